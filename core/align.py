@@ -1,0 +1,193 @@
+"""Sentence alignment of two documents, built for rewrites: paraphrase, splits, merges, moves and reuse.
+
+API: ``align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]`` over flat sentence indices.
+
+Coarse to fine:
+1. **Backbone.** Anchors from terms unique on both sides (``core.anchors``), recursively inside each gap
+   between anchors, until a gap is small enough for the bead DP (``core.gapfill``).
+2. **Extension.** A link absorbs an unlinked neighbouring sentence when that raises its cosine by
+   ``extend_gain`` (a split or merge next to an anchor).
+3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
+   their rarer terms; a link out of the backbone's order is marked moved.
+4. **Reuse.** A right sentence still unlinked that closely matches a left sentence already used gets a second
+   link to it, marked reused (an original sentence restated in a new lead).
+
+Every step is deterministic. When the budget runs out, the remaining gaps are left unlinked.
+
+>>> groups = align([["storm", "hit", "coast"], ["mayor", "resign"]],
+...                [["mayor", "resign", "today"], ["storm", "hit", "coast"]],
+...                AlignmentThresholds(), Budget(None, None))
+>>> [(g.left, g.right, g.moved) for g in groups]
+[((0,), (1,), False), ((1,), (0,), True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from core.anchors import find_anchors
+from core.budget import Budget
+from core.gapfill import Group, align_gap
+from core.options import AlignmentThresholds
+from core.vectors import SideVectors, build_vectors, dot, group_cosine
+
+MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
+
+
+class AlignedGroup(NamedTuple):
+    """A link between flat sentence indices, before it gets its word diff."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    cosine: float
+    moved: bool = False
+    reused: bool = False
+
+
+def align(
+    left_terms: Sequence[list[str]],
+    right_terms: Sequence[list[str]],
+    thresholds: AlignmentThresholds,
+    budget: Budget,
+) -> list[AlignedGroup]:
+    """Link the sentences of two documents (see the module docstring). Sorted by left, then right index."""
+    left, right = build_vectors(left_terms, right_terms)
+    backbone: list[Group] = []
+    _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
+    backbone = _extend(left, right, backbone, thresholds)
+    groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
+    if not budget.expired():
+        moved = _match_leftovers(left, right, backbone, thresholds)
+        groups += [_mark_order(g, backbone) for g in moved]
+    if not budget.expired():
+        groups += _reuse(left, right, groups, thresholds)
+    return sorted(groups)
+
+
+def _align_range(
+    left: SideVectors,
+    right: SideVectors,
+    left_range: tuple[int, int],
+    right_range: tuple[int, int],
+    thresholds: AlignmentThresholds,
+    budget: Budget,
+    depth: int,
+    out: list[Group],
+) -> None:
+    (l0, l1), (r0, r1) = left_range, right_range
+    if l1 <= l0 or r1 <= r0 or budget.expired():
+        return
+    small = (l1 - l0 + 1) * (r1 - r0 + 1) <= thresholds.full_dp_cells
+    chain = [] if small or depth >= MAX_ANCHOR_DEPTH else find_anchors(left, right, left_range, right_range,
+                                                                         thresholds.anchor_min)
+    if not chain:
+        out.extend(align_gap(left, right, left_range, right_range, thresholds))
+        return
+    previous_left, previous_right = l0, r0
+    for anchor in chain:
+        _align_range(left, right, (previous_left, anchor.left), (previous_right, anchor.right), thresholds, budget,
+                     depth + 1, out)
+        out.append(Group((anchor.left,), (anchor.right,), anchor.cosine))
+        previous_left, previous_right = anchor.left + 1, anchor.right + 1
+    _align_range(left, right, (previous_left, l1), (previous_right, r1), thresholds, budget, depth + 1, out)
+
+
+def _extend(left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds) -> list[Group]:
+    """Let each link absorb unlinked neighbours while that raises its cosine by ``extend_gain``."""
+    used_left = {i for g in groups for i in g.left}
+    used_right = {j for g in groups for j in g.right}
+    extended = []
+    for group in groups:
+        lids, rids, cosine = list(group.left), list(group.right), group.cosine
+        grew = True
+        while grew:
+            grew = False
+            for side_ids, used, limit, is_left in ((lids, used_left, len(left), True), (rids, used_right, len(right), False)):
+                for candidate in (side_ids[0] - 1, side_ids[-1] + 1):
+                    if not 0 <= candidate < limit or candidate in used:
+                        continue
+                    trial = sorted(side_ids + [candidate])
+                    new = group_cosine(left, trial, right, rids) if is_left else group_cosine(left, lids, right, trial)
+                    if new >= cosine + thresholds.extend_gain:
+                        side_ids[:] = trial
+                        used.add(candidate)
+                        cosine, grew = new, True
+        extended.append(Group(tuple(lids), tuple(rids), cosine))
+    return extended
+
+
+def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
+    """Inverted index of the given sentences over their terms found in at most ``df_max`` of them."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index in ids:
+        for term in side.vectors[index]:
+            postings[term].append(index)
+    return {term: ids_ for term, ids_ in postings.items() if len(ids_) <= df_max}
+
+
+def _best_matches(
+    queries: SideVectors, query_ids: Sequence[int], targets: SideVectors, index: dict[str, list[int]], minimum: float
+) -> list[tuple[float, int, int]]:
+    """(cosine, query, target) for each query's best target above ``minimum``, checked among its top 5 by overlap."""
+    found = []
+    for q in query_ids:
+        partial: Counter[int] = Counter()
+        for term, weight in queries.vectors[q].items():
+            for t in index.get(term, ()):
+                partial[t] += weight * targets.vectors[t][term]
+        best = (0.0, -1)
+        for t, _ in partial.most_common(5):
+            norm2 = queries.norms2[q] * targets.norms2[t]
+            cosine = dot(queries.vectors[q], targets.vectors[t]) / norm2**0.5 if norm2 else 0.0
+            best = max(best, (cosine, t))
+        if best[0] >= minimum:
+            found.append((best[0], q, best[1]))
+    return found
+
+
+def _match_leftovers(
+    left: SideVectors, right: SideVectors, backbone: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """Order-free 1:1 matching of the sentences the backbone left unlinked."""
+    used_left = {i for g in backbone for i in g.left}
+    used_right = {j for g in backbone for j in g.right}
+    free_left = [i for i in range(len(left)) if i not in used_left]
+    free_right = [j for j in range(len(right)) if j not in used_right]
+    if not free_left or not free_right:
+        return []
+    index = _candidate_index(right, free_right, thresholds.candidate_df_max)
+    matches = sorted(_best_matches(left, free_left, right, index, thresholds.move_min), reverse=True)
+    taken: set[int] = set()
+    groups = []
+    for cosine, i, j in matches:
+        if j not in taken:
+            taken.add(j)
+            groups.append(Group((i,), (j,), cosine))
+    return _extend(left, right, groups, thresholds) if groups else []
+
+
+def _mark_order(group: Group, backbone: list[Group]) -> AlignedGroup:
+    """An AlignedGroup, moved unless it fits between its backbone neighbours on both sides."""
+    starts = [g.left[0] for g in backbone]
+    k = bisect.bisect_left(starts, group.left[0])
+    low = backbone[k - 1].right[-1] if k > 0 else -1
+    high = backbone[k].right[0] if k < len(backbone) else 1 << 62
+    in_order = low < group.right[0] and group.right[-1] < high
+    return AlignedGroup(group.left, group.right, group.cosine, moved=not in_order)
+
+
+def _reuse(
+    left: SideVectors, right: SideVectors, groups: list[AlignedGroup], thresholds: AlignmentThresholds
+) -> list[AlignedGroup]:
+    """Second links for right sentences that restate a left sentence already linked elsewhere."""
+    used_right = {j for g in groups for j in g.right}
+    used_left = sorted({i for g in groups for i in g.left})
+    free_right = [j for j in range(len(right)) if j not in used_right]
+    if not free_right or not used_left:
+        return []
+    index = _candidate_index(left, used_left, thresholds.candidate_df_max)
+    matches = _best_matches(right, free_right, left, index, thresholds.reuse_min)
+    return [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for cosine, j, i in sorted(matches)]

@@ -1,0 +1,93 @@
+"""The engine's entry point: two documents in, a :class:`~core.model.Comparison` out.
+
+Stages: sentence terms -> alignment (``core.align``) -> a word diff per link (``core.worddiff``) -> display rows
+(``core.rows``). Progress goes to ``options.progress``; the budget and cancel hook are polled throughout.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from core.align import AlignedGroup, align
+from core.budget import Budget
+from core.document import document_from_text
+from core.model import (
+    Comparison,
+    ComparisonState,
+    DiffOp,
+    Document,
+    Link,
+    LinkKind,
+    OpKind,
+    SentenceId,
+    link_text,
+)
+from core.options import CompareOptions
+from core.rows import build_rows
+from core.terms import sentence_terms
+from core.worddiff import word_diff
+
+_DIFF_POLL = 256  # links: how often the diff loop polls the budget and reports progress
+
+
+def compare(left: Document | str, right: Document | str, options: CompareOptions | None = None) -> Comparison:
+    """Compare two articles; plain strings are split into paragraphs and sentences first.
+
+    >>> result = compare("The storm hit the coast. Two died.", "The storm hit the coast on Monday. Two died.")
+    >>> [(link.kind.value, link.similarity) for link in result.links]
+    [('changed', 0.807), ('identical', 1.0)]
+    >>> [op.right for op in result.links[0].diff if op.op.value != "equal"]
+    ['on Monday']
+    """
+    options = options or CompareOptions()
+    started = time.monotonic()
+    budget = Budget(options.time_budget, options.should_cancel)
+    report = options.progress or (lambda fraction: None)
+    left_doc = document_from_text(left, name="left") if isinstance(left, str) else left
+    right_doc = document_from_text(right, name="right") if isinstance(right, str) else right
+    left_ids, right_ids = left_doc.sentence_ids(), right_doc.sentence_ids()
+    left_terms = [sentence_terms(left_doc.sentence(sid).text) for sid in left_ids]
+    right_terms = [sentence_terms(right_doc.sentence(sid).text) for sid in right_ids]
+    budget.check_cancel()
+    report(0.1)
+    groups = align(left_terms, right_terms, options.alignment, budget)
+    report(0.6)
+    links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
+    rows = build_rows(left_doc, right_doc, links)
+    report(1.0)
+    state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
+    return Comparison(left_doc, right_doc, links, rows, state, round(time.monotonic() - started, 4))
+
+
+def _links(
+    left: Document,
+    right: Document,
+    groups: list[AlignedGroup],
+    ids: tuple[list[SentenceId], list[SentenceId]],
+    options: CompareOptions,
+    budget: Budget,
+    report: Callable[[float], None],
+) -> tuple[Link, ...]:
+    links = []
+    coarse = False
+    for count, group in enumerate(groups):
+        if count % _DIFF_POLL == 0:
+            coarse = coarse or budget.expired()
+            report(0.6 + 0.35 * count / len(groups))
+        left_sids = tuple(ids[0][i] for i in group.left)
+        right_sids = tuple(ids[1][j] for j in group.right)
+        left_text, right_text = link_text(left, left_sids), link_text(right, right_sids)
+        if coarse:
+            kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
+            diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)
+        else:
+            diff = word_diff(left_text, right_text, options)
+        if group.moved:
+            kind = LinkKind.MOVED
+        elif all(op.op is OpKind.EQUAL for op in diff):
+            kind = LinkKind.IDENTICAL
+        else:
+            kind = LinkKind.CHANGED
+        links.append(Link(left_sids, right_sids, kind, round(group.cosine, 3), diff, group.reused))
+    return tuple(links)

@@ -1,0 +1,152 @@
+"""Monotone alignment of the sentences between two anchors, by dynamic programming over beads.
+
+API: ``align_gap(left, right, left_range, right_range, thresholds) -> list[Group]``.
+
+Beads are 1:1, 1:2, 2:1, 1:3 and 3:1 links and single skips (a sentence added or removed). A link scores its
+group cosine minus ``link_cost`` (and ``extra_item_cost`` per sentence beyond two); a skip scores 0, so a weak
+link loses against leaving both sentences unlinked. Gaps larger than ``full_dp_cells`` are searched in a band
+around their diagonal. A bead whose sentences do not all share a term with the other side is never tried: it
+cannot beat the smaller bead plus a skip.
+
+>>> from core.vectors import build_vectors
+>>> from core.options import AlignmentThresholds
+>>> left, right = build_vectors([["a", "b"], ["c", "d"]], [["a", "b", "c", "d"]])
+>>> align_gap(left, right, (0, 2), (0, 1), AlignmentThresholds())
+[Group(left=(0, 1), right=(0,), cosine=1.0)]
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from core.options import AlignmentThresholds
+from core.vectors import SideVectors, dot
+
+BEADS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
+
+
+class Group(NamedTuple):
+    """Consecutive left sentences linked to consecutive right sentences (flat indices)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    cosine: float
+
+
+class _GapScorer:
+    """Dot products inside one gap, computed once through an inverted index, and group cosines from them."""
+
+    def __init__(self, left: SideVectors, right: SideVectors, left_range: tuple[int, int], right_range: tuple[int, int]) -> None:
+        self.left, self.right = left, right
+        postings: dict[str, list[int]] = {}
+        for j in range(*right_range):
+            for term in right.vectors[j]:
+                postings.setdefault(term, []).append(j)
+        self.rows: dict[int, dict[int, float]] = {}
+        for i in range(*left_range):
+            row: dict[int, float] = {}
+            for term, weight in left.vectors[i].items():
+                for j in postings.get(term, ()):
+                    row[j] = row.get(j, 0.0) + weight * right.vectors[j][term]
+            self.rows[i] = row
+        self._self_left: dict[tuple[int, int], float] = {}
+        self._self_right: dict[tuple[int, int], float] = {}
+
+    def _norm2(self, side: SideVectors, cache: dict[tuple[int, int], float], ids: range) -> float:
+        """Squared norm of the sum of consecutive sentence vectors (cached per range)."""
+        key = (ids.start, ids.stop)
+        total = cache.get(key)
+        if total is None:
+            total = sum(side.norms2[i] for i in ids)
+            for i in ids:
+                for j in range(i + 1, ids.stop):
+                    total += 2.0 * dot(side.vectors[i], side.vectors[j])
+            cache[key] = total
+        return total
+
+    def cosine(self, left_ids: range, right_ids: range) -> float:
+        """Group cosine, or 0 when some sentence of the group shares nothing with the other side."""
+        cross = 0.0
+        column_hit = [False] * len(right_ids)
+        for i in left_ids:
+            row = self.rows[i]
+            row_total = 0.0
+            for k, j in enumerate(right_ids):
+                value = row.get(j)
+                if value is not None:
+                    row_total += value
+                    column_hit[k] = True
+            if row_total <= 0.0:
+                return 0.0
+            cross += row_total
+        if not all(column_hit):
+            return 0.0
+        norm2 = self._norm2(self.left, self._self_left, left_ids) * self._norm2(self.right, self._self_right, right_ids)
+        return cross / math.sqrt(norm2) if norm2 > 0 else 0.0
+
+
+def _band(a: int, b: int, thresholds: AlignmentThresholds) -> list[tuple[int, int]]:
+    """For each left position 0..a, the range of right positions the DP visits."""
+    if (a + 1) * (b + 1) <= thresholds.full_dp_cells:
+        return [(0, b)] * (a + 1)
+    width = thresholds.band_half_width
+    slope = b / a if a else 0.0
+    return [(max(0, int(x * slope) - width), min(b, int(x * slope) + width)) for x in range(a + 1)]
+
+
+def align_gap(
+    left: SideVectors,
+    right: SideVectors,
+    left_range: tuple[int, int],
+    right_range: tuple[int, int],
+    thresholds: AlignmentThresholds,
+) -> list[Group]:
+    """The best monotone set of links between ``left[left_range]`` and ``right[right_range]``."""
+    (l0, l1), (r0, r1) = left_range, right_range
+    a, b = l1 - l0, r1 - r0
+    if a == 0 or b == 0:
+        return []
+    scorer = _GapScorer(left, right, left_range, right_range)
+    band = _band(a, b, thresholds)
+    score: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    for x in range(a + 1):
+        low, high = band[x]
+        for y in range(low, high + 1):
+            if (x, y) == (0, 0):
+                continue
+            best, step = -math.inf, (0, 0, 0.0)
+            for dx, dy in ((1, 0), (0, 1)):
+                prior = score.get((x - dx, y - dy))
+                if prior is not None and prior > best:
+                    best, step = prior, (dx, dy, 0.0)
+            if x == 0 or y == 0 or (r0 + y - 1) not in scorer.rows[l0 + x - 1]:
+                beads: tuple[tuple[int, int], ...] = ()  # every bead ends with this pair: it must share a term
+            else:
+                beads = BEADS
+            for dx, dy in beads:
+                prior = score.get((x - dx, y - dy))
+                if prior is None:
+                    continue
+                cosine = scorer.cosine(range(l0 + x - dx, l0 + x), range(r0 + y - dy, r0 + y))
+                if cosine < thresholds.link_min:
+                    continue
+                gain = cosine - thresholds.link_cost - thresholds.extra_item_cost * max(0, dx + dy - 2)
+                if prior + gain > best:
+                    best, step = prior + gain, (dx, dy, cosine)
+            if best > -math.inf:
+                score[(x, y)] = best
+                back[(x, y)] = step
+    return _trace(back, a, b, l0, r0) if (a, b) in score else []
+
+
+def _trace(back: dict[tuple[int, int], tuple[int, int, float]], a: int, b: int, l0: int, r0: int) -> list[Group]:
+    groups = []
+    x, y = a, b
+    while (x, y) != (0, 0):
+        dx, dy, cosine = back[(x, y)]
+        if dx and dy:
+            groups.append(Group(tuple(range(l0 + x - dx, l0 + x)), tuple(range(r0 + y - dy, r0 + y)), cosine))
+        x, y = x - dx, y - dy
+    return groups[::-1]

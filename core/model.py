@@ -1,0 +1,155 @@
+"""The comparison model: frozen dataclasses and enums that ``core`` produces and ``ui`` renders.
+
+Coordinates
+-----------
+* A sentence is addressed by a :class:`SentenceId` ``(paragraph, sentence)``, both 0-based.
+* ``Sentence.start`` / ``Sentence.end`` are half-open Python character offsets into ``Paragraph.text``.
+* A link's text on one side is its sentences' texts joined by one space (:func:`link_text`). The ``left`` and
+  ``right`` strings of its :class:`DiffOp` list, concatenated in order, rebuild those two texts exactly, and
+  ``DiffOp.left_start`` / ``right_start`` are character offsets into them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class SentenceId(NamedTuple):
+    """Where a sentence is: paragraph index and sentence index within that paragraph (both 0-based)."""
+
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its text and its half-open span ``[start, end)`` in the paragraph text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph and its sentences, in reading order; every non-space character is in one sentence."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as ``core`` sees it: body paragraphs, plus lines that are not article text."""
+
+    name: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    boilerplate: tuple[str, ...] = ()
+
+    def sentence(self, sid: SentenceId) -> Sentence:
+        """The sentence at ``sid``."""
+        return self.paragraphs[sid.paragraph].sentences[sid.sentence]
+
+    def sentence_ids(self) -> list[SentenceId]:
+        """Every sentence of the document in reading order."""
+        return [SentenceId(p, s) for p, para in enumerate(self.paragraphs) for s in range(len(para.sentences))]
+
+
+class OpKind(str, enum.Enum):
+    """What a word-diff operation does to the left text to get the right text."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+    REPLACE = "replace"
+
+
+class DiffOp(NamedTuple):
+    """One step of a word diff: ``left`` becomes ``right`` (an empty string on the side that has nothing).
+
+    ``left_start`` and ``right_start`` are character offsets of the two strings in the link's texts.
+    A NamedTuple rather than a dataclass: a whole-Bible comparison makes a few hundred thousand of them.
+    """
+
+    op: OpKind
+    left: str
+    right: str
+    left_start: int
+    right_start: int
+
+
+class LinkKind(str, enum.Enum):
+    """How a group of left sentences relates to the right sentences it is linked to."""
+
+    IDENTICAL = "identical"  # same words in the same order, in the same place (under the diff options)
+    CHANGED = "changed"  # reworded, in the same place
+    MOVED = "moved"  # linked out of reading order: the text went elsewhere in the other article
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Left sentences that became right sentences (1:1, 1:n, n:1 or n:m), with the word diff between them.
+
+    ``reused`` marks a second link of a left sentence that the rewrite used twice.
+    """
+
+    left: tuple[SentenceId, ...]
+    right: tuple[SentenceId, ...]
+    kind: LinkKind
+    similarity: float
+    diff: tuple[DiffOp, ...]
+    reused: bool = False
+
+
+class RowKind(str, enum.Enum):
+    """What a display row shows."""
+
+    IDENTICAL = "identical"  # every sentence on both sides linked and identical
+    CHANGED = "changed"  # linked paragraphs with some change, split, merge or unlinked sentence
+    ADDED = "added"  # right paragraph(s) with nothing from the left
+    REMOVED = "removed"  # left paragraph(s) the right does not use
+    MOVED = "moved"  # a paragraph whose linked text sits elsewhere in the other article
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A display row: left paragraphs beside right paragraphs (either side may be empty)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    kind: RowKind
+
+
+class ComparisonState(str, enum.Enum):
+    """Whether the comparison finished or the time budget cut it short (the result is lossless either way)."""
+
+    COMPLETE = "complete"
+    PARTIAL = "partial"  # the time budget ran out: some text is left unaligned or diffed coarsely
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The result of :func:`core.compare`: both documents, the sentence links and the display rows."""
+
+    left: Document
+    right: Document
+    links: tuple[Link, ...]
+    rows: tuple[Row, ...]
+    state: ComparisonState = ComparisonState.COMPLETE
+    seconds: float = 0.0
+    numbers: tuple[object, ...] = ()
+    quotes: tuple[object, ...] = ()
+    summary: dict[str, object] = field(default_factory=dict)
+
+
+def link_text(document: Document, ids: tuple[SentenceId, ...]) -> str:
+    """The text of one side of a link: its sentences joined by one space.
+
+    >>> doc = Document("d", "", (Paragraph("A b. C d.", (Sentence("A b.", 0, 4), Sentence("C d.", 5, 9))),))
+    >>> link_text(doc, (SentenceId(0, 0), SentenceId(0, 1)))
+    'A b. C d.'
+    """
+    return " ".join(document.sentence(sid).text for sid in ids)

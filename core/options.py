@@ -1,0 +1,54 @@
+"""Options of a comparison: what the user chooses, and the tuned thresholds, each with its unit.
+
+The thresholds were tuned on ``bench/`` (Bible versions, OneStopEnglish rewrites) and on the fixtures in
+``tests/``; change one only with the benchmark figures in front of you.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class AlignmentThresholds:
+    """Constants of the sentence aligner (``core.align``). Similarities are TF-IDF cosines in ``[0, 1]``."""
+
+    anchor_min: float = 0.30  # cosine: a pair sharing a term unique on both sides becomes an anchor above this
+    link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
+    link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
+    extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
+    extend_gain: float = 0.005 # cosine: absorbing an unlinked neighbour into a link must raise it this much
+    move_min: float = 0.45  # cosine: an out-of-order pair of leftovers is linked as moved above this
+    reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this
+    full_dp_cells: int = 1_600  # sentence pairs: gaps up to this size are aligned by a full DP, larger ones banded
+    band_half_width: int = 40  # sentences: half width of the banded DP around a large gap's diagonal
+    candidate_df_max: int = 40  # sentences: a term in more sentences than this on a side gives no move candidates
+
+
+@dataclass(frozen=True)
+class DiffThresholds:
+    """Constants of the word diff clean-up (``core.worddiff``)."""
+
+    weak_island_max: int = 3  # tokens: an unchanged run of only function words/punctuation this short is folded
+    strong_island_max: int = 1  # tokens: an unchanged content word this short is folded ...
+    strong_island_edit_min: int = 6  # tokens: ... when the edits on both sides of it are at least this long
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """What :func:`core.compare` is asked to do.
+
+    ``time_budget`` is in seconds (``None``: no limit); past it the comparison returns a lossless but coarser
+    result marked ``partial``. ``should_cancel`` is polled often; when it returns true, :func:`core.compare`
+    raises :class:`core.ComparisonCancelled`. ``progress`` receives a fraction in ``[0, 1]``.
+    """
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_quote_style: bool = True
+    time_budget: float | None = None
+    should_cancel: Callable[[], bool] | None = field(default=None, compare=False)
+    progress: Callable[[float], None] | None = field(default=None, compare=False)
+    alignment: AlignmentThresholds = field(default_factory=AlignmentThresholds)
+    diff: DiffThresholds = field(default_factory=DiffThresholds)

@@ -1,0 +1,97 @@
+"""Paragraph rows for display, derived from the sentence links.
+
+API: ``build_rows(left, right, links) -> tuple[Row, ...]``.
+
+Paragraphs joined by in-order links (not moved, not reused) form one row, so a split or merged paragraph sits
+beside its counterparts. A paragraph with no in-order link gets a row of its own on its side: ``moved`` when at
+least half of its sentences are linked elsewhere, else ``removed`` (left) or ``added`` (right). Rows follow the
+left's reading order; a right-only row goes just before the first row that holds a later right paragraph.
+
+>>> from core.document import document_from_paragraphs
+>>> from core.model import Link, LinkKind, SentenceId
+>>> left = document_from_paragraphs(["One here.", "Two here."])
+>>> right = document_from_paragraphs(["One here.", "New one."])
+>>> link = Link((SentenceId(0, 0),), (SentenceId(0, 0),), LinkKind.IDENTICAL, 1.0, ())
+>>> [(r.left, r.right, r.kind.value) for r in build_rows(left, right, (link,))]
+[((0,), (0,), 'identical'), ((1,), (), 'removed'), ((), (1,), 'added')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.model import Document, Link, LinkKind, Row, RowKind
+
+
+class _Components:
+    """Union-find over left paragraphs (``0..n-1``) and right paragraphs (``n..n+m-1``)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, node: int) -> int:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _linked_share(document: Document, paragraph: int, linked: set[tuple[int, int]]) -> float:
+    count = len(document.paragraphs[paragraph].sentences)
+    return sum((paragraph, s) in linked for s in range(count)) / count if count else 0.0
+
+
+def _all_in(document: Document, paragraphs: list[int], sentences: set[tuple[int, int]]) -> bool:
+    return all((p, s) in sentences for p in paragraphs for s in range(len(document.paragraphs[p].sentences)))
+
+
+def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[Row, ...]:
+    """The display rows of a comparison (see the module docstring)."""
+    n, m = len(left.paragraphs), len(right.paragraphs)
+    components = _Components(n + m)
+    in_order = [k for k in links if k.kind is not LinkKind.MOVED and not k.reused]
+    for link in in_order:
+        for sid in link.left:
+            components.union(link.left[0].paragraph, sid.paragraph)
+        for sid in link.right:
+            components.union(link.left[0].paragraph, n + sid.paragraph)
+    members: dict[int, tuple[list[int], list[int]]] = {}
+    for p in range(n):
+        members.setdefault(components.find(p), ([], []))[0].append(p)
+    for q in range(m):
+        members.setdefault(components.find(n + q), ([], []))[1].append(q)
+    linked_left = {tuple(s) for k in links for s in k.left}
+    linked_right = {tuple(s) for k in links for s in k.right}
+    same_left = {tuple(s) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.left}
+    same_right = {tuple(s) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.right}
+    rows = []
+    for lefts, rights in sorted(members.values(), key=lambda lr: (lr[0] or [n])[0]):
+        if lefts and rights:
+            same = _all_in(left, lefts, same_left) and _all_in(right, rights, same_right)
+            rows.append(Row(tuple(lefts), tuple(rights), RowKind.IDENTICAL if same else RowKind.CHANGED))
+        elif lefts:
+            moved = _linked_share(left, lefts[0], linked_left) >= 0.5
+            rows.append(Row(tuple(lefts), (), RowKind.MOVED if moved else RowKind.REMOVED))
+        else:
+            moved = _linked_share(right, rights[0], linked_right) >= 0.5
+            rows.append(Row((), tuple(rights), RowKind.MOVED if moved else RowKind.ADDED))
+    return _place_right_only(rows)
+
+
+def _place_right_only(rows: list[Row]) -> tuple[Row, ...]:
+    """Keep rows with a left side in left order; put each right-only row before the first later right paragraph.
+
+    Rows with both sides are monotone on the right too (they come from in-order links), so this is a merge.
+    """
+    right_only = sorted((r for r in rows if not r.left), key=lambda r: r.right[0])
+    placed: list[Row] = []
+    k = 0
+    for row in (r for r in rows if r.left):
+        while row.right and k < len(right_only) and right_only[k].right[0] < row.right[0]:
+            placed.append(right_only[k])
+            k += 1
+        placed.append(row)
+    return tuple(placed + right_only[k:])
