@@ -61,7 +61,8 @@ def align(
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
     if not budget.expired():
         moved = _match_leftovers(left, right, backbone, thresholds)
-        groups += [_mark_order(g, backbone) for g in moved]
+        backbone_starts = [g.left[0] for g in backbone]
+        groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
         groups += _reuse(left, right, groups, thresholds)
     return sorted(groups)
@@ -169,9 +170,8 @@ def _match_leftovers(
     return _extend(left, right, groups, thresholds) if groups else []
 
 
-def _mark_order(group: Group, backbone: list[Group]) -> AlignedGroup:
-    """An AlignedGroup, moved unless it fits between its backbone neighbours on both sides."""
-    starts = [g.left[0] for g in backbone]
+def _mark_order(group: Group, backbone: list[Group], starts: list[int]) -> AlignedGroup:
+    """An AlignedGroup, moved unless it fits between its backbone neighbours (``starts``: their first left index)."""
     k = bisect.bisect_left(starts, group.left[0])
     low = backbone[k - 1].right[-1] if k > 0 else -1
     high = backbone[k].right[0] if k < len(backbone) else 1 << 62

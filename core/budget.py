@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 class ComparisonCancelled(Exception):
@@ -34,3 +36,19 @@ class Budget:
         if self._deadline is not None and time.monotonic() > self._deadline:
             self.ran_out = True
         return self.ran_out
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, restoring its state after.
+
+    A whole-Bible comparison allocates millions of small acyclic objects; the collector would walk them again
+    and again (measured: 28% of the run). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 from core.align import AlignedGroup, align
-from core.budget import Budget
+from core.budget import Budget, collection_paused
 from core.document import document_from_text
 from core.model import (
     Comparison,
@@ -40,7 +40,11 @@ def compare(left: Document | str, right: Document | str, options: CompareOptions
     >>> [op.right for op in result.links[0].diff if op.op.value != "equal"]
     ['on Monday']
     """
-    options = options or CompareOptions()
+    with collection_paused():
+        return _compare(left, right, options or CompareOptions())
+
+
+def _compare(left: Document | str, right: Document | str, options: CompareOptions) -> Comparison:
     started = time.monotonic()
     budget = Budget(options.time_budget, options.should_cancel)
     report = options.progress or (lambda fraction: None)

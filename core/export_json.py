@@ -12,10 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from core.budget import collection_paused
 from core.model import Comparison, Document
 
 FORMAT = "parallax/1"
-PRETTY_MAX_LINKS = 2_000  # links: larger results are written compact (indenting makes json use its slow encoder)
+PRETTY_MAX_LINKS = 2_000  # links: larger results are written compact, which json encodes several times faster
 
 
 def _document(document: Document) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def _document(document: Document) -> dict[str, Any]:
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    """Plain JSON-ready data for a comparison."""
+    """Data for ``json.dumps``: tuples stand for lists and str enums for their values, as json encodes them."""
     return {
         "format": FORMAT,
         "state": comparison.state.value,
@@ -37,16 +38,16 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "right": _document(comparison.right),
         "links": [
             {
-                "left": [list(s) for s in link.left],
-                "right": [list(s) for s in link.right],
-                "kind": link.kind.value,
+                "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
+                "right": link.right,
+                "kind": link.kind,  # str enums encode as their value
                 "similarity": link.similarity,
                 "reused": link.reused,
-                "diff": [{"op": op.op.value, "left": op.left, "right": op.right} for op in link.diff],
+                "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in link.diff],
             }
             for link in comparison.links
         ],
-        "rows": [{"left": list(r.left), "right": list(r.right), "kind": r.kind.value} for r in comparison.rows],
+        "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
         "numbers": list(comparison.numbers),
         "quotes": list(comparison.quotes),
         "summary": dict(comparison.summary),
@@ -55,18 +56,18 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def write_json(comparison: Comparison, target: str | Path) -> None:
     """Write the comparison as JSON to a file (atomically: a temporary file, then a rename) or to ``"-"``."""
-    data = comparison_to_dict(comparison)
-    indent = 1 if len(comparison.links) <= PRETTY_MAX_LINKS else None
+    with collection_paused():
+        data = comparison_to_dict(comparison)
+        indent = 1 if len(comparison.links) <= PRETTY_MAX_LINKS else None
+        text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"  # dumps, not dump: only it uses the C encoder
     if str(target) == "-":
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=indent)
-        sys.stdout.write("\n")
+        sys.stdout.write(text)
         return
     path = Path(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=indent)
-            stream.write("\n")
+            stream.write(text)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 from core.model import DiffOp, OpKind
@@ -26,6 +27,9 @@ from core.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(\w+(?:[-.,'’]\w+)*|[^\w\s])(\s*)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+_OP_KINDS = {kind.value: kind for kind in OpKind}
 
 
 class Token(NamedTuple):
@@ -37,8 +41,21 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; their ``text + space`` concatenated rebuild it (after any leading white space)."""
-    return [Token(m.group(1), m.group(2), m.start()) for m in _TOKEN.finditer(text)]
+    """Tokens of ``text``; their ``text + space`` concatenated rebuild it (after any leading white space).
+
+    >>> tokenize("About 11,000 troops.")
+    [Token(text='About', space=' ', start=0), Token(text='11,000', space=' ', start=6), Token(text='troops', space='', start=13), Token(text='.', space='', start=19)]
+    """
+    pairs = _TOKEN.findall(text)
+    return [Token(word, space, start) for (word, space), start in zip(pairs, _starts(text, pairs), strict=True)]
+
+
+def _starts(text: str, pairs: list[tuple[str, str]]) -> list[int]:
+    """Start offsets of ``findall`` tokens: they are contiguous after the leading white space."""
+    first = len(text) - len(text.lstrip())
+    starts = list(accumulate((len(word) + len(space) for word, space in pairs), initial=first))
+    starts.pop()
+    return starts
 
 
 def _is_weak(token: str) -> bool:
@@ -74,13 +91,15 @@ def _fold_islands(codes: list[list[object]], left: list[str], right: list[str], 
     return merged
 
 
-def _significant(text: str, tokens: list[Token], options: CompareOptions) -> tuple[list[int], list[str]]:
-    """Indices and keys of the tokens that take part in the comparison (punctuation may be ignored)."""
+def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[str], list[int]]:
+    """Indices, keys and start offsets of the tokens that take part in the comparison."""
     if options.ignore_quote_style:
-        text = text.translate(_QUOTES)  # one character for one: token offsets stay valid
-    keys = [text[t.start : t.start + len(t.text)] for t in tokens]
+        text = text.translate(_QUOTES)  # one character for one, quotes only: the tokens stay the same
+    pairs = _TOKEN.findall(text)
+    starts = _starts(text, pairs)
+    keys = [word for word, _ in pairs]
     if not (options.ignore_case or options.ignore_punctuation):
-        return list(range(len(tokens))), keys
+        return list(range(len(keys))), keys, starts
     keep, kept_keys = [], []
     for index, key in enumerate(keys):
         if options.ignore_case:
@@ -90,32 +109,49 @@ def _significant(text: str, tokens: list[Token], options: CompareOptions) -> tup
         if key:
             keep.append(index)
             kept_keys.append(key)
-    return keep, kept_keys
+    return keep, kept_keys, starts
+
+
+def _opcodes(left: list[str], right: list[str]) -> list[list[object]]:
+    """difflib opcodes, after trimming the common prefix and suffix (cheap, and it spares difflib the work)."""
+    prefix = 0
+    limit = min(len(left), len(right))
+    while prefix < limit and left[prefix] == right[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and left[-1 - suffix] == right[-1 - suffix]:
+        suffix += 1
+    middle = difflib.SequenceMatcher(None, left[prefix : len(left) - suffix], right[prefix : len(right) - suffix],
+                                     autojunk=False)
+    codes: list[list[object]] = [["equal", 0, prefix, 0, prefix]] if prefix else []
+    for tag, i1, i2, j1, j2 in middle.get_opcodes():
+        codes.append([tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix])
+    if suffix:
+        codes.append(["equal", len(left) - suffix, len(left), len(right) - suffix, len(right)])
+    return codes
 
 
 def word_diff(left: str, right: str, options: CompareOptions) -> tuple[DiffOp, ...]:
     """The cleaned-up word diff that turns ``left`` into ``right`` (see the module docstring)."""
     if left == right:
         return (DiffOp(OpKind.EQUAL, left, right, 0, 0),)
-    left_tokens, right_tokens = tokenize(left), tokenize(right)
-    left_keep, left_keys = _significant(left, left_tokens, options)
-    right_keep, right_keys = _significant(right, right_tokens, options)
+    left_keep, left_keys, left_starts = _significant(left, options)
+    right_keep, right_keys, right_starts = _significant(right, options)
     if not left_keep or not right_keep:  # one side holds nothing to compare (e.g. only ignored punctuation)
         kind = OpKind.EQUAL if left_keys == right_keys else OpKind.REPLACE
         return (DiffOp(kind, left, right, 0, 0),)
-    matcher = difflib.SequenceMatcher(None, left_keys, right_keys, autojunk=False)
-    codes: list[list[object]] = [list(c) for c in matcher.get_opcodes()]
-    words = [left_tokens[i].text for i in left_keep]
-    codes = _fold_islands(codes, words, [right_tokens[j].text for j in right_keep], options.diff)
-    return _to_ops(codes, left, right, _cuts(left_tokens, left_keep, len(left)), _cuts(right_tokens, right_keep, len(right)))
+    codes = _opcodes(left_keys, right_keys)
+    codes = _fold_islands(codes, left_keys, right_keys, options.diff)
+    left_cuts = _cuts([left_starts[i] for i in left_keep], len(left))
+    right_cuts = _cuts([right_starts[j] for j in right_keep], len(right))
+    return _to_ops(codes, left, right, left_cuts, right_cuts)
 
 
-def _cuts(tokens: list[Token], keep: list[int], length: int) -> list[int]:
-    """Character offset where each compared token's stretch starts; ignored tokens ride with the one before."""
-    cuts = [tokens[i].start for i in keep]
-    if cuts:
-        cuts[0] = 0
-    return cuts + [length]
+def _cuts(starts: list[int], length: int) -> list[int]:
+    """Where each compared token's stretch starts; ignored tokens and leading space ride with a neighbour."""
+    cuts = starts + [length]
+    cuts[0] = 0
+    return cuts
 
 
 def _to_ops(codes: list[list[object]], left: str, right: str, left_cuts: list[int], right_cuts: list[int]) -> tuple[DiffOp, ...]:
@@ -123,5 +159,5 @@ def _to_ops(codes: list[list[object]], left: str, right: str, left_cuts: list[in
     for tag, i1, i2, j1, j2 in codes:
         a, b = left_cuts[i1], left_cuts[i2]  # type: ignore[index]
         c, d = right_cuts[j1], right_cuts[j2]  # type: ignore[index]
-        ops.append(DiffOp(OpKind(tag), left[a:b], right[c:d], a, c))
+        ops.append(DiffOp(_OP_KINDS[tag], left[a:b], right[c:d], a, c))  # type: ignore[index]
     return tuple(ops)
