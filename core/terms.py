@@ -7,6 +7,8 @@ thousands separators in numbers (11,000 -> 11000) and common inflections (killed
 Function words are dropped: a rewrite changes them freely. Keys are for matching only; displayed text is never
 altered.
 
+>>> sentence_terms("It was.")
+['it', 'was']
 >>> sentence_terms("The colours of the Centre were organised, officials said, for 11,000 visitors.")
 ['color', 'center', 'organiz', 'official', 'said', '#11000', 'visitor']
 """
@@ -76,7 +78,8 @@ def sentence_terms(text: str) -> list[str]:
     """The matching keys of a sentence's content words and numbers, in order (with repeats)."""
     terms = []
     cache = _KEY_CACHE
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    for word in words:
         if word in STOP_WORDS:
             continue
         key = cache.get(word)
@@ -88,4 +91,6 @@ def sentence_terms(text: str) -> list[str]:
             if len(cache) < 500_000:
                 cache[word] = key
         terms.append(key)
+    if not terms:  # only function words ("He did.") or no word at all: match on what there is
+        terms = words or [text.strip()]
     return terms

@@ -1,0 +1,58 @@
+"""The command line: JSON out, clear errors with status 2, and no Qt for headless runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "assets" / "samples"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_json_to_standard_output() -> None:
+    result = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), "--json", "-")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == "parallax/1" and data["left"]["name"] == "original.txt"
+
+
+def test_json_to_a_file_without_qt(tmp_path: Path) -> None:
+    out = tmp_path / "c.json"
+    code = (
+        "import sys, main\n"
+        f"status = main.main([{str(SAMPLES / 'original.txt')!r}, {str(SAMPLES / 'rewrite.txt')!r}, '--json', {str(out)!r}])\n"
+        "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["0", "False"]
+    assert json.loads(out.read_text(encoding="utf-8"))["links"]
+
+
+def test_missing_file_exits_2_with_one_line(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nope.txt"), str(SAMPLES / "rewrite.txt"), "--json", "-")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"parallax: {tmp_path / 'nope.txt'}: no such file"]
+    assert result.stdout == ""
+
+
+def test_folder_and_binary_inputs_exit_2(tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x81\x9f" * 10)
+    for bad in (tmp_path, binary):
+        result = run(str(bad), str(SAMPLES / "rewrite.txt"), "--json", "-")
+        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    result = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), "--json", str(tmp_path / "no" / "x.json"))
+    assert result.returncode == 2 and "cannot be written" in result.stderr
+
+
+def test_one_file_only_is_a_usage_error() -> None:
+    assert run(str(SAMPLES / "original.txt")).returncode == 2
