@@ -39,8 +39,10 @@ def run(label: str, books: set[int] | None) -> None:
     recall = len(found) / len(shared)
     precision = len(correct) / len(pairs) if pairs else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"{label:<22} {len(left):>5} vs {len(right):>5} verses: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
-          f"  {seconds:6.2f} s  {peak:6.0f} MB")
+    print(
+        f"{label:<22} {len(left):>5} vs {len(right):>5} verses: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+        f"  {seconds:6.2f} s  {peak:6.0f} MB"
+    )
 
 
 def main() -> None:

@@ -45,8 +45,10 @@ def run(label: str, books: set[int] | None) -> None:
     predicted = {(verses[lp], block_ids[rp]) for lp, rp in paragraph_pairs(result)}
     gold_pairs = {(v, b) for v in verses for b in gold.get(v, ())}
     words = sum(len(t.split()) for t in kjv) + sum(len(t.split()) for t in web)
-    print(f"{label:<22} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>6.0f}k words: "
-          f"{prf(len(predicted), len(gold_pairs), len(predicted & gold_pairs))}  {seconds:6.2f} s  {peak:6.0f} MB")
+    print(
+        f"{label:<22} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>6.0f}k words: "
+        f"{prf(len(predicted), len(gold_pairs), len(predicted & gold_pairs))}  {seconds:6.2f} s  {peak:6.0f} MB"
+    )
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from evaldata import EVAL, ROOT, read_tsv, require_eval
 
 sys.path.insert(0, str(ROOT))
-from core import Document, compare, document_from_paragraphs  # noqa: E402
+from core import Document, compare, document_from_paragraphs
 
 EXCLUDED = {"Royal Baby", "WNL Arctic Ramadan", "WNL Tributes", "WNL Use of e-cig", "WNL The millenials"}
 
@@ -64,8 +64,10 @@ def main() -> None:
             total += 1
             lefts, rights = sentence_ids(left, adv), sentence_ids(right, ele)
             found += any((a, b) in linked for a in lefts for b in rights)
-    print(f"OneStopEnglish adv->ele: {len(pairs)} articles, {total} silver pairs, recall {found / total:.3f}, "
-          f"{links} links, {seconds:.2f} s in compare()")
+    print(
+        f"OneStopEnglish adv->ele: {len(pairs)} articles, {total} silver pairs, recall {found / total:.3f}, "
+        f"{links} links, {seconds:.2f} s in compare()"
+    )
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ comparison_to_dict(comparison), write_json(comparison, target)
 """
 
 from core.budget import ComparisonCancelled
-from core.engine import compare
 from core.document import document_from_paragraphs, document_from_text
+from core.engine import compare
 from core.export_json import comparison_to_dict, write_json
 from core.model import (
     Comparison,

@@ -24,7 +24,8 @@ Every step is deterministic. When the budget runs out, the remaining gaps are le
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+import heapq
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -82,15 +83,26 @@ def _align_range(
     if l1 <= l0 or r1 <= r0 or budget.expired():
         return
     small = (l1 - l0 + 1) * (r1 - r0 + 1) <= thresholds.full_dp_cells
-    chain = [] if small or depth >= MAX_ANCHOR_DEPTH else find_anchors(left, right, left_range, right_range,
-                                                                         thresholds.anchor_min)
+    chain = (
+        []
+        if small or depth >= MAX_ANCHOR_DEPTH
+        else find_anchors(left, right, left_range, right_range, thresholds.anchor_min)
+    )
     if not chain:
         out.extend(align_gap(left, right, left_range, right_range, thresholds))
         return
     previous_left, previous_right = l0, r0
     for anchor in chain:
-        _align_range(left, right, (previous_left, anchor.left), (previous_right, anchor.right), thresholds, budget,
-                     depth + 1, out)
+        _align_range(
+            left,
+            right,
+            (previous_left, anchor.left),
+            (previous_right, anchor.right),
+            thresholds,
+            budget,
+            depth + 1,
+            out,
+        )
         out.append(Group((anchor.left,), (anchor.right,), anchor.cosine))
         previous_left, previous_right = anchor.left + 1, anchor.right + 1
     _align_range(left, right, (previous_left, l1), (previous_right, r1), thresholds, budget, depth + 1, out)
@@ -106,11 +118,14 @@ def _extend(left: SideVectors, right: SideVectors, groups: list[Group], threshol
         grew = True
         while grew:
             grew = False
-            for side_ids, used, limit, is_left in ((lids, used_left, len(left), True), (rids, used_right, len(right), False)):
+            for side_ids, used, limit, is_left in (
+                (lids, used_left, len(left), True),
+                (rids, used_right, len(right), False),
+            ):
                 for candidate in (side_ids[0] - 1, side_ids[-1] + 1):
                     if not 0 <= candidate < limit or candidate in used:
                         continue
-                    trial = sorted(side_ids + [candidate])
+                    trial = sorted([*side_ids, candidate])
                     new = group_cosine(left, trial, right, rids) if is_left else group_cosine(left, lids, right, trial)
                     if new >= cosine + thresholds.extend_gain:
                         side_ids[:] = trial
@@ -135,12 +150,12 @@ def _best_matches(
     """(cosine, query, target) for each query's best target above ``minimum``, checked among its top 5 by overlap."""
     found = []
     for q in query_ids:
-        partial: Counter[int] = Counter()
+        partial: dict[int, float] = defaultdict(float)
         for term, weight in queries.vectors[q].items():
             for t in index.get(term, ()):
                 partial[t] += weight * targets.vectors[t][term]
         best = (0.0, -1)
-        for t, _ in partial.most_common(5):
+        for t in heapq.nlargest(5, partial, key=partial.__getitem__):
             norm2 = queries.norms2[q] * targets.norms2[t]
             cosine = dot(queries.vectors[q], targets.vectors[t]) / norm2**0.5 if norm2 else 0.0
             best = max(best, (cosine, t))

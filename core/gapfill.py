@@ -37,7 +37,9 @@ class Group(NamedTuple):
 class _GapScorer:
     """Dot products inside one gap, computed once through an inverted index, and group cosines from them."""
 
-    def __init__(self, left: SideVectors, right: SideVectors, left_range: tuple[int, int], right_range: tuple[int, int]) -> None:
+    def __init__(
+        self, left: SideVectors, right: SideVectors, left_range: tuple[int, int], right_range: tuple[int, int]
+    ) -> None:
         self.left, self.right = left, right
         postings: dict[str, list[int]] = {}
         for j in range(*right_range):

@@ -58,7 +58,7 @@ class Document:
         return [SentenceId(p, s) for p, para in enumerate(self.paragraphs) for s in range(len(para.sentences))]
 
 
-class OpKind(str, enum.Enum):
+class OpKind(enum.StrEnum):
     """What a word-diff operation does to the left text to get the right text."""
 
     EQUAL = "equal"
@@ -81,7 +81,7 @@ class DiffOp(NamedTuple):
     right_start: int
 
 
-class LinkKind(str, enum.Enum):
+class LinkKind(enum.StrEnum):
     """How a group of left sentences relates to the right sentences it is linked to."""
 
     IDENTICAL = "identical"  # same words in the same order, in the same place (under the diff options)
@@ -104,7 +104,7 @@ class Link:
     reused: bool = False
 
 
-class RowKind(str, enum.Enum):
+class RowKind(enum.StrEnum):
     """What a display row shows."""
 
     IDENTICAL = "identical"  # every sentence on both sides linked and identical
@@ -123,7 +123,7 @@ class Row:
     kind: RowKind
 
 
-class ComparisonState(str, enum.Enum):
+class ComparisonState(enum.StrEnum):
     """Whether the comparison finished or the time budget cut it short (the result is lossless either way)."""
 
     COMPLETE = "complete"

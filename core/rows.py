@@ -63,10 +63,10 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
         members.setdefault(components.find(p), ([], []))[0].append(p)
     for q in range(m):
         members.setdefault(components.find(n + q), ([], []))[1].append(q)
-    linked_left = {tuple(s) for k in links for s in k.left}
-    linked_right = {tuple(s) for k in links for s in k.right}
-    same_left = {tuple(s) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.left}
-    same_right = {tuple(s) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.right}
+    linked_left = {(s.paragraph, s.sentence) for k in links for s in k.left}
+    linked_right = {(s.paragraph, s.sentence) for k in links for s in k.right}
+    same_left = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.left}
+    same_right = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.right}
     rows = []
     for lefts, rights in sorted(members.values(), key=lambda lr: (lr[0] or [n])[0]):
         if lefts and rights:

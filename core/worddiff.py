@@ -10,8 +10,12 @@ between long edits; an island that holds a number is never folded, so surviving 
 Ignoring case, punctuation or quote style changes the keys, never the text.
 
 >>> ops = word_diff("About 300 soldiers were killed.", "More than 300 soldiers died.", CompareOptions())
->>> [(op.op.value, op.left, op.right) for op in ops]
-[('replace', 'About ', 'More than '), ('equal', '300 soldiers ', '300 soldiers '), ('replace', 'were killed', 'died'), ('equal', '.', '.')]
+>>> for op in ops:
+...     print(op.op.value, repr(op.left), repr(op.right))
+replace 'About ' 'More than '
+equal '300 soldiers ' '300 soldiers '
+replace 'were killed' 'died'
+equal '.' '.'
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 
 
 _OP_KINDS = {kind.value: kind for kind in OpKind}
+Opcode = tuple[str, int, int, int, int]  # difflib's (tag, i1, i2, j1, j2) over compared tokens
 
 
 class Token(NamedTuple):
@@ -43,8 +48,8 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; their ``text + space`` concatenated rebuild it (after any leading white space).
 
-    >>> tokenize("About 11,000 troops.")
-    [Token(text='About', space=' ', start=0), Token(text='11,000', space=' ', start=6), Token(text='troops', space='', start=13), Token(text='.', space='', start=19)]
+    >>> [(t.text, t.space, t.start) for t in tokenize("About 11,000 troops.")]
+    [('About', ' ', 0), ('11,000', ' ', 6), ('troops', '', 13), ('.', '', 19)]
     """
     pairs = _TOKEN.findall(text)
     return [Token(word, space, start) for (word, space), start in zip(pairs, _starts(text, pairs), strict=True)]
@@ -62,32 +67,29 @@ def _is_weak(token: str) -> bool:
     return not token[0].isalnum() or token.lower() in STOP_WORDS
 
 
-def _fold_islands(codes: list[list[object]], left: list[str], right: list[str], limits: DiffThresholds) -> list[list[object]]:
+def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) -> list[Opcode]:
     """Turn short unchanged islands between edits into part of the edit, then merge neighbouring edits."""
+    tags = [code[0] for code in codes]
     for k in range(1, len(codes) - 1):
         tag, i1, i2, _, _ = codes[k]
-        if tag != "equal" or codes[k - 1][0] == "equal" or codes[k + 1][0] == "equal":
+        if tag != "equal" or tags[k - 1] == "equal" or tags[k + 1] == "equal":
             continue
-        words = left[i1:i2]  # type: ignore[misc]
+        words = left[i1:i2]
         if any(w[0].isdigit() for w in words):
             continue
         weak = all(_is_weak(w) for w in words) and len(words) <= limits.weak_island_max
-        edit_sizes = [max(c[2] - c[1], c[4] - c[3]) for c in (codes[k - 1], codes[k + 1])]  # type: ignore[operator]
+        edit_sizes = [max(c[2] - c[1], c[4] - c[3]) for c in (codes[k - 1], codes[k + 1])]
         lone = len(words) <= limits.strong_island_max and min(edit_sizes) >= limits.strong_island_edit_min
         if weak or lone:
-            codes[k][0] = "replace"
-    merged: list[list[object]] = []
-    for code in codes:
-        if merged and code[0] != "equal" and merged[-1][0] != "equal":
-            merged[-1][2], merged[-1][4] = code[2], code[4]
-            merged[-1][0] = "replace"
-        else:
-            merged.append(list(code))
-    for code in merged:
-        if code[0] == "replace" and code[1] == code[2]:
-            code[0] = "insert"
-        elif code[0] == "replace" and code[3] == code[4]:
-            code[0] = "delete"
+            tags[k] = "replace"
+    merged: list[Opcode] = []
+    for tag, (_, i1, i2, j1, j2) in zip(tags, codes, strict=True):
+        if merged and tag != "equal" and merged[-1][0] != "equal":
+            _, i0, _, j0, _ = merged.pop()
+            i1, j1 = i0, j0
+        if tag != "equal":
+            tag = "insert" if i1 == i2 else "delete" if j1 == j2 else "replace"
+        merged.append((tag, i1, i2, j1, j2))
     return merged
 
 
@@ -112,7 +114,7 @@ def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[st
     return keep, kept_keys, starts
 
 
-def _opcodes(left: list[str], right: list[str]) -> list[list[object]]:
+def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
     """difflib opcodes, after trimming the common prefix and suffix (cheap, and it spares difflib the work)."""
     prefix = 0
     limit = min(len(left), len(right))
@@ -121,13 +123,14 @@ def _opcodes(left: list[str], right: list[str]) -> list[list[object]]:
     suffix = 0
     while suffix < limit - prefix and left[-1 - suffix] == right[-1 - suffix]:
         suffix += 1
-    middle = difflib.SequenceMatcher(None, left[prefix : len(left) - suffix], right[prefix : len(right) - suffix],
-                                     autojunk=False)
-    codes: list[list[object]] = [["equal", 0, prefix, 0, prefix]] if prefix else []
+    middle = difflib.SequenceMatcher(
+        None, left[prefix : len(left) - suffix], right[prefix : len(right) - suffix], autojunk=False
+    )
+    codes: list[Opcode] = [("equal", 0, prefix, 0, prefix)] if prefix else []
     for tag, i1, i2, j1, j2 in middle.get_opcodes():
-        codes.append([tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix])
+        codes.append((tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix))
     if suffix:
-        codes.append(["equal", len(left) - suffix, len(left), len(right) - suffix, len(right)])
+        codes.append(("equal", len(left) - suffix, len(left), len(right) - suffix, len(right)))
     return codes
 
 
@@ -141,7 +144,7 @@ def word_diff(left: str, right: str, options: CompareOptions) -> tuple[DiffOp, .
         kind = OpKind.EQUAL if left_keys == right_keys else OpKind.REPLACE
         return (DiffOp(kind, left, right, 0, 0),)
     codes = _opcodes(left_keys, right_keys)
-    codes = _fold_islands(codes, left_keys, right_keys, options.diff)
+    codes = _fold_islands(codes, left_keys, options.diff)
     left_cuts = _cuts([left_starts[i] for i in left_keep], len(left))
     right_cuts = _cuts([right_starts[j] for j in right_keep], len(right))
     return _to_ops(codes, left, right, left_cuts, right_cuts)
@@ -149,15 +152,17 @@ def word_diff(left: str, right: str, options: CompareOptions) -> tuple[DiffOp, .
 
 def _cuts(starts: list[int], length: int) -> list[int]:
     """Where each compared token's stretch starts; ignored tokens and leading space ride with a neighbour."""
-    cuts = starts + [length]
+    cuts = [*starts, length]
     cuts[0] = 0
     return cuts
 
 
-def _to_ops(codes: list[list[object]], left: str, right: str, left_cuts: list[int], right_cuts: list[int]) -> tuple[DiffOp, ...]:
+def _to_ops(
+    codes: list[Opcode], left: str, right: str, left_cuts: list[int], right_cuts: list[int]
+) -> tuple[DiffOp, ...]:
     ops = []
     for tag, i1, i2, j1, j2 in codes:
-        a, b = left_cuts[i1], left_cuts[i2]  # type: ignore[index]
-        c, d = right_cuts[j1], right_cuts[j2]  # type: ignore[index]
-        ops.append(DiffOp(_OP_KINDS[tag], left[a:b], right[c:d], a, c))  # type: ignore[index]
+        a, b = left_cuts[i1], left_cuts[i2]
+        c, d = right_cuts[j1], right_cuts[j2]
+        ops.append(DiffOp(_OP_KINDS[tag], left[a:b], right[c:d], a, c))
     return tuple(ops)

@@ -1,0 +1,1 @@
+"""Parallax's Qt window. Shows what ``core`` computed; never computes alignments or diffs itself."""

@@ -15,7 +15,7 @@ The mayor, Elena Whitfield, defended the decision. She said the council had no o
 A final vote on the library changes is expected in March."""
 
 
-def pairs(result: Comparison) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]], str]]:
+def pairs(result: Comparison) -> list[tuple[list[tuple[int, ...]], list[tuple[int, ...]], str]]:
     return [([tuple(s) for s in k.left], [tuple(s) for s in k.right], k.kind.value) for k in result.links]
 
 
@@ -93,8 +93,10 @@ The library changes face a final vote in March."""
 
 
 def test_us_and_uk_spelling_count_as_the_same_word() -> None:
-    result = compare("The organisation's defence of the programme was criticised.",
-                     "The organization's defense of the program was criticized.")
+    result = compare(
+        "The organisation's defence of the programme was criticised.",
+        "The organization's defense of the program was criticized.",
+    )
     assert result.links[0].similarity == 1.0
 
 

@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from core import ComparisonCancelled, ComparisonState, CompareOptions, compare, comparison_to_dict, write_json
+from core import (
+    CompareOptions,
+    Comparison,
+    ComparisonCancelled,
+    ComparisonState,
+    compare,
+    comparison_to_dict,
+    write_json,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "samples"
 
 
-def sample_comparison(options: CompareOptions | None = None):  # type: ignore[no-untyped-def]
+def sample_comparison(options: CompareOptions | None = None) -> Comparison:
     return compare((SAMPLES / "original.txt").read_text(), (SAMPLES / "rewrite.txt").read_text(), options)
 
 

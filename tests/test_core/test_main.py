@@ -26,7 +26,8 @@ def test_json_to_a_file_without_qt(tmp_path: Path) -> None:
     out = tmp_path / "c.json"
     code = (
         "import sys, main\n"
-        f"status = main.main([{str(SAMPLES / 'original.txt')!r}, {str(SAMPLES / 'rewrite.txt')!r}, '--json', {str(out)!r}])\n"
+        f"args = [{str(SAMPLES / 'original.txt')!r}, {str(SAMPLES / 'rewrite.txt')!r}, '--json', {str(out)!r}]\n"
+        "status = main.main(args)\n"
         "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -10,8 +10,38 @@ from hypothesis import strategies as st
 from core import Comparison, LinkKind, compare
 from core.model import link_text
 
-WORDS = ("storm flood river council mayor budget troops 300 2,700 11,000 said the a of in and was were "
-         "report police minister about more than nearly half village bridge school Monday").split()
+WORDS = [
+    "storm",
+    "flood",
+    "river",
+    "council",
+    "mayor",
+    "budget",
+    "troops",
+    "300",
+    "2,700",
+    "11,000",
+    "said",
+    "the",
+    "a",
+    "of",
+    "in",
+    "and",
+    "was",
+    "were",
+    "report",
+    "police",
+    "minister",
+    "about",
+    "more",
+    "than",
+    "nearly",
+    "half",
+    "village",
+    "bridge",
+    "school",
+    "Monday",
+]
 
 word = st.sampled_from(WORDS)
 sentence = st.lists(word, min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")

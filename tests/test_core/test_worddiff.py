@@ -15,12 +15,23 @@ def marked(left: str, right: str, options: CompareOptions | None = None) -> str:
 
 def test_numbers_are_single_tokens() -> None:
     assert [t.text for t in tokenize("About 11,000 troops, 2.5% of mid-January's total.")] == [
-        "About", "11,000", "troops", ",", "2.5", "%", "of", "mid-January's", "total", ".",
+        "About",
+        "11,000",
+        "troops",
+        ",",
+        "2.5",
+        "%",
+        "of",
+        "mid-January's",
+        "total",
+        ".",
     ]
 
 
 def test_changed_qualifier_shows_beside_an_unchanged_figure() -> None:
-    text = marked("Officials said about 300 soldiers were killed.", "Officials said more than 300 soldiers were killed.")
+    text = marked(
+        "Officials said about 300 soldiers were killed.", "Officials said more than 300 soldiers were killed."
+    )
     assert text == "Officials said [about->more than]300 soldiers were killed."
 
 
@@ -29,16 +40,20 @@ def test_changed_figure_is_its_own_change() -> None:
 
 
 def test_function_word_islands_are_folded_into_the_change() -> None:
-    text = marked("The minister resigned in the morning after the vote.",
-                  "The secretary quit during the afternoon following the vote.")
+    text = marked(
+        "The minister resigned in the morning after the vote.",
+        "The secretary quit during the afternoon following the vote.",
+    )
     assert "[the" not in text.lower().replace("[minister", "")  # no lone "the" kept between two edits
     assert text.endswith("the vote.")
     assert text.count("[") == 1
 
 
 def test_figures_between_edits_are_never_folded() -> None:
-    text = marked("At least 300 people were killed and more than 2,700 wounded in the attack.",
-                  "About 300 people died and some 2,700 were injured in the assault.")
+    text = marked(
+        "At least 300 people were killed and more than 2,700 wounded in the attack.",
+        "About 300 people died and some 2,700 were injured in the assault.",
+    )
     assert "300 people" in text and "2,700" in text.replace("[", " ")
 
 
