@@ -16,7 +16,7 @@ from core.budget import collection_paused
 from core.model import Comparison, Document
 
 FORMAT = "parallax/1"
-PRETTY_MAX_LINKS = 2_000  # links: larger results are written compact, which json encodes several times faster
+PRETTY_MAX_LINKS = 500  # links: larger results are written compact, which json encodes several times faster
 
 
 def _document(document: Document) -> dict[str, Any]:
