@@ -31,6 +31,17 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
 
 
+# Runs main.py's main() and writes the process's own peak memory (KiB) to argv[1]: RUSAGE_CHILDREN would give
+# the largest of all children so far, not this run's.
+_MEASURED_MAIN = """
+import resource, sys
+import main
+status = main.main(sys.argv[2:])
+open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+sys.exit(status)
+"""
+
+
 def run_main_json(left_paragraphs: list[str], right_paragraphs: list[str]) -> tuple[dict[str, Any], float, float]:
     """Write two texts (blank line between paragraphs), run ``main.py LEFT RIGHT --json OUT``.
 
@@ -40,11 +51,12 @@ def run_main_json(left_paragraphs: list[str], right_paragraphs: list[str]) -> tu
         left, right, out = Path(folder, "left.txt"), Path(folder, "right.txt"), Path(folder, "out.json")
         left.write_text("\n\n".join(left_paragraphs) + "\n", encoding="utf-8")
         right.write_text("\n\n".join(right_paragraphs) + "\n", encoding="utf-8")
+        peak = Path(folder, "peak")
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), str(left), str(right), "--json", str(out)], check=True)
+        subprocess.run([sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), "--json", str(out)],
+                       check=True, cwd=ROOT)
         seconds = time.perf_counter() - started
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        return json.loads(out.read_text(encoding="utf-8")), seconds, peak_mb
+        return json.loads(out.read_text(encoding="utf-8")), seconds, float(peak.read_text()) / 1024
 
 
 def paragraph_pairs(result: dict[str, Any]) -> set[tuple[int, int]]:
