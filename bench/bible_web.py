@@ -6,6 +6,7 @@ holds its id. Prints precision, recall, F1, wall time and peak memory per select
     python bench/bible_web.py                      # Genesis; Romans + 1 John; Genesis+Exodus (doubling)
     python bench/bible_web.py --books all          # the whole Bible
     python bench/bible_web.py --books 1,45,62      # any book numbers
+    python bench/bible_web.py --scaling            # a quarter, half and all of the Bible: doubling ratios
 """
 
 from __future__ import annotations
@@ -39,7 +40,21 @@ def load(books: set[int] | None) -> tuple[list[Verse], list[str], list[str], lis
     return verses, kjv, block_ids, [" ".join(blocks[b]) for b in block_ids], gold
 
 
-def run(label: str, books: set[int] | None) -> None:
+def books_up_to(share: float) -> set[int]:
+    """The first books of the KJV holding about ``share`` of its verses."""
+    counts: dict[int, int] = {}
+    for row in read_tsv(EVAL / "bible" / "derived" / "kjv.tsv"):
+        counts[int(row["book_num"])] = counts.get(int(row["book_num"]), 0) + 1
+    total, chosen, seen = sum(counts.values()), set(), 0
+    for book in sorted(counts):
+        if seen >= share * total:
+            break
+        chosen.add(book)
+        seen += counts[book]
+    return chosen
+
+
+def run(label: str, books: set[int] | None) -> float:
     verses, kjv, block_ids, web, gold = load(books)
     result, seconds, peak = run_main_json(kjv, web)
     predicted = {(verses[lp], block_ids[rp]) for lp, rp in paragraph_pairs(result)}
@@ -49,14 +64,21 @@ def run(label: str, books: set[int] | None) -> None:
         f"{label:<22} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>6.0f}k words: "
         f"{prf(len(predicted), len(gold_pairs), len(predicted & gold_pairs))}  {seconds:6.2f} s  {peak:6.0f} MB"
     )
+    return seconds
 
 
 def main() -> None:
     require_eval()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--books", help="comma-separated book numbers, or 'all'")
+    parser.add_argument("--scaling", action="store_true", help="a quarter, half and all of the Bible: time ratios")
     args = parser.parse_args()
-    if args.books == "all":
+    if args.scaling:
+        quarter = run("first quarter", books_up_to(0.25))
+        half = run("first half", books_up_to(0.5))
+        whole = run("whole Bible", None)
+        print(f"time ratio half/quarter {half / quarter:.2f}x, whole/half {whole / half:.2f}x (input about 2x each)")
+    elif args.books == "all":
         run("whole Bible", None)
     elif args.books:
         run(f"books {args.books}", {int(b) for b in args.books.split(",")})

@@ -209,23 +209,28 @@ def term_key(word: str) -> str:
     return word
 
 
-_KEY_CACHE: dict[str, str] = {}
+_KEY_CACHE: dict[str, str] = dict.fromkeys(STOP_WORDS, "")  # word -> key; "" for a function word
+_KEY_CACHE_MAX = 500_000  # words: the cache stops growing past this (memory bound on huge vocabularies)
+
+
+def _compute_key(word: str) -> str:
+    key = NUMBER_PREFIX + word.replace(",", "") if word[0].isdigit() else term_key(word)
+    if len(_KEY_CACHE) < _KEY_CACHE_MAX:
+        _KEY_CACHE[word] = key
+    return key
 
 
 def sentence_terms(text: str) -> list[str]:
     """The matching keys of a sentence's content words and numbers, in order (with repeats)."""
     terms = []
-    cache = _KEY_CACHE
+    get = _KEY_CACHE.get
     words = _WORD.findall(text.lower())
     for word in words:
-        if word in STOP_WORDS:
-            continue
-        key = cache.get(word)
+        key = get(word)
         if key is None:
-            key = NUMBER_PREFIX + word.replace(",", "") if word[0].isdigit() else term_key(word)
-            if len(cache) < 500_000:
-                cache[word] = key
-        terms.append(key)
+            key = _compute_key(word)
+        if key:
+            terms.append(key)
     if not terms:  # only function words ("He did.") or no word at all: match on what there is
         terms = words or [text.strip()]
     return terms

@@ -51,12 +51,11 @@ def dot(a: Vector, b: Vector) -> float:
 
 
 def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
-    vector: Vector = {}
-    for term, count in Counter(terms).items():
-        weight = (1.0 + math.log(count)) * idf[term]
-        if term.startswith(NUMBER_PREFIX):
-            weight *= NUMBER_WEIGHT
-        vector[term] = weight
+    counts = Counter(terms)
+    vector = {term: (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term] for term, count in counts.items()}
+    for term in vector:
+        if term[0] == NUMBER_PREFIX:
+            vector[term] *= NUMBER_WEIGHT
     return vector
 
 

@@ -30,6 +30,7 @@ from core.options import CompareOptions, DiffThresholds
 from core.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(\w+(?:[-.,'’]\w+)*|[^\w\s])(\s*)")
+_PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # the same tokens, each with its white space
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 
 
@@ -52,13 +53,13 @@ def tokenize(text: str) -> list[Token]:
     [('About', ' ', 0), ('11,000', ' ', 6), ('troops', '', 13), ('.', '', 19)]
     """
     pairs = _TOKEN.findall(text)
-    return [Token(word, space, start) for (word, space), start in zip(pairs, _starts(text, pairs), strict=True)]
+    starts = _starts(text, _PIECE.findall(text))
+    return [Token(word, space, start) for (word, space), start in zip(pairs, starts, strict=True)]
 
 
-def _starts(text: str, pairs: list[tuple[str, str]]) -> list[int]:
-    """Start offsets of ``findall`` tokens: they are contiguous after the leading white space."""
-    first = len(text) - len(text.lstrip())
-    starts = list(accumulate((len(word) + len(space) for word, space in pairs), initial=first))
+def _starts(text: str, pieces: list[str]) -> list[int]:
+    """Start offsets of tokens (with their white space): they are contiguous after the leading white space."""
+    starts = list(accumulate(map(len, pieces), initial=len(text) - len(text.lstrip())))
     starts.pop()
     return starts
 
@@ -70,6 +71,7 @@ def _is_weak(token: str) -> bool:
 def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) -> list[Opcode]:
     """Turn short unchanged islands between edits into part of the edit, then merge neighbouring edits."""
     tags = [code[0] for code in codes]
+    folded = False
     for k in range(1, len(codes) - 1):
         tag, i1, i2, _, _ = codes[k]
         if tag != "equal" or tags[k - 1] == "equal" or tags[k + 1] == "equal":
@@ -82,6 +84,9 @@ def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) 
         lone = len(words) <= limits.strong_island_max and min(edit_sizes) >= limits.strong_island_edit_min
         if weak or lone:
             tags[k] = "replace"
+            folded = True
+    if not folded:
+        return codes  # difflib never puts two edits side by side: nothing to merge
     merged: list[Opcode] = []
     for tag, (_, i1, i2, j1, j2) in zip(tags, codes, strict=True):
         if merged and tag != "equal" and merged[-1][0] != "equal":
@@ -97,9 +102,9 @@ def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[st
     """Indices, keys and start offsets of the tokens that take part in the comparison."""
     if options.ignore_quote_style:
         text = text.translate(_QUOTES)  # one character for one, quotes only: the tokens stay the same
-    pairs = _TOKEN.findall(text)
-    starts = _starts(text, pairs)
-    keys = [word for word, _ in pairs]
+    pieces = _PIECE.findall(text)
+    starts = _starts(text, pieces)
+    keys = list(map(str.rstrip, pieces))
     if not (options.ignore_case or options.ignore_punctuation):
         return list(range(len(keys))), keys, starts
     keep, kept_keys = [], []
