@@ -52,8 +52,11 @@ def run_main_json(left_paragraphs: list[str], right_paragraphs: list[str]) -> tu
         right.write_text("\n\n".join(right_paragraphs) + "\n", encoding="utf-8")
         peak = Path(folder, "peak")
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), "--json", str(out)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), "--json", str(out)],
+            check=True,
+            cwd=ROOT,
+        )
         seconds = time.perf_counter() - started
         return json.loads(out.read_text(encoding="utf-8")), seconds, float(peak.read_text()) / 1024
 

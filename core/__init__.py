@@ -9,8 +9,13 @@ CompareOptions, AlignmentThresholds, DiffThresholds
     What to ignore in word diffs, the time budget and cancel hook, and the tuned thresholds (with units).
 ComparisonCancelled
     Raised by ``compare`` when ``options.should_cancel`` returns true.
+load_article(path) -> Document, article_from_text(text, name) -> Document
+    Read an article (.txt .md .html .docx .odt .pdf .rtf, or pasted text): decoding, hard-wrap repair,
+    boilerplate set aside, headline/standfirst/byline/date/dateline as metadata. Failures raise LoadError.
+LoadError, LoadFailure
+    The one error loading raises, with a reason code and a message a person understands.
 document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title)
-    Split plain text into paragraphs (blank lines, or one a line) and sentences.
+    Split already clean text into paragraphs (blank lines, or one a line) and sentences, nothing more.
 Comparison, Document, Paragraph, Sentence, SentenceId, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
 ComparisonState
     The frozen result model (see ``core.model`` for its coordinates).
@@ -25,7 +30,9 @@ comparison_to_dict(comparison), write_json(comparison, target)
 from core.budget import ComparisonCancelled
 from core.document import document_from_paragraphs, document_from_text
 from core.engine import compare
+from core.errors import LoadError, LoadFailure
 from core.export_json import comparison_to_dict, write_json
+from core.loading import article_from_text, load_article
 from core.model import (
     Comparison,
     ComparisonState,
@@ -53,15 +60,19 @@ __all__ = [
     "Document",
     "Link",
     "LinkKind",
+    "LoadError",
+    "LoadFailure",
     "OpKind",
     "Paragraph",
     "Row",
     "RowKind",
     "Sentence",
     "SentenceId",
+    "article_from_text",
     "compare",
     "comparison_to_dict",
     "document_from_paragraphs",
     "document_from_text",
+    "load_article",
     "write_json",
 ]

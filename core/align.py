@@ -108,10 +108,19 @@ def _align_range(
     _align_range(left, right, (previous_left, l1), (previous_right, r1), thresholds, budget, depth + 1, out)
 
 
-def _extend(left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds) -> list[Group]:
-    """Let each link absorb unlinked neighbours while that raises its cosine by ``extend_gain``."""
-    used_left = {i for g in groups for i in g.left}
-    used_right = {j for g in groups for j in g.right}
+def _extend(
+    left: SideVectors,
+    right: SideVectors,
+    groups: list[Group],
+    thresholds: AlignmentThresholds,
+    others: Sequence[Group] = (),
+) -> list[Group]:
+    """Let each link absorb unlinked neighbours while that raises its cosine by ``extend_gain``.
+
+    ``others`` are links already made, whose sentences are not free to absorb.
+    """
+    used_left = {i for g in [*groups, *others] for i in g.left}
+    used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
     for group in groups:
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
@@ -182,7 +191,7 @@ def _match_leftovers(
         if j not in taken:
             taken.add(j)
             groups.append(Group((i,), (j,), cosine))
-    return _extend(left, right, groups, thresholds) if groups else []
+    return _extend(left, right, groups, thresholds, others=backbone) if groups else []
 
 
 def _mark_order(group: Group, backbone: list[Group], starts: list[int]) -> AlignedGroup:

@@ -25,6 +25,10 @@ def _document(document: Document) -> dict[str, Any]:
         "title": document.title,
         "paragraphs": [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs],
         "boilerplate": list(document.boilerplate),
+        "standfirst": document.standfirst,
+        "byline": document.byline,
+        "date": document.date,
+        "dateline": document.dateline,
     }
 
 

@@ -42,12 +42,16 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article as ``core`` sees it: body paragraphs, plus lines that are not article text."""
+    """One article as ``core`` sees it: metadata, body paragraphs, and the lines set aside as not article text."""
 
     name: str
     title: str
     paragraphs: tuple[Paragraph, ...]
     boilerplate: tuple[str, ...] = ()
+    standfirst: str = ""
+    byline: str = ""
+    date: str = ""
+    dateline: str = ""
 
     def sentence(self, sid: SentenceId) -> Sentence:
         """The sentence at ``sid``."""

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core import compare, document_from_text
+from core import LoadError, compare, load_article
 from ui.main_window import MainWindow
 
 
-def build_window(left: tuple[str, str], right: tuple[str, str]) -> MainWindow:
-    """A window comparing two ``(path, text)`` articles."""
-    left_doc = document_from_text(left[1], name=Path(left[0]).name, title=Path(left[0]).stem)
-    right_doc = document_from_text(right[1], name=Path(right[0]).name, title=Path(right[0]).stem)
-    return MainWindow(compare(left_doc, right_doc))
+def build_window(left_path: str, right_path: str) -> MainWindow:
+    """A window comparing two article files (LoadError if one cannot be read)."""
+    return MainWindow(compare(load_article(left_path), load_article(right_path)))
 
 
-def run_window(left: tuple[str, str], right: tuple[str, str]) -> int:
+def run_window(left_path: str, right_path: str) -> int:
     """Open the window on two articles and run until it closes; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Parallax")
-    window = build_window(left, right)
+    try:
+        window = build_window(left_path, right_path)
+    except LoadError as error:
+        QMessageBox.critical(None, "Parallax", f"{error}\n\nChoose another file and try again.")
+        return 2
     window.show()
     return int(app.exec())

@@ -51,6 +51,12 @@ def _diff_html(link: Link, is_left: bool) -> str:
     return "".join(out)
 
 
+def _heading(document: Document) -> str:
+    """Title, then source file, byline and date in small type."""
+    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
+    return f"{escape(document.title or document.name)}<br><small>{details}</small>"
+
+
 def comparison_html(comparison: Comparison) -> str:
     """The whole comparison as one HTML table (one row per display row)."""
     first_left: dict[SentenceId, Link] = {}
@@ -67,9 +73,7 @@ def comparison_html(comparison: Comparison) -> str:
         left = left or f'<span class="gap">({row.kind.value})</span>'
         right = right or f'<span class="gap">({row.kind.value})</span>'
         rows.append(f'<tr><td class="num">{number}</td><td width="48%">{left}</td><td width="48%">{right}</td></tr>')
-    header = (
-        f"<tr><th></th><th>{escape(comparison.left.title or comparison.left.name)}</th>"
-        f"<th>{escape(comparison.right.title or comparison.right.name)}</th></tr>"
-    )
+    header_cells = "".join(f"<th>{_heading(document)}</th>" for document in (comparison.left, comparison.right))
+    header = f"<tr><th></th>{header_cells}</tr>"
     table = f"<table width='100%'>{header}{''.join(rows)}</table>"
     return f"<html><head><style>{STYLE}</style></head><body>{table}</body></html>"

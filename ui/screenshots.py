@@ -1,6 +1,6 @@
 """Render the window offscreen on the bundled sample and save ``docs/screenshots/sample.png``.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots
+QT_QPA_PLATFORM=offscreen python -m ui.screenshots
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     samples = ROOT / "assets" / "samples"
     left, right = samples / "original.txt", samples / "rewrite.txt"
-    window = build_window((str(left), left.read_text("utf-8")), (str(right), right.read_text("utf-8")))
+    window = build_window(str(left), str(right))
     window.show()
     app.processEvents()
     target = ROOT / "docs" / "screenshots" / "sample.png"

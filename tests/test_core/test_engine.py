@@ -30,7 +30,16 @@ def test_json_has_the_documented_shape(tmp_path: Path) -> None:
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "parallax/1"
     assert set(data) >= {"left", "right", "links", "rows", "numbers", "quotes", "summary", "state"}
-    assert set(data["left"]) == {"name", "title", "paragraphs", "boilerplate"}
+    assert set(data["left"]) == {
+        "name",
+        "title",
+        "paragraphs",
+        "boilerplate",
+        "standfirst",
+        "byline",
+        "date",
+        "dateline",
+    }
     paragraph = data["left"]["paragraphs"][1]
     assert paragraph["sentences"][0] in paragraph["text"]
     link = data["links"][1]

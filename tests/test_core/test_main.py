@@ -44,7 +44,7 @@ def test_missing_file_exits_2_with_one_line(tmp_path: Path) -> None:
 
 def test_folder_and_binary_inputs_exit_2(tmp_path: Path) -> None:
     binary = tmp_path / "image.txt"
-    binary.write_bytes(b"\xff\xfe\x00\x81\x9f" * 10)
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     for bad in (tmp_path, binary):
         result = run(str(bad), str(SAMPLES / "rewrite.txt"), "--json", "-")
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,82 @@
+"""Lines that are not article text: "CONTINUE READING", share bars, newsletter prompts, comment-form footers.
+
+API: ``is_boilerplate(line) -> bool``, ``trim_edges(paragraphs) -> (leading, body, trailing)``.
+
+A line is boilerplate when it matches one of ``PATTERNS`` (English, plus the comment footers that blog
+platforms print in other languages). At the top of an article, lone section names ("World", "UK news") before
+the headline are boilerplate too, and so are short lines after the last sentence of the body ("POPULAR").
+Boilerplate is never deleted: loaders put it in ``Document.boilerplate`` where the user can see it.
+
+>>> [is_boilerplate(s) for s in ["CONTINUE READING", "Follow Acme News on Google News", "Read more: Rates rise",
+...                              "Sem comentários:", "The river rose overnight."]]
+[True, True, True, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_PATTERNS = [
+    r"(continue|keep) reading\W*",
+    r"read (more|next|also|the full story)\b.*",
+    r"(related|see also|more on this story|most (read|popular|viewed)|popular|trending|recommended)\W*(:.*)?",
+    r"advertisement\W*|sponsored( content)?\W*|scroll to continue.*",
+    r"follow .{1,60} on (google news|twitter|x|facebook|instagram|telegram|threads|linkedin|whatsapp|tiktok)\b.*",
+    r"(share|tweet|email|print|save)( this)?( (article|story|page|on \w+))?\W*",
+    r"share on \w+.*|click (here|to share).*|copy link\W*",
+    r".*\b(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b.*",
+    r".*\bnewsletter\b.{0,40}(sign up|subscribe|inbox)\b.*",
+    r"(photo|image|picture|video|illustration)( credit)?\s*[:/].{0,80}",
+    r"(©|\(c\)|copyright\b).{0,120}|.*\ball rights reserved\b.*",
+    r"(posted|published|filed|written) (by|in|under)\b.{0,80}",
+    r"tags?\s*:.*|topics?\s*:.*|categories\s*:.*",
+    r"updated( at)?\s*:?",
+    r"\d+\s+comments?\W*|(leave|post|add|view|show) (a |all )?(comment|reply|comments)\b.*|log in to (comment|reply).*",
+    r"(no comments|reply|report|like|likes)\W*",
+    # comment-form footers in other languages (Blogger, WordPress and the like)
+    r"sem coment[aá]rios\W*|enviar um coment[aá]rio\W*|postar um coment[aá]rio\W*",
+    r"no hay comentarios\W*|publicar un comentario\W*|deja un comentario\W*",
+    r"aucun commentaire\W*|publier un commentaire\W*|laisser un commentaire\W*",
+    r"keine kommentare\W*|kommentar (ver[oö]ffentlichen|schreiben)\W*",
+    r"nessun commento\W*|posta un commento\W*|lascia un commento\W*",
+    r"geen reacties\W*|een reactie (posten|plaatsen)\W*",
+    r"brak komentarzy\W*|opublikuj komentarz\W*",
+    r"δεν υπάρχουν σχόλια\W*|δημοσίευση σχολίου\W*",
+    r"нет комментариев\W*|оставить комментарий\W*|отправить комментарий\W*",
+]
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
+_TERMINAL = tuple('.!?…"”’)')
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether one line (or paragraph) is boilerplate by its wording alone."""
+    return bool(_BOILERPLATE.fullmatch(line.strip()))
+
+
+def _is_sentence(paragraph: str) -> bool:
+    words = paragraph.split()
+    return len(words) >= 6 and paragraph.rstrip().endswith(_TERMINAL)
+
+
+def _is_lone_label(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(".!?…"))
+
+
+def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list[str], list[str], list[str]]:
+    """Split off lone labels before the first longer paragraph and after the last full sentence.
+
+    ``keep`` spares lines that look like metadata (a byline, a date) at the top.
+    """
+    start = 0
+    while start < len(paragraphs) - 1 and _is_lone_label(paragraphs[start]) and not keep(paragraphs[start]):
+        start += 1
+    end = len(paragraphs)
+    last_sentence = max((k for k, p in enumerate(paragraphs) if _is_sentence(p)), default=-1)
+    if last_sentence >= start:
+        end = last_sentence + 1
+        while end < len(paragraphs) and not _is_lone_label(paragraphs[end]):
+            end += 1
+    return paragraphs[:start], paragraphs[start:end], paragraphs[end:]

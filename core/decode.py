@@ -1,0 +1,98 @@
+"""Bytes to clean text: encoding detection, binary detection and invisible-character clean-up.
+
+API: ``decode_text(data, name) -> str``, ``clean_text(text) -> str``.
+
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly; anything else is detected by
+charset-normalizer, falling back to Windows-1252. Data with NUL bytes or control characters in it after
+decoding is treated as binary. Clean-up turns non-breaking and odd spaces into plain spaces, removes soft
+hyphens and zero-width characters (not the joiners that Arabic and Indic scripts need), and normalises line
+endings; Greek, Cyrillic, CJK and right-to-left text pass unchanged.
+
+>>> clean_text("infor\\u00admation\\u00a0here\\u200b.\\r\\n")
+'information here.\\n'
+>>> decode_text("café".encode("cp1252"), "menu.txt")
+'café'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from core.errors import LoadError, LoadFailure
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+BINARY_CONTROL_SHARE = 0.01  # share of control characters above which decoded data counts as binary
+
+
+def clean_text(text: str) -> str:
+    """Plain spaces, no invisible characters, ``\\n`` line endings."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _INVISIBLE.sub("", _SPACES.sub(" ", text))
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:100_000]
+    odd = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return odd > BINARY_CONTROL_SHARE * max(1, len(sample))
+
+
+WESTERN_ACCENT_SHARE = 0.3  # share of non-ASCII letters under which a Windows-1252 reading is preferred
+
+
+def _western(data: bytes) -> str | None:
+    """``cp1252`` when that reading gives mostly ASCII letters with a few accents (French, German, Spanish...).
+
+    The detector is unreliable on short Western texts; Greek or Cyrillic read as cp1252 is nearly all non-ASCII.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if not c.isascii())
+    return "cp1252" if letters and accented <= WESTERN_ACCENT_SHARE * len(letters) else None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    # Without a BOM, UTF-16/32 would have shown NUL bytes; on short texts the detector guesses them wrongly.
+    excluded = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
+    match = from_bytes(data[:200_000], cp_exclusion=excluded).best()
+    return None if match is None else match.encoding
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a file's bytes (see the module docstring); binary data raises :class:`LoadError`."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"), name)
+    if b"\x00" in data[:4096]:
+        raise LoadError(LoadFailure.BINARY, f"{name} is not a text file (it holds binary data)")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    encoding = _western(data) or _detect(data) or "cp1252"
+    try:
+        return _checked(data.decode(encoding), name)
+    except (UnicodeDecodeError, LookupError):
+        return _checked(data.decode("cp1252", errors="replace"), name)
+
+
+def _checked(text: str, name: str) -> str:
+    if _looks_binary(text):
+        raise LoadError(LoadFailure.BINARY, f"{name} is not a text file (it holds binary data)")
+    return text

@@ -1,0 +1,164 @@
+"""Reading articles: files of any supported format, or pasted text, into clean :class:`~core.model.Document`.
+
+API: ``load_article(path) -> Document``, ``article_from_text(text, name) -> Document``, ``SUPPORTED_SUFFIXES``,
+``MAX_FILE_BYTES``.
+
+Pipeline: read and decode (``core.decode``, ``core.readers_text``, ``core.readers_binary``) -> clean invisible
+characters -> set boilerplate lines aside (``core.boilerplate``) -> drop PDF page numbers and running heads ->
+join hard-wrapped lines (``core.unwrap``) -> headline, standfirst, byline, date and dateline
+(``core.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
+metadata ends up in ``Document.boilerplate``. Every failure raises :class:`~core.errors.LoadError`.
+
+>>> doc = article_from_text("World\\n\\nFloods hit the valley\\n\\nBy Ann Lee\\n\\nHeavy rain flooded dozens of "
+...                         "homes in the valley overnight, officials said.\\n\\nCONTINUE READING\\n\\nPOPULAR")
+>>> doc.title, doc.byline, [p.text for p in doc.paragraphs], doc.boilerplate
+('Floods hit the valley', 'By Ann Lee', ['Heavy rain flooded dozens of homes in the valley overnight, officials \
+said.'], ('World', 'CONTINUE READING', 'POPULAR'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from core.boilerplate import is_boilerplate, trim_edges
+from core.decode import clean_text, decode_text
+from core.document import document_from_paragraphs
+from core.errors import LoadError, LoadFailure
+from core.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.model import Document
+from core.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
+from core.readers_text import markdown_to_text, rtf_to_text
+from core.unwrap import unwrap
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf")
+RUNNING_HEAD_SHARE = 0.5  # share of pages a first or last line must repeat on to count as a running head
+_PAGE_NUMBER = re.compile(r"(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
+
+
+def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself."""
+    kept, aside = [], []
+    for line in lines:
+        if _PAGE_NUMBER.fullmatch(line.strip()):
+            aside.append(line.strip())  # a page turned mid-paragraph: no paragraph break in its place
+        elif line.strip() and is_boilerplate(line):
+            aside.append(line.strip())
+            kept.append("")
+        else:
+            kept.append(line)
+    return kept, aside
+
+
+def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
+    body = [p for p in paragraphs if not is_boilerplate(p)]
+    aside = aside + [p for p in paragraphs if is_boilerplate(p)]
+    leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
+    meta, body = split_metadata(body, known)
+    if not body:
+        raise LoadError(LoadFailure.EMPTY, f"{name} has no text")
+    document = document_from_paragraphs(body, name=name, title=meta.title)
+    return replace(
+        document,
+        boilerplate=tuple(leading + aside + trailing),
+        standfirst=meta.standfirst,
+        byline=meta.byline,
+        date=meta.date,
+        dateline=meta.dateline,
+    )
+
+
+def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO_METADATA) -> Document:
+    """An article from plain text: pasted, read from a .txt file, or what a reader made of another format."""
+    lines, aside = _set_aside(clean_text(text).split("\n"))
+    if not any(line.strip() for line in lines) and not aside:
+        raise LoadError(LoadFailure.EMPTY, f"{name} is empty")
+    return _assemble(unwrap(lines), aside, name, known)
+
+
+def _pdf_text(pages: list[str]) -> tuple[str, list[str]]:
+    """The pages' text with page numbers and running heads and feet taken out (and returned aside)."""
+    page_lines = [[line for line in clean_text(page).split("\n") if line.strip()] for page in pages]
+    edges: Counter[str] = Counter()
+    for lines in page_lines:
+        edges.update({re.sub(r"\d+", "#", line.strip()) for line in lines[:2] + lines[-2:]})
+    repeated = {key for key, count in edges.items() if count >= 3 and count >= RUNNING_HEAD_SHARE * len(pages)}
+    kept, aside = [], []
+    for lines in page_lines:
+        for line in lines:
+            if _PAGE_NUMBER.fullmatch(line.strip()) or re.sub(r"\d+", "#", line.strip()) in repeated:
+                aside.append(line.strip())
+            else:
+                kept.append(line)
+    return "\n".join(kept), aside
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError(LoadFailure.MISSING, f"{path.name} disappeared while it was being read") from None
+    except OSError as error:
+        raise LoadError(LoadFailure.UNREADABLE, f"{path.name} cannot be read ({error.strerror or error})") from None
+
+
+def _check_file(path: Path) -> None:
+    try:
+        if path.is_dir():
+            raise LoadError(LoadFailure.FOLDER, f"{path.name or path} is a folder, not a file")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise LoadError(LoadFailure.MISSING, f"{path}: no such file") from None
+    except PermissionError:
+        raise LoadError(LoadFailure.UNREADABLE, f"{path.name} cannot be read (permission denied)") from None
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            LoadFailure.TOO_LARGE,
+            f"{path.name} is {size / 2**20:.0f} MB; Parallax reads articles up to {MAX_FILE_BYTES // 2**20} MB",
+        )
+    if size == 0:
+        raise LoadError(LoadFailure.EMPTY, f"{path.name} is empty")
+
+
+def load_article(path: str | Path) -> Document:
+    """Read one article file; its format is chosen by its suffix (anything unknown is read as text)."""
+    path = Path(path)
+    _check_file(path)
+    suffix, name = path.suffix.lower(), path.name
+    if suffix == ".docx":
+        paragraphs, title = docx_paragraphs(path)
+        return _assemble(paragraphs, [], name, Metadata(title=title))
+    if suffix == ".odt":
+        return _assemble(odt_paragraphs(path), [], name)
+    if suffix == ".pdf":
+        text, aside = _pdf_text(pdf_pages(path))
+        lines, more_aside = _set_aside(text.split("\n"))
+        return _assemble(unwrap(lines), aside + more_aside, name)
+    data = _read_bytes(path)
+    if suffix in (".html", ".htm", ".xhtml"):
+        web = html_article(decode_text(data, name), name)
+        return _assemble(web.paragraphs, [], name, Metadata(title=web.title, byline=web.byline, date=web.date))
+    text = decode_text(data, name)
+    if suffix == ".rtf":
+        return article_from_text(rtf_to_text(text), name)
+    if suffix in (".md", ".markdown"):
+        markdown, title = markdown_to_text(text)
+        return article_from_text(markdown, name, Metadata(title=title))
+    return article_from_text(text, name)
+
+
+def load_from_argument(argument: str) -> Document:
+    """A command-line argument: a file path, or ``-`` for standard input."""
+    if argument != "-":
+        return load_article(argument)
+    import sys
+
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(LoadFailure.TOO_LARGE, f"standard input is over {MAX_FILE_BYTES // 2**20} MB")
+    if not data.strip():
+        raise LoadError(LoadFailure.EMPTY, "standard input is empty")
+    return article_from_text(decode_text(data, "standard input"), "standard input")

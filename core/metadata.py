@@ -1,0 +1,101 @@
+"""Headline, standfirst, byline, date and dateline: the lines above an article's body.
+
+API: ``split_metadata(paragraphs, known) -> (Metadata, body)``, ``looks_like_byline``, ``looks_like_date``.
+
+The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
+words ending a sentence), at most ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
+line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
+the standfirst. A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
+Metadata the file itself declared (``known``) wins over what is found here.
+
+>>> meta, body = split_metadata(["Storm hits coast", "By Jane Doe", "Mon 7 Feb 2025",
+...     "LONDON (Reuters) - A powerful storm hit the coast on Monday, flooding hundreds of homes overnight."])
+>>> meta.title, meta.byline, meta.date, meta.dateline
+('Storm hits coast', 'By Jane Doe', 'Mon 7 Feb 2025', 'LONDON (Reuters)')
+>>> body
+['A powerful storm hit the coast on Monday, flooding hundreds of homes overnight.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+BODY_MIN_WORDS = 12  # words: a paragraph this long that ends a sentence starts the body
+HEADER_MAX = 6  # paragraphs: the most the header above the body may hold
+META_MAX_WORDS = 10  # words: a byline or a date line is never longer
+
+_MONTHS = (
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?"
+)
+_DATE = re.compile(
+    rf"\b({_MONTHS})\b\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?")
+_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
+_TERMINAL = tuple('.!?…"”’')
+
+
+class Metadata(NamedTuple):
+    """What stands above the body of an article; an empty string where nothing was found."""
+
+    title: str = ""
+    standfirst: str = ""
+    byline: str = ""
+    date: str = ""
+    dateline: str = ""
+
+
+def looks_like_date(line: str) -> bool:
+    """A short line naming a date ("Fri 7 Feb 2025 05.05 GMT", "2025-02-07")."""
+    return len(line.split()) <= META_MAX_WORDS and any(c.isdigit() for c in line) and bool(_DATE.search(line))
+
+
+def looks_like_byline(line: str, after_title: bool = True) -> bool:
+    """ "By Jane Doe", or after a headline a bare name ("Justin McCurry in Tokyo")."""
+    words = line.split()
+    if len(words) > META_MAX_WORDS or any(c.isdigit() for c in line) or line.endswith(_TERMINAL):
+        return False
+    return bool(_BYLINE.fullmatch(line)) or (after_title and bool(_NAME.fullmatch(line)))
+
+
+def _reads_as_body(paragraph: str) -> bool:
+    return len(paragraph.split()) >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)
+
+
+NO_METADATA = Metadata()
+
+
+def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str]]:
+    """Metadata and body paragraphs of an article (see the module docstring)."""
+    header_end = 0
+    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not _reads_as_body(paragraphs[header_end]):
+        header_end += 1
+    found = {"title": "", "standfirst": "", "byline": "", "date": ""}
+    leftover = []
+    for line in paragraphs[:header_end]:
+        if not found["date"] and looks_like_date(line):
+            found["date"] = line
+        elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
+            found["byline"] = line
+        elif not found["title"] and line.strip().lower() != known.title.strip().lower():
+            found["title"] = line
+        elif not found["standfirst"] and found["title"]:
+            found["standfirst"] = line
+        elif line.strip().lower() != known.title.strip().lower():
+            leftover.append(line)
+    body = leftover + paragraphs[header_end:]
+    dateline = ""
+    if body and (match := _DATELINE.match(body[0])):
+        dateline, body[0] = match.group(1).strip(), body[0][match.end() :]
+    merged = Metadata(
+        title=known.title or found["title"],
+        standfirst=known.standfirst or (found["standfirst"] if not known.title else found["title"]),
+        byline=known.byline or found["byline"],
+        date=known.date or found["date"],
+        dateline=known.dateline or dateline,
+    )
+    return merged, body

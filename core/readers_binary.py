@@ -1,0 +1,140 @@
+"""Readers of packaged formats: Word (.docx), OpenDocument (.odt), PDF and saved web pages.
+
+API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, ``html_article(data)``.
+
+Each returns text for the loading pipeline, or raises :class:`~core.errors.LoadError` with a message a person
+understands: a damaged file, a password-protected PDF, a PDF of scanned images, a page with no article in it.
+The libraries behind them (python-docx, pypdf, trafilatura) are imported only when such a file is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from pathlib import Path
+from typing import NamedTuple
+from xml.etree import ElementTree
+
+from core.errors import LoadError, LoadFailure
+
+# The libraries log their own complaints about damaged files; LoadError already tells the user what happened.
+for _library in ("pypdf", "trafilatura", "htmldate", "courlan", "docx"):
+    logging.getLogger(_library).setLevel(logging.CRITICAL)
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # bytes: a .docx/.odt whose parts unpack to more is refused (zip bombs)
+ARTICLE_MIN_WORDS = 6  # words: a page whose longest paragraph is shorter holds menus, not an article
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+class WebArticle(NamedTuple):
+    """The article a web page holds, as trafilatura found it."""
+
+    paragraphs: list[str]
+    title: str
+    byline: str
+    date: str
+
+
+def _check_zip(path: Path, member: str) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: it is not a valid {path.suffix} file") from error
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise LoadError(LoadFailure.TOO_LARGE, f"{path.name} unpacks to more than 200 MB: it is not an article")
+    if member not in archive.namelist():
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: it has no {member}")
+    return archive
+
+
+def docx_paragraphs(path: Path) -> tuple[list[str], str]:
+    """The paragraphs of a Word document, and its title if its properties or a Title style give one."""
+    _check_zip(path, "word/document.xml").close()
+    import docx  # python-docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # python-docx raises many kinds on a damaged package
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: Word could not read it either") from error
+    title = (document.core_properties.title or "").strip()
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if text and paragraph.style is not None and paragraph.style.name == "Title" and not title:
+            title = text
+        elif text:
+            paragraphs.append(text)
+    return paragraphs, title
+
+
+def _odf_text(element: ElementTree.Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "s":
+            parts.append(" " * int(child.get(f"{{{_ODF_TEXT}}}c", "1")))
+        elif tag in ("tab", "line-break"):
+            parts.append(" ")
+        elif tag != "note":
+            parts.append(_odf_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def odt_paragraphs(path: Path) -> list[str]:
+    """The paragraphs and headings of an OpenDocument text, in order."""
+    with _check_zip(path, "content.xml") as archive:
+        data = archive.read("content.xml")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: its text is not valid XML") from error
+    wanted = {f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h"}
+    paragraphs = []
+    for element in root.iter():
+        if element.tag in wanted:
+            text = " ".join(_odf_text(element).split())
+            if text:
+                paragraphs.append(text)
+    return paragraphs
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of a PDF that has a text layer."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(
+                LoadFailure.ENCRYPTED,
+                f"{path.name} is protected by a password: open it, save an unprotected copy, and compare that",
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: its PDF structure cannot be read") from error
+    except Exception as error:  # pypdf's decryption and parsing raise more kinds on damaged files
+        raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: {error.__class__.__name__}") from error
+    if not any(page.strip() for page in pages):
+        raise LoadError(
+            LoadFailure.NO_TEXT_LAYER, f"{path.name} has no text layer: it is a scanned image. Run it through OCR first"
+        )
+    return pages
+
+
+def html_article(data: bytes | str, name: str) -> WebArticle:
+    """The article body and metadata of a saved web page (navigation, share bars and comments left out)."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    def field(key: str) -> str:
+        return str(getattr(result, key, None) or "").strip()
+
+    text = field("text")
+    if not any(len(line.split()) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
+        raise LoadError(LoadFailure.NO_ARTICLE, f"{name} holds no article text (a menu, a form or an empty page)")
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    return WebArticle(paragraphs, field("title"), field("author"), field("date"))

@@ -1,0 +1,149 @@
+"""Hard-wrapped text back into paragraphs, with or without blank lines between them.
+
+API: ``unwrap(lines) -> list[str]``, ``wrap_width(lines) -> int | None``.
+
+A text is hard-wrapped when most of its lines come close to one width (30 to 130 characters). Then a line
+break is kept as a paragraph break only when the next line's first word would have fitted on the line (so the
+wrap did not cause it), or when the line ends a sentence right before a short paragraph opener. Text pasted
+from some news sites puts each paragraph's first word or two alone on a line ("North Korean" /
+"troops sent to fight ..."); when a text does that at least ``OPENER_MIN`` times, such a short first line is
+joined to what follows. Words hyphenated across a line end are joined ("infor-" / "mation");
+the hyphen stays after a common compound head ("well-" / "known") or when the text uses the hyphenated form
+elsewhere, unless it also uses the joined one. Text that is not wrapped keeps one paragraph per line,
+or per block of lines between blank lines.
+
+>>> wrapped = ["The council met on Monday to discuss the new", "budget, which raises spending on trans-",
+...            "port by 12 per cent.", "Opposition members said the plan was unfair to", "the poorest families."]
+>>> unwrap(wrapped)
+['The council met on Monday to discuss the new budget, which raises spending on transport by 12 per cent.', \
+'Opposition members said the plan was unfair to the poorest families.']
+"""
+
+from __future__ import annotations
+
+import re
+
+WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
+NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
+WRAPPED_SHARE = 0.5  # share of non-blank lines that must be near full for the text to count as wrapped
+OPENER_WORDS = 3  # words: the longest paragraph opener left alone on its line
+MID_SENTENCE_SHARE = 0.5  # share of lines a wrapped text breaks mid-sentence (one paragraph a line: almost none)
+OUTLIER = 1.15  # lines longer than this times the typical long line (a URL, a table) do not set the width
+OPENER_MIN = 3  # openers a text must show before short first lines are joined to the next line
+
+# First halves of hyphenated compounds ("well-known", "mid-January"): a line ending in one keeps its hyphen.
+COMPOUND_HEADS = frozenset(
+    """well self long short high low full part half non anti pro ex co mid post pre cross all so far old one two
+    three four five six seven eight nine ten twenty first second third much ill big small little best free hard
+    open world record time war state left right year week day month front top hands man""".split()
+)
+_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*$|[\"”’]$")
+_STARTS_PARAGRAPH = re.compile(r"[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-Я]")
+_HYPHENATED = re.compile(r"(\w+)-$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a text (its longest ordinary line), or None when it is not hard-wrapped."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    typical = lengths[int(0.9 * (len(lengths) - 1))]
+    wordy = [len(line) for line in lines if len(line.split()) > OPENER_WORDS]  # openers say nothing of the wrap
+    near = sum(1 for n in wordy if n >= NEAR_FULL * typical)
+    mid_sentence = sum(1 for line in lines if line.strip() and not _ends_sentence(line.rstrip()))
+    if not wordy:
+        return None
+    if not (WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1] and near >= WRAPPED_SHARE * len(wordy)):
+        return None
+    if mid_sentence < MID_SENTENCE_SHARE * len(lengths):
+        return None  # one paragraph a line that happen to be of similar length
+    return max(n for n in lengths if n <= OUTLIER * typical)
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line))
+
+
+def _is_opener(line: str, following: str | None, width: int) -> bool:
+    """A paragraph's first word or two alone on a line, followed by the rest of the paragraph."""
+    return (
+        following is not None
+        and bool(following.strip())
+        and len(line.split()) <= OPENER_WORDS
+        and len(line) < width / 2
+        and not _ends_sentence(line)
+        and bool(_STARTS_PARAGRAPH.match(line))
+    )
+
+
+def _join(left: str, right: str, words: set[str]) -> str:
+    """Two lines of one paragraph joined; a word split at the line end is rejoined, hyphen and all if it had one."""
+    match = _HYPHENATED.search(left)
+    if match and right[:1].islower():
+        stem, tail = match.group(1), right.split(maxsplit=1)[0].rstrip(",.;:!?")
+        compound = stem.lower() in COMPOUND_HEADS or stem[-1].isdigit() or f"{stem}-{tail}".lower() in words
+        return left + right if compound and f"{stem}{tail}".lower() not in words else left[:-1] + right
+    return f"{left} {right}"
+
+
+def _breaks_before(lines: list[str], k: int, width: int, first_in_paragraph: bool, openers: bool) -> bool:
+    """Whether a paragraph ends between line ``k`` and line ``k + 1`` of a wrapped text.
+
+    A wrap moves a word to the next line only when it does not fit; when it would have fitted, the line ended
+    for another reason: a paragraph, a heading, a byline.
+    """
+    line, following = lines[k], lines[k + 1]
+    after = lines[k + 2] if k + 2 < len(lines) else None
+    if line.strip() == "" or following.strip() == "":
+        return True
+    if _HYPHENATED.search(line) and following[:1].islower():
+        return False  # a word split by the wrap ("trans-" / "port")
+    next_word_fits = len(line) + 1 + len(following.split()[0]) <= width
+    if not next_word_fits:
+        return openers and _ends_sentence(line) and _is_opener(following, after, width)
+    return not (openers and first_in_paragraph and _is_opener(line, following, width))
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Paragraphs of a text given as lines (see the module docstring)."""
+    lines = [line.rstrip() for line in lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    width = wrap_width(lines)
+    if width is None:
+        if any(not line.strip() for line in lines):
+            return _blocks(lines)
+        return [line.strip() for line in lines if line.strip()]
+    words = {w.lower() for line in lines for w in re.findall(r"\w+(?:-\w+)*", line)}
+    opener_count = sum(
+        1
+        for k in range(len(lines) - 1)
+        if _is_opener(lines[k], lines[k + 1], width) and len(lines[k + 1]) >= NEAR_FULL * width
+    )
+    openers = opener_count >= OPENER_MIN
+    paragraphs: list[str] = []
+    current = ""
+    lines_in_current = 0
+    for k, line in enumerate(lines):
+        if line.strip():
+            current = _join(current, line.strip(), words) if current else line.strip()
+            lines_in_current += 1
+        if k + 1 == len(lines) or _breaks_before(lines, k, width, lines_in_current == 1, openers):
+            if current:
+                paragraphs.append(current)
+            current, lines_in_current = "", 0
+    return paragraphs
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    """Blocks of lines between blank lines, each joined into one paragraph."""
+    paragraphs, current = [], []
+    for line in [*lines, ""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs

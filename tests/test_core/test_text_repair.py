@@ -1,0 +1,114 @@
+"""Hard-wrapped, PDF-pasted and boilerplate-laden text comes back as clean paragraphs and metadata."""
+
+from __future__ import annotations
+
+import textwrap
+
+from core import article_from_text
+
+PARAGRAPHS = [
+    "The regional health authority said on Tuesday that waiting lists for hip and knee operations had fallen "
+    "for the third month in a row, to just under 41,000 patients.",
+    "Officials credited a new surgical centre in Marlow, which opened in January and now carries out about "
+    "120 operations a week, with much of the improvement.",
+    "Patient groups welcomed the figures but warned that waits for cancer scans were still far too long in "
+    "rural areas, where some people travel more than 60 miles for an appointment.",
+    "The authority will publish its next figures in early May.",
+]
+
+
+def wrapped(paragraphs: list[str], width: int, separator: str) -> str:
+    return separator.join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+def bodies(text: str) -> list[str]:
+    return [p.text for p in article_from_text(text).paragraphs]
+
+
+def test_wrapped_with_blank_lines() -> None:
+    assert bodies(wrapped(PARAGRAPHS, 72, "\n\n")) == PARAGRAPHS
+
+
+def test_wrapped_without_blank_lines() -> None:
+    assert bodies(wrapped(PARAGRAPHS, 64, "\n")) == PARAGRAPHS
+
+
+def test_first_words_alone_on_a_line() -> None:
+    """Pasted from a page that sets each paragraph's first words apart: "Officials" / "credited a new ..."."""
+    lines = []
+    for paragraph in PARAGRAPHS:
+        first, rest = paragraph.split(" ", 1)
+        lines += [first, *textwrap.wrap(rest, 78)]
+    assert bodies("\n".join(lines)) == PARAGRAPHS
+
+
+def test_words_hyphenated_at_line_ends_are_joined() -> None:
+    text = (
+        "The committee asked the council for more infor-\n"
+        "mation about the long-term costs of the new tram\n"
+        "scheme and about the well-\n"
+        "known delays on the northern line before the vote\n"
+        "in the council chamber next Thursday evening, as\n"
+        "officials said on Monday.\n"
+    )
+    assert bodies(text) == [
+        "The committee asked the council for more information about the long-term costs of the "
+        "new tram scheme and about the well-known delays on the northern line before the vote "
+        "in the council chamber next Thursday evening, as officials said on Monday."
+    ]
+
+
+def test_page_numbers_pasted_from_a_pdf_are_set_aside() -> None:
+    text = wrapped(PARAGRAPHS[:2], 70, "\n\n") + "\n\nPage 2 of 9\n\n" + wrapped(PARAGRAPHS[2:], 70, "\n\n")
+    document = article_from_text(text)
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+    assert document.boilerplate == ("Page 2 of 9",)
+
+
+def test_header_becomes_metadata() -> None:
+    text = "\n".join(
+        [
+            "Health",
+            "Hip and knee waiting lists fall again",
+            "New surgical centre credited as lists shrink for a third month",
+            "By Priya Shah, Health Correspondent",
+            "Tue 4 Mar 2025 09.30 GMT",
+            *PARAGRAPHS,
+        ]
+    )
+    document = article_from_text(text)
+    assert document.title == "Hip and knee waiting lists fall again"
+    assert document.standfirst == "New surgical centre credited as lists shrink for a third month"
+    assert document.byline == "By Priya Shah, Health Correspondent"
+    assert document.date == "Tue 4 Mar 2025 09.30 GMT"
+    assert document.boilerplate == ("Health",)
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+
+
+def test_dateline_is_metadata() -> None:
+    document = article_from_text("MARLOW (Local News) - " + PARAGRAPHS[0] + "\n" + PARAGRAPHS[1])
+    assert document.dateline == "MARLOW (Local News)"
+    assert document.paragraphs[0].text == PARAGRAPHS[0]
+
+
+def test_boilerplate_is_set_aside_never_deleted() -> None:
+    lines = [
+        "Hip and knee waiting lists fall again",
+        PARAGRAPHS[0],
+        "Advertisement",
+        PARAGRAPHS[1],
+        "Read more: Hospital parking charges scrapped",
+        "CONTINUE READING",
+        PARAGRAPHS[2],
+        "Sign up to our daily newsletter for the latest health news",
+        PARAGRAPHS[3],
+        "Share this article",
+        "Follow Health Weekly on Google News",
+        "3 comments",
+        "Kommentar veröffentlichen",
+        "Nessun commento:",
+        "MOST READ",
+    ]
+    document = article_from_text("\n\n".join(lines))
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+    assert set(document.boilerplate) == set(lines[2:3] + lines[4:6] + lines[7:8] + lines[9:])
