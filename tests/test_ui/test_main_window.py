@@ -7,7 +7,6 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from core import LinkKind, compare, load_article
-
 from ui.app import build_window
 from ui.main_window import MainWindow
 from ui.rendering import comparison_html
