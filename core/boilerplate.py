@@ -46,13 +46,25 @@ _PATTERNS = [
     r"нет комментариев\W*|оставить комментарий\W*|отправить комментарий\W*",
 ]
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+BOILERPLATE_MAX_CHARS = 240  # characters: a longer line is article text, whatever words it has
+_LONG_LINE_CUES = ("read", "related", "see also", "more on", "most", "scroll", "follow", "share", "click", "sign up",
+                   "subscribe", "newsletter", "photo", "image", "picture", "video", "illustration", "©", "(c)",
+                   "copyright", "rights reserved", "posted", "published", "filed", "written", "tag", "topic",
+                   "categor", "comment", "reply", "log in", "reacti", "komentar", "σχόλι", "коммент", "trending",
+                   "popular", "recommended", "coment", "kommentar", "σχολ", "advert", "sponsor", "continue",
+                   "keep reading", "updated")
 SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
 _TERMINAL = tuple('.!?…"”’)')
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether one line (or paragraph) is boilerplate by its wording alone."""
-    return bool(_BOILERPLATE.fullmatch(line.strip()))
+    line = line.strip()
+    if len(line) > BOILERPLATE_MAX_CHARS:
+        return False
+    if len(line.split()) > 4 and not any(word in line.lower() for word in _LONG_LINE_CUES):
+        return False  # the patterns that match longer lines all contain one of these words
+    return bool(_BOILERPLATE.fullmatch(line))
 
 
 def _is_sentence(paragraph: str) -> bool:

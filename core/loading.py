@@ -136,7 +136,7 @@ def load_article(path: str | Path) -> Document:
     if suffix == ".pdf":
         text, aside = _pdf_text(pdf_pages(path))
         lines, more_aside = _set_aside(text.split("\n"))
-        return _assemble(unwrap(lines), aside + more_aside, name)
+        return _assemble(unwrap(lines, proportional=True), aside + more_aside, name)
     data = _read_bytes(path)
     if suffix in (".html", ".htm", ".xhtml"):
         web = html_article(decode_text(data, name), name)

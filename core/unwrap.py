@@ -22,12 +22,14 @@ or per block of lines between blank lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
 NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
 WRAPPED_SHARE = 0.5  # share of non-blank lines that must be near full for the text to count as wrapped
 OPENER_WORDS = 3  # words: the longest paragraph opener left alone on its line
 MID_SENTENCE_SHARE = 0.5  # share of lines a wrapped text breaks mid-sentence (one paragraph a line: almost none)
+PROPORTIONAL_SLACK = 0.15  # share of the width a word must leave free to surely have fitted, in PDF text
 OUTLIER = 1.15  # lines longer than this times the typical long line (a URL, a table) do not set the width
 OPENER_MIN = 3  # openers a text must show before short first lines are joined to the next line
 
@@ -76,17 +78,37 @@ def _is_opener(line: str, following: str | None, width: int) -> bool:
     )
 
 
-def _join(left: str, right: str, words: set[str]) -> str:
-    """Two lines of one paragraph joined; a word split at the line end is rejoined, hyphen and all if it had one."""
-    match = _HYPHENATED.search(left)
+def _join(left: str, right: str, words: Callable[[], set[str]]) -> str:
+    """Two lines of one paragraph joined; a word split at the line end is rejoined, hyphen and all if it had one.
+
+    ``words`` gives the text's words (and hyphenated compounds), computed only when a hyphen needs them.
+    """
+    match = _HYPHENATED.search(left, max(0, len(left) - 64)) if left.endswith("-") else None
     if match and right[:1].islower():
         stem, tail = match.group(1), right.split(maxsplit=1)[0].rstrip(",.;:!?")
-        compound = stem.lower() in COMPOUND_HEADS or stem[-1].isdigit() or f"{stem}-{tail}".lower() in words
-        return left + right if compound and f"{stem}{tail}".lower() not in words else left[:-1] + right
+        known = words()
+        compound = stem.lower() in COMPOUND_HEADS or stem[-1].isdigit() or f"{stem}-{tail}".lower() in known
+        return left + right if compound and f"{stem}{tail}".lower() not in known else left[:-1] + right
     return f"{left} {right}"
 
 
-def _breaks_before(lines: list[str], k: int, width: int, first_in_paragraph: bool, openers: bool) -> bool:
+def _next_word_fits(line: str, following: str, width: int, proportional: bool) -> bool:
+    """Whether the next line's first word would have fitted at the end of this line.
+
+    In a proportional font (PDF text) lines of one width hold different numbers of characters, so a word only
+    surely fits with ``PROPORTIONAL_SLACK`` to spare, or when the line ends a sentence and the next starts one.
+    """
+    needed = len(line) + 1 + len(following.split()[0])
+    if not proportional:
+        return needed <= width
+    if needed <= width * (1 - PROPORTIONAL_SLACK):
+        return True
+    return needed <= width and _ends_sentence(line) and bool(_STARTS_PARAGRAPH.match(following))
+
+
+def _breaks_before(
+    lines: list[str], k: int, width: int, first_in_paragraph: bool, openers: bool, proportional: bool
+) -> bool:
     """Whether a paragraph ends between line ``k`` and line ``k + 1`` of a wrapped text.
 
     A wrap moves a word to the next line only when it does not fit; when it would have fitted, the line ended
@@ -98,14 +120,13 @@ def _breaks_before(lines: list[str], k: int, width: int, first_in_paragraph: boo
         return True
     if _HYPHENATED.search(line) and following[:1].islower():
         return False  # a word split by the wrap ("trans-" / "port")
-    next_word_fits = len(line) + 1 + len(following.split()[0]) <= width
-    if not next_word_fits:
+    if not _next_word_fits(line, following, width, proportional):
         return openers and _ends_sentence(line) and _is_opener(following, after, width)
     return not (openers and first_in_paragraph and _is_opener(line, following, width))
 
 
-def unwrap(lines: list[str]) -> list[str]:
-    """Paragraphs of a text given as lines (see the module docstring)."""
+def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
+    """Paragraphs of a text given as lines (see the module docstring); ``proportional`` for text from a PDF."""
     lines = [line.rstrip() for line in lines]
     while lines and not lines[-1]:
         lines.pop()
@@ -116,7 +137,13 @@ def unwrap(lines: list[str]) -> list[str]:
         if any(not line.strip() for line in lines):
             return _blocks(lines)
         return [line.strip() for line in lines if line.strip()]
-    words = {w.lower() for line in lines for w in re.findall(r"\w+(?:-\w+)*", line)}
+    word_set: list[set[str]] = []
+
+    def words() -> set[str]:
+        if not word_set:
+            word_set.append({w.lower() for line in lines for w in re.findall(r"\w+(?:-\w+)*", line)})
+        return word_set[0]
+
     opener_count = sum(
         1
         for k in range(len(lines) - 1)
@@ -130,7 +157,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if line.strip():
             current = _join(current, line.strip(), words) if current else line.strip()
             lines_in_current += 1
-        if k + 1 == len(lines) or _breaks_before(lines, k, width, lines_in_current == 1, openers):
+        if k + 1 == len(lines) or _breaks_before(lines, k, width, lines_in_current == 1, openers, proportional):
             if current:
                 paragraphs.append(current)
             current, lines_in_current = "", 0
