@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from core import load_article  # noqa: E402
+from core import load_article
 
 WORDS = ("council budget river bridge storm flood minister report police school hospital village museum "
          "said would could about more than nearly half officials residents engineers million pounds week "
