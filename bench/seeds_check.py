@@ -1,0 +1,52 @@
+"""Acceptance check on the real pair in ../shared/seeds: what loading and comparing make of it.
+
+Prints each side's metadata, paragraph count and boilerplate, then the comparison's rows; exits 1 when an
+expectation fails (metadata found, each body paragraph whole, no boilerplate left in a body).
+
+    python bench/seeds_check.py
+"""
+
+from __future__ import annotations
+
+import sys
+
+from evaldata import ROOT
+
+sys.path.insert(0, str(ROOT))
+from core import Document, compare, load_article
+from core.boilerplate import is_boilerplate
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def describe(label: str, document: Document) -> list[str]:
+    print(f"{label}: {document.name}")
+    for field in ("title", "standfirst", "byline", "date", "dateline"):
+        print(f"  {field:<10} {getattr(document, field)!r}")
+    print(f"  {len(document.paragraphs)} body paragraphs; boilerplate set aside: {list(document.boilerplate)}")
+    problems = [f"{label}: boilerplate left in body: {p.text!r}" for p in document.paragraphs if is_boilerplate(p.text)]
+    problems += [f"{label}: paragraph not whole: {p.text[:50]!r}" for p in document.paragraphs
+                 if not p.text.rstrip().endswith((".", "”", '"', "!", "?"))]
+    return problems
+
+
+def main() -> None:
+    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if len(files) != 2:
+        print(f"skipped: no seed pair at {SEEDS}")
+        return
+    rewrite, original = (load_article(path) for path in files)  # 000_ is the aggregator's rewrite, 003_ the original
+    problems = describe("original", original) + describe("rewrite", rewrite)
+    if not (original.title and original.byline and original.date and original.standfirst):
+        problems.append("original: headline, standfirst, byline or date not recognised")
+    comparison = compare(original, rewrite)
+    print(f"comparison: {len(comparison.links)} links, {len(comparison.rows)} rows in {comparison.seconds:.3f} s")
+    for row in comparison.rows:
+        print(f"  {row.kind.value:<9} left {list(row.left)!s:<8} right {list(row.right)}")
+    for problem in problems:
+        print("PROBLEM:", problem)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
