@@ -1,6 +1,6 @@
 """How long loading takes: a 5 MB hard-wrapped text file and a 200-page PDF, both generated here.
 
-    python bench/loading_speed.py
+python bench/loading_speed.py
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core import load_article
 
-WORDS = ("council budget river bridge storm flood minister report police school hospital village museum "
-         "said would could about more than nearly half officials residents engineers million pounds week "
-         "year Monday Tuesday the a of in and to was were for on with that by").split()
+WORDS = (
+    "council budget river bridge storm flood minister report police school hospital village museum "
+    "said would could about more than nearly half officials residents engineers million pounds week "
+    "year Monday Tuesday the a of in and to was were for on with that by"
+).split()
 
 
 def paragraph(rng: random.Random) -> str:

@@ -25,8 +25,11 @@ def describe(label: str, document: Document) -> list[str]:
         print(f"  {field:<10} {getattr(document, field)!r}")
     print(f"  {len(document.paragraphs)} body paragraphs; boilerplate set aside: {list(document.boilerplate)}")
     problems = [f"{label}: boilerplate left in body: {p.text!r}" for p in document.paragraphs if is_boilerplate(p.text)]
-    problems += [f"{label}: paragraph not whole: {p.text[:50]!r}" for p in document.paragraphs
-                 if not p.text.rstrip().endswith((".", "”", '"', "!", "?"))]
+    problems += [
+        f"{label}: paragraph not whole: {p.text[:50]!r}"
+        for p in document.paragraphs
+        if not p.text.rstrip().endswith((".", "”", '"', "!", "?"))
+    ]
     return problems
 
 

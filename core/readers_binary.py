@@ -130,6 +130,7 @@ def html_article(data: bytes | str, name: str) -> WebArticle:
     import trafilatura
 
     result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+
     def field(key: str) -> str:
         return str(getattr(result, key, None) or "").strip()
 
