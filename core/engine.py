@@ -12,6 +12,8 @@ from collections.abc import Callable
 from core.align import AlignedGroup, align
 from core.budget import Budget, collection_paused
 from core.document import document_from_text
+from core.figure_check import FigureFinding, check_figures
+from core.figures import may_hold_figures
 from core.model import (
     Comparison,
     ComparisonState,
@@ -24,8 +26,10 @@ from core.model import (
     link_text,
 )
 from core.options import CompareOptions
+from core.quote_check import QuoteFinding, check_quotes
 from core.rows import build_rows
-from core.terms import sentence_terms
+from core.summary import Summary, summarize
+from core.terms import sentence_terms, sentence_words
 from core.worddiff import word_diff
 
 _DIFF_POLL = 256  # links: how often the diff loop polls the budget and reports progress
@@ -51,17 +55,43 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     left_doc = document_from_text(left, name="left") if isinstance(left, str) else left
     right_doc = document_from_text(right, name="right") if isinstance(right, str) else right
     left_ids, right_ids = left_doc.sentence_ids(), right_doc.sentence_ids()
-    left_terms = [sentence_terms(left_doc.sentence(sid).text) for sid in left_ids]
-    right_terms = [sentence_terms(right_doc.sentence(sid).text) for sid in right_ids]
+    left_texts = [left_doc.sentence(sid).text for sid in left_ids]
+    right_texts = [right_doc.sentence(sid).text for sid in right_ids]
+    left_words, right_words = [sentence_words(t) for t in left_texts], [sentence_words(t) for t in right_texts]
+    left_terms = [sentence_terms(t, words) for t, words in zip(left_texts, left_words, strict=True)]
+    right_terms = [sentence_terms(t, words) for t, words in zip(right_texts, right_words, strict=True)]
+    no_figures = (
+        {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
+        {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
+    )
+    del left_texts, right_texts, left_words, right_words
     budget.check_cancel()
     report(0.1)
     groups = align(left_terms, right_terms, options.alignment, budget)
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)
+    report(0.96)
+    figures, quotes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
-    return Comparison(left_doc, right_doc, links, rows, state, round(time.monotonic() - started, 4))
+    seconds = round(time.monotonic() - started, 4)
+    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary)
+
+
+def _findings(
+    left: Document,
+    right: Document,
+    links: tuple[Link, ...],
+    budget: Budget,
+    no_figures: tuple[set[SentenceId], set[SentenceId]],
+) -> tuple[tuple[FigureFinding, ...], tuple[QuoteFinding, ...], Summary | None]:
+    """Figures, quotes and the summary, unless the budget is already spent."""
+    if budget.expired():
+        return (), (), None
+    figures = check_figures(left, right, links, no_figures)
+    quotes = () if budget.expired() else check_quotes(left, right)
+    return figures, quotes, summarize(left, right, links, figures, quotes)
 
 
 def _links(

@@ -13,7 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from core.budget import collection_paused
+from core.figure_check import FigureFinding
+from core.figures import Figure, FigureKind
 from core.model import Comparison, Document
+from core.quote_check import QuoteFinding
+from core.summary import Summary
 
 FORMAT = "parallax/1"
 PRETTY_MAX_LINKS = 500  # links: larger results are written compact, which json encodes several times faster
@@ -52,10 +56,55 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for link in comparison.links
         ],
         "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
-        "numbers": list(comparison.numbers),
-        "quotes": list(comparison.quotes),
-        "summary": dict(comparison.summary),
+        "numbers": [_figure(f) for f in comparison.numbers],
+        "quotes": [_quote(q) for q in comparison.quotes],
+        "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
+
+
+def _value(figure: Figure | None) -> float | str | list[float] | None:
+    if figure is None:
+        return None
+    if figure.kind is FigureKind.DATE:
+        return figure.key
+    return figure.low if figure.low == figure.high else [figure.low, figure.high]
+
+
+def _figure(finding: FigureFinding) -> dict[str, Any]:
+    one = finding.left or finding.right
+    return {
+        "status": finding.status,
+        "kind": one.kind if one else "",
+        "left": finding.left.text if finding.left else None,
+        "right": finding.right.text if finding.right else None,
+        "value_left": _value(finding.left),
+        "value_right": _value(finding.right),
+        "qualifier_left": finding.left.qualifier if finding.left else None,
+        "qualifier_right": finding.right.qualifier if finding.right else None,
+        "counted_left": finding.left.counted if finding.left else None,
+        "counted_right": finding.right.counted if finding.right else None,
+        "note": finding.note,
+        "left_at": finding.left_at,
+        "right_at": finding.right_at,
+    }
+
+
+def _quote(finding: QuoteFinding) -> dict[str, Any]:
+    return {
+        "side": finding.side,
+        "text": finding.text,
+        "status": finding.status,
+        "speaker": finding.speaker,
+        "match": finding.match or None,
+        "at": finding.at,
+        "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in finding.diff],
+    }
+
+
+def _summary(summary: Summary) -> dict[str, Any]:
+    data = {name: getattr(summary, name) for name in summary.__slots__}
+    data["credits_source"] = bool(summary.credit)
+    return data
 
 
 def write_json(comparison: Comparison, target: str | Path) -> None:

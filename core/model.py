@@ -12,8 +12,13 @@ Coordinates
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from core.figure_check import FigureFinding
+    from core.quote_check import QuoteFinding
+    from core.summary import Summary
 
 
 class SentenceId(NamedTuple):
@@ -136,7 +141,8 @@ class ComparisonState(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The result of :func:`core.compare`: both documents, the sentence links and the display rows."""
+    """The result of :func:`core.compare`: both documents, the sentence links, the display rows, and the figure
+    and quote findings with their summary (``None`` when the time budget ran out before them)."""
 
     left: Document
     right: Document
@@ -144,9 +150,9 @@ class Comparison:
     rows: tuple[Row, ...]
     state: ComparisonState = ComparisonState.COMPLETE
     seconds: float = 0.0
-    numbers: tuple[object, ...] = ()
-    quotes: tuple[object, ...] = ()
-    summary: dict[str, object] = field(default_factory=dict)
+    numbers: tuple[FigureFinding, ...] = ()
+    quotes: tuple[QuoteFinding, ...] = ()
+    summary: Summary | None = None
 
 
 def link_text(document: Document, ids: tuple[SentenceId, ...]) -> str:

@@ -82,11 +82,20 @@ def _compute_key(word: str) -> str:
     return key
 
 
-def sentence_terms(text: str) -> list[str]:
-    """The matching keys of a sentence's content words and numbers, in order (with repeats)."""
+def sentence_words(text: str) -> list[str]:
+    """The lower-case words and numbers of a sentence, in order."""
+    return _WORD.findall(text.lower())
+
+
+def sentence_terms(text: str, words: list[str] | None = None) -> list[str]:
+    """The matching keys of a sentence's content words and numbers, in order (with repeats).
+
+    ``words`` may pass :func:`sentence_words` of the text when the caller has them already.
+    """
     terms = []
     get = _KEY_CACHE.get
-    words = _WORD.findall(text.lower())
+    if words is None:
+        words = sentence_words(text)
     for word in words:
         key = get(word)
         if key is None:

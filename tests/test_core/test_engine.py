@@ -60,9 +60,8 @@ def test_json_round_trips_the_model() -> None:
 def test_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("old")
-    comparison = sample_comparison()
-    object.__setattr__(comparison, "summary", {"bad": object()})  # not JSON-serialisable: the write fails
-    with pytest.raises(TypeError):
+    comparison = compare("A storm hit the coast.", "A storm hit the coast \ud800 today.")  # a lone surrogate:
+    with pytest.raises(UnicodeEncodeError):  # it cannot be written as UTF-8, so the write fails half-way
         write_json(comparison, target)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

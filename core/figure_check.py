@@ -1,0 +1,213 @@
+"""Comparing the figures of two articles: same, changed (value, qualifier or counted thing), removed, added.
+
+API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``.
+
+Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
+across the articles: a figure left over on one side is matched with an equal one left over anywhere on the other
+(a figure moved to another paragraph is still the same figure). Pairing inside a link takes equal values first,
+then figures of one kind that count the same thing, then the last figure of a kind on each side.
+Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
+percentage point), or for dates the same words.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.figures import Figure, FigureKind, extract_figures
+from core.model import Document, Link, SentenceId
+from core.terms import term_key
+
+SHARE_TOLERANCE = 0.005  # fraction: shares this close are the same (a third = 33%)
+_SYNONYMS = {"soldier": "troop", "force": "troop", "fighter": "troop", "personnel": "troop", "dead": "kill",
+             "death": "kill", "die": "kill", "fatality": "kill", "fataliti": "kill", "injur": "wound",
+             "hurt": "wound", "person": "people", "individual": "people"}  # fmt: skip
+
+
+class FigureStatus(enum.StrEnum):
+    """What became of a figure."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    REMOVED = "removed"
+    ADDED = "added"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFinding:
+    """One figure of the left, the right or both, with what changed between them."""
+
+    status: FigureStatus
+    left: Figure | None
+    right: Figure | None
+    left_at: SentenceId | None
+    right_at: SentenceId | None
+    note: str = ""
+
+
+Located = tuple[Figure, SentenceId]
+
+
+@lru_cache(maxsize=4096)
+def _counted_keys(counted: str) -> frozenset[str]:
+    keys = {term_key(word.lower()) for word in counted.split()}
+    return frozenset(_SYNONYMS.get(key, key) for key in keys)
+
+
+def _equal_value(a: Figure, b: Figure) -> bool:
+    if a.kind is not b.kind:
+        return False
+    if a.kind is FigureKind.DATE:
+        return a.key == b.key
+    tolerance = SHARE_TOLERANCE if a.kind is FigureKind.SHARE else 1e-9 * max(1.0, abs(a.high))
+    return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    if not a.counted or not b.counted:
+        return True
+    return bool(_counted_keys(a.counted) & _counted_keys(b.counted))
+
+
+def _difference(a: Figure, b: Figure) -> str:
+    notes = []
+    if not _equal_value(a, b):
+        notes.append(
+            f"value: {a.text} -> {b.text}" if a.kind is FigureKind.DATE else f"value: {_value(a)} -> {_value(b)}"
+        )
+    if a.qualifier is not b.qualifier:
+        notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
+    if not _same_thing(a, b):
+        notes.append(f"counted: {a.counted} -> {b.counted}")
+    return "; ".join(notes)
+
+
+def _value(figure: Figure) -> str:
+    def show(value: float) -> str:
+        if figure.kind is FigureKind.SHARE:
+            return f"{value * 100:.4g}%"
+        return f"{figure.unit}{value:,.10g}"
+
+    return show(figure.low) if figure.low == figure.high else f"{show(figure.low)}-{show(figure.high)}"
+
+
+def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
+    difference = _difference(a[0], b[0])
+    status = FigureStatus.CHANGED if difference else FigureStatus.SAME
+    note = "; ".join(part for part in (note_prefix, difference) if part)
+    return FigureFinding(status, a[0], b[0], a[1], b[1], note)
+
+
+def _pair(
+    lefts: list[Located], rights: list[Located]
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """Pairs of figures (equal values first, then same kind and thing, then a lone figure of a kind), leftovers."""
+    if len(lefts) == len(rights) and all(_equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
+        return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
+    pairs: list[tuple[Located, Located]] = []
+    rules = (
+        lambda a, b: _equal_value(a, b) and _same_thing(a, b),
+        lambda a, b: _equal_value(a, b),
+        lambda a, b: a.kind is b.kind and bool(a.counted) and _same_thing(a, b) and b.counted != "",
+    )
+    free_left, free_right = list(lefts), list(rights)
+    for rule in rules:
+        for a in list(free_left):
+            match = next((b for b in free_right if rule(a[0], b[0])), None)
+            if match is not None:
+                pairs.append((a, match))
+                free_left.remove(a)
+                free_right.remove(match)
+    for kind in {a[0].kind for a in free_left}:
+        left_of_kind = [a for a in free_left if a[0].kind is kind]
+        right_of_kind = [b for b in free_right if b[0].kind is kind]
+        if len(left_of_kind) == 1 and len(right_of_kind) == 1 and kind is not FigureKind.DATE:
+            pairs.append((left_of_kind[0], right_of_kind[0]))
+            free_left.remove(left_of_kind[0])
+            free_right.remove(right_of_kind[0])
+    return pairs, free_left, free_right
+
+
+def _value_key(figure: Figure) -> tuple[str, str, str]:
+    """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
+    if figure.kind is FigureKind.SHARE:
+        return (figure.kind, f"{round(figure.low / SHARE_TOLERANCE)}-{round(figure.high / SHARE_TOLERANCE)}", "")
+    return (figure.kind, figure.key, figure.unit)
+
+
+def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Located, Located]]:
+    """Pairs of equal figures between two long lists, in reading order, through an index (linear, not n*m)."""
+    waiting: dict[tuple[str, str, str], list[Located]] = defaultdict(list)
+    for located in rights:
+        waiting[_value_key(located[0])].append(located)
+    pairs = []
+    for located in lefts:
+        candidates = waiting.get(_value_key(located[0]))
+        if candidates:
+            match = next((b for b in candidates if _same_thing(located[0], b[0])), candidates[0])
+            candidates.remove(match)
+            pairs.append((located, match))
+    return pairs
+
+
+def _figures_of(
+    document: Document, ids: Iterable[SentenceId], cache: dict[SentenceId, Sequence[Figure]]
+) -> list[Located]:
+    """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read)."""
+    located = []
+    for sid in ids:
+        figures = cache.get(sid)
+        if figures is None:
+            figures = cache[sid] = extract_figures(document.sentence(sid).text)
+        located += [(figure, sid) for figure in figures]
+    return located
+
+
+def check_figures(
+    left: Document,
+    right: Document,
+    links: Sequence[Link],
+    without_figures: tuple[set[SentenceId], set[SentenceId]] = (set(), set()),
+) -> tuple[FigureFinding, ...]:
+    """Every figure of both articles with its status (see the module docstring).
+
+    ``without_figures`` may name sentences already known to hold none (the engine knows from their words).
+    """
+    left_cache: dict[SentenceId, Sequence[Figure]] = dict.fromkeys(without_figures[0], ())
+    right_cache: dict[SentenceId, Sequence[Figure]] = dict.fromkeys(without_figures[1], ())
+    findings: list[FigureFinding] = []
+    pending_left: list[Located] = []
+    pending_right: list[Located] = []
+    for link in links:
+        pairs, free_left, free_right = _pair(
+            _figures_of(left, link.left, left_cache), _figures_of(right, link.right, right_cache)
+        )
+        findings += [_finding(a, b) for a, b in pairs]
+        pending_left += free_left
+        pending_right += free_right
+    pending_left += _figures_of(left, _unlinked(left, {sid for link in links for sid in link.left}), left_cache)
+    pending_right += _figures_of(right, _unlinked(right, {sid for link in links for sid in link.right}), right_cache)
+    moved = _pair_equal(pending_left, pending_right)
+    findings += [_finding(a, b, "moved") for a, b in moved]
+    used = {id(x) for pair in moved for x in pair}
+    findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
+    findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
+    return tuple(sorted(findings, key=_reading_order))
+
+
+def _unlinked(document: Document, linked: set[SentenceId]) -> Iterable[SentenceId]:
+    for p, paragraph in enumerate(document.paragraphs):
+        for s in range(len(paragraph.sentences)):
+            if (p, s) not in linked:
+                yield SentenceId(p, s)
+
+
+def _reading_order(finding: FigureFinding) -> tuple[int, int, int, int]:
+    if finding.left is not None and finding.left_at is not None:
+        return (0, finding.left_at.paragraph, finding.left_at.sentence, finding.left.start)
+    assert finding.right is not None and finding.right_at is not None
+    return (1, finding.right_at.paragraph, finding.right_at.sentence, finding.right.start)

@@ -1,0 +1,135 @@
+"""Word lists and patterns behind ``core.figures``: spelled numbers, scales, shares, qualifiers, dates.
+
+API: ``NUMBER_PATTERN``, ``DATE_PATTERN`` (verbose regexes), ``QUALIFIERS``, ``parse_number(match)``,
+``spelled_value(words)``.
+
+>>> spelled_value("three hundred and forty-two"), spelled_value("a dozen"), spelled_value("two thousand")
+(342.0, 12.0, 2000.0)
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "tn": 1_000_000_000_000}  # fmt: skip
+FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+             "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}  # fmt: skip
+CURRENCIES = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥"}
+
+# (phrase, relation), longest first so that "just under" wins over "under".
+QUALIFIERS = sorted(
+    [(p, "approximate") for p in ("about", "around", "approximately", "roughly", "some", "an estimated",
+                                  "estimated", "circa", "an approximate", "close to", "or so")]
+    + [(p, "lower bound") for p in ("more than", "over", "at least", "upwards of", "in excess of", "above",
+                                    "no fewer than", "no less than", "well over", "just over", "over the")]
+    + [(p, "upper bound") for p in ("up to", "as many as", "at most", "fewer than", "less than", "under",
+                                    "no more than", "as much as", "a maximum of", "below")]
+    + [(p, "near") for p in ("nearly", "almost", "just under", "just shy of", "close on")]
+    + [(p, "exact") for p in ("exactly", "precisely", "a total of")],
+    key=lambda item: -len(item[0]),
+)  # fmt: skip
+
+_SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))
+_FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+NUMBER_PATTERN = rf"""
+    (?<![\w.,])
+    (?P<currency>US\$|\$|£|€|¥)?
+    (?:
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
+      | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
+      | (?P<fraction>(?:(?:a|an|one|two|three|four|five|nine)[\s-]+)?(?:{_FRACTION}))\b
+      | (?P<ordinalWord>first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b
+      | (?P<spelled>(?:{_SPELLED})\b(?:[\s-]+(?:and\s+)?(?:{_SPELLED})\b){{0,7}})
+    )
+    (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?
+"""
+
+_MONTH = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DATE_PATTERN = rf"""
+    \b(?:(?:early|mid|late)[\s-]+)?
+    (?:
+        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?:1[89]|20)\d\d\b)?
+      | (?:1[89]|20)\d\d\b(?!\s*(?:%|per\s?cent|[a-z]+s\b))
+      | (?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn)\b
+      | yesterday\b|today\b|tomorrow\b
+      | (?:{_DAY})\b
+    )
+"""
+_NOT_A_FIGURE = re.compile(r"(?:a|an|one|and)", re.IGNORECASE)
+
+
+def spelled_value(words: str) -> float | None:
+    """The value of a spelled-out number ("three hundred and forty-two"), or None if it is not one."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word in ("", "and"):
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in SCALES:
+            current = max(current, 1.0) * SCALES[word]  # "a dozen", "two hundred"
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _share_or_count(value: float, percent: str | None) -> tuple[str, float]:
+    if not percent:
+        return "count", value
+    return ("points", value) if "point" in percent.lower() else ("share", value / 100)
+
+
+def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
+    """(kind, value, unit) of a ``NUMBER_PATTERN`` match, or None when it is not a figure ("one of", "a")."""
+    groups = match.groupdict()
+    currency = CURRENCIES.get((groups["currency"] or "").lower(), "")
+    percent = groups["percent"]
+    if groups["digits"]:
+        value = float(groups["digits"].replace(",", ""))
+        if groups["ordinal"]:
+            return "ordinal", value, ""
+        if groups["scale"]:
+            value *= SCALES[groups["scale"].lower()]
+    elif groups["oneIn"]:
+        denominator = groups["denominator"].lower()
+        base = float(denominator) if denominator.isdigit() else spelled_value(denominator) or 0.0
+        return ("share", 1 / base, "") if base else None
+    elif groups["fraction"]:
+        words = groups["fraction"].lower().replace("-", " ").split()
+        count = spelled_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
+        return "share", (count or 1.0) * FRACTIONS[words[-1]], ""
+    elif groups["ordinalWord"]:
+        return "ordinal", float(ORDINALS[groups["ordinalWord"].lower()]), ""
+    else:
+        spelled = groups["spelled"].strip().rstrip("-")
+        if spelled.lower().endswith(" and"):
+            return None
+        if _NOT_A_FIGURE.fullmatch(spelled) or (spelled.lower() == "one" and not percent):
+            return None
+        parsed = spelled_value(spelled)
+        if parsed is None:
+            return None
+        value = parsed
+    if currency:
+        return "money", value, currency
+    kind, value = _share_or_count(value, percent)
+    return kind, value, ""

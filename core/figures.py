@@ -1,0 +1,233 @@
+"""Figures in prose: the number, what kind of quantity it is, its qualifier and what it counts.
+
+API: ``extract_figures(text) -> list[Figure]``, ``Qualifier``, ``FigureKind``.
+
+Reads digits with separators and decimals (11,000; 2.5), scales (1.5m, $4.5bn, two million), spelled numbers
+(three hundred, a dozen), shares (50%, 50 per cent, half, a third, one in five; all stored as a fraction so that
+half = 50%), percentage points, ranges (11,000 to 12,000; 11,000-12,000; 11,000 [to] 12,000; between 5 and 8),
+ordinals (21st, third), and dates (7 Feb 2025, mid-January, late 2024, August, last week, Monday).
+The words before a figure give its qualifier: approximate (about, around, some, an estimated, roughly), lower
+bound (more than, over, at least, upwards of), upper bound (up to, as many as, at most, fewer than) or near
+(nearly, almost, just under). The words after it give the thing it counts ("300 North Koreans").
+
+>>> [(f.text, f.kind.value, f.low, f.qualifier.value, f.counted) for f in extract_figures(
+...     "About 300 soldiers died and more than 2,700 were hurt; as many as half fled.")]
+[('About 300', 'count', 300.0, 'approximate', 'soldiers'), ('more than 2,700', 'count', 2700.0, 'lower bound', ''), \
+('as many as half', 'share', 0.5, 'upper bound', '')]
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from core.figure_words import (
+    DATE_PATTERN,
+    NUMBER_PATTERN,
+    QUALIFIERS,
+    parse_number,
+)
+
+
+class FigureKind(enum.StrEnum):
+    """What a figure measures; figures of different kinds are never compared."""
+
+    COUNT = "count"
+    SHARE = "share"  # a proportion: 50%, half, one in five (value is the fraction, 0.5)
+    POINTS = "points"  # percentage points
+    MONEY = "money"
+    ORDINAL = "ordinal"
+    DATE = "date"
+
+
+class Qualifier(enum.StrEnum):
+    """How a figure is hedged, as a relation to the true value."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"  # about, around, some, an estimated, roughly
+    LOWER_BOUND = "lower bound"  # more than, over, at least, upwards of
+    UPPER_BOUND = "upper bound"  # up to, as many as, at most, fewer than
+    NEAR = "near"  # nearly, almost, just under
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: its text (qualifier included), span ``[start, end)``, kind, value and what it counts.
+
+    ``low`` and ``high`` are equal except for ranges; dates keep their normalised text in ``key`` instead.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: FigureKind
+    low: float
+    high: float
+    qualifier: Qualifier
+    counted: str
+    key: str
+    unit: str = ""  # the currency of money ("£", "$")
+
+
+_QUALIFIER_OF = dict(QUALIFIERS)
+_NON_SPACE = re.compile(r"\S+")
+_NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
+_DATE = re.compile(DATE_PATTERN, re.IGNORECASE | re.VERBOSE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|\[to\]|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_COUNTED_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,4})")
+_COUNTED_STOP = frozenset(
+    """had have has were was been are is be in on to and or who which that for with from at by as than of the a an
+    this these those it its their there more less per cent percent said say says ago before after since when
+    while but if so would could will may might""".split()
+)
+_VERBS = frozenset("died fled said say says went came left lost won fell rose remain remains face faces".split())
+_FIGURE_START = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths first second fourth
+    sixth seventh eighth ninth""".split()
+)
+_DATE_START = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
+    nov november dec december monday tuesday wednesday thursday friday saturday sunday last this next past previous
+    yesterday today tomorrow early mid late""".split()
+)
+_AFTER_ARTICLE = frozenset("dozen hundred thousand million billion trillion half third quarter fifth tenth".split())
+_ARTICLE = re.compile(r"\ban?\s+$")
+_START_WORDS = _FIGURE_START | _DATE_START
+_HAS_DIGIT = re.compile(r"[\d$£€¥]")
+_DIGIT_START = re.compile(r"(?<![\w.,$£€¥])(?:US\$|[$£€¥])?\d", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
+    """The qualifier right before ``start`` (its last one to three words) and where it begins."""
+    before = text[max(0, start - 32) : start].lower()
+    words = before.split()
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            relation = _QUALIFIER_OF.get(" ".join(words[-size:]))
+            if relation is not None:
+                starts = [m.start() for m in _NON_SPACE.finditer(before)]
+                return Qualifier(relation), start - len(before) + starts[-size]
+    return Qualifier.EXACT, start
+
+
+def _counted(text: str, end: int) -> str:
+    """The thing a figure counts: the next few words, stopping at a function word."""
+    match = _COUNTED_WORD.match(text, end)
+    if match is None:
+        return ""
+    words: list[str] = []
+    for word in match.group(1).split():
+        lower = word.lower()
+        if lower in _COUNTED_STOP or (words and (lower in _VERBS or (word.islower() and lower.endswith("ed")))):
+            break  # "300 soldiers died": the counted thing ends where the verb starts
+        words.append(word)
+    return " ".join(words)
+
+
+def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
+    parsed = parse_number(match)
+    if parsed is None:
+        return None
+    kind_name, value, unit = parsed
+    qualifier, begin = _qualifier(text, match.start())
+    kind = FigureKind(kind_name)
+    counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
+    return Figure(
+        text[begin : match.end()], begin, match.end(), kind, value, value, qualifier, counted, f"{value:g}", unit
+    )
+
+
+def _date_figure(match: re.Match[str]) -> Figure:
+    key = " ".join(match.group(0).lower().replace("-", " ").replace(".", "").replace(",", "").split())
+    return Figure(match.group(0), match.start(), match.end(), FigureKind.DATE, 0.0, 0.0, Qualifier.EXACT, "", key)
+
+
+def _candidate_starts(text: str, lower: str, words: AbstractSet[str]) -> list[int]:
+    """Where a figure may start: a digit or currency sign, or one of ``words`` standing as a whole word."""
+    starts = {m.start() for m in _DIGIT_START.finditer(text)}
+    for word in words:
+        position = lower.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if (position == 0 or not lower[position - 1].isalnum()) and (end == len(lower) or not lower[end].isalpha()):
+                article = _ARTICLE.search(lower, max(0, position - 4), position) if word in _AFTER_ARTICLE else None
+                starts.add(article.start() if article else position)  # "a third", "a dozen", "an estimated"
+            position = lower.find(word, end)
+    return sorted(starts)
+
+
+def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
+    """Figures found by trying the patterns only where a candidate starts (cheap on long texts)."""
+    figures: list[Figure] = []
+    consumed = 0
+    for start in _candidate_starts(text, lower, words):
+        if start < consumed:
+            continue
+        is_digit = not text[start].isalpha() or lower.startswith("us$", start)
+        head = "" if is_digit else _WORDS.match(lower, start).group(0)  # type: ignore[union-attr]
+        if head in ("a", "an"):
+            head = "one"  # an article stepped back onto: the number pattern reads "a third" as a whole
+        date = _DATE.match(text, start) if is_digit or head in _DATE_START else None
+        if date and date.end() > start:
+            figures.append(_date_figure(date))
+            consumed = date.end()
+            continue
+        position = start
+        while is_digit or head in _FIGURE_START:
+            number = _NUMBER.match(text, position)
+            if not number or number.end() <= position:
+                break
+            figure = _number_figure(text, number)
+            if figure is not None:
+                figures.append(figure)
+            consumed = number.end()
+            if not re.match(r"[-–/]\d", text[consumed : consumed + 2]):
+                break
+            position = consumed + 1  # "11,000-12,000": the second figure of a range in one word
+    return figures
+
+
+def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "11,000 to 12,000", "11,000-12,000", "between 5 and 8": two figures of one kind become one range."""
+    merged: list[Figure] = []
+    for figure in figures:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.kind is figure.kind and figure.qualifier is Qualifier.EXACT:
+            joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
+            is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
+            if joint and (not is_and or _BETWEEN.search(text, 0, previous.start)):
+                merged[-1] = Figure(
+                    text[previous.start : figure.end],
+                    previous.start,
+                    figure.end,
+                    figure.kind,
+                    previous.low,
+                    figure.high,
+                    previous.qualifier,
+                    figure.counted,
+                    f"{previous.low:g}-{figure.high:g}",
+                    figure.unit or previous.unit,
+                )
+                continue
+        merged.append(figure)
+    return merged
+
+
+def may_hold_figures(words: list[str]) -> bool:
+    """Whether a sentence's lower-case words (``core.terms.sentence_words``) could hold a figure."""
+    return not _START_WORDS.isdisjoint(words) or any(word[0].isdigit() for word in words)
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in a text, in order (see the module docstring)."""
+    lower = text.lower()
+    words = _START_WORDS.intersection(_WORDS.findall(lower))  # a set test: far faster than a regex of them all
+    if not words and not _HAS_DIGIT.search(text):
+        return []
+    return _merge_ranges(text, _scan(text, lower, words))

@@ -1,0 +1,154 @@
+"""Quoted passages in an article, with who said them.
+
+API: ``extract_quotes(document) -> list[Quote]``, ``quote_key(text) -> str``.
+
+Double quotes may be curly, straight or guillemets; UK single quotes count only where they open after a space or
+bracket and close before a space or punctuation, so apostrophes (don't, O'Neill, Korea's) are never taken for
+quotes. A quote may span sentences, and paragraphs where each new paragraph re-opens it (the news convention).
+Single quoted words count too: a rewrite that puts "shocking" in quotation marks claims someone said it.
+The speaker is a capitalised name next to a reporting verb ("Jones said", "said Jones", "according to the
+mayor"), else the speaker of the previous quote in the same paragraph.
+
+>>> [(q.text, q.speaker) for q in extract_quotes(document_from_text(
+...     "“We will rebuild,” the mayor, Ann Lee, said. “It will take years.” Critics called it 'a fantasy'."))]
+[('We will rebuild,', 'Ann Lee'), ('It will take years.', 'Ann Lee'), ('a fantasy', 'Critics')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.document import document_from_text  # noqa: F401  (used by the doctest)
+from core.model import Document, SentenceId
+
+_MARKS = re.compile("[“”«»„\"‘’']")
+_OPEN_DOUBLE = "“«„"
+_CLOSE_DOUBLE = "”»"
+_WORD_CHAR = re.compile(r"\w")
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|explained|claimed|claims|wrote|writes|warned|warns|insisted|stated|"
+    r"noted|asked|asks|replied|argued|argues|declared|estimated|described|called|calling|describing|"
+    r"according\s+to"
+)
+_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin)){0,3})"
+_AFTER = re.compile(
+    rf"^[\s,]*(?:{_VERBS})\s+{_NAME}|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
+)
+_SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
+_REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
+_BEFORE = re.compile(rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_NAME}[\s,:]*$")
+_NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+_PUNCTUATION = re.compile(r"[^\w\s|]")
+_QUOTE_CHARS = str.maketrans({c: "" for c in "“”„«»‘’\"'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: its text (without the marks), where it starts, and who said it ("" when unknown)."""
+
+    text: str
+    paragraph: int
+    start: int  # character offset in the paragraph where the quote's text begins
+    at: SentenceId
+    speaker: str
+
+
+def quote_key(text: str) -> str:
+    """A quote's words for matching: case, quote marks, punctuation and [insertions] ignored; ellipses kept as |.
+
+    >>> quote_key("“Again, [it’s] hard to know … with 1,000 killed.”")
+    'again hard to know | with 1000 killed'
+    """
+    text = _ELLIPSIS.sub(" | ", _BRACKETS.sub(" ", text.casefold().translate(_QUOTE_CHARS)))
+    return " ".join(_PUNCTUATION.sub(lambda m: "" if m.group(0) in ",." else " ", text).replace("|", " | ").split())
+
+
+def _is_single_opener(text: str, k: int) -> bool:
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in '([—–-“"') and bool(_WORD_CHAR.match(after))
+
+
+def _is_single_closer(text: str, k: int) -> bool:
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return not _WORD_CHAR.match(after)
+
+
+def _spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Quoted spans of one paragraph (inner offsets), and whether a double quote is left open at its end."""
+    spans: list[tuple[int, int]] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for mark in _MARKS.finditer(text):
+        k, char = mark.start(), mark.group(0)
+        if char in _OPEN_DOUBLE or (char == '"' and double_open is None):
+            if double_open is None:
+                double_open = k + 1
+        elif char in _CLOSE_DOUBLE or char == '"':
+            if double_open is not None:
+                spans.append((double_open, k))
+                double_open = None
+        elif char in "‘'" and single_open is None and double_open is None and _is_single_opener(text, k):
+            single_open = k + 1
+        elif char in "’'" and single_open is not None and _is_single_closer(text, k):
+            spans.append((single_open, k))
+            single_open = None
+    if double_open is not None:
+        spans.append((double_open, len(text)))
+    return sorted(spans), double_open is not None
+
+
+def _speaker(text: str, start: int, end: int, sentence_start: int) -> str:
+    """The name next to a reporting verb after the quote (unless the quote ends its sentence), or before it,
+    or else the subject of the quote's sentence when that sentence reports speech."""
+    ends_sentence = text[start:end].rstrip().endswith(".")
+    after = None if ends_sentence else _AFTER.search(text[end + 1 : end + 120])
+    window = text[max(0, start - 140) : max(0, start - 1)]
+    reports = _REPORTING.search(window) is not None  # a cheap test before the costly patterns
+    before = _BEFORE.search(window) if reports else None
+    sentence = text[sentence_start : max(sentence_start, start - 1)]
+    subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
+    for match in (after, before, subject):
+        if match:
+            name = next((g for g in match.groups() if g), "")
+            name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+            if name and name.split()[0] not in _NOT_NAMES:
+                return name
+    return ""
+
+
+def _sentence_at(document: Document, paragraph: int, offset: int) -> SentenceId:
+    sentences = document.paragraphs[paragraph].sentences
+    index = next((s for s, sentence in enumerate(sentences) if sentence.end > offset), len(sentences) - 1)
+    return SentenceId(paragraph, max(0, index))
+
+
+def extract_quotes(document: Document) -> list[Quote]:
+    """Every quote of a document in reading order (see the module docstring)."""
+    quotes: list[Quote] = []
+    carried: Quote | None = None  # a quote left open at the end of the previous paragraph
+    for p, paragraph in enumerate(document.paragraphs):
+        text = paragraph.text
+        if carried is None and not _MARKS.search(text):
+            continue
+        spans, left_open = _spans(text)
+        previous_speaker = ""
+        for index, (start, end) in enumerate(spans):
+            body = text[start:end].strip()
+            if not body:
+                continue
+            if carried is not None and index == 0 and start <= 1:
+                speaker = carried.speaker or _speaker(text, start, end, 0)
+                quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, speaker)
+                previous_speaker = quotes[-1].speaker
+                continue
+            at = _sentence_at(document, p, start)
+            sentence_start = paragraph.sentences[at.sentence].start if paragraph.sentences else 0
+            speaker = _speaker(text, start, end, sentence_start) or previous_speaker
+            quotes.append(Quote(body, p, start, at, speaker))
+            previous_speaker = speaker
+        carried = quotes[-1] if left_open and quotes and quotes[-1].paragraph == p else None
+    return quotes

@@ -1,0 +1,81 @@
+"""The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
+
+API: ``summarize(left, right, links, figures, quotes) -> Summary``, ``find_credit(document) -> str``.
+
+>>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
+'as reported by the Guardian'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.document import document_from_text  # noqa: F401  (used by the doctest)
+from core.figure_check import FigureFinding
+from core.model import Document, Link, LinkKind
+from core.quote_check import QuoteFinding
+
+_CREDIT = re.compile(
+    r"\b(?:as\s+(?:first\s+)?reported\s+(?:by|in)|(?:first\s+)?reported\s+by|according\s+to\s+(?:a\s+report\s+"
+    r"(?:by|in)|reports?\s+(?:by|in))|courtesy\s+of|via|source\s*:|citing|writing\s+in)\s+(?:the\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts and shares of one comparison; sentences are the unit of reuse."""
+
+    left_sentences: int
+    right_sentences: int
+    right_from_left: float  # share of the right's sentences linked to the left
+    left_reused: float  # share of the left's sentences the right uses
+    identical: int  # links
+    changed: int
+    moved: int
+    added: int  # right sentences in no link
+    removed: int  # left sentences in no link
+    figures: dict[str, int] = field(default_factory=dict)  # figure findings by status
+    quotes: dict[str, int] = field(default_factory=dict)  # quote findings by status
+    credit: str = ""  # the words crediting a source ("as reported by the Guardian"), "" when none
+
+
+def find_credit(document: Document) -> str:
+    """The first phrase of a document that credits a source by name, or ""."""
+    for paragraph in document.paragraphs:
+        match = _CREDIT.search(paragraph.text)
+        if match:
+            return match.group(0).rstrip(".,;:")
+    return ""
+
+
+def summarize(
+    left: Document,
+    right: Document,
+    links: Sequence[Link],
+    figures: Sequence[FigureFinding],
+    quotes: Sequence[QuoteFinding],
+) -> Summary:
+    """The summary of a comparison (see the module docstring)."""
+    left_total = sum(len(p.sentences) for p in left.paragraphs)
+    right_total = sum(len(p.sentences) for p in right.paragraphs)
+    used_left = {sid for link in links for sid in link.left}
+    used_right = {sid for link in links for sid in link.right}
+    kinds = Counter(link.kind for link in links if not link.reused)
+    return Summary(
+        left_sentences=left_total,
+        right_sentences=right_total,
+        right_from_left=round(len(used_right) / right_total, 3) if right_total else 0.0,
+        left_reused=round(len(used_left) / left_total, 3) if left_total else 0.0,
+        identical=kinds[LinkKind.IDENTICAL],
+        changed=kinds[LinkKind.CHANGED],
+        moved=kinds[LinkKind.MOVED] + sum(1 for link in links if link.reused),
+        added=right_total - len(used_right),
+        removed=left_total - len(used_left),
+        figures=dict(Counter(f.status.value for f in figures)),
+        quotes=dict(Counter(q.status.value for q in quotes)),
+        credit=find_credit(right),
+    )
