@@ -5,7 +5,8 @@ API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``.
 Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
 across the articles: a figure left over on one side is matched with an equal one left over anywhere on the other
 (a figure moved to another paragraph is still the same figure). Pairing inside a link takes equal values first,
-then figures of one kind that count the same thing, then the last figure of a kind on each side.
+then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
+those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb).
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point), or for dates the same words.
 """
@@ -13,6 +14,7 @@ percentage point), or for dates the same words.
 from __future__ import annotations
 
 import enum
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from core.figures import Figure, FigureKind, extract_figures
 from core.model import Document, Link, SentenceId
 from core.terms import term_key
 
-SHARE_TOLERANCE = 0.005  # fraction: shares this close are the same (a third = 33%)
+SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
 _SYNONYMS = {"soldier": "troop", "force": "troop", "fighter": "troop", "personnel": "troop", "dead": "kill",
              "death": "kill", "die": "kill", "fatality": "kill", "fataliti": "kill", "injur": "wound",
              "hurt": "wound", "person": "people", "individual": "people"}  # fmt: skip
@@ -63,8 +65,14 @@ def _equal_value(a: Figure, b: Figure) -> bool:
         return False
     if a.kind is FigureKind.DATE:
         return a.key == b.key
-    tolerance = SHARE_TOLERANCE if a.kind is FigureKind.SHARE else 1e-9 * max(1.0, abs(a.high))
+    tolerance = 1e-9 * max(1.0, abs(a.high))
+    if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
+        tolerance = SHARE_TOLERANCE  # "a third" against "33%"; two figures in digits must match exactly
     return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
@@ -125,17 +133,21 @@ def _pair(
     for kind in {a[0].kind for a in free_left}:
         left_of_kind = [a for a in free_left if a[0].kind is kind]
         right_of_kind = [b for b in free_right if b[0].kind is kind]
-        if len(left_of_kind) == 1 and len(right_of_kind) == 1 and kind is not FigureKind.DATE:
-            pairs.append((left_of_kind[0], right_of_kind[0]))
-            free_left.remove(left_of_kind[0])
-            free_right.remove(right_of_kind[0])
+        if len(left_of_kind) != len(right_of_kind):
+            continue
+        in_order = list(zip(left_of_kind, right_of_kind, strict=True))  # as many left over on each side: in order
+        if kind is FigureKind.DATE and any(_date_shape(a[0]) != _date_shape(b[0]) for a, b in in_order):
+            continue
+        pairs += in_order
+        free_left = [a for a in free_left if a not in left_of_kind]
+        free_right = [b for b in free_right if b not in right_of_kind]
     return pairs, free_left, free_right
 
 
 def _value_key(figure: Figure) -> tuple[str, str, str]:
     """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
     if figure.kind is FigureKind.SHARE:
-        return (figure.kind, f"{round(figure.low / SHARE_TOLERANCE)}-{round(figure.high / SHARE_TOLERANCE)}", "")
+        return (figure.kind, f"{round(figure.low * 100)}-{round(figure.high * 100)}", "")  # whole percentage points
     return (figure.kind, figure.key, figure.unit)
 
 
@@ -146,12 +158,17 @@ def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Locat
         waiting[_value_key(located[0])].append(located)
     pairs = []
     for located in lefts:
-        candidates = waiting.get(_value_key(located[0]))
+        candidates = [b for b in waiting.get(_value_key(located[0]), ()) if _equal_value(located[0], b[0])]
         if candidates:
             match = next((b for b in candidates if _same_thing(located[0], b[0])), candidates[0])
-            candidates.remove(match)
+            waiting[_value_key(located[0])].remove(match)
             pairs.append((located, match))
     return pairs
+
+
+def _date_shape(figure: Figure) -> str:
+    """A date with its numbers blanked: "7 feb 2025" and "8 feb 2025" have one shape, "2011" and "2012" too."""
+    return re.sub(r"\d", "#", figure.key)
 
 
 def _figures_of(

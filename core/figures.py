@@ -72,11 +72,13 @@ class Figure:
 
 
 _QUALIFIER_OF = dict(QUALIFIERS)
-_NON_SPACE = re.compile(r"\S+")
+_LETTERS = re.compile(r"[a-z]+")
+_ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE | re.VERBOSE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|\[to\]|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BY = re.compile(r"\b(?:from|by|up|down)\s+$", re.IGNORECASE)
 _COUNTED_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,4})")
 _COUNTED_STOP = frozenset(
     """had have has were was been are is be in on to and or who which that for with from at by as than of the a an
@@ -106,13 +108,14 @@ _WORDS = re.compile(r"[a-z]+")
 def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     """The qualifier right before ``start`` (its last one to three words) and where it begins."""
     before = text[max(0, start - 32) : start].lower()
-    words = before.split()
+    if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
+        return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
+    found = list(_LETTERS.finditer(before))
     for size in (3, 2, 1):
-        if len(words) >= size:
-            relation = _QUALIFIER_OF.get(" ".join(words[-size:]))
-            if relation is not None:
-                starts = [m.start() for m in _NON_SPACE.finditer(before)]
-                return Qualifier(relation), start - len(before) + starts[-size]
+        if len(found) >= size:
+            relation = _QUALIFIER_OF.get(" ".join(m.group(0) for m in found[-size:]))
+            if relation is not None and _ADJACENT.fullmatch(before, found[-size].start()):
+                return Qualifier(relation), start - len(before) + found[-size].start()
     return Qualifier.EXACT, start
 
 
@@ -201,7 +204,8 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if previous is not None and previous.kind is figure.kind and figure.qualifier is Qualifier.EXACT:
             joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
             is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
-            if joint and (not is_and or _BETWEEN.search(text, 0, previous.start)):
+            is_change = _FROM_BY.search(text, 0, previous.start) is not None  # "rose from 8m to 28m": no range
+            if joint and not is_change and (not is_and or _BETWEEN.search(text, 0, previous.start)):
                 merged[-1] = Figure(
                     text[previous.start : figure.end],
                     previous.start,

@@ -33,7 +33,8 @@ _VERBS = (
 )
 _NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin)){0,3})"
 _AFTER = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+{_NAME}|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
+    rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_NAME}"
+    rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
 )
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
@@ -114,7 +115,7 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> str:
     for match in (after, before, subject):
         if match:
             name = next((g for g in match.groups() if g), "")
-            name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+            name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).rstrip(".,")
             if name and name.split()[0] not in _NOT_NAMES:
                 return name
     return ""
