@@ -73,7 +73,10 @@ def test_words_that_are_not_figures() -> None:
 
 def statuses(left: str, right: str) -> list[tuple[str, str | None, str | None, str]]:
     result = compare(left, right)
-    return [(f.status.value, f.left and f.left.text, f.right and f.right.text, f.note) for f in result.numbers]
+    return [
+        (f.status.value, f.left.text if f.left else None, f.right.text if f.right else None, f.note)
+        for f in result.numbers
+    ]
 
 
 @pytest.mark.parametrize(
