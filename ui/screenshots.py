@@ -1,30 +1,53 @@
-"""Render the window offscreen on the bundled sample and save ``docs/screenshots/sample.png``.
+"""Render the window offscreen and save PNGs into ``docs/screenshots/``: the bundled sample, and the seed pair
+when ``../shared/seeds`` is there.
 
-QT_QPA_PLATFORM=offscreen python -m ui.screenshots
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui.app import build_window
+from ui.app import create_app
+from ui.main_window import MainWindow
+from ui.resources import SAMPLES
+from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def render(left: Path, right: Path, target: Path, folder: Path) -> None:
+    """Compare two files in a fresh window and save a picture of it once the comparison shows."""
+    window = MainWindow(Settings(QSettings(str(folder / "screenshot-settings.ini"), QSettings.Format.IniFormat)))
+    window.resize(1400, 900)
+    window.show()
+    window.compare_sources(str(left), str(right))
+    deadline = time.monotonic() + 30
+    while window.session.comparison is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(target))
+    window.close()
+    print(target)
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
-    samples = ROOT / "assets" / "samples"
-    left, right = samples / "original.txt", samples / "rewrite.txt"
-    window = build_window(str(left), str(right))
-    window.show()
-    app.processEvents()
-    target = ROOT / "docs" / "screenshots" / "sample.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(target))
-    print(target)
+    create_app()
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        render(SAMPLES / "original.txt", SAMPLES / "rewrite.txt", ROOT / "docs" / "screenshots" / "sample.png", folder)
+        seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+        if len(seeds) == 2:
+            render(seeds[1], seeds[0], ROOT / "docs" / "screenshots" / "seeds.png", folder)
 
 
 if __name__ == "__main__":

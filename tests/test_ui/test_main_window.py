@@ -1,41 +1,182 @@
-"""The interim window shows the comparison core computed: marked removals, additions and moves."""
+"""The real window, driven as a user would: open, navigate, jump, options, drops, errors, cancel."""
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core import LinkKind, compare, load_article
-from ui.app import build_window
+from core.model import RowKind
+from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison
 from ui.main_window import MainWindow
-from ui.rendering import comparison_html
+from ui.row_model import ROW_VIEW_ROLE
 
-SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "samples"
-
-
-def sample_window(qtbot: QtBot) -> MainWindow:
-    left, right = SAMPLES / "original.txt", SAMPLES / "rewrite.txt"
-    window = build_window(str(left), str(right))
-    qtbot.addWidget(window)
-    return window
+ORIGINAL, REWRITE = str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")
 
 
-def test_window_shows_both_articles_and_the_changes(qtbot: QtBot) -> None:
-    window = sample_window(qtbot)
-    window.show()
-    text = window.view.toPlainText()
-    assert "Kelmsford underwater" in text and "River Alder bursts its banks" in text
-    assert "[moved]" in text
-    html = window.view.toHtml()
-    assert "line-through" in html and "underline" in html
-    expected = compare(load_article(SAMPLES / "original.txt"), load_article(SAMPLES / "rewrite.txt"))
+def open_sample(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    prompter.files = [ORIGINAL, REWRITE]
+    window.actions_by_name["open-left"].trigger()
+    assert window.session.comparison is None  # one side alone does not compare
+    window.actions_by_name["open-right"].trigger()
+    wait_for_comparison(qtbot, window)
+
+
+def test_open_both_sides_from_the_file_menu(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    expected = compare(load_article(ORIGINAL), load_article(REWRITE))
+    assert window.view.row_model.rowCount() == len(expected.rows)
+    assert "River Alder bursts its banks" in window.header.left.text()
+    assert "Kelmsford underwater" in window.header.right.text()
     moved = sum(1 for link in expected.links if link.kind is LinkKind.MOVED)
-    assert moved >= 1
-    assert f"{len(expected.links)} links, {moved} moved" in window.statusBar().currentMessage()
-    assert "River Alder bursts its banks as storm hits Kelmsford" in text  # the headline, shown as a heading
+    assert f"{len(expected.links)} links, {moved} moved" in window.status.text()
+    assert (
+        window.panel.findings.count() > 0
+        and "of the rewrite comes from the original" in window.panel.summary_label.text()
+    )
+    kinds = [window.view.row_model.index(k).data(ROW_VIEW_ROLE).kind for k in range(window.view.row_model.rowCount())]
+    assert RowKind.MOVED in kinds and RowKind.ADDED in kinds
 
 
-def test_article_text_is_escaped() -> None:
-    html = comparison_html(compare("A <b>bold</b> & <script>x()</script> claim.", "A plain claim."))
-    assert "<script>" not in html and "&lt;script&gt;" in html
+def test_shortcuts_step_through_changes_both_ways(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    changes = list(window.presentation.changes)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F8)
+    assert window.view.current_source_row() == changes[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.current_source_row() == changes[1]
+    qtbot.keyClick(window.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.current_source_row() == changes[0]
+
+
+def test_clicking_a_moved_tag_jumps_to_its_counterpart(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    open_sample(qtbot, window, prompter)
+    rows = window.presentation.rows
+    source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
+    target = rows[source].left[0].target
+    window.view.go_to_row(source)
+    rect = window.view.visualRect(window.view.row_model.index(source))
+    with qtbot.waitSignal(window.view.jumped, timeout=2000) as jumped:
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
+    assert jumped.args == [target]
+    assert window.view.current_source_row() == target
+    back = rows[target].right[0].target
+    assert back == source  # and the other end points back
+
+
+def test_finding_and_overview_clicks_go_to_rows(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    item = window.panel.findings.item(window.panel.findings.count() - 1)
+    with qtbot.waitSignal(window.view.jumped, timeout=2000):
+        window.panel.findings.itemClicked.emit(item)
+    assert window.view.current_source_row() == int(item.data(Qt.ItemDataRole.UserRole + 1))
+    marks = window.overview.marks()
+    assert marks
+    bar = window.overview
+    y = int((marks[-1][0] + 0.5) * bar.height() / len(window.presentation.rows))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, y))
+    assert window.view.current_source_row() == marks[-1][0]
+
+
+def test_hide_unchanged_rows_and_options_persist(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    before = window.session.comparison
+    window.actions_by_name["ignore_case"].trigger()
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.options.ignore_case
+    assert window.settings.option("ignore_case")
+    window.actions_by_name["hide_unchanged"].trigger()
+    shown = window.view.row_model.rowCount()
+    assert shown == len(window.presentation.changes)
+    window.actions_by_name["hide_unchanged"].trigger()
+    assert window.view.row_model.rowCount() == len(window.presentation.rows)
+
+
+def drop(window: MainWindow, data: QMimeData, x_share: float) -> None:
+    """A drag entering the window, then the drop, as Qt delivers them (it drops only after an enter)."""
+    point = window.view.mapTo(window, QPoint(int(window.view.width() * x_share), 40))
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # Qt 6 marks the QPoint constructor deprecated
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, buttons, modifiers))
+
+
+def test_drop_two_files_then_text_on_the_right(qtbot: QtBot, window: MainWindow) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(ORIGINAL), QUrl.fromLocalFile(REWRITE)])
+    drop(window, data, 0.5)
+    wait_for_comparison(qtbot, window)
+    first = window.session.comparison
+    text = QMimeData()
+    text.setText("The River Alder burst its banks on Sunday night, flooding the old town centre for the first time.")
+    drop(window, text, 0.8)
+    wait_for_comparison(qtbot, window, first)
+    assert window.session.comparison is not None
+    assert window.session.comparison.right.name == "dropped text"
+    assert window.session.comparison.left.name == "original.txt"
+
+
+def test_a_drop_that_cannot_be_read_explains_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    open_sample(qtbot, window, prompter)
+    before = window.session.comparison
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 truncated")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(bad))])
+    drop(window, data, 0.2)
+    qtbot.waitUntil(lambda: bool(prompter.errors), timeout=10_000)
+    assert "scan.pdf is damaged" in prompter.errors[-1][1]
+    assert window.session.comparison is before and window.session.left == ORIGINAL
+
+
+def test_paste_as_left(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    before = window.session.comparison
+    QGuiApplication.clipboard().setText("Hundreds of homes were evacuated in Kelmsford on Sunday night.")
+    window.actions_by_name["paste-left"].trigger()
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.comparison is not None and window.session.comparison.left.name == "pasted text"
+
+
+def test_cancel_stops_a_comparison_and_ignores_its_result(qtbot: QtBot, window: MainWindow) -> None:
+    window.compare_sources(ORIGINAL, REWRITE)
+    assert window.session.busy and window.cancel_button.isVisible()
+    window.cancel_button.click()
+    assert not window.session.busy and not window.cancel_button.isVisible()
+    qtbot.wait(300)
+    assert window.session.comparison is None and "cancelled" in window.status.text()
+
+
+def test_swap_reload_export_and_recent(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    open_sample(qtbot, window, prompter)
+    before = window.session.comparison
+    window.actions_by_name["swap"].trigger()
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.comparison is not None and window.session.comparison.left.name == "rewrite.txt"
+    assert window.settings.recent()[0] == (REWRITE, ORIGINAL)
+    prompter.files = [str(tmp_path / "out.json")]
+    window.actions_by_name["export-json"].trigger()
+    assert (tmp_path / "out.json").read_text(encoding="utf-8").startswith("{")
+
+
+def test_zoom_and_window_state_persist(qtbot: QtBot, window: MainWindow) -> None:
+    size = window.view.row_delegate.font.pointSize()
+    window.actions_by_name["zoom-in"].trigger()
+    assert window.view.row_delegate.font.pointSize() == size + 1
+    window.close()
+    assert window.settings.zoom() == 1 and window.settings.bytes("geometry") is not None

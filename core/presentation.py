@@ -1,0 +1,230 @@
+"""What each display row shows: runs of text with their marks, for the window and the HTML report alike.
+
+API: ``present(comparison) -> Presentation``; ``Presentation.rows[k]`` is a :class:`RowView` with the runs of
+its left and right side, where ``Run.marks`` says how to show each piece (removed, added, changed figure,
+flagged quote, moved) and ``Run.note`` what a tooltip should say. ``Presentation.changes`` lists the rows that
+hold a change, for navigation.
+
+A row side is its paragraphs' sentences in order. A linked sentence shows its link's word diff (a link over
+several sentences shows once, at its first sentence); an unlinked sentence is all removed (left) or all added
+(right). Figures whose finding is not ``same``, and quotes that are ``altered``, ``unsupported`` or ``dropped``,
+are marked on top. A moved link starts with a tag run naming the row where its counterpart is.
+
+>>> from core import compare
+>>> view = present(compare("The storm hit. Two died.", "Two died.\\n\\nThe storm hit hard."))
+>>> [(run.text, sorted(mark.value for mark in run.marks)) for run in view.rows[0].left]
+[('[moved to row 2] ', ['moved']), ('The storm hit. Two died.', [])]
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from core.figure_check import FigureStatus
+from core.model import Comparison, Document, Link, LinkKind, OpKind, RowKind, SentenceId
+from core.quote_check import QuoteStatus
+
+
+class Mark(enum.StrEnum):
+    """How a run is shown; colour is never the only cue (each has a shape: strike, underline, brackets, tag)."""
+
+    REMOVED = "removed"  # struck through
+    ADDED = "added"  # underlined
+    FIGURE = "figure"  # a figure that changed, was dropped or added: boxed
+    QUOTE = "quote"  # a quote that is altered, unsupported or dropped: flagged
+    MOVED = "moved"  # the tag in front of moved text
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of text with its marks; ``note`` explains figures and quotes; ``target`` is a row to jump to."""
+
+    text: str
+    marks: frozenset[Mark] = frozenset()
+    note: str = ""
+    target: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """The content of one display row."""
+
+    kind: RowKind
+    left: tuple[Run, ...]
+    right: tuple[Run, ...]
+    left_paragraphs: tuple[int, ...]
+    right_paragraphs: tuple[int, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether the row holds anything a reader should look at."""
+        return self.kind is not RowKind.IDENTICAL or any(r.marks for r in (*self.left, *self.right))
+
+
+@dataclass(frozen=True, slots=True)
+class Presentation:
+    """Every row's content, and the indices of the rows holding a change (for next/previous)."""
+
+    rows: tuple[RowView, ...]
+    changes: tuple[int, ...] = field(default=())
+
+
+_FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
+_QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPED}
+
+
+def _row_of(comparison: Comparison) -> tuple[dict[int, int], dict[int, int]]:
+    left: dict[int, int] = {}
+    right: dict[int, int] = {}
+    for k, row in enumerate(comparison.rows):
+        left.update(dict.fromkeys(row.left, k))
+        right.update(dict.fromkeys(row.right, k))
+    return left, right
+
+
+class _Overlays:
+    """Figure and quote spans to mark, per side and sentence: (start, end, mark, note) in sentence offsets."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.spans: dict[tuple[str, SentenceId], list[tuple[int, int, Mark, str]]] = {}
+        for finding in comparison.numbers:
+            if finding.status not in _FIGURE_SHOWN:
+                continue
+            before = finding.left.text if finding.left else "-"
+            after = finding.right.text if finding.right else "-"
+            note = f"figure {finding.status.value}: {before} -> {after}" + (
+                f" ({finding.note})" if finding.note else ""
+            )
+            for side, figure, at in (
+                ("left", finding.left, finding.left_at),
+                ("right", finding.right, finding.right_at),
+            ):
+                if figure is not None and at is not None:
+                    self.spans.setdefault((side, at), []).append((figure.start, figure.end, Mark.FIGURE, note))
+        for quote in comparison.quotes:
+            if quote.status in _QUOTE_SHOWN:
+                document = comparison.left if quote.side == "left" else comparison.right
+                sentence = document.sentence(quote.at).text
+                start = sentence.find(quote.text[:40])
+                if start >= 0:
+                    end = min(len(sentence), start + len(quote.text))
+                    note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
+                    self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
+
+    def in_link(self, side: str, document: Document, ids: Iterable[SentenceId]) -> list[tuple[int, int, Mark, str]]:
+        """The spans of a link's sentences, in offsets of the link text (sentences joined by one space)."""
+        found, offset = [], 0
+        for sid in ids:
+            found += [(offset + a, offset + b, mark, note) for a, b, mark, note in self.spans.get((side, sid), ())]
+            offset += len(document.sentence(sid).text) + 1
+        return found
+
+
+def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, str]], offset: int) -> list[Run]:
+    """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``."""
+    cuts = {0, len(text)}
+    for a, b, _, _ in spans:
+        cuts.update(c - offset for c in (a, b) if offset < c < offset + len(text))
+    points = sorted(cuts)
+    runs = []
+    for a, b in pairwise(points):
+        covering = [(mark, note) for sa, sb, mark, note in spans if sa <= offset + a and offset + b <= sb]
+        marks = base | {mark for mark, _ in covering}
+        runs.append(Run(text[a:b], frozenset(marks), "; ".join(note for _, note in covering)))
+    return runs
+
+
+def _link_runs(link: Link, side: str, document: Document, overlays: _Overlays, target: int | None) -> list[Run]:
+    ids = link.left if side == "left" else link.right
+    spans = overlays.in_link(side, document, ids)
+    change = Mark.REMOVED if side == "left" else Mark.ADDED
+    runs: list[Run] = []
+    if link.kind is LinkKind.MOVED and target is not None:
+        runs.append(
+            Run(
+                f"[moved {'to' if side == 'left' else 'from'} row {target + 1}] ",
+                frozenset({Mark.MOVED}),
+                target=target,
+            )
+        )
+    offset = 0
+    for op in link.diff:
+        piece = op.left if side == "left" else op.right
+        if piece:
+            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else frozenset({change}), spans, offset)
+        offset += len(piece)
+    return runs
+
+
+def _side_runs(
+    comparison: Comparison,
+    side: str,
+    paragraphs: tuple[int, ...],
+    first_link: dict[SentenceId, Link],
+    covered: set[SentenceId],
+    overlays: _Overlays,
+    rows_of: tuple[dict[int, int], dict[int, int]],
+) -> list[Run]:
+    document = comparison.left if side == "left" else comparison.right
+    other_rows = rows_of[1] if side == "left" else rows_of[0]
+    runs: list[Run] = []
+    for p in paragraphs:
+        if runs:
+            runs.append(Run("\n"))
+        for s in range(len(document.paragraphs[p].sentences)):
+            sid = SentenceId(p, s)
+            link = first_link.get(sid)
+            if runs and runs[-1].text != "\n":
+                runs.append(Run(" "))
+            if link is not None:
+                ids = link.right if side == "left" else link.left
+                runs += _link_runs(link, side, document, overlays, other_rows.get(ids[0].paragraph))
+            elif sid not in covered:
+                mark = Mark.REMOVED if side == "left" else Mark.ADDED
+                runs += _split(
+                    document.sentence(sid).text, frozenset({mark}), overlays.in_link(side, document, [sid]), 0
+                )
+            elif runs and runs[-1].text == " ":
+                runs.pop()
+    return runs
+
+
+def _merged(runs: list[Run]) -> tuple[Run, ...]:
+    """Neighbouring runs that look the same joined into one."""
+    merged: list[Run] = []
+    for run in runs:
+        last = merged[-1] if merged else None
+        if last is not None and (last.marks, last.note, last.target) == (run.marks, run.note, run.target):
+            merged[-1] = Run(last.text + run.text, run.marks, run.note, run.target)
+        else:
+            merged.append(run)
+    return tuple(merged)
+
+
+def present(comparison: Comparison) -> Presentation:
+    """The content of every row (see the module docstring)."""
+    overlays = _Overlays(comparison)
+    rows_of = _row_of(comparison)
+    firsts: dict[str, dict[SentenceId, Link]] = {"left": {}, "right": {}}
+    covered: dict[str, set[SentenceId]] = {"left": set(), "right": set()}
+    for link in comparison.links:
+        if not link.reused:
+            firsts["left"].setdefault(link.left[0], link)
+        firsts["right"].setdefault(link.right[0], link)
+        covered["left"].update(link.left)
+        covered["right"].update(link.right)
+    views = []
+    for row in comparison.rows:
+        left = _side_runs(comparison, "left", row.left, firsts["left"], covered["left"], overlays, rows_of)
+        right = _side_runs(comparison, "right", row.right, firsts["right"], covered["right"], overlays, rows_of)
+        views.append(RowView(row.kind, _merged(left), _merged(right), row.left, row.right))
+    changes = tuple(k for k, view in enumerate(views) if view.changed)
+    return Presentation(tuple(views), changes)
+
+
+def plain_text(runs: Iterable[Run]) -> str:
+    """The text of some runs, as a reader would copy it (tags included)."""
+    return "".join(run.text for run in runs)

@@ -1,0 +1,64 @@
+"""Window tests: each gets its own settings file and a prompter that records instead of showing dialogs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.prompter import Prompter
+from ui.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "samples"
+
+
+class FakePrompter(Prompter):
+    """Answers file dialogs from a queue and records error messages."""
+
+    def __init__(self) -> None:
+        self.files: list[str | None] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def open_file(self, title: str) -> str | None:
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
+        return self.files.pop(0) if self.files else None
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def prompter() -> FakePrompter:
+    return FakePrompter()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings, prompter: FakePrompter) -> Iterator[MainWindow]:
+    main = MainWindow(settings, prompter)
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    yield main
+    main.session.wait()
+
+
+def wait_for_comparison(qtbot: QtBot, window: MainWindow, before: object = None) -> None:
+    """Wait until the window shows a comparison other than ``before``."""
+    qtbot.waitUntil(
+        lambda: window.session.comparison is not None and window.session.comparison is not before, timeout=15_000
+    )
+    QApplication.processEvents()
+    time.sleep(0.01)

@@ -1,0 +1,41 @@
+"""The heads of the two columns: title, then source file, byline and date."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from core.model import Document
+from ui.row_delegate import NUMBER_WIDTH
+
+
+def heading_html(label: str, document: Document | None) -> str:
+    if document is None:
+        return f"<b>{label}</b><br><i>Drop an article here, or use File &gt; Open</i>"
+    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
+    title = escape(document.title or document.name)
+    return f"<small>{label}</small><br><b>{title}</b><br><small>{details}</small>"
+
+
+class ColumnHeader(QWidget):
+    """Two labels above the rows, lined up with the columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.left = QLabel()
+        self.right = QLabel()
+        for label, name in ((self.left, "Original article"), (self.right, "Rewrite")):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAccessibleName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(NUMBER_WIDTH, 4, 16, 4)
+        layout.addWidget(self.left, 1)
+        layout.addWidget(self.right, 1)
+        self.set_documents(None, None)
+
+    def set_documents(self, left: Document | None, right: Document | None) -> None:
+        self.left.setText(heading_html("ORIGINAL", left))
+        self.right.setText(heading_html("REWRITE", right))

@@ -1,0 +1,56 @@
+"""A thin bar beside the rows: one mark per changed row at its relative place; a click jumps there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from core.model import RowKind
+from core.presentation import Presentation
+from ui.palette import current_theme
+
+
+class OverviewBar(QWidget):
+    """Marks: removed (orange), added (blue), moved (purple), changed (grey); ``row_requested`` on click."""
+
+    row_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kinds: list[RowKind] = []
+        self._changes: tuple[int, ...] = ()
+        self.setMinimumWidth(14)
+        self.setAccessibleName("Overview of changes")
+        self.setToolTip("Where the changes are; click to go there")
+
+    def sizeHint(self) -> QSize:
+        return QSize(14, 200)
+
+    def set_presentation(self, presentation: Presentation) -> None:
+        self._kinds = [row.kind for row in presentation.rows]
+        self._changes = presentation.changes
+        self.update()
+
+    def marks(self) -> list[tuple[int, RowKind]]:
+        return [(k, self._kinds[k]) for k in self._changes]
+
+    def _colour(self, kind: RowKind) -> QColor:
+        theme = current_theme()
+        colours = {RowKind.REMOVED: theme.removed, RowKind.ADDED: theme.added, RowKind.MOVED: theme.moved}
+        return QColor(colours.get(kind, "#8a8a8a")).darker(130)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        total = max(1, len(self._kinds))
+        height = max(2.0, self.height() / total)
+        for k, kind in self.marks():
+            painter.fillRect(QRectF(2, k * self.height() / total, self.width() - 4, height), self._colour(kind))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._kinds or event.button() != Qt.MouseButton.LeftButton:
+            return
+        wanted = int(event.position().y() / max(1, self.height()) * len(self._kinds))
+        nearest = min(self._changes, key=lambda k: abs(k - wanted), default=wanted)
+        self.row_requested.emit(max(0, min(nearest, len(self._kinds) - 1)))

@@ -1,0 +1,65 @@
+"""Colours and text formats of the marks, for light and dark themes (Okabe-Ito based: readable when colour-blind).
+
+Colour is never the only cue: removed text is struck through, added text underlined, changed figures framed
+(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+from core.presentation import Mark
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one theme."""
+
+    removed: str
+    added: str
+    figure: str
+    quote: str
+    moved: str
+    gap: str
+    row_line: str
+
+
+LIGHT = Theme(removed="#fbd7bd", added="#cfe6f8", figure="#ffe27a", quote="#e8d5f2", moved="#5b3a8c",
+              gap="#eeeeee", row_line="#d4d4d4")  # fmt: skip
+DARK = Theme(removed="#6b3a1f", added="#1f4a6b", figure="#7a6200", quote="#4b2d5c", moved="#d3b8ff",
+             gap="#2e2e2e", row_line="#444444")  # fmt: skip
+
+
+def current_theme() -> Theme:
+    """The dark theme when the application's window colour is dark, else the light one."""
+    app = QApplication.instance()
+    window = app.palette().color(QPalette.ColorRole.Window) if isinstance(app, QApplication) else QColor("white")
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+def char_format(marks: frozenset[Mark], theme: Theme, base: QTextCharFormat) -> QTextCharFormat:
+    """The text format for a run with these marks."""
+    fmt = QTextCharFormat(base)
+    if Mark.REMOVED in marks:
+        fmt.setBackground(QColor(theme.removed))
+        fmt.setFontStrikeOut(True)
+    if Mark.ADDED in marks:
+        fmt.setBackground(QColor(theme.added))
+        fmt.setFontUnderline(True)
+    if Mark.FIGURE in marks:
+        fmt.setBackground(QColor(theme.figure))
+        fmt.setFontOverline(True)
+        fmt.setFontUnderline(True)
+        fmt.setFontWeight(700)
+    if Mark.QUOTE in marks:
+        fmt.setBackground(QColor(theme.quote))
+        fmt.setFontItalic(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    if Mark.MOVED in marks:
+        fmt.setForeground(QColor(theme.moved))
+        fmt.setFontWeight(700)
+        fmt.setAnchor(True)
+    return fmt

@@ -1,0 +1,46 @@
+"""One side of one row as a QTextDocument, laid out at a width, with a map from positions back to runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+
+from core.presentation import Run
+from ui.palette import Theme, char_format
+from ui.text_offsets import utf16_offsets
+
+MARGIN = 6.0  # pixels around the text inside a cell
+
+
+class RowDocument:
+    """A laid-out side of a row; ``run_at`` tells which run a point falls on (for moved-text links)."""
+
+    def __init__(self, runs: tuple[Run, ...], width: float, font: QFont, theme: Theme, placeholder: str) -> None:
+        self.runs = runs
+        self.document = QTextDocument()
+        self.document.setDefaultFont(font)
+        self.document.setDocumentMargin(MARGIN)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document.setDefaultTextOption(option)
+        self.document.setTextWidth(max(width, 40.0))
+        cursor = QTextCursor(self.document)
+        base = QTextCharFormat()
+        if not runs:
+            italic = QTextCharFormat()
+            italic.setFontItalic(True)
+            cursor.insertText(placeholder, italic)
+        for run in runs:
+            cursor.insertText(run.text, char_format(run.marks, theme, base))
+        self.starts = utf16_offsets([run.text for run in runs])
+
+    def height(self) -> float:
+        return float(self.document.size().height())
+
+    def run_at(self, point: QPointF) -> Run | None:
+        """The run under a point given in the document's coordinates, or None."""
+        position = self.document.documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        index = next((k for k in range(len(self.starts) - 1, -1, -1) if self.starts[k] <= position), None)
+        return None if index is None else self.runs[index]

@@ -1,0 +1,74 @@
+"""The rows of a comparison as a Qt list model (one item per display row); the delegate paints them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.model import RowKind
+from core.presentation import Presentation, RowView, plain_text
+
+ROW_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RowView of an item
+ROW_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # its row number in the whole comparison (1-based)
+
+_GAP_TEXT = {
+    RowKind.ADDED: ("not in the original", ""),
+    RowKind.REMOVED: ("", "not in the rewrite"),
+}
+
+
+class RowModel(QAbstractListModel):
+    """Display rows, optionally without the unchanged ones; ``source_row`` maps back to the full list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._presentation = Presentation(())
+        self._shown: list[int] = []
+
+    def set_presentation(self, presentation: Presentation, hide_unchanged: bool) -> None:
+        self.beginResetModel()
+        self._presentation = presentation
+        rows = presentation.rows
+        self._shown = [k for k, row in enumerate(rows) if not hide_unchanged or row.changed]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def source_row(self, visible: int) -> int:
+        return self._shown[visible]
+
+    def visible_row(self, source: int) -> int | None:
+        """Where a row of the comparison is shown, or None when it is hidden."""
+        try:
+            return self._shown.index(source)
+        except ValueError:
+            return None
+
+    def row_view(self, visible: int) -> RowView:
+        return self._presentation.rows[self._shown[visible]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.row_view(index.row())
+        if role == ROW_VIEW_ROLE:
+            return row
+        if role == ROW_NUMBER_ROLE:
+            return self._shown[index.row()] + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{plain_text(row.left)}\t{plain_text(row.right)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = sorted({run.note for run in (*row.left, *row.right) if run.note})
+            return "\n".join(notes) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Row {index.row() + 1}, {row.kind.value}: {plain_text(row.left)} | {plain_text(row.right)}"
+        return None
+
+
+def gap_text(row: RowView) -> tuple[str, str]:
+    """What the empty side of a row says."""
+    if row.kind is RowKind.MOVED:
+        if not row.left:
+            return "moved here from another row of the original", ""
+        return "", "moved: its text stands in another row of the rewrite"
+    return _GAP_TEXT.get(row.kind, ("", ""))

@@ -1,0 +1,21 @@
+"""The one place that converts between Python character offsets and Qt's UTF-16 positions."""
+
+from __future__ import annotations
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units Qt counts for ``text`` (characters beyond the BMP, e.g. emoji, count twice).
+
+    >>> utf16_length("a😀b")
+    4
+    """
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def utf16_offsets(texts: list[str]) -> list[int]:
+    """UTF-16 start position of each text when they are written one after another."""
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += utf16_length(text)
+    return starts
