@@ -11,6 +11,7 @@ LEFT or RIGHT may be ``-`` for standard input. Headless runs (``--json``) never 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def _write_json(args: argparse.Namespace) -> int:
         ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation, time_budget=args.time_budget
     )
     comparison = compare(left, right, options)
+    gc.freeze()  # the collector would walk the comparison's millions of objects once more, and again at exit
     try:
         write_json(comparison, args.json)
     except BrokenPipeError:

@@ -57,6 +57,8 @@ class RowView:
     right: tuple[Run, ...]
     left_paragraphs: tuple[int, ...]
     right_paragraphs: tuple[int, ...]
+    left_lengths: tuple[int, ...] = ()  # characters of each shown paragraph, for a quick height estimate
+    right_lengths: tuple[int, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -192,6 +194,11 @@ def _side_runs(
     return runs
 
 
+def _lengths(runs: tuple[Run, ...]) -> tuple[int, ...]:
+    """Characters of each paragraph of a row side (paragraphs are separated by "\\n" runs)."""
+    return tuple(len(part) for part in plain_text(runs).split("\n"))
+
+
 def _merged(runs: list[Run]) -> tuple[Run, ...]:
     """Neighbouring runs that look the same joined into one."""
     merged: list[Run] = []
@@ -220,7 +227,10 @@ def present(comparison: Comparison) -> Presentation:
     for row in comparison.rows:
         left = _side_runs(comparison, "left", row.left, firsts["left"], covered["left"], overlays, rows_of)
         right = _side_runs(comparison, "right", row.right, firsts["right"], covered["right"], overlays, rows_of)
-        views.append(RowView(row.kind, _merged(left), _merged(right), row.left, row.right))
+        left_runs, right_runs = _merged(left), _merged(right)
+        views.append(
+            RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))
+        )
     changes = tuple(k for k, view in enumerate(views) if view.changed)
     return Presentation(tuple(views), changes)
 

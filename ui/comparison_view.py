@@ -19,7 +19,7 @@ class ComparisonView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row_model = RowModel()
-        self.row_delegate = RowDelegate(self)
+        self.row_delegate = RowDelegate(self.row_model, self)
         self.setModel(self.row_model)
         self.setItemDelegate(self.row_delegate)
         self.setUniformItemSizes(False)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import CompareOptions, Comparison, article_from_text, write_json
-from core.findings_list import list_findings
-from core.presentation import Presentation, present
+from core import CompareOptions, article_from_text, write_json
+from core.presentation import Presentation
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
 from ui.findings_panel import FindingsPanel
@@ -34,7 +33,7 @@ from ui.prompter import Prompter
 from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
-from ui.worker import Source
+from ui.worker import Result, Source
 
 ZOOM_STEP = 1  # points per Ctrl+plus
 
@@ -222,13 +221,15 @@ class MainWindow(QMainWindow):
         return "left" if local.x() < self.view.width() / 2 else "right"
 
     # -- showing a comparison --------------------------------------------------------------------------------------
-    def show_comparison(self, comparison: Comparison) -> None:
+    def show_comparison(self, result: Result) -> None:
+        """Show a finished comparison (everything it needs was computed in the worker)."""
         self._set_busy(False)
-        self.presentation = present(comparison)
+        comparison = result.comparison
+        self.presentation = result.presentation
         self.header.set_documents(comparison.left, comparison.right)
         self._view_changed()
         self.overview.set_presentation(self.presentation)
-        self.panel.show_findings(comparison.summary, list_findings(comparison))
+        self.panel.show_findings(comparison.summary, result.findings)
         moved = sum(1 for link in comparison.links if link.kind.value == "moved")
         self.status.setText(
             f"Compared in {comparison.seconds:.2f} s — {len(comparison.left.paragraphs)} vs "

@@ -45,8 +45,9 @@ class OverviewBar(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         total = max(1, len(self._kinds))
         height = max(2.0, self.height() / total)
+        colours = {kind: self._colour(kind) for kind in RowKind}
         for k, kind in self.marks():
-            painter.fillRect(QRectF(2, k * self.height() / total, self.width() - 4, height), self._colour(kind))
+            painter.fillRect(QRectF(2, k * self.height() / total, self.width() - 4, height), colours[kind])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if not self._kinds or event.button() != Qt.MouseButton.LeftButton:

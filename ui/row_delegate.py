@@ -1,21 +1,24 @@
 """Paints a display row: row number, left side, right side, each a laid-out rich-text document.
 
-Only the rows on screen are laid out; documents are cached per row, width and zoom (an LRU of
-``CACHE_SIZE``), so 5,000-row comparisons scroll smoothly.
+Only the rows on screen are laid out: a row not yet painted gets a height estimated from font metrics, and once
+painted its exact height is kept and the view told (``sizeHintChanged``). Documents are cached per row, width
+and zoom (an LRU of ``CACHE_SIZE``), so 5,000-row comparisons scroll smoothly and a 30,000-row one opens without
+laying out every row.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.presentation import RowView
 from ui.palette import current_theme
-from ui.row_document import RowDocument
-from ui.row_model import ROW_NUMBER_ROLE, ROW_VIEW_ROLE, gap_text
+from ui.row_document import MARGIN, RowDocument
+from ui.row_model import RowModel, gap_text
 
 NUMBER_WIDTH = 44  # pixels: the row-number gutter
 CACHE_SIZE = 400  # laid-out rows kept
@@ -24,17 +27,24 @@ CACHE_SIZE = 400  # laid-out rows kept
 class RowDelegate(QStyledItemDelegate):
     """Draws rows; ``documents`` gives the laid-out sides for hit-testing clicks."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RowModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model  # read directly: index.data() round trips cost more than the layout itself
         self.font = QFont()
         self._cache: OrderedDict[tuple[int, int, int, int], tuple[RowDocument, RowDocument]] = OrderedDict()
+        self._heights: dict[tuple[int, int, int, int], int] = {}  # exact heights of rows painted so far
+        self._sizes: dict[int, QSize] = {}  # size hints by visible row, until width, zoom or rows change
+        self._width = 0
 
     def set_font(self, font: QFont) -> None:
         self.font = font
-        self._cache.clear()
+        self.clear()
 
     def clear(self) -> None:
         self._cache.clear()
+        self._heights.clear()
+        self._sizes.clear()
+        self._width = 0
 
     @staticmethod
     def column_width(total: int) -> int:
@@ -58,13 +68,27 @@ class RowDelegate(QStyledItemDelegate):
         return cached
 
     def _parts(self, index: QModelIndex | QPersistentModelIndex, total_width: int) -> tuple[RowView, int, int]:
-        return index.data(ROW_VIEW_ROLE), int(index.data(ROW_NUMBER_ROLE)), self.column_width(total_width)
+        visible = index.row()
+        return self.model.row_view(visible), self.model.source_row(visible) + 1, self.column_width(total_width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        total = self.available_width()
-        row, number, width = self._parts(index, total)
-        left, right = self.documents(row, number, width)
-        return QSize(total, int(max(left.height(), right.height())) + 2)
+        if not self._width:
+            self._width = self.available_width()
+        size = self._sizes.get(index.row())
+        if size is None:
+            row, number, width = self._parts(index, self._width)
+            exact = self._heights.get((number, width, self.font.pointSize(), id(row)))
+            size = self._sizes[index.row()] = QSize(self._width, exact or self._estimate(row, width))
+        return size
+
+    def _estimate(self, row: RowView, width: int) -> int:
+        """A row's height from font metrics alone (no layout): lines of average-width characters."""
+        metrics = QFontMetrics(self.font)
+        per_line = max(1, int((width - 2 * MARGIN) / max(1, metrics.averageCharWidth() * 1.08)))
+        lines = max(
+            sum(-(-length // per_line) for length in lengths) or 1 for lengths in (row.left_lengths, row.right_lengths)
+        )
+        return int(lines * metrics.lineSpacing() + 2 * MARGIN) + 2
 
     def available_width(self) -> int:
         """The width rows get: the view's viewport (rows never scroll sideways)."""
@@ -72,11 +96,24 @@ class RowDelegate(QStyledItemDelegate):
         viewport = view.viewport() if isinstance(view, QAbstractScrollArea) else None
         return viewport.width() if viewport is not None and viewport.width() > 0 else 800
 
+    def _resize_row(self, index: QPersistentModelIndex) -> None:
+        """Tell the view a painted row's exact height (after the paint, never during it)."""
+        if index.isValid():
+            model = index.model()
+            self.sizeHintChanged.emit(model.index(index.row(), index.column()))
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row, number, width = self._parts(index, option.rect.width())
         left, right = self.documents(row, number, width)
+        key = (number, width, self.font.pointSize(), id(row))
+        exact = int(max(left.height(), right.height())) + 2
+        if self._heights.get(key) != exact:
+            self._heights[key] = exact
+            self._sizes.pop(index.row(), None)
+            if exact != option.rect.height():
+                QTimer.singleShot(0, partial(self._resize_row, QPersistentModelIndex(index)))
         theme = current_theme()
         rect = option.rect
         painter.save()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, Comparison
-from ui.worker import CompareThread, Job, Source
+from ui.worker import CompareThread, Job, Result, Source
 
 
 class Session(QObject):
@@ -17,7 +17,7 @@ class Session(QObject):
 
     started = Signal()
     progressed = Signal(int)
-    ready = Signal(object)  # Comparison
+    ready = Signal(object)  # worker.Result
     failed = Signal(str)
     cancelled = Signal()
 
@@ -69,14 +69,14 @@ class Session(QObject):
             thread.cancel()
             thread.wait(milliseconds)
 
-    def _done(self, token: int, comparison: Comparison) -> None:
+    def _done(self, token: int, result: Result) -> None:
         if token != self._current:
             return  # a stale result: cancelled, or a newer comparison was asked for
         self._current = 0
         job = self._threads[token].job
         self.left, self.right = job.left, job.right
-        self.comparison = comparison
-        self.ready.emit(comparison)
+        self.comparison = result.comparison
+        self.ready.emit(result)
 
     def _failed(self, token: int, message: str) -> None:
         if token == self._current:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core import CompareOptions, ComparisonCancelled, Document, LoadError, compare, load_article
+from core import CompareOptions, Comparison, ComparisonCancelled, Document, LoadError, compare, load_article
+from core.budget import collection_paused
+from core.findings_list import Finding, list_findings
+from core.presentation import Presentation, present
 
 Source = str | Document  # a file path, or an article already read (pasted or dropped text)
+
+
+@dataclass(frozen=True)
+class Result:
+    """A finished comparison with what the window shows of it, all computed off the GUI thread."""
+
+    comparison: Comparison
+    presentation: Presentation
+    findings: list[Finding]
 
 
 @dataclass(frozen=True)
@@ -23,7 +36,7 @@ class Job:
 
 
 class CompareThread(QThread):
-    """Runs one job; emits ``done(token, comparison)`` or ``failed(token, message)``, and ``progressed``."""
+    """Runs one job; emits ``done(token, Result)`` or ``failed(token, message)``, and ``progressed``."""
 
     done = Signal(int, object)
     failed = Signal(int, str)
@@ -43,6 +56,14 @@ class CompareThread(QThread):
 
     def run(self) -> None:
         token = self.job.token
+        with collection_paused():
+            self._run(token)
+            # Before the collector resumes: move the result's millions of objects out of its reach, or its
+            # first pass walks them all (0.75 s on the whole Bible, holding the GIL and so the window).
+            # Reference counting still frees them when the window lets the comparison go.
+            gc.freeze()
+
+    def _run(self, token: int) -> None:
         try:
             left, right = self._read(self.job.left), self._read(self.job.right)
             options = CompareOptions(
@@ -53,6 +74,7 @@ class CompareThread(QThread):
                 progress=lambda fraction: self.progressed.emit(token, int(fraction * 100)),
             )
             comparison = compare(left, right, options)
+            result = Result(comparison, present(comparison), list_findings(comparison))
         except ComparisonCancelled:
             return
         except LoadError as error:
@@ -60,4 +82,4 @@ class CompareThread(QThread):
         except Exception as error:
             self.failed.emit(token, f"Parallax could not compare these articles ({error.__class__.__name__}: {error})")
         else:
-            self.done.emit(token, comparison)
+            self.done.emit(token, result)
