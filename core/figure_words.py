@@ -49,7 +49,7 @@ NUMBER_PATTERN = rf"""
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
       | (?P<fraction>(?:a|an|one|two|three|four|five|nine)[\s-]+(?:{_FRACTION})|half|halves)\b
-      | (?P<ordinalWord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b
+      | (?P<ordinalWord>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b  # not "first" / "second": rarely figures
       | (?P<spelled>(?:{_SPELLED})\b(?:[\s-]+(?:and\s+)?(?:{_SPELLED})\b){{0,7}})
     )
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?

@@ -89,8 +89,8 @@ _VERBS = frozenset("died fled said say says went came left lost won fell rose re
 _FIGURE_START = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-    trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths first second fourth
-    sixth seventh eighth ninth""".split()
+    trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths fourth sixth seventh eighth
+    ninth""".split()
 )
 _DATE_START = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
