@@ -33,5 +33,5 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
-screenshots: $(STAMP)
+screenshots: $(STAMP)  # the window on the sample and the seed pair, and the HTML report (needs chromium)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots

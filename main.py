@@ -4,8 +4,9 @@ Usage:
     python main.py                         open the window on the bundled sample pair
     python main.py LEFT RIGHT              open the window on two articles
     python main.py LEFT RIGHT --json OUT   write the comparison as JSON (OUT may be - for standard output)
+    python main.py LEFT RIGHT --html OUT   write the highlighted comparison as a self-contained HTML report
 
-LEFT or RIGHT may be ``-`` for standard input. Headless runs (``--json``) never import Qt.
+LEFT or RIGHT may be ``-`` for standard input. Headless runs (``--json``, ``--html``) never import Qt.
 """
 
 from __future__ import annotations
@@ -26,14 +27,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("left", nargs="?", help="the original article (.txt .md .html .docx .odt .pdf .rtf, or -)")
     parser.add_argument("right", nargs="?", help="the rewrite to compare it with")
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
+    parser.add_argument("--html", metavar="OUT", help="write the highlighted comparison as an HTML report to OUT")
     parser.add_argument("--ignore-case", action="store_true", help="word diffs ignore upper and lower case")
     parser.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
     parser.add_argument("--time-budget", type=float, metavar="SECONDS", help="stop refining after this long")
     return parser
 
 
-def _write_json(args: argparse.Namespace) -> int:
+def _headless(args: argparse.Namespace) -> int:
+    """Compare without a window and write JSON and/or the HTML report."""
     from core import CompareOptions, LoadError, compare, write_json
+    from core.export_html import write_html
     from core.loading import load_from_argument
 
     try:
@@ -46,14 +50,17 @@ def _write_json(args: argparse.Namespace) -> int:
     )
     comparison = compare(left, right, options)
     gc.freeze()  # the collector would walk the comparison's millions of objects once more, and again at exit
-    try:
-        write_json(comparison, args.json)
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a traceback
-        return 0
-    except OSError as error:
-        print(f"parallax: {args.json}: cannot be written ({error.strerror or error})", file=sys.stderr)
-        return EXIT_USAGE
+    for target, write in ((args.json, write_json), (args.html, lambda c, t: write_html(c, t, options))):
+        if target is None:
+            continue
+        try:
+            write(comparison, target)
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a traceback
+            return 0
+        except OSError as error:
+            print(f"parallax: {target}: cannot be written ({error.strerror or error})", file=sys.stderr)
+            return EXIT_USAGE
     return 0
 
 
@@ -63,11 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     if (args.left is None) != (args.right is None):
         print("parallax: give two articles to compare, or none for the sample", file=sys.stderr)
         return EXIT_USAGE
-    if args.json is not None:
+    if args.json is not None or args.html is not None:
         if args.left is None:
-            print("parallax: --json needs two articles", file=sys.stderr)
+            print("parallax: --json and --html need two articles", file=sys.stderr)
             return EXIT_USAGE
-        return _write_json(args)
+        return _headless(args)
     from ui.app import run_window
 
     return run_window(args.left or SAMPLE_PAIR[0], args.right or SAMPLE_PAIR[1])

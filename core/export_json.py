@@ -6,12 +6,11 @@ API: ``comparison_to_dict(comparison) -> dict``, ``write_json(comparison, target
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from core.atomic import write_text_atomically
 from core.budget import collection_paused
 from core.figure_check import FigureFinding
 from core.figures import Figure, FigureKind
@@ -116,12 +115,4 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
     if str(target) == "-":
         sys.stdout.write(text)
         return
-    path = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(target, text)

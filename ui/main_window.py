@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from core import CompareOptions, article_from_text, write_json
+from core.export_html import write_html
 from core.presentation import Presentation
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.overview_bar import OverviewBar
+from ui.printing import print_report
 from ui.prompter import Prompter
 from ui.resources import icon
 from ui.session import Session
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
             ActionSpec("&File", "paste-right", "Paste as Right", lambda: self.paste("right")),
             ActionSpec("&File", "reload", "Re&load", self.session.rerun, ("F5",), "reload"),
             ActionSpec("&File", "swap", "&Swap Sides", self.swap, ("Ctrl+Shift+S",), "swap", True),
+            ActionSpec("&File", "export-html", "Export &HTML Report…", self.export_html, ("Ctrl+E",), "export", True),
+            ActionSpec("&File", "export-pdf", "Export P&DF…", self.export_pdf),
+            ActionSpec("&File", "print", "&Print…", self.print_report, ("Ctrl+P",)),
             ActionSpec("&File", "export-json", "Export &JSON…", self.export_json, ("Ctrl+Shift+E",)),
             ActionSpec("&File", "quit", "&Quit", self._quit, ("Ctrl+Q",)),
             ActionSpec("&Navigate", "previous", "&Previous Change", self.previous_change, ("Alt+Up", "Shift+F8"),
@@ -327,6 +332,44 @@ class MainWindow(QMainWindow):
             "<b>Parallax</b><br>Two versions of a news article side by side: "
             "what the rewrite kept, changed, moved, dropped and invented.",
         )
+
+    def _report_name(self, suffix: str) -> str:
+        comparison = self.session.comparison
+        assert comparison is not None
+        words = f"{comparison.left.title or comparison.left.name} vs {comparison.right.title or comparison.right.name}"
+        safe = "".join(c if c.isalnum() or c in " -" else " " for c in words)
+        return "-".join(safe.lower().split())[:80] + suffix
+
+    def export_html(self) -> None:
+        comparison = self.session.comparison
+        if comparison is None:
+            self.prompter.error("Nothing to export", "Compare two articles first.")
+            return
+        path = self.prompter.save_file(
+            "Export the comparison as an HTML report", self._report_name(".html"), "HTML report (*.html)"
+        )
+        if path:
+            try:
+                write_html(comparison, path, self.session.options)
+            except OSError as error:
+                self.prompter.error("Export failed", f"{path} cannot be written ({error.strerror or error}).")
+            else:
+                self.status.setText(f"Report written to {path}")
+
+    def export_pdf(self) -> None:
+        if self.session.comparison is None:
+            self.prompter.error("Nothing to export", "Compare two articles first.")
+            return
+        path = self.prompter.save_file("Export the report as PDF", self._report_name(".pdf"), "PDF (*.pdf)")
+        if path:
+            print_report(self.session.comparison, self.session.options, pdf_path=path)
+            self.status.setText(f"PDF written to {path}")
+
+    def print_report(self) -> None:
+        if self.session.comparison is None:
+            self.prompter.error("Nothing to print", "Compare two articles first.")
+            return
+        print_report(self.session.comparison, self.session.options, parent=self)
 
     def export_json(self) -> None:
         comparison = self.session.comparison

@@ -1,17 +1,21 @@
 """Render the window offscreen and save PNGs into ``docs/screenshots/``: the bundled sample, and the seed pair
-when ``../shared/seeds`` is there.
+when ``../shared/seeds`` is there; and the seed pair's (or the sample's) HTML report as Chromium shows it.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from core import compare, load_article
+from core.export_html import write_html
 from ui.app import create_app
 from ui.main_window import MainWindow
 from ui.resources import SAMPLES
@@ -46,8 +50,26 @@ def main() -> None:
         folder = Path(name)
         render(SAMPLES / "original.txt", SAMPLES / "rewrite.txt", ROOT / "docs" / "screenshots" / "sample.png", folder)
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+        pair = (SAMPLES / "original.txt", SAMPLES / "rewrite.txt")
         if len(seeds) == 2:
             render(seeds[1], seeds[0], ROOT / "docs" / "screenshots" / "seeds.png", folder)
+            pair = (seeds[1], seeds[0])
+        report_picture(pair, ROOT / "docs" / "screenshots" / "report.png", folder)
+
+
+def report_picture(pair: tuple[Path, Path], target: Path, folder: Path) -> None:
+    """The HTML report of a pair, as headless Chromium paints it (skipped without chromium)."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        print("report picture skipped: no chromium")
+        return
+    page = folder / "report.html"
+    write_html(compare(load_article(pair[0]), load_article(pair[1])), page)
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={folder / 'chromium'}",
+             "--window-size=1300,1700", f"--screenshot={target}"]  # fmt: skip
+    subprocess.run([chromium, *flags, page.as_uri()], capture_output=True, check=True, timeout=120)
+    print(target)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,54 @@
+"""The HTML report's style sheet: the window's marks, a print layout, dark mode and phone widths."""
+
+REPORT_CSS = """
+:root { --ink: #1d1d1d; --muted: #666; --line: #d4d4d4; --paper: #fff; --gap: #f0f0f0;
+  --removed: #fbd7bd; --added: #cfe6f8; --figure: #ffe27a; --quote: #e8d5f2; --moved: #5b3a8c; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e8e8e8; --muted: #aaa; --line: #444; --paper: #1c1c1c; --gap: #2a2a2a;
+    --removed: #6b3a1f; --added: #1f4a6b; --figure: #7a6200; --quote: #4b2d5c; --moved: #d3b8ff; }
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1400px; padding: 16px; font: 15px/1.45 system-ui, sans-serif;
+  color: var(--ink); background: var(--paper); }
+header.articles { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; border-bottom: 2px solid var(--line); }
+header.articles h2 { margin: 0; font-size: 1.15em; }
+.label, .meta { color: var(--muted); font-size: 0.85em; }
+section { margin: 18px 0; }
+h1 { font-size: 1.35em; margin: 0 0 8px; }
+h3 { margin: 0 0 6px; }
+ol.findings { padding-left: 1.4em; margin: 0; }
+ol.findings li { margin: 2px 0; }
+table.rows { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.rows th, table.rows td { border-bottom: 1px solid var(--line); vertical-align: top; padding: 6px 8px;
+  text-align: left; }
+table.rows td { width: 47%; overflow-wrap: anywhere; }
+table.rows td + td { border-left: 1px solid var(--line); }
+table.rows th.n { width: 3.2em; color: var(--muted); font-weight: normal; text-align: right; }
+td.gap { background: repeating-linear-gradient(135deg, var(--gap) 0 6px, transparent 6px 12px);
+  color: var(--muted); font-style: italic; }
+del { background: var(--removed); text-decoration: line-through; color: inherit; }
+ins { background: var(--added); text-decoration: underline; color: inherit; }
+mark.figure { background: var(--figure); color: inherit; font-weight: bold; outline: 1.5px solid currentColor;
+  outline-offset: 0; }
+span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
+a.moved { color: var(--moved); font-weight: bold; }
+dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
+dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
+:target { outline: 3px solid var(--moved); }
+@media (max-width: 700px) {
+  header.articles { grid-template-columns: 1fr; }
+  table.rows, table.rows tbody, table.rows tr, table.rows td, table.rows th { display: block; width: 100%; }
+  table.rows thead { display: none; }
+  table.rows th.n { text-align: left; }
+  table.rows td + td { border-left: none; border-top: 1px dashed var(--line); }
+  table.rows td::before { content: attr(data-side); display: block; color: var(--muted); font-size: 0.8em; }
+}
+@media print {
+  @page { margin: 12mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a.moved { text-decoration: none; }
+}
+"""
