@@ -3,7 +3,8 @@
 API: ``split_metadata(paragraphs, known) -> (Metadata, body)``, ``looks_like_byline``, ``looks_like_date``.
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
-words ending a sentence), at most ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
+words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have), at most
+``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
 line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
 the standfirst. A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here.
@@ -22,6 +23,7 @@ import re
 from typing import NamedTuple
 
 BODY_MIN_WORDS = 12  # words: a paragraph this long that ends a sentence starts the body
+SHORT_BODY_WORDS = 5  # words: a shorter paragraph ending in a full stop may still be a heading ("Updated.")
 HEADER_MAX = 6  # paragraphs: the most the header above the body may hold
 META_MAX_WORDS = 10  # words: a byline or a date line is never longer
 
@@ -63,7 +65,11 @@ def looks_like_byline(line: str, after_title: bool = True) -> bool:
 
 
 def _reads_as_body(paragraph: str) -> bool:
-    return len(paragraph.split()) >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)
+    """A full sentence: long and ending a sentence, or of a few words ending in a full stop (headlines have none)."""
+    words, text = len(paragraph.split()), paragraph.rstrip().rstrip('"”’)')
+    return (words >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)) or (
+        words >= SHORT_BODY_WORDS and text.endswith(".") and not text.endswith("...")
+    )
 
 
 NO_METADATA = Metadata()

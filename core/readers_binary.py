@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
 from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
@@ -22,6 +23,7 @@ for _library in ("pypdf", "trafilatura", "htmldate", "courlan", "docx"):
     logging.getLogger(_library).setLevel(logging.CRITICAL)
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # bytes: a .docx/.odt whose parts unpack to more is refused (zip bombs)
+_DAMAGED_ARCHIVE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 ARTICLE_MIN_WORDS = 6  # words: a page whose longest paragraph is shorter holds menus, not an article
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
@@ -84,18 +86,21 @@ def _odf_text(element: ElementTree.Element) -> str:
 def odt_paragraphs(path: Path) -> list[str]:
     """The paragraphs and headings of an OpenDocument text, in order."""
     with _check_zip(path, "content.xml") as archive:
-        data = archive.read("content.xml")
+        try:
+            data = archive.read("content.xml")
+        except _DAMAGED_ARCHIVE as error:  # a member whose bytes were damaged or cut short
+            raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: its text cannot be unpacked") from error
     try:
         root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
+        wanted = {f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h"}
+        paragraphs = []
+        for element in root.iter():
+            if element.tag in wanted:
+                text = " ".join(_odf_text(element).split())
+                if text:
+                    paragraphs.append(text)
+    except (ElementTree.ParseError, RecursionError, ValueError) as error:
         raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: its text is not valid XML") from error
-    wanted = {f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h"}
-    paragraphs = []
-    for element in root.iter():
-        if element.tag in wanted:
-            text = " ".join(_odf_text(element).split())
-            if text:
-                paragraphs.append(text)
     return paragraphs
 
 
