@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from core import Comparison, LinkKind, compare
@@ -90,7 +90,6 @@ def check_lossless(result: Comparison) -> None:
         assert "".join(op.right for op in link.diff) == link_text(result.right, link.right)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rewrite())
 def test_every_comparison_is_lossless_and_deterministic(pair: tuple[list[str], list[str]]) -> None:
     left, right = ("\n\n".join(p) for p in pair)
@@ -99,7 +98,6 @@ def test_every_comparison_is_lossless_and_deterministic(pair: tuple[list[str], l
     assert compare(left, right).links == result.links
 
 
-@settings(max_examples=40, deadline=None)
 @given(article)
 def test_identical_texts_give_only_identical_links(paragraphs: list[str]) -> None:
     text = "\n\n".join(paragraphs)
@@ -108,7 +106,6 @@ def test_identical_texts_give_only_identical_links(paragraphs: list[str]) -> Non
     assert sum(len(k.left) for k in result.links) == len(result.left.sentence_ids())
 
 
-@settings(max_examples=40, deadline=None)
 @given(rewrite())
 def test_swapping_sides_swaps_added_and_removed(pair: tuple[list[str], list[str]]) -> None:
     left, right = ("\n\n".join(p) for p in pair)
