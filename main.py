@@ -15,6 +15,10 @@ import argparse
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core import Document
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
 
@@ -28,10 +32,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("right", nargs="?", help="the rewrite to compare it with")
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write the highlighted comparison as an HTML report to OUT")
+    parser.add_argument("--plain", action="store_true",
+                        help="take the files as clean UTF-8 paragraphs (blank-line separated, or one a line): no "
+                        "headline, byline or boilerplate detection, no hard-wrap repair")  # fmt: skip
     parser.add_argument("--ignore-case", action="store_true", help="word diffs ignore upper and lower case")
     parser.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
     parser.add_argument("--time-budget", type=float, metavar="SECONDS", help="stop refining after this long")
     return parser
+
+
+def _plain(path: str) -> Document:
+    """A file read as paragraphs exactly as given (``--plain``)."""
+    from core import LoadError, LoadFailure, document_from_text
+
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LoadError(LoadFailure.UNREADABLE, f"{path}: cannot be read as UTF-8 text ({error})") from None
+    return document_from_text(text, name=Path(path).name, title=Path(path).stem)
 
 
 def _headless(args: argparse.Namespace) -> int:
@@ -41,7 +59,10 @@ def _headless(args: argparse.Namespace) -> int:
     from core.loading import load_from_argument
 
     try:
-        left, right = load_from_argument(args.left), load_from_argument(args.right)
+        if args.plain:
+            left, right = (_plain(path) for path in (args.left, args.right))
+        else:
+            left, right = load_from_argument(args.left), load_from_argument(args.right)
     except LoadError as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -42,7 +42,7 @@ sys.exit(status)
 
 
 def run_main_json(left_paragraphs: list[str], right_paragraphs: list[str]) -> tuple[dict[str, Any], float, float]:
-    """Write two texts (blank line between paragraphs), run ``main.py LEFT RIGHT --json OUT``.
+    """Write two texts (blank line between paragraphs), run ``main.py LEFT RIGHT --plain --json OUT``.
 
     Returns the parsed JSON, the wall time in seconds and the child's peak memory in MB.
     """
@@ -53,7 +53,7 @@ def run_main_json(left_paragraphs: list[str], right_paragraphs: list[str]) -> tu
         peak = Path(folder, "peak")
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), "--json", str(out)],
+            [sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), "--plain", "--json", str(out)],
             check=True,
             cwd=ROOT,
         )

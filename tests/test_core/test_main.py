@@ -57,3 +57,14 @@ def test_unwritable_output_exits_2(tmp_path: Path) -> None:
 
 def test_one_file_only_is_a_usage_error() -> None:
     assert run(str(SAMPLES / "original.txt")).returncode == 2
+
+
+def test_plain_takes_paragraphs_as_given(tmp_path: Path) -> None:
+    left = tmp_path / "a.txt"
+    left.write_text("Paul, a servant, called to be an apostle,\n\nGrace to you and peace from God our Father.\n")
+    right = tmp_path / "b.txt"
+    right.write_text("Paul, a servant, called to be an apostle,\n\nGrace and peace to you from God our Father.\n")
+    plain = json.loads(run(str(left), str(right), "--plain", "--json", "-").stdout)
+    assert plain["left"]["paragraphs"][0]["text"].startswith("Paul") and plain["left"]["title"] == "a"
+    loaded = json.loads(run(str(left), str(right), "--json", "-").stdout)
+    assert loaded["left"]["title"].startswith("Paul")  # without --plain, a first line like this is a headline
