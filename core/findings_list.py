@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from core.figure_check import FigureFinding, FigureStatus
 from core.model import Comparison, RowKind, SentenceId
 from core.quote_check import QuoteFinding, QuoteStatus
+from core.rows import rows_of_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,15 +29,6 @@ class Finding:
     text: str
     detail: str
     row: int
-
-
-def _rows(comparison: Comparison) -> tuple[dict[int, int], dict[int, int]]:
-    left: dict[int, int] = {}
-    right: dict[int, int] = {}
-    for k, row in enumerate(comparison.rows):
-        left.update(dict.fromkeys(row.left, k))
-        right.update(dict.fromkeys(row.right, k))
-    return left, right
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -71,7 +63,7 @@ def _order(finding: Finding) -> tuple[int, int]:
 
 def list_findings(comparison: Comparison) -> list[Finding]:
     """Every finding worth a look (see the module docstring)."""
-    left_rows, right_rows = _rows(comparison)
+    left_rows, right_rows = rows_of_paragraphs(comparison.rows)
 
     def row_of(side: str, at: SentenceId | None) -> int:
         if at is None:

@@ -26,6 +26,7 @@ from itertools import pairwise
 from core.figure_check import FigureStatus
 from core.model import Comparison, Document, Link, LinkKind, OpKind, RowKind, SentenceId
 from core.quote_check import QuoteStatus
+from core.rows import rows_of_paragraphs
 
 
 class Mark(enum.StrEnum):
@@ -76,15 +77,6 @@ class Presentation:
 
 _FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
 _QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPED}
-
-
-def _row_of(comparison: Comparison) -> tuple[dict[int, int], dict[int, int]]:
-    left: dict[int, int] = {}
-    right: dict[int, int] = {}
-    for k, row in enumerate(comparison.rows):
-        left.update(dict.fromkeys(row.left, k))
-        right.update(dict.fromkeys(row.right, k))
-    return left, right
 
 
 class _Overlays:
@@ -214,7 +206,7 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
 def present(comparison: Comparison) -> Presentation:
     """The content of every row (see the module docstring)."""
     overlays = _Overlays(comparison)
-    rows_of = _row_of(comparison)
+    rows_of = rows_of_paragraphs(comparison.rows)
     firsts: dict[str, dict[SentenceId, Link]] = {"left": {}, "right": {}}
     covered: dict[str, set[SentenceId]] = {"left": set(), "right": set()}
     for link in comparison.links:

@@ -1,6 +1,6 @@
 """Paragraph rows for display, derived from the sentence links.
 
-API: ``build_rows(left, right, links) -> tuple[Row, ...]``.
+API: ``build_rows(left, right, links) -> tuple[Row, ...]``, ``rows_of_paragraphs(rows)``.
 
 Paragraphs joined by in-order links (not moved, not reused) form one row, so a split or merged paragraph sits
 beside its counterparts. A paragraph with no in-order link gets a row of its own on its side: ``moved`` when at
@@ -95,3 +95,13 @@ def _place_right_only(rows: list[Row]) -> tuple[Row, ...]:
             k += 1
         placed.append(row)
     return tuple(placed + right_only[k:])
+
+
+def rows_of_paragraphs(rows: Sequence[Row]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each side, the display row that holds each paragraph."""
+    left: dict[int, int] = {}
+    right: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        left.update(dict.fromkeys(row.left, k))
+        right.update(dict.fromkeys(row.right, k))
+    return left, right
