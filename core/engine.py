@@ -89,7 +89,7 @@ def _findings(
     """Figures, quotes and the summary, unless the budget is already spent."""
     if budget.expired():
         return (), (), None
-    figures = check_figures(left, right, links, no_figures)
+    figures = check_figures(left, right, links, no_figures, stop=budget.expired)
     quotes = () if budget.expired() else check_quotes(left, right)
     return figures, quotes, summarize(left, right, links, figures, quotes)
 

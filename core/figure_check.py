@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,12 +171,21 @@ def _date_shape(figure: Figure) -> str:
     return re.sub(r"\d", "#", figure.key)
 
 
+POLL_EVERY = 512  # sentences read between two polls of the budget
+
+
+class _Stopped(Exception):
+    """The budget ran out while figures were being read."""
+
+
 def _figures_of(
-    document: Document, ids: Iterable[SentenceId], cache: dict[SentenceId, Sequence[Figure]]
+    document: Document, ids: Iterable[SentenceId], cache: dict[SentenceId, Sequence[Figure]], stop: Callable[[], bool]
 ) -> list[Located]:
     """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read)."""
     located = []
-    for sid in ids:
+    for count, sid in enumerate(ids):
+        if count % POLL_EVERY == POLL_EVERY - 1 and stop():
+            raise _Stopped
         figures = cache.get(sid)
         if figures is None:
             figures = cache[sid] = extract_figures(document.sentence(sid).text)
@@ -189,25 +198,32 @@ def check_figures(
     right: Document,
     links: Sequence[Link],
     without_figures: tuple[set[SentenceId], set[SentenceId]] = (set(), set()),
+    stop: Callable[[], bool] = lambda: False,
 ) -> tuple[FigureFinding, ...]:
     """Every figure of both articles with its status (see the module docstring).
 
     ``without_figures`` may name sentences already known to hold none (the engine knows from their words).
+    ``stop`` is polled as figures are read: when it says so, the findings so far are returned, in order.
     """
     left_cache: dict[SentenceId, Sequence[Figure]] = dict.fromkeys(without_figures[0], ())
     right_cache: dict[SentenceId, Sequence[Figure]] = dict.fromkeys(without_figures[1], ())
     findings: list[FigureFinding] = []
     pending_left: list[Located] = []
     pending_right: list[Located] = []
-    for link in links:
-        pairs, free_left, free_right = _pair(
-            _figures_of(left, link.left, left_cache), _figures_of(right, link.right, right_cache)
-        )
-        findings += [_finding(a, b) for a, b in pairs]
-        pending_left += free_left
-        pending_right += free_right
-    pending_left += _figures_of(left, _unlinked(left, {sid for link in links for sid in link.left}), left_cache)
-    pending_right += _figures_of(right, _unlinked(right, {sid for link in links for sid in link.right}), right_cache)
+    try:
+        for link in links:
+            pairs, free_left, free_right = _pair(
+                _figures_of(left, link.left, left_cache, stop), _figures_of(right, link.right, right_cache, stop)
+            )
+            findings += [_finding(a, b) for a, b in pairs]
+            pending_left += free_left
+            pending_right += free_right
+        unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
+        unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
+        pending_left += _figures_of(left, unlinked_left, left_cache, stop)
+        pending_right += _figures_of(right, unlinked_right, right_cache, stop)
+    except _Stopped:
+        return tuple(sorted(findings, key=_reading_order))
     moved = _pair_equal(pending_left, pending_right)
     findings += [_finding(a, b, "moved") for a, b in moved]
     used = {id(x) for pair in moved for x in pair}

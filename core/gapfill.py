@@ -5,7 +5,9 @@ API: ``align_gap(left, right, left_range, right_range, thresholds) -> list[Group
 Beads are 1:1, 1:2, 2:1, 1:3 and 3:1 links and single skips (a sentence added or removed). A link scores its
 group cosine minus ``link_cost`` (and ``extra_item_cost`` per sentence beyond two); a skip scores 0, so a weak
 link loses against leaving both sentences unlinked. Gaps larger than ``full_dp_cells`` are searched in a band
-around their diagonal. A bead whose sentences do not all share a term with the other side is never tried: it
+around their diagonal; a band of over ``max_dp_cells`` is not searched at all (a gap that large has no anchor in
+it: nothing in common worth the time and memory). A bead whose sentences do not all share a term with the
+other side is never tried: it
 cannot beat the smaller bead plus a skip.
 
 >>> from core.vectors import build_vectors
@@ -109,8 +111,10 @@ def align_gap(
     a, b = l1 - l0, r1 - r0
     if a == 0 or b == 0:
         return []
-    scorer = _GapScorer(left, right, left_range, right_range)
     band = _band(a, b, thresholds)
+    if sum(high - low + 1 for low, high in band) > thresholds.max_dp_cells:
+        return []  # a huge gap without a single anchor: left to the order-free pass (bounded time and memory)
+    scorer = _GapScorer(left, right, left_range, right_range)
     score: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, float]] = {}
     for x in range(a + 1):

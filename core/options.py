@@ -23,6 +23,7 @@ class AlignmentThresholds:
     reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this
     full_dp_cells: int = 1_600  # sentence pairs: gaps up to this size are aligned by a full DP, larger ones banded
     band_half_width: int = 40  # sentences: half width of the banded DP around a large gap's diagonal
+    max_dp_cells: int = 1_000_000  # sentence pairs: a gap whose band is larger is left unaligned by the DP
     candidate_df_max: int = 40  # sentences: a term in more sentences than this on a side gives no move candidates
 
 

@@ -180,3 +180,13 @@ def test_zoom_and_window_state_persist(qtbot: QtBot, window: MainWindow) -> None
     assert window.view.row_delegate.font.pointSize() == size + 1
     window.close()
     assert window.settings.zoom() == 1 and window.settings.bytes("geometry") is not None
+
+
+def test_export_pdf_through_qt_printing(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    open_sample(qtbot, window, prompter)
+    prompter.files = [str(tmp_path / "report.pdf")]
+    window.actions_by_name["export-pdf"].trigger()
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5_000
