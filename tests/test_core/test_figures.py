@@ -127,3 +127,13 @@ def test_dropped_added_and_moved_figures() -> None:
 def test_unchanged_figures_are_never_flagged() -> None:
     text = "Officials said about 300 people died and more than 2,700 were hurt in late 2024, a third of them children."
     assert {status for status, *_ in statuses(text, text)} == {FigureStatus.SAME.value}
+
+
+def test_the_figure_check_stops_when_told() -> None:
+    from core.figure_check import POLL_EVERY, check_figures
+
+    text = "\n\n".join(f"In {1900 + k % 100} the town had {k * 3} homes and {k} shops." for k in range(POLL_EVERY * 3))
+    result = compare(text, "Something else entirely.")
+    full = check_figures(result.left, result.right, result.links)
+    stopped = check_figures(result.left, result.right, result.links, stop=lambda: True)
+    assert len(full) == 3 * POLL_EVERY * 3 and len(stopped) < len(full)
