@@ -12,15 +12,15 @@ are marked on top. A moved link starts with a tag run naming the row where its c
 
 >>> from core import compare
 >>> view = present(compare("The storm hit. Two died.", "Two died.\\n\\nThe storm hit hard."))
->>> [(run.text, sorted(mark.value for mark in run.marks)) for run in view.rows[0].left]
-[('[moved to row 2] ', ['moved']), ('The storm hit. Two died.', [])]
+>>> [(run.text, sorted(mark.value for mark in run.marks), run.link) for run in view.rows[0].left]
+[('[moved to row 2] ', ['moved'], 0), ('The storm hit.', [], 0), (' ', [], None), ('Two died.', [], 1)]
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from core.figure_check import FigureStatus
@@ -41,12 +41,14 @@ class Mark(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A piece of text with its marks; ``note`` explains figures and quotes; ``target`` is a row to jump to."""
+    """A piece of text with its marks; ``note`` explains figures and quotes; ``target`` is a row to jump to;
+    ``link`` names the link it belongs to, so a reader can select it and see its counterpart."""
 
     text: str
     marks: frozenset[Mark] = frozenset()
     note: str = ""
     target: int | None = None
+    link: int | None = None  # index in Comparison.links of the link this text belongs to (None: unlinked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,9 @@ def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, s
     return runs
 
 
-def _link_runs(link: Link, side: str, document: Document, overlays: _Overlays, target: int | None) -> list[Run]:
+def _link_runs(
+    link: Link, index: int, side: str, document: Document, overlays: _Overlays, target: int | None
+) -> list[Run]:
     ids = link.left if side == "left" else link.right
     spans = overlays.in_link(side, document, ids)
     change = Mark.REMOVED if side == "left" else Mark.ADDED
@@ -150,7 +154,7 @@ def _link_runs(link: Link, side: str, document: Document, overlays: _Overlays, t
         if piece:
             runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else frozenset({change}), spans, offset)
         offset += len(piece)
-    return runs
+    return [replace(run, link=index) for run in runs]
 
 
 def _side_runs(
@@ -158,6 +162,7 @@ def _side_runs(
     side: str,
     paragraphs: tuple[int, ...],
     first_link: dict[SentenceId, Link],
+    link_index: dict[int, int],
     covered: set[SentenceId],
     overlays: _Overlays,
     rows_of: tuple[dict[int, int], dict[int, int]],
@@ -175,7 +180,8 @@ def _side_runs(
                 runs.append(Run(" "))
             if link is not None:
                 ids = link.right if side == "left" else link.left
-                runs += _link_runs(link, side, document, overlays, other_rows.get(ids[0].paragraph))
+                index = link_index[id(link)]
+                runs += _link_runs(link, index, side, document, overlays, other_rows.get(ids[0].paragraph))
             elif sid not in covered:
                 mark = Mark.REMOVED if side == "left" else Mark.ADDED
                 runs += _split(
@@ -196,8 +202,13 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
     merged: list[Run] = []
     for run in runs:
         last = merged[-1] if merged else None
-        if last is not None and (last.marks, last.note, last.target) == (run.marks, run.note, run.target):
-            merged[-1] = Run(last.text + run.text, run.marks, run.note, run.target)
+        if last is not None and (last.marks, last.note, last.target, last.link) == (
+            run.marks,
+            run.note,
+            run.target,
+            run.link,
+        ):
+            merged[-1] = replace(last, text=last.text + run.text)
         else:
             merged.append(run)
     return tuple(merged)
@@ -209,6 +220,7 @@ def present(comparison: Comparison) -> Presentation:
     rows_of = rows_of_paragraphs(comparison.rows)
     firsts: dict[str, dict[SentenceId, Link]] = {"left": {}, "right": {}}
     covered: dict[str, set[SentenceId]] = {"left": set(), "right": set()}
+    index = {id(link): k for k, link in enumerate(comparison.links)}
     for link in comparison.links:
         if not link.reused:
             firsts["left"].setdefault(link.left[0], link)
@@ -217,8 +229,8 @@ def present(comparison: Comparison) -> Presentation:
         covered["right"].update(link.right)
     views = []
     for row in comparison.rows:
-        left = _side_runs(comparison, "left", row.left, firsts["left"], covered["left"], overlays, rows_of)
-        right = _side_runs(comparison, "right", row.right, firsts["right"], covered["right"], overlays, rows_of)
+        left = _side_runs(comparison, "left", row.left, firsts["left"], index, covered["left"], overlays, rows_of)
+        right = _side_runs(comparison, "right", row.right, firsts["right"], index, covered["right"], overlays, rows_of)
         left_runs, right_runs = _merged(left), _merged(right)
         views.append(
             RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from core.presentation import Presentation
+from core.presentation import Presentation, Run
 from ui.row_delegate import NUMBER_WIDTH, RowDelegate
 from ui.row_model import RowModel
 
@@ -15,6 +15,7 @@ class ComparisonView(QListView):
     """Shows the rows; a click on a "[moved to row N]" tag jumps there (``jumped`` says where)."""
 
     jumped = Signal(int)  # row of the comparison (0-based) the view moved to
+    link_selected = Signal(object)  # index of the selected link in Comparison.links, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +55,8 @@ class ComparisonView(QListView):
         index = self.currentIndex()
         return self.row_model.source_row(index.row()) if index.isValid() else -1
 
-    def target_at(self, point: QPointF) -> int | None:
-        """The row a moved-text tag under ``point`` (viewport coordinates) points to."""
+    def run_at(self, point: QPointF) -> Run | None:
+        """The run of text under ``point`` (viewport coordinates), or None."""
         index: QModelIndex = self.indexAt(point.toPoint())
         if not index.isValid():
             return None
@@ -66,14 +67,21 @@ class ComparisonView(QListView):
         left, right = self.row_delegate.documents(row, number, width)
         x = point.x() - rect.left() - NUMBER_WIDTH
         document, offset = (left, 0) if x < width else (right, width)
-        run = document.run_at(QPointF(x - offset, point.y() - rect.top()))
-        return run.target if run is not None else None
+        return document.run_at(QPointF(x - offset, point.y() - rect.top()))
+
+    def select_link(self, link: int | None) -> None:
+        """Highlight a link's text on both sides and tell who listens."""
+        self.row_delegate.select_link(link)
+        self.viewport().update()
+        self.link_selected.emit(link)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        target = self.target_at(event.position())
+        run = self.run_at(event.position())
         super().mouseReleaseEvent(event)
-        if target is not None:
-            self.go_to_row(target)
+        if run is not None and run.target is not None:
+            self.go_to_row(run.target)
+        else:
+            self.select_link(run.link if run is not None else None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.row_delegate.clear()

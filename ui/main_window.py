@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import CompareOptions, article_from_text, write_json
-from core.export_html import write_html
+from core import CompareOptions, article_from_text
 from core.presentation import Presentation
+from core.rows import rows_of_paragraphs
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
+from ui.exporter import Exporter
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.overview_bar import OverviewBar
-from ui.printing import print_report
 from ui.prompter import Prompter
 from ui.resources import icon
 from ui.session import Session
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.presentation = Presentation(())
         self.watcher = QFileSystemWatcher(self)
+        self.exporter = Exporter(self.session, self.prompter, lambda text: self.status.setText(text), self)
         self._build_widgets()
         self.actions_by_name = build_actions(self, self._action_specs())
         self._connect_signals()
@@ -99,10 +100,10 @@ class MainWindow(QMainWindow):
             ActionSpec("&File", "paste-right", "Paste as Right", lambda: self.paste("right")),
             ActionSpec("&File", "reload", "Re&load", self.session.rerun, ("F5",), "reload"),
             ActionSpec("&File", "swap", "&Swap Sides", self.swap, ("Ctrl+Shift+S",), "swap", True),
-            ActionSpec("&File", "export-html", "Export &HTML Report…", self.export_html, ("Ctrl+E",), "export", True),
-            ActionSpec("&File", "export-pdf", "Export P&DF…", self.export_pdf),
-            ActionSpec("&File", "print", "&Print…", self.print_report, ("Ctrl+P",)),
-            ActionSpec("&File", "export-json", "Export &JSON…", self.export_json, ("Ctrl+Shift+E",)),
+            ActionSpec("&File", "export-html", "Export &HTML Report…", self.exporter.html, ("Ctrl+E",), "export", True),
+            ActionSpec("&File", "export-pdf", "Export P&DF…", self.exporter.pdf),
+            ActionSpec("&File", "print", "&Print…", self.exporter.print, ("Ctrl+P",)),
+            ActionSpec("&File", "export-json", "Export &JSON…", self.exporter.json, ("Ctrl+Shift+E",)),
             ActionSpec("&File", "quit", "&Quit", self._quit, ("Ctrl+Q",)),
             ActionSpec("&Navigate", "previous", "&Previous Change", self.previous_change, ("Alt+Up", "Shift+F8"),
                        "previous", True),
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.session.cancelled.connect(lambda: self._set_busy(False))
         self.cancel_button.clicked.connect(self.cancel)
         self.overview.row_requested.connect(self.view.go_to_row)
+        self.view.link_selected.connect(self._link_selected)
         self.panel.row_requested.connect(self.view.go_to_row)
         self.watcher.fileChanged.connect(self._file_changed)
 
@@ -244,6 +246,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
 
+    def _link_selected(self, link: int | None) -> None:
+        """Say where the selected text's counterpart stands."""
+        comparison = self.session.comparison
+        if link is None or comparison is None:
+            return
+        chosen = comparison.links[link]
+        left_rows, right_rows = rows_of_paragraphs(comparison.rows)
+        rows = {left_rows[s.paragraph] + 1 for s in chosen.left} | {right_rows[s.paragraph] + 1 for s in chosen.right}
+        where = ", ".join(map(str, sorted(rows)))
+        self.status.setText(f"Selected: {chosen.kind.value} text, similarity {chosen.similarity:.2f}, row(s) {where}")
+
     def _watch_and_remember(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
@@ -332,56 +345,6 @@ class MainWindow(QMainWindow):
             "<b>Parallax</b><br>Two versions of a news article side by side: "
             "what the rewrite kept, changed, moved, dropped and invented.",
         )
-
-    def _report_name(self, suffix: str) -> str:
-        comparison = self.session.comparison
-        assert comparison is not None
-        words = f"{comparison.left.title or comparison.left.name} vs {comparison.right.title or comparison.right.name}"
-        safe = "".join(c if c.isalnum() or c in " -" else " " for c in words)
-        return "-".join(safe.lower().split())[:80] + suffix
-
-    def export_html(self) -> None:
-        comparison = self.session.comparison
-        if comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file(
-            "Export the comparison as an HTML report", self._report_name(".html"), "HTML report (*.html)"
-        )
-        if path:
-            try:
-                write_html(comparison, path, self.session.options)
-            except OSError as error:
-                self.prompter.error("Export failed", f"{path} cannot be written ({error.strerror or error}).")
-            else:
-                self.status.setText(f"Report written to {path}")
-
-    def export_pdf(self) -> None:
-        if self.session.comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file("Export the report as PDF", self._report_name(".pdf"), "PDF (*.pdf)")
-        if path:
-            print_report(self.session.comparison, self.session.options, pdf_path=path)
-            self.status.setText(f"PDF written to {path}")
-
-    def print_report(self) -> None:
-        if self.session.comparison is None:
-            self.prompter.error("Nothing to print", "Compare two articles first.")
-            return
-        print_report(self.session.comparison, self.session.options, parent=self)
-
-    def export_json(self) -> None:
-        comparison = self.session.comparison
-        if comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file("Export the comparison as JSON", "comparison.json", "JSON (*.json)")
-        if path:
-            try:
-                write_json(comparison, path)
-            except OSError as error:
-                self.prompter.error("Export failed", f"{path} cannot be written ({error.strerror or error}).")
 
     def _rebuild_recent(self) -> None:
         menu = self.actions_by_name["recent-menu"].menu()

@@ -35,6 +35,12 @@ class RowDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[int, int, int, int], int] = {}  # exact heights of rows painted so far
         self._sizes: dict[int, QSize] = {}  # size hints by visible row, until width, zoom or rows change
         self._width = 0
+        self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
+
+    def select_link(self, link: int | None) -> None:
+        """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
+        self.selected_link = link
+        self._cache.clear()
 
     def set_font(self, font: QFont) -> None:
         self.font = font
@@ -57,8 +63,8 @@ class RowDelegate(QStyledItemDelegate):
             theme = current_theme()
             left_gap, right_gap = gap_text(row)
             cached = (
-                RowDocument(row.left, width, self.font, theme, left_gap),
-                RowDocument(row.right, width, self.font, theme, right_gap),
+                RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link),
+                RowDocument(row.right, width, self.font, theme, right_gap, self.selected_link),
             )
             self._cache[key] = cached
             while len(self._cache) > CACHE_SIZE:

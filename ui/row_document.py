@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from core.presentation import Run
-from ui.palette import Theme, char_format
+from ui.palette import Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 
 MARGIN = 6.0  # pixels around the text inside a cell
@@ -15,7 +15,9 @@ MARGIN = 6.0  # pixels around the text inside a cell
 class RowDocument:
     """A laid-out side of a row; ``run_at`` tells which run a point falls on (for moved-text links)."""
 
-    def __init__(self, runs: tuple[Run, ...], width: float, font: QFont, theme: Theme, placeholder: str) -> None:
+    def __init__(
+        self, runs: tuple[Run, ...], width: float, font: QFont, theme: Theme, placeholder: str, selected: int | None
+    ) -> None:
         self.runs = runs
         self.document = QTextDocument()
         self.document.setDefaultFont(font)
@@ -26,12 +28,16 @@ class RowDocument:
         self.document.setTextWidth(max(width, 40.0))
         cursor = QTextCursor(self.document)
         base = QTextCharFormat()
+        chosen = selection_format(theme)
         if not runs:
             italic = QTextCharFormat()
             italic.setFontItalic(True)
             cursor.insertText(placeholder, italic)
         for run in runs:
-            cursor.insertText(run.text, char_format(run.marks, theme, base))
+            fmt = char_format(run.marks, theme, base)
+            if selected is not None and run.link == selected:
+                fmt.merge(chosen)  # the selected link, and its counterpart on the other side
+            cursor.insertText(run.text, fmt)
         self.starts = utf16_offsets([run.text for run in runs])
 
     def height(self) -> float:

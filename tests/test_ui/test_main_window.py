@@ -190,3 +190,28 @@ def test_export_pdf_through_qt_printing(
     window.actions_by_name["export-pdf"].trigger()
     data = (tmp_path / "report.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
+
+
+def test_selecting_text_highlights_its_counterpart(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    comparison = window.session.comparison
+    assert comparison is not None
+    rows = window.presentation.rows
+    source = next(k for k, row in enumerate(rows) if row.left and row.right and row.left[0].link is not None
+                  and row.left[0].target is None)  # fmt: skip
+    link = rows[source].left[0].link
+    window.view.go_to_row(source)
+    rect = window.view.visualRect(window.view.row_model.index(source))
+    with qtbot.waitSignal(window.view.link_selected, timeout=2000) as selected:
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
+    assert selected.args == [link]
+    assert window.view.row_delegate.selected_link == link
+    assert f"row(s) {source + 1}" in window.status.text()
+    number = window.view.row_model.source_row(source) + 1
+    width = window.view.row_delegate.column_width(rect.width())
+    left, right = window.view.row_delegate.documents(rows[source], number, width)
+    for document in (left, right):  # both sides show the selection
+        cursor = document.document.find(next(r.text for r in document.runs if r.link == link).strip()[:20])
+        assert cursor.charFormat().fontWeight() >= 600
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, window.view.height() - 5))
+    assert window.view.row_delegate.selected_link is None
