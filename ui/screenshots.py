@@ -35,7 +35,10 @@ def render(left: Path, right: Path, target: Path, folder: Path) -> None:
     while window.session.comparison is None and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
-    QApplication.processEvents()
+    settle = time.monotonic() + 0.5  # painted rows replace their estimated heights with exact ones
+    while time.monotonic() < settle:
+        QApplication.processEvents()
+        time.sleep(0.01)
     target.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(target))
     window.close()
