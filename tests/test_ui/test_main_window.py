@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -25,6 +25,17 @@ def open_sample(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> Non
     assert window.session.comparison is None  # one side alone does not compare
     window.actions_by_name["open-right"].trigger()
     wait_for_comparison(qtbot, window)
+
+
+def show_row(window: MainWindow, row: int) -> QRect:
+    """Scroll to a row; returns its rectangle in the view."""
+    window.view.go_to_row(row)
+    return window.view.visualRect(window.view.row_model.index(row))
+
+
+def click_start(qtbot: QtBot, window: MainWindow, rect: QRect) -> None:
+    """Click the first words of a row's left side."""
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
 
 
 def test_open_both_sides_from_the_file_menu(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
@@ -59,10 +70,9 @@ def test_clicking_a_moved_tag_jumps_to_its_counterpart(
     rows = window.presentation.rows
     source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
     target = rows[source].left[0].target
-    window.view.go_to_row(source)
-    rect = window.view.visualRect(window.view.row_model.index(source))
+    rect = show_row(window, source)
     with qtbot.waitSignal(window.view.jumped, timeout=2000) as jumped:
-        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
+        click_start(qtbot, window, rect)
     assert jumped.args == [target]
     assert window.view.current_source_row() == target
     back = rows[target].right[0].target
@@ -200,10 +210,9 @@ def test_selecting_text_highlights_its_counterpart(qtbot: QtBot, window: MainWin
     source = next(k for k, row in enumerate(rows) if row.left and row.right and row.left[0].link is not None
                   and row.left[0].target is None)  # fmt: skip
     link = rows[source].left[0].link
-    window.view.go_to_row(source)
-    rect = window.view.visualRect(window.view.row_model.index(source))
+    rect = show_row(window, source)
     with qtbot.waitSignal(window.view.link_selected, timeout=2000) as selected:
-        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
+        click_start(qtbot, window, rect)
     assert selected.args == [link]
     assert window.view.row_delegate.selected_link == link
     assert f"row(s) {source + 1}" in window.status.text()
