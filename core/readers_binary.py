@@ -40,7 +40,7 @@ class WebArticle(NamedTuple):
 def _check_zip(path: Path, member: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
+    except _DAMAGED_ARCHIVE as error:  # incl. NotImplementedError for a damaged "version needed" field
         raise LoadError(LoadFailure.CORRUPT, f"{path.name} is damaged: it is not a valid {path.suffix} file") from error
     if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
         raise LoadError(LoadFailure.TOO_LARGE, f"{path.name} unpacks to more than 200 MB: it is not an article")

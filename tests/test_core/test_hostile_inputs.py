@@ -196,3 +196,18 @@ def _damaged_odt(tmp_path: Path, change: int) -> Path:
 def test_damaged_odt_members_are_corrupt_not_a_crash(tmp_path: Path, change: int) -> None:
     error = load_bounded(_damaged_odt(tmp_path, change))
     assert isinstance(error, LoadError) and error.reason is LoadFailure.CORRUPT
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".docx"])
+def test_zip_claiming_an_unknown_version_is_corrupt(tmp_path: Path, suffix: str) -> None:
+    """A damaged "version needed to extract" in the central directory (found by bench/fuzz_loaders.py)."""
+    path = tmp_path / f"odd{suffix}"
+    member = "content.xml" if suffix == ".odt" else "word/document.xml"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(member, "<x>text</x>")
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (195).to_bytes(2, "little")  # "version 19.5"
+    path.write_bytes(bytes(data))
+    error = load_bounded(path)
+    assert isinstance(error, LoadError) and error.reason is LoadFailure.CORRUPT
