@@ -23,12 +23,14 @@ class RowModel(QAbstractListModel):
         super().__init__()
         self._presentation = Presentation(())
         self._shown: list[int] = []
+        self._visible: dict[int, int] = {}  # comparison row -> shown row; derived from _shown
 
     def set_presentation(self, presentation: Presentation, hide_unchanged: bool) -> None:
         self.beginResetModel()
         self._presentation = presentation
         rows = presentation.rows
         self._shown = [k for k, row in enumerate(rows) if not hide_unchanged or row.changed]
+        self._visible = {source: visible for visible, source in enumerate(self._shown)}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -39,10 +41,7 @@ class RowModel(QAbstractListModel):
 
     def visible_row(self, source: int) -> int | None:
         """Where a row of the comparison is shown, or None when it is hidden."""
-        try:
-            return self._shown.index(source)
-        except ValueError:
-            return None
+        return self._visible.get(source)  # a dict: "next change" asks this for every change
 
     def row_view(self, visible: int) -> RowView:
         return self._presentation.rows[self._shown[visible]]
