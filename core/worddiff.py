@@ -29,8 +29,7 @@ from core.model import DiffOp, OpKind
 from core.options import CompareOptions, DiffThresholds
 from core.terms import STOP_WORDS
 
-_TOKEN = re.compile(r"(\w+(?:[-.,'’]\w+)*|[^\w\s])(\s*)")
-_PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # the same tokens, each with its white space
+_PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # a token and the white space after it
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 
 
@@ -52,9 +51,12 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.space, t.start) for t in tokenize("About 11,000 troops.")]
     [('About', ' ', 0), ('11,000', ' ', 6), ('troops', '', 13), ('.', '', 19)]
     """
-    pairs = _TOKEN.findall(text)
-    starts = _starts(text, _PIECE.findall(text))
-    return [Token(word, space, start) for (word, space), start in zip(pairs, starts, strict=True)]
+    pieces = _PIECE.findall(text)
+    words = [piece.rstrip() for piece in pieces]
+    return [
+        Token(word, piece[len(word) :], start)
+        for word, piece, start in zip(words, pieces, _starts(text, pieces), strict=True)
+    ]
 
 
 def _starts(text: str, pieces: list[str]) -> list[int]:
