@@ -26,8 +26,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10}  # fmt: skip
 CURRENCIES = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥"}
 
-# (phrase, relation), longest first so that "just under" wins over "under".
-QUALIFIERS = sorted(
+# phrase -> relation; ``core.figures`` tries the last three, two, then one word before a figure, so the longest
+# phrase wins ("just under" over "under").
+QUALIFIERS = dict(
     [(p, "approximate") for p in ("about", "around", "approximately", "roughly", "some", "an estimated",
                                   "estimated", "circa", "an approximate", "close to", "or so")]
     + [(p, "lower bound") for p in ("more than", "over", "at least", "upwards of", "in excess of", "above",
@@ -35,8 +36,7 @@ QUALIFIERS = sorted(
     + [(p, "upper bound") for p in ("up to", "as many as", "at most", "fewer than", "less than", "under",
                                     "no more than", "as much as", "a maximum of", "below")]
     + [(p, "near") for p in ("nearly", "almost", "just under", "just shy of", "close on")]
-    + [(p, "exact") for p in ("exactly", "precisely", "a total of")],
-    key=lambda item: -len(item[0]),
+    + [(p, "exact") for p in ("exactly", "precisely", "a total of")]
 )  # fmt: skip
 
 _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))

@@ -71,7 +71,6 @@ class Figure:
     unit: str = ""  # the currency of money ("£", "$")
 
 
-_QUALIFIER_OF = dict(QUALIFIERS)
 _LETTERS = re.compile(r"[a-z]+")
 _ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -113,7 +112,7 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     found = list(_LETTERS.finditer(before))
     for size in (3, 2, 1):
         if len(found) >= size:
-            relation = _QUALIFIER_OF.get(" ".join(m.group(0) for m in found[-size:]))
+            relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
             if relation is not None and _ADJACENT.fullmatch(before, found[-size].start()):
                 return Qualifier(relation), start - len(before) + found[-size].start()
     return Qualifier.EXACT, start

@@ -8,7 +8,6 @@ from core.model import RowKind
 from core.presentation import Presentation, RowView, plain_text
 
 ROW_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RowView of an item
-ROW_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # its row number in the whole comparison (1-based)
 
 _GAP_TEXT = {
     RowKind.ADDED: ("not in the original", ""),
@@ -52,8 +51,6 @@ class RowModel(QAbstractListModel):
         row = self.row_view(index.row())
         if role == ROW_VIEW_ROLE:
             return row
-        if role == ROW_NUMBER_ROLE:
-            return self._shown[index.row()] + 1
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{plain_text(row.left)}\t{plain_text(row.right)}"
         if role == Qt.ItemDataRole.ToolTipRole:
