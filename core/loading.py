@@ -36,6 +36,7 @@ from core.unwrap import unwrap
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf")
 RUNNING_HEAD_SHARE = 0.5  # share of pages a first or last line must repeat on to count as a running head
+_DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
 
 
@@ -79,17 +80,22 @@ def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO
     return _assemble(unwrap(lines), aside, name, known)
 
 
+def _head_key(line: str) -> str:
+    """A line with its numbers blanked: a running head is the same on every page but for its page number."""
+    return _DIGITS.sub("#", line.strip())
+
+
 def _pdf_text(pages: list[str]) -> tuple[str, list[str]]:
     """The pages' text with page numbers and running heads and feet taken out (and returned aside)."""
     page_lines = [[line for line in clean_text(page).split("\n") if line.strip()] for page in pages]
     edges: Counter[str] = Counter()
     for lines in page_lines:
-        edges.update({re.sub(r"\d+", "#", line.strip()) for line in lines[:2] + lines[-2:]})
+        edges.update({_head_key(line) for line in lines[:2] + lines[-2:]})
     repeated = {key for key, count in edges.items() if count >= 3 and count >= RUNNING_HEAD_SHARE * len(pages)}
     kept, aside = [], []
     for lines in page_lines:
         for line in lines:
-            if _PAGE_NUMBER.fullmatch(line.strip()) or re.sub(r"\d+", "#", line.strip()) in repeated:
+            if _PAGE_NUMBER.fullmatch(line.strip()) or _head_key(line) in repeated:
                 aside.append(line.strip())
             else:
                 kept.append(line)
