@@ -21,19 +21,13 @@ from pathlib import Path
 
 from core.atomic import write_text_atomically
 from core.findings_list import list_findings
-from core.model import Comparison, Document, RowKind
+from core.model import Comparison, Document
 from core.options import CompareOptions
-from core.presentation import Mark, RowView, Run, present
+from core.presentation import Mark, RowView, Run, gap_text, present
 from core.report_style import REPORT_CSS
 from core.summary import Summary
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
-_GAP = {
-    ("left", RowKind.ADDED): "not in the original",
-    ("right", RowKind.REMOVED): "not in the rewrite",
-    ("left", RowKind.MOVED): "moved here from another row of the original",
-    ("right", RowKind.MOVED): "moved: its text stands in another row of the rewrite",
-}
 
 
 def _run_html(run: Run) -> str:
@@ -51,18 +45,19 @@ def _run_html(run: Run) -> str:
     return text
 
 
-def _cell(runs: tuple[Run, ...], side: str, kind: RowKind) -> str:
+def _cell(runs: tuple[Run, ...], side: str, gap: str) -> str:
     label = "Original" if side == "left" else "Rewrite"
     if not runs:
-        return f'<td class="gap" data-side="{label}">{escape(_GAP.get((side, kind), ""))}</td>'
+        return f'<td class="gap" data-side="{label}">{escape(gap)}</td>'
     body = "".join(_run_html(run) for run in runs).replace("\n", "<br><br>")
     return f'<td data-side="{label}">{body}</td>'
 
 
 def _row(number: int, row: RowView) -> str:
+    left_gap, right_gap = gap_text(row)
     return (
         f'<tr id="row-{number}" class="{row.kind.value}"><th class="n" scope="row">{number}</th>'
-        f"{_cell(row.left, 'left', row.kind)}{_cell(row.right, 'right', row.kind)}</tr>"
+        f"{_cell(row.left, 'left', left_gap)}{_cell(row.right, 'right', right_gap)}</tr>"
     )
 
 

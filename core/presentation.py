@@ -242,3 +242,18 @@ def present(comparison: Comparison) -> Presentation:
 def plain_text(runs: Iterable[Run]) -> str:
     """The text of some runs, as a reader would copy it (tags included)."""
     return "".join(run.text for run in runs)
+
+
+_GAP_TEXT = {
+    RowKind.ADDED: ("not in the original", ""),
+    RowKind.REMOVED: ("", "not in the rewrite"),
+}
+
+
+def gap_text(row: RowView) -> tuple[str, str]:
+    """What the empty side of a row says, left and right (the window and the report say the same)."""
+    if row.kind is RowKind.MOVED:
+        if not row.left:
+            return "moved here from another row of the original", ""
+        return "", "moved: its text stands in another row of the rewrite"
+    return _GAP_TEXT.get(row.kind, ("", ""))

@@ -17,10 +17,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.presentation import RowView
+from core.presentation import RowView, gap_text
 from ui.palette import current_theme
 from ui.row_document import MARGIN, RowDocument
-from ui.row_model import RowModel, gap_text
+from ui.row_model import RowModel
 
 NUMBER_WIDTH = 44  # pixels: the row-number gutter
 CACHE_SIZE = 400  # laid-out rows kept

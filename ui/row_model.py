@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.model import RowKind
 from core.presentation import Presentation, RowView, plain_text
 
 ROW_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RowView of an item
-
-_GAP_TEXT = {
-    RowKind.ADDED: ("not in the original", ""),
-    RowKind.REMOVED: ("", "not in the rewrite"),
-}
 
 
 class RowModel(QAbstractListModel):
@@ -59,12 +53,3 @@ class RowModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Row {index.row() + 1}, {row.kind.value}: {plain_text(row.left)} | {plain_text(row.right)}"
         return None
-
-
-def gap_text(row: RowView) -> tuple[str, str]:
-    """What the empty side of a row says."""
-    if row.kind is RowKind.MOVED:
-        if not row.left:
-            return "moved here from another row of the original", ""
-        return "", "moved: its text stands in another row of the rewrite"
-    return _GAP_TEXT.get(row.kind, ("", ""))
