@@ -74,6 +74,7 @@ def window_with(folder: Path):  # type: ignore[no-untyped-def]
     window = MainWindow(Settings(QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat)))
     window.resize(1400, 900)
     window.show()
+    app.processEvents()  # painted before any comparison starts, as ui.app.run_window does
     return app, window
 
 
@@ -88,7 +89,9 @@ def scroll_frames(folder: Path) -> tuple[int, float, float]:
     left, right = synthetic(5000, 3)
     comparison = window.session.comparison = compare(left, right)
     window.show_comparison(Result(comparison, present(comparison), list_findings(comparison)))
-    app.processEvents()
+    last = window.view.row_model.index(window.view.row_model.rowCount() - 1)
+    while not window.view.rectForIndex(last).isValid():  # rows are laid out in batches between events
+        app.processEvents()
     bar = window.view.verticalScrollBar()
     frames = []
     for step in range(200):

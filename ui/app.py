@@ -26,5 +26,6 @@ def run_window(left_path: str, right_path: str) -> int:
     app = create_app()
     window = MainWindow()
     window.show()
+    app.processEvents()  # paint the window first: once the worker runs, every paint competes for the interpreter
     window.compare_sources(left_path, right_path)
     return int(app.exec())

@@ -10,9 +10,15 @@ from core.presentation import Presentation, Run
 from ui.row_delegate import NUMBER_WIDTH, RowDelegate
 from ui.row_model import RowModel
 
+LAYOUT_BATCH = 300  # rows laid out per pass of the event loop (about 10 ms of size hints)
+
 
 class ComparisonView(QListView):
-    """Shows the rows; a click on a "[moved to row N]" tag jumps there (``jumped`` says where)."""
+    """Shows the rows; a click on a "[moved to row N]" tag jumps there (``jumped`` says where).
+
+    Rows are laid out in batches between events, so a 9,000-row comparison appears without freezing the window;
+    the vertical scroll bar is always there, so its appearing never changes the width and relays out every row.
+    """
 
     jumped = Signal(int)  # row of the comparison (0-based) the view moved to
     link_selected = Signal(object)  # index of the selected link in Comparison.links, or None
@@ -27,6 +33,9 @@ class ComparisonView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName("Aligned rows: original on the left, rewrite on the right")
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -45,10 +54,18 @@ class ComparisonView(QListView):
         if visible is None:
             return False
         index = self.row_model.index(visible)
+        if not self.rectForIndex(index).isValid():
+            self._finish_layout()  # the row is not laid out yet: a jump soon after a comparison arrived
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         self.jumped.emit(source_row)
         return True
+
+    def _finish_layout(self) -> None:
+        """Lay out every remaining row now (once, when a jump cannot wait for the batches)."""
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.doItemsLayout()
+        self.setLayoutMode(QListView.LayoutMode.Batched)
 
     def current_source_row(self) -> int:
         """The selected row of the comparison, or -1 before any is selected (so "next" goes to the first)."""
@@ -84,5 +101,6 @@ class ComparisonView(QListView):
             self.select_link(run.link if run is not None else None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.row_delegate.clear()
+        if event.size().width() != event.oldSize().width():
+            self.row_delegate.clear()  # rows wrap differently; a change of height alone changes no row
         super().resizeEvent(event)

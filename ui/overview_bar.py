@@ -40,14 +40,24 @@ class OverviewBar(QWidget):
         colours = {RowKind.REMOVED: theme.removed, RowKind.ADDED: theme.added, RowKind.MOVED: theme.moved}
         return QColor(colours.get(kind, "#8a8a8a")).darker(130)
 
+    def bands(self, height: int) -> dict[int, RowKind]:
+        """The mark on each pixel line of a bar ``height`` tall: thousands of changes become at most ``height``
+        marks; where several rows share a line, a removed, added or moved row outranks a reworded one."""
+        total = max(1, len(self._kinds))
+        lines: dict[int, RowKind] = {}
+        for k in self._changes:
+            kind, y = self._kinds[k], k * height // total
+            if lines.get(y, RowKind.CHANGED) == RowKind.CHANGED:
+                lines[y] = kind
+        return lines
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        total = max(1, len(self._kinds))
-        height = max(2.0, self.height() / total)
+        mark_height = max(2.0, self.height() / max(1, len(self._kinds)))
         colours = {kind: self._colour(kind) for kind in RowKind}
-        for k, kind in self.marks():
-            painter.fillRect(QRectF(2, k * self.height() / total, self.width() - 4, height), colours[kind])
+        for y, kind in self.bands(self.height()).items():
+            painter.fillRect(QRectF(2, y, self.width() - 4, mark_height), colours[kind])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if not self._kinds or event.button() != Qt.MouseButton.LeftButton:

@@ -39,6 +39,7 @@ class RowDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[int, int, int, int], int] = {}  # exact heights of rows painted so far
         self._sizes: dict[int, QSize] = {}  # size hints by visible row, until width, zoom or rows change
         self._width = 0
+        self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
 
     def select_link(self, link: int | None) -> None:
@@ -54,6 +55,7 @@ class RowDelegate(QStyledItemDelegate):
         self._cache.clear()
         self._heights.clear()
         self._sizes.clear()
+        self._line_metrics.clear()
         self._width = 0
 
     @staticmethod
@@ -93,14 +95,20 @@ class RowDelegate(QStyledItemDelegate):
 
     def _estimate(self, row: RowView, width: int) -> int:
         """A row's height from font metrics alone (no layout): lines of average-width characters."""
-        metrics = QFontMetrics(self.font)
-        per_line = max(1, int((width - 2 * MARGIN) / max(1, metrics.averageCharWidth() * 1.08)))
+        per_line, spacing = self._line_metrics.get(width) or self._measure_lines(width)
         lines = max(
             sum(-(-length // per_line) for length in lengths) or 1 for lengths in (row.left_lengths, row.right_lengths)
         )
         if self.model.rowCount() > EXACT_ROWS_MAX:
             lines = int(lines * ESTIMATE_SLACK) + 1  # rather a little space than text cut off (see ``paint``)
-        return int(lines * metrics.lineSpacing() + 2 * MARGIN) + 2
+        return int(lines * spacing + 2 * MARGIN) + 2
+
+    def _measure_lines(self, width: int) -> tuple[int, int]:
+        """Characters on a line of a column ``width`` wide, and line spacing, for the current font."""
+        metrics = QFontMetrics(self.font)
+        per_line = max(1, int((width - 2 * MARGIN) / max(1, metrics.averageCharWidth() * 1.08)))
+        measured = self._line_metrics[width] = (per_line, metrics.lineSpacing())
+        return measured
 
     def available_width(self) -> int:
         """The width rows get: the view's viewport (rows never scroll sideways)."""
