@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from core.presentation import Presentation, Run
@@ -99,6 +99,23 @@ class ComparisonView(QListView):
             self.go_to_row(run.target)
         else:
             self.select_link(run.link if run is not None else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.follow_current()
+        else:
+            super().keyPressEvent(event)
+
+    def follow_current(self) -> None:
+        """Enter on a row, as a click on its text: jump to where its moved text stands, or else select the
+        row's first linked text so its counterpart is highlighted."""
+        row = self.row_model.row_view(self.currentIndex().row())
+        runs = (*row.left, *row.right)
+        target = next((run.target for run in runs if run.target is not None), None)
+        if target is not None:
+            self.go_to_row(target)
+        else:
+            self.select_link(next((run.link for run in runs if run.link is not None), None))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self.session, self.prompter, lambda text: self.status.setText(text), self)
         self._build_widgets()
         self.actions_by_name = build_actions(self, self._action_specs())
+        self._set_busy(False)
         self._connect_signals()
         self._restore()
 
@@ -86,11 +87,13 @@ class MainWindow(QMainWindow):
         self.status = QLabel("Open two articles to compare (File menu), or drop them here.")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName("Comparison progress")
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop comparing (Esc)")
+        self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
 
     def _action_specs(self) -> list[ActionSpec]:
         return [
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
             ActionSpec("&File", "paste-left", "Paste as Left", lambda: self.paste("left")),
             ActionSpec("&File", "paste-right", "Paste as Right", lambda: self.paste("right")),
             ActionSpec("&File", "reload", "Re&load", self.session.rerun, ("F5",), "reload"),
+            ActionSpec("&File", "cancel", "&Cancel Comparison", self.cancel, ("Esc",)),
             ActionSpec("&File", "swap", "&Swap Sides", self.swap, ("Ctrl+Shift+S",), "swap", True),
             ActionSpec("&File", "export-html", "Export &HTML Report…", self.exporter.html, ("Ctrl+E",), "export", True),
             ActionSpec("&File", "export-pdf", "Export P&DF…", self.exporter.pdf),
@@ -278,6 +282,7 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        self.actions_by_name["cancel"].setEnabled(busy)  # Escape means nothing when nothing runs
         if busy:
             self.progress.setValue(0)
             self.status.setText("Comparing…")

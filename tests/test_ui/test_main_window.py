@@ -170,6 +170,17 @@ def test_cancel_stops_a_comparison_and_ignores_its_result(qtbot: QtBot, window: 
     assert window.session.comparison is None and "cancelled" in window.status.text()
 
 
+def test_escape_cancels_a_comparison_and_only_then(qtbot: QtBot, window: MainWindow) -> None:
+    window.compare_sources(ORIGINAL, REWRITE)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.session.busy and "cancelled" in window.status.text()
+    window.compare_sources(ORIGINAL, REWRITE)
+    wait_for_comparison(qtbot, window)
+    shown = window.session.comparison
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # nothing running: Escape changes nothing
+    assert window.session.comparison is shown and "cancelled" not in window.status.text()
+
+
 def test_swap_reload_export_and_recent(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:
@@ -224,3 +235,30 @@ def test_selecting_text_highlights_its_counterpart(qtbot: QtBot, window: MainWin
         assert cursor.charFormat().fontWeight() >= 600
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, window.view.height() - 5))
     assert window.view.row_delegate.selected_link is None
+
+
+def test_keyboard_alone_reaches_moves_links_and_findings(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    open_sample(qtbot, window, prompter)
+    rows = window.presentation.rows
+    source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
+    target = rows[source].left[0].target
+    window.view.setFocus()
+    window.view.go_to_row(source)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter on a moved row: to the other place, and back
+    assert window.view.current_source_row() == target
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.view.current_source_row() == source
+    linked = next(k for k, row in enumerate(rows) if row.left and row.left[0].link is not None and not any(
+        run.target is not None for run in (*row.left, *row.right)))  # fmt: skip
+    window.view.go_to_row(linked)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter elsewhere: its text and counterpart are selected
+    assert window.view.row_delegate.selected_link == rows[linked].left[0].link
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # the findings list is the next stop, and Enter goes to a finding
+    assert window.panel.findings.hasFocus()
+    qtbot.keyClick(window.panel.findings, Qt.Key.Key_End)
+    qtbot.keyClick(window.panel.findings, Qt.Key.Key_Return)
+    assert window.view.current_source_row() == window.panel.model.items[-1].row
+    qtbot.keyClick(window.panel.findings, Qt.Key.Key_Tab)
+    assert window.view.hasFocus()  # and Tab comes back round to the rows
