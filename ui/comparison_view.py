@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from core.presentation import Presentation, Run
 from ui.row_delegate import NUMBER_WIDTH, RowDelegate
@@ -99,6 +99,16 @@ class ComparisonView(QListView):
             self.go_to_row(run.target)
         else:
             self.select_link(run.link if run is not None else None)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering a figure or quote shows its own note (both values, the quote's status); elsewhere in a row,
+        the row's notes."""
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            run = self.run_at(QPointF(event.pos()))
+            if run is not None and run.note:
+                QToolTip.showText(event.globalPos(), run.note, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

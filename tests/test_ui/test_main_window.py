@@ -5,9 +5,9 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from core import LinkKind, compare, load_article
@@ -262,3 +262,21 @@ def test_keyboard_alone_reaches_moves_links_and_findings(
     assert window.view.current_source_row() == window.panel.model.items[-1].row
     qtbot.keyClick(window.panel.findings, Qt.Key.Key_Tab)
     assert window.view.hasFocus()  # and Tab comes back round to the rows
+
+
+def test_hovering_a_figure_shows_its_own_note(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
+    open_sample(qtbot, window, prompter)
+    rows = window.presentation.rows
+    source = next(k for k, row in enumerate(rows) if len({r.note for r in (*row.left, *row.right) if r.note}) >= 2)
+    rect = show_row(window, source)
+    runs = [(QPoint(x, y), window.view.run_at(QPointF(x, y)))
+            for y in range(rect.top() + 4, rect.bottom(), 6) for x in range(rect.left(), rect.right(), 4)]  # fmt: skip
+    noted = next((point, run.note) for point, run in runs if run is not None and run.note)
+    plain = next(point for point, run in runs if run is not None and not run.note)
+    row_tip = window.view.row_model.index(source).data(Qt.ItemDataRole.ToolTipRole)
+    assert noted[1] in row_tip and noted[1] != row_tip  # the row's tooltip has every note; hovering shows one
+    for point, wanted in ((noted[0], noted[1]), (plain, row_tip)):
+        QToolTip.hideText()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+        QApplication.sendEvent(window.view.viewport(), event)
+        assert QToolTip.text() == wanted
