@@ -26,6 +26,14 @@ NUMBER_WIDTH = 44  # pixels: the row-number gutter
 CACHE_SIZE = 400  # laid-out rows kept
 ESTIMATE_SLACK = 1.1  # factor on estimated lines in large comparisons: estimates should rarely fall short
 EXACT_ROWS_MAX = 2_000  # rows: up to this many, every painted row gets its exact height (relayouts are cheap)
+SELECTED_TINT = 0.12  # share of the highlight colour in a selected row's background (0-1)
+
+
+def blend(base: QColor, tint: QColor, share: float) -> QColor:
+    """``base`` with ``share`` of ``tint`` mixed in (works on light and dark palettes alike)."""
+    pairs = ((base.red(), tint.red()), (base.green(), tint.green()), (base.blue(), tint.blue()))
+    red, green, blue = (round(b + (t - b) * share) for b, t in pairs)
+    return QColor(red, green, blue)
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -141,8 +149,11 @@ class RowDelegate(QStyledItemDelegate):
         theme = current_theme()
         rect = option.rect
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, option.palette.highlight().color().lighter(170))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:  # a faint tint, so the marks' own tints stay readable; the gutter and a frame say it
+            highlight = option.palette.highlight().color()
+            painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
+            painter.fillRect(QRect(rect.left(), rect.top(), NUMBER_WIDTH - 4, rect.height()), highlight)
         for side, document, x in (
             ("left", left, rect.left() + NUMBER_WIDTH),
             ("right", right, rect.left() + NUMBER_WIDTH + width),
@@ -154,7 +165,8 @@ class RowDelegate(QStyledItemDelegate):
             painter.translate(QPointF(cell.topLeft()))
             document.document.drawContents(painter)
             painter.restore()
-        painter.setPen(QPen(option.palette.placeholderText().color()))
+        number_colour = option.palette.highlightedText() if selected else option.palette.placeholderText()
+        painter.setPen(QPen(number_colour.color()))
         painter.drawText(
             QRect(rect.left(), rect.top() + 6, NUMBER_WIDTH - 8, 20), Qt.AlignmentFlag.AlignRight, str(number)
         )
@@ -163,4 +175,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawLine(
             rect.left() + NUMBER_WIDTH + width, rect.top(), rect.left() + NUMBER_WIDTH + width, rect.bottom()
         )
+        if selected:
+            painter.setPen(QPen(option.palette.highlight().color(), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.restore()
