@@ -32,6 +32,7 @@ from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.overview_bar import OverviewBar
 from ui.prompter import Prompter
+from ui.release import GradualRelease
 from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter(self)
         self.session = Session(self)
         self.presentation = Presentation(())
+        self.shown: Result | None = None  # the result on screen; the one before it is freed bit by bit
+        self.release = GradualRelease(self)
         self.watcher = QFileSystemWatcher(self)
         self.exporter = Exporter(self.session, self.prompter, lambda text: self.status.setText(text), self)
         self._build_widgets()
@@ -248,6 +251,9 @@ class MainWindow(QMainWindow):
             f"{moved} moved — {len(self.presentation.changes)} rows with changes"
         )
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
+        previous, self.shown = self.shown, result
+        if previous is not None:  # freeing a large comparison at once would stall the window for 0.1-0.2 s
+            self.release.release(previous)
         self._watch_and_remember()
 
     def _link_selected(self, link: int | None) -> None:
