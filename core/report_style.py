@@ -1,4 +1,13 @@
-"""The HTML report's style sheet: the window's marks, a print layout, dark mode and phone widths."""
+"""The HTML report's style sheet: the window's marks, a print layout, dark mode and phone widths.
+
+``for_qt_rich_text(html)`` adapts the report to Qt's rich text, which prints it from the window: a style sheet
+of the rules it understands, in the light theme's colours.
+
+>>> "background-color: #fbd7bd" in for_qt_rich_text("<style>del { background: var(--removed); }</style>")
+True
+"""
+
+import re
 
 REPORT_CSS = """
 :root { --ink: #1d1d1d; --muted: #666; --line: #d4d4d4; --paper: #fff; --gap: #f0f0f0;
@@ -19,9 +28,12 @@ h3 { margin: 0 0 6px; }
 ol.findings { padding-left: 1.4em; margin: 0; }
 ol.findings li { margin: 2px 0; }
 table.rows { width: 100%; border-collapse: collapse; table-layout: fixed; }
+col.n { width: 3.2em; } col.side { width: calc(50% - 1.6em); }
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
+ol.findings.chunk { contain-intrinsic-size: auto 11000px; padding-left: 3.6em; }  /* numbers stay inside */
 table.rows th, table.rows td { border-bottom: 1px solid var(--line); vertical-align: top; padding: 6px 8px;
   text-align: left; }
-table.rows td { width: 47%; overflow-wrap: anywhere; }
+table.rows td { overflow-wrap: anywhere; }
 table.rows td + td { border-left: 1px solid var(--line); }
 table.rows th.n { width: 3.2em; color: var(--muted); font-weight: normal; text-align: right; }
 td.gap { background: repeating-linear-gradient(135deg, var(--gap) 0 6px, transparent 6px 12px);
@@ -34,10 +46,11 @@ span.quote { background: var(--quote); font-style: italic; text-decoration: unde
 a.moved { color: var(--moved); font-weight: bold; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
 dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
-:target { outline: 3px solid var(--moved); }
+:target { outline: 3px solid var(--moved); outline-offset: -3px; }
 @media (max-width: 700px) {
   header.articles { grid-template-columns: 1fr; }
   table.rows, table.rows tbody, table.rows tr, table.rows td, table.rows th { display: block; width: 100%; }
+  table.rows colgroup { display: none; }
   table.rows thead { display: none; }
   table.rows th.n { text-align: left; }
   table.rows td + td { border-left: none; border-top: 1px dashed var(--line); }
@@ -48,7 +61,26 @@ dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 
   body { max-width: none; padding: 0; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr, li { break-inside: avoid; }
+  .chunk { content-visibility: visible; }
   thead { display: table-header-group; }
   a.moved { text-decoration: none; }
 }
 """
+
+QT_CSS = """
+del { background-color: #fbd7bd; text-decoration: line-through; }
+ins { background-color: #cfe6f8; text-decoration: underline; }
+mark.figure { background-color: #ffe27a; font-weight: bold; }
+span.quote { background-color: #e8d5f2; font-style: italic; }
+a.moved { color: #5b3a8c; font-weight: bold; }
+td.gap { background-color: #f0f0f0; color: #666666; font-style: italic; }
+th.n, .label, .meta { color: #666666; }
+table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: #d4d4d4; }
+td { padding: 4px; }
+"""  # the subset of the style sheet that Qt's rich text understands, in the light theme's colours
+
+
+def for_qt_rich_text(html: str) -> str:
+    """``html`` with the report's style sheet swapped for ``QT_CSS``: Qt's rich text, which prints the report
+    from the window, knows neither CSS variables nor the ``background`` shorthand nor ``@media``."""
+    return re.sub(r"<style>.*?</style>", lambda _: f"<style>{QT_CSS}</style>", html, count=1, flags=re.S)

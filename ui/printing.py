@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from core import CompareOptions, Comparison
 from core.export_html import comparison_to_html
+from core.report_style import for_qt_rich_text
 
 
 def print_report(
@@ -22,7 +23,12 @@ def print_report(
         printer.setOutputFileName(pdf_path)
     elif QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
-    document = QTextDocument()
-    document.setHtml(comparison_to_html(comparison, options))
-    document.print_(printer)
+    report_document(comparison, options).print_(printer)
     return True
+
+
+def report_document(comparison: Comparison, options: CompareOptions) -> QTextDocument:
+    """The HTML report as Qt's rich text, with the marks' colours (see ``core.report_style.for_qt_rich_text``)."""
+    document = QTextDocument()
+    document.setHtml(for_qt_rich_text(comparison_to_html(comparison, options)))
+    return document

@@ -134,3 +134,23 @@ def test_command_line_report_without_qt(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and 'lang="en"' in html and "<table" in html
     assert out.stat().st_mode & 0o004  # a report is for sharing: readable by others, not mkstemp's 0600
+
+
+def test_long_reports_come_in_chunks_that_keep_every_row_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.export_html
+
+    monkeypatch.setattr(core.export_html, "ROWS_PER_CHUNK", 20)
+    monkeypatch.setattr(core.export_html, "FINDINGS_PER_CHUNK", 15)
+    paragraphs = [f"Ferry {k} carried {k + 3} cars across the bay." for k in range(50)]
+    rewritten = [p.replace(f"{k + 3} cars", f"{k + 4} vans") for k, p in enumerate(paragraphs)]
+    comparison = compare("\n\n".join(paragraphs), "\n\n".join(rewritten))
+    html = comparison_to_html(comparison)
+    report = parsed(html)
+    rows = [int(m) for m in re.findall(r'<tr id="row-(\d+)"', html)]
+    assert rows == list(range(1, len(comparison.rows) + 1))  # every row once, in order, across the chunks
+    chunks = re.findall(r'<div class="chunk"><table class="rows">.*?</table></div>', html)
+    assert [c.count("<tr ") for c in chunks] == [20, 20, len(rows) - 40]
+    starts = [int(s) for s in re.findall(r'<ol class="findings chunk" start="(\d+)"', html)]
+    findings = html.count('<li><a href="#row-')
+    assert findings > 15 and starts == list(range(1, findings + 1, 15))  # numbering runs on across the lists
+    assert {link[1:] for link in report.links if link.startswith("#row-")} <= report.anchors
