@@ -33,6 +33,13 @@ def show_row(window: MainWindow, row: int) -> QRect:
     return window.view.visualRect(window.view.row_model.index(row))
 
 
+def moved_row(window: MainWindow) -> tuple[int, int | None]:
+    """The first row whose original side opens with a moved tag, and the row that tag points to."""
+    rows = window.presentation.rows
+    source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
+    return source, rows[source].left[0].target
+
+
 def click_start(qtbot: QtBot, window: MainWindow, rect: QRect) -> None:
     """Click the first words of a row's left side."""
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(60, 12))
@@ -68,8 +75,7 @@ def test_clicking_a_moved_tag_jumps_to_its_counterpart(
 ) -> None:
     open_sample(qtbot, window, prompter)
     rows = window.presentation.rows
-    source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
-    target = rows[source].left[0].target
+    source, target = moved_row(window)
     rect = show_row(window, source)
     with qtbot.waitSignal(window.view.jumped, timeout=2000) as jumped:
         click_start(qtbot, window, rect)
@@ -242,8 +248,7 @@ def test_keyboard_alone_reaches_moves_links_and_findings(
 ) -> None:
     open_sample(qtbot, window, prompter)
     rows = window.presentation.rows
-    source = next(k for k, row in enumerate(rows) if row.left and row.left[0].target is not None)
-    target = rows[source].left[0].target
+    source, target = moved_row(window)
     window.view.setFocus()
     window.view.go_to_row(source)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter on a moved row: to the other place, and back
