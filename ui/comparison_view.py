@@ -95,6 +95,11 @@ class ComparisonView(QListView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         run = self.run_at(event.position())
         super().mouseReleaseEvent(event)
+        self.follow(run)
+
+    def follow(self, run: Run | None) -> None:
+        """What a click on ``run`` does: jump to where its moved text stands, or else select its link (and so
+        highlight its counterpart); None clears the selection."""
         if run is not None and run.target is not None:
             self.go_to_row(run.target)
         else:
@@ -117,15 +122,11 @@ class ComparisonView(QListView):
             super().keyPressEvent(event)
 
     def follow_current(self) -> None:
-        """Enter on a row, as a click on its text: jump to where its moved text stands, or else select the
-        row's first linked text so its counterpart is highlighted."""
+        """Enter on a row: what a click does on its first moved tag, or else on its first linked text."""
         row = self.row_model.row_view(self.currentIndex().row())
         runs = (*row.left, *row.right)
-        target = next((run.target for run in runs if run.target is not None), None)
-        if target is not None:
-            self.go_to_row(target)
-        else:
-            self.select_link(next((run.link for run in runs if run.link is not None), None))
+        moved = next((run for run in runs if run.target is not None), None)
+        self.follow(moved or next((run for run in runs if run.link is not None), None))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():

@@ -41,6 +41,9 @@ from ui.worker import Result, Source
 ZOOM_STEP = 1  # points per Ctrl+plus
 
 
+NO_ROWS = Presentation(())
+
+
 class MainWindow(QMainWindow):
     """The main window; ``settings`` and ``prompter`` can be replaced in tests."""
 
@@ -49,7 +52,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.prompter = prompter or Prompter(self)
         self.session = Session(self)
-        self.presentation = Presentation(())
         self.shown: Result | None = None  # the result on screen; the one before it is freed bit by bit
         self.release = GradualRelease(self)
         self.watcher = QFileSystemWatcher(self)
@@ -59,6 +61,11 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self._connect_signals()
         self._restore()
+
+    @property
+    def presentation(self) -> Presentation:
+        """What the rows show (no rows before the first comparison)."""
+        return self.shown.presentation if self.shown is not None else NO_ROWS
 
     def _build_widgets(self) -> None:
         self.setWindowTitle("Parallax")
@@ -238,8 +245,8 @@ class MainWindow(QMainWindow):
     def show_comparison(self, result: Result) -> None:
         """Show a finished comparison (everything it needs was computed in the worker)."""
         self._set_busy(False)
+        previous, self.shown = self.shown, result
         comparison = result.comparison
-        self.presentation = result.presentation
         self.header.set_documents(comparison.left, comparison.right)
         self._view_changed()
         self.overview.set_presentation(self.presentation)
@@ -251,7 +258,6 @@ class MainWindow(QMainWindow):
             f"{moved} moved — {len(self.presentation.changes)} rows with changes"
         )
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
-        previous, self.shown = self.shown, result
         if previous is not None:  # freeing a large comparison at once would stall the window for 0.1-0.2 s
             self.release.release(previous)
         self._watch_and_remember()
