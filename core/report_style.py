@@ -67,17 +67,19 @@ dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 
 }
 """
 
-QT_CSS = """
-del { background-color: #fbd7bd; text-decoration: line-through; }
-ins { background-color: #cfe6f8; text-decoration: underline; }
-mark.figure { background-color: #ffe27a; font-weight: bold; }
-span.quote { background-color: #e8d5f2; font-style: italic; }
-a.moved { color: #5b3a8c; font-weight: bold; }
-td.gap { background-color: #f0f0f0; color: #666666; font-style: italic; }
-th.n, .label, .meta { color: #666666; }
-table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: #d4d4d4; }
+_QT_RULES = """
+del { background-color: var(--removed); text-decoration: line-through; }
+ins { background-color: var(--added); text-decoration: underline; }
+mark.figure { background-color: var(--figure); font-weight: bold; }
+span.quote { background-color: var(--quote); font-style: italic; }
+a.moved { color: var(--moved); font-weight: bold; }
+td.gap { background-color: var(--gap); color: var(--muted); font-style: italic; }
+th.n, .label, .meta { color: var(--muted); }
+table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: var(--line); }
 td { padding: 4px; }
-"""  # the subset of the style sheet that Qt's rich text understands, in the light theme's colours
+"""  # the subset of the style sheet that Qt's rich text understands
+LIGHT_COLOURS = dict(re.findall(r"--([a-z]+): (#[0-9a-f]+)", REPORT_CSS.split("@media", 1)[0]))
+QT_CSS = re.sub(r"var\(--([a-z]+)\)", lambda match: LIGHT_COLOURS[match.group(1)], _QT_RULES)  # no variables
 
 
 def for_qt_rich_text(html: str) -> str:
