@@ -32,9 +32,6 @@ class OverviewBar(QWidget):
         self._changes = presentation.changes
         self.update()
 
-    def marks(self) -> list[tuple[int, RowKind]]:
-        return [(k, self._kinds[k]) for k in self._changes]
-
     def _colour(self, kind: RowKind) -> QColor:
         theme = current_theme()
         colours = {RowKind.REMOVED: theme.removed, RowKind.ADDED: theme.added, RowKind.MOVED: theme.moved}
