@@ -55,8 +55,8 @@ def _plain(path: str) -> Document:
 def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
     from core import CompareOptions, LoadError, compare, write_json
-    from core.export_html import write_html
-    from core.loading import load_from_argument
+    from core.export.to_html import write_html
+    from core.load.article import load_from_argument
 
     try:
         if args.plain:

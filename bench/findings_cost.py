@@ -22,9 +22,9 @@ from evaldata import ROOT, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import compare, document_from_paragraphs
-from core.figure_check import check_figures
-from core.quote_check import check_quotes
-from core.summary import summarize
+from core.engine.summary import summarize
+from core.facts.figure_check import check_figures
+from core.facts.quote_check import check_quotes
 
 
 def best_of(runs: int, action):  # type: ignore[no-untyped-def]
@@ -38,10 +38,10 @@ def best_of(runs: int, action):  # type: ignore[no-untyped-def]
 
 def _child(books: str, mode: str) -> None:
     """Run inside callgrind: load the selected books, then compare them with the analysis, without it, or not."""
-    import core.engine
+    import core.engine.pipeline
 
     if mode == "without":
-        core.engine._findings = lambda *args: ((), (), None)
+        core.engine.pipeline._findings = lambda *args: ((), (), None)
     _, kjv, _, web, _ = load({int(b) for b in books.split(",")})
     left, right = document_from_paragraphs(kjv), document_from_paragraphs(web)
     if mode != "load":

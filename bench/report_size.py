@@ -18,7 +18,7 @@ from evaldata import ROOT, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import compare, document_from_paragraphs
-from core.export_html import write_html
+from core.export.to_html import write_html
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from evaldata import ROOT
 
 sys.path.insert(0, str(ROOT))
 from core import Document, compare, load_article
-from core.boilerplate import is_boilerplate
+from core.load.boilerplate import is_boilerplate
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

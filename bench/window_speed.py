@@ -81,8 +81,8 @@ def window_with(folder: Path):  # type: ignore[no-untyped-def]
 def scroll_frames(folder: Path) -> tuple[int, float, float]:
     """Rows, median and worst frame time (ms) scrolling a 5,000-row comparison a screen at a time."""
     from core import compare
-    from core.findings_list import list_findings
-    from core.presentation import present
+    from core.report.findings import list_findings
+    from core.report.presentation import present
     from ui.worker import Result
 
     app, window = window_with(folder)

@@ -22,8 +22,8 @@ from evaldata import require_eval
 from window_speed import window_with
 
 from core import compare, document_from_paragraphs
-from core.findings_list import list_findings
-from core.presentation import present
+from core.report.findings import list_findings
+from core.report.presentation import present
 from ui.worker import Result
 
 

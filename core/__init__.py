@@ -1,10 +1,26 @@
-"""Parallax's comparison engine: pure Python, no Qt.
+"""Parallax's core: pure Python, no Qt. The stages, in the order data flows through them:
+
+=========  ====================================================================================
+bottom     ``core.model`` (documents, links, rows), ``core.options``, ``core.budget``, ``core.errors``
+text       ``core.text``: plain text to paragraphs and sentences; matching keys of words
+load       ``core.load``: files and pasted text to clean documents (formats, wraps, boilerplate, metadata)
+align      ``core.align``: sentence links (splits, merges, moves, reuse) and the paragraph rows
+diff       ``core.diff``: the word diff of each link
+facts      ``core.facts``: figures and quotes compared
+engine     ``core.engine``: ``compare()`` runs the stages above and returns a ``Comparison``
+report     ``core.report``: the one ``Report`` the window and every export show
+export     ``core.export``: JSON and HTML
+=========  ====================================================================================
+
+A package imports only from the rows before its own in this table (import-linter checks it in ``make test``);
+nothing in ``core`` imports ``ui`` or Qt.
 
 Public API
 ----------
 compare(left, right, options=None) -> Comparison
     Align two articles sentence by sentence (1:1, splits, merges, moves, reuse), diff the words of every
-    link, and derive the paragraph rows to display. ``left`` and ``right`` are Documents or plain texts.
+    link, compare figures and quotes, and derive the paragraph rows. ``left`` and ``right`` are Documents or
+    plain texts.
 CompareOptions, AlignmentThresholds, DiffThresholds
     What to ignore in word diffs, the time budget and cancel hook, and the tuned thresholds (with units).
 ComparisonCancelled
@@ -16,7 +32,7 @@ LoadError, LoadFailure
     The one error loading raises, with a reason code and a message a person understands.
 document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title)
     Split already clean text into paragraphs (blank lines, or one a line) and sentences, nothing more.
-Comparison, Document, Paragraph, Sentence, SentenceId, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
+Comparison, Document, Paragraph, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
 ComparisonState
     The frozen result model (see ``core.model`` for its coordinates).
 comparison_to_dict(comparison), write_json(comparison, target)
@@ -28,13 +44,11 @@ comparison_to_dict(comparison), write_json(comparison, target)
 """
 
 from core.budget import ComparisonCancelled
-from core.document import document_from_paragraphs, document_from_text
-from core.engine import compare
+from core.engine import Comparison, compare
 from core.errors import LoadError, LoadFailure
-from core.export_json import comparison_to_dict, write_json
-from core.loading import article_from_text, load_article
+from core.export import comparison_to_dict, write_json
+from core.load import article_from_text, load_article
 from core.model import (
-    Comparison,
     ComparisonState,
     DiffOp,
     Document,
@@ -46,8 +60,10 @@ from core.model import (
     RowKind,
     Sentence,
     SentenceId,
+    Side,
 )
 from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
+from core.text import document_from_paragraphs, document_from_text
 
 __all__ = [
     "AlignmentThresholds",
@@ -68,6 +84,7 @@ __all__ = [
     "RowKind",
     "Sentence",
     "SentenceId",
+    "Side",
     "article_from_text",
     "compare",
     "comparison_to_dict",

@@ -1,4 +1,7 @@
-"""The comparison model: frozen dataclasses and enums that ``core`` produces and ``ui`` renders.
+"""The bottom of the model: documents, sentence links and display rows (frozen dataclasses and enums).
+
+It knows nothing of the stages above it: the figure and quote findings and the summary belong to
+:class:`core.engine.Comparison`, which holds these.
 
 Coordinates
 -----------
@@ -13,12 +16,23 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from core.figure_check import FigureFinding
-    from core.quote_check import QuoteFinding
-    from core.summary import Summary
+
+class Side(enum.StrEnum):
+    """Which article of a comparison: the original (left) or the rewrite (right)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        """The other side.
+
+        >>> Side.LEFT.other
+        <Side.RIGHT: 'right'>
+        """
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
 
 
 class SentenceId(NamedTuple):
@@ -137,22 +151,6 @@ class ComparisonState(enum.StrEnum):
 
     COMPLETE = "complete"
     PARTIAL = "partial"  # the time budget ran out: some text is left unaligned or diffed coarsely
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """The result of :func:`core.compare`: both documents, the sentence links, the display rows, and the figure
-    and quote findings with their summary (``None`` when the time budget ran out before them)."""
-
-    left: Document
-    right: Document
-    links: tuple[Link, ...]
-    rows: tuple[Row, ...]
-    state: ComparisonState = ComparisonState.COMPLETE
-    seconds: float = 0.0
-    numbers: tuple[FigureFinding, ...] = ()
-    quotes: tuple[QuoteFinding, ...] = ()
-    summary: Summary | None = None
 
 
 def link_text(document: Document, ids: tuple[SentenceId, ...]) -> str:

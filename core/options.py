@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class AlignmentThresholds:
-    """Constants of the sentence aligner (``core.align``). Similarities are TF-IDF cosines in ``[0, 1]``."""
+    """Constants of the sentence aligner (``core.align.aligner``). Similarities are TF-IDF cosines in ``[0, 1]``."""
 
     anchor_min: float = 0.30  # cosine: a pair sharing a term unique on both sides becomes an anchor above this
     link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
@@ -29,7 +29,7 @@ class AlignmentThresholds:
 
 @dataclass(frozen=True)
 class DiffThresholds:
-    """Constants of the word diff clean-up (``core.worddiff``)."""
+    """Constants of the word diff clean-up (``core.diff.worddiff``)."""
 
     weak_island_max: int = 3  # tokens: an unchanged run of only function words/punctuation this short is folded
     strong_island_max: int = 1  # tokens: an unchanged content word this short is folded ...

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from core import write_json
-from core.export_html import write_html
+from core.export.to_html import write_html
 from ui.printing import print_report
 from ui.prompter import Prompter
 from ui.session import Session

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from core.findings_list import Finding
-from core.summary import Summary
+from core.engine.summary import Summary
+from core.report.findings import Finding
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

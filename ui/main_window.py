@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import CompareOptions, article_from_text
-from core.presentation import Presentation
-from core.rows import rows_of_paragraphs
+from core.align.rows import rows_of_paragraphs
+from core.report.presentation import Presentation
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
 from ui.exporter import Exporter

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from core.model import RowKind
-from core.presentation import Presentation
+from core.report.presentation import Presentation
 from ui.palette import current_theme
 
 

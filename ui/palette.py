@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from core.presentation import Mark
+from core.report.presentation import Mark
 
 
 @dataclass(frozen=True)

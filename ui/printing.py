@@ -7,8 +7,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from core import CompareOptions, Comparison
-from core.export_html import comparison_to_html
-from core.report_style import for_qt_rich_text
+from core.export.to_html import comparison_to_html
+from core.report.style import for_qt_rich_text
 
 
 def print_report(
@@ -28,7 +28,7 @@ def print_report(
 
 
 def report_document(comparison: Comparison, options: CompareOptions) -> QTextDocument:
-    """The HTML report as Qt's rich text, with the marks' colours (see ``core.report_style.for_qt_rich_text``)."""
+    """The HTML report as Qt's rich text, with the marks' colours (see ``core.report.style.for_qt_rich_text``)."""
     document = QTextDocument()
     document.setHtml(for_qt_rich_text(comparison_to_html(comparison, options)))
     return document

@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.presentation import RowView, gap_text
+from core.report.presentation import RowView, gap_text
 from ui.palette import current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel

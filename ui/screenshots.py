@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core import compare, load_article
-from core.export_html import write_html
+from core.export.to_html import write_html
 from ui.app import create_app
 from ui.main_window import MainWindow
 from ui.resources import SAMPLES

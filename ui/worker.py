@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from core import CompareOptions, Comparison, ComparisonCancelled, Document, LoadError, compare, load_article
 from core.budget import collection_paused
-from core.findings_list import Finding, list_findings
-from core.presentation import Presentation, present
+from core.report.findings import Finding, list_findings
+from core.report.presentation import Presentation, present
 
 Source = str | Document  # a file path, or an article already read (pasted or dropped text)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core import compare, load_article
-from core.export_html import comparison_to_html, write_html
+from core.export.to_html import comparison_to_html, write_html
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "assets" / "samples"
@@ -137,10 +137,10 @@ def test_command_line_report_without_qt(tmp_path: Path) -> None:
 
 
 def test_long_reports_come_in_chunks_that_keep_every_row_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.export_html
+    import core.export.to_html
 
-    monkeypatch.setattr(core.export_html, "ROWS_PER_CHUNK", 20)
-    monkeypatch.setattr(core.export_html, "FINDINGS_PER_CHUNK", 15)
+    monkeypatch.setattr(core.export.to_html, "ROWS_PER_CHUNK", 20)
+    monkeypatch.setattr(core.export.to_html, "FINDINGS_PER_CHUNK", 15)
     paragraphs = [f"Ferry {k} carried {k + 3} cars across the bay." for k in range(50)]
     rewritten = [p.replace(f"{k + 3} cars", f"{k + 4} vans") for k, p in enumerate(paragraphs)]
     comparison = compare("\n\n".join(paragraphs), "\n\n".join(rewritten))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core import compare
-from core.figure_check import FigureStatus
-from core.figures import FigureKind, Qualifier, extract_figures
+from core.facts.figure_check import FigureStatus
+from core.facts.figures import FigureKind, Qualifier, extract_figures
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_unchanged_figures_are_never_flagged() -> None:
 
 
 def test_the_figure_check_stops_when_told() -> None:
-    from core.figure_check import POLL_EVERY, check_figures
+    from core.facts.figure_check import POLL_EVERY, check_figures
 
     text = "\n\n".join(f"In {1900 + k % 100} the town had {k * 3} homes and {k} shops." for k in range(POLL_EVERY * 3))
     result = compare(text, "Something else entirely.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import core.loading
+import core.load.article
 from core import LoadError, LoadFailure, load_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,7 +137,7 @@ def test_bad_input_raises_one_clear_error(
 
 
 def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(core.loading, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(core.load.article, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.txt"
     path.write_text("Word " * 400)
     with pytest.raises(LoadError) as caught:

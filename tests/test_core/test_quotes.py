@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core import compare, document_from_text
-from core.quote_check import QuoteStatus, check_quotes
-from core.quotes import extract_quotes
+from core.facts.quote_check import QuoteStatus, check_quotes
+from core.facts.quotes import extract_quotes
 
 
 def quotes(text: str) -> list[tuple[str, str]]:

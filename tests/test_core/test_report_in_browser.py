@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core import compare, load_article
-from core.export_html import write_html
+from core.export.to_html import write_html
 from tests.test_core.test_export_html import HOSTILE
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "samples"

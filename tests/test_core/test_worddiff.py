@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core import CompareOptions, OpKind
-from core.worddiff import tokenize, word_diff
+from core.diff.worddiff import tokenize, word_diff
 
 
 def marked(left: str, right: str, options: CompareOptions | None = None) -> str:

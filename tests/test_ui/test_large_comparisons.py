@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core import compare
-from core.findings_list import list_findings
 from core.model import RowKind
-from core.presentation import present
+from core.report.findings import list_findings
+from core.report.presentation import present
 from ui.comparison_view import LAYOUT_BATCH
 from ui.main_window import MainWindow
 from ui.overview_bar import OverviewBar

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from core import CompareOptions, compare
-from core.report_style import QT_CSS
+from core.report.style import QT_CSS
 from ui.printing import report_document
 
 

@@ -3,10 +3,10 @@
 API: ``load_article(path) -> Document``, ``article_from_text(text, name) -> Document``, ``SUPPORTED_SUFFIXES``,
 ``MAX_FILE_BYTES``.
 
-Pipeline: read and decode (``core.decode``, ``core.readers_text``, ``core.readers_binary``) -> clean invisible
-characters -> set boilerplate lines aside (``core.boilerplate``) -> drop PDF page numbers and running heads ->
-join hard-wrapped lines (``core.unwrap``) -> headline, standfirst, byline, date and dateline
-(``core.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
+Pipeline: read and decode (``core.load.decode``, ``core.load.readers_text``, ``core.load.readers_binary``) ->
+clean invisible characters -> set boilerplate lines aside (``core.load.boilerplate``) -> drop PDF page numbers and running heads ->
+join hard-wrapped lines (``core.load.unwrap``) -> headline, standfirst, byline, date and dateline
+(``core.load.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
 metadata ends up in ``Document.boilerplate``. Every failure raises :class:`~core.errors.LoadError`.
 
 >>> doc = article_from_text("World\\n\\nFloods hit the valley\\n\\nBy Ann Lee\\n\\nHeavy rain flooded dozens of "
@@ -23,15 +23,15 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from core.boilerplate import is_boilerplate, trim_edges
-from core.decode import clean_text, decode_text
-from core.document import document_from_paragraphs
 from core.errors import LoadError, LoadFailure
-from core.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.load.boilerplate import is_boilerplate, trim_edges
+from core.load.decode import clean_text, decode_text
+from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
+from core.load.readers_text import markdown_to_text, rtf_to_text
+from core.load.unwrap import unwrap
 from core.model import Document
-from core.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
-from core.readers_text import markdown_to_text, rtf_to_text
-from core.unwrap import unwrap
+from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf")

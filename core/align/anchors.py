@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from core.vectors import SideVectors, dot
+from core.align.vectors import SideVectors, dot
 
 
 class Anchor(NamedTuple):

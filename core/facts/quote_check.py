@@ -17,10 +17,10 @@ import enum
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from core.diff.worddiff import word_diff
+from core.facts.quotes import Quote, extract_quotes, quote_key
 from core.model import DiffOp, Document, SentenceId
 from core.options import CompareOptions
-from core.quotes import Quote, extract_quotes, quote_key
-from core.worddiff import word_diff
 
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
 CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words

@@ -20,13 +20,14 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from core.atomic import write_text_atomically
-from core.findings_list import list_findings
-from core.model import Comparison, Document
+from core.engine import Comparison
+from core.engine.summary import Summary
+from core.export.atomic import write_text_atomically
+from core.model import Document
 from core.options import CompareOptions
-from core.presentation import Mark, RowView, Run, gap_text, present
-from core.report_style import REPORT_CSS
-from core.summary import Summary
+from core.report.findings import list_findings
+from core.report.presentation import Mark, RowView, Run, gap_text, present
+from core.report.style import REPORT_CSS
 
 ROWS_PER_CHUNK = 100  # rows per table: a browser lays out only the tables near the screen (content-visibility)
 FINDINGS_PER_CHUNK = 500  # findings per list, for the same reason

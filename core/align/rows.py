@@ -7,7 +7,7 @@ beside its counterparts. A paragraph with no in-order link gets a row of its own
 least half of its sentences are linked elsewhere, else ``removed`` (left) or ``added`` (right). Rows follow the
 left's reading order; a right-only row goes just before the first row that holds a later right paragraph.
 
->>> from core.document import document_from_paragraphs
+>>> from core.text.paragraphs import document_from_paragraphs
 >>> from core.model import Link, LinkKind, SentenceId
 >>> left = document_from_paragraphs(["One here.", "Two here."])
 >>> right = document_from_paragraphs(["One here.", "New one."])

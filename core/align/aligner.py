@@ -3,8 +3,8 @@
 API: ``align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]`` over flat sentence indices.
 
 Coarse to fine:
-1. **Backbone.** Anchors from terms unique on both sides (``core.anchors``), recursively inside each gap
-   between anchors, until a gap is small enough for the bead DP (``core.gapfill``).
+1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
+   between anchors, until a gap is small enough for the bead DP (``core.align.gapfill``).
 2. **Extension.** A link absorbs an unlinked neighbouring sentence when that raises its cosine by
    ``extend_gain`` (a split or merge next to an anchor).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
@@ -29,11 +29,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from core.anchors import find_anchors
+from core.align.anchors import find_anchors
+from core.align.gapfill import Group, align_gap
+from core.align.vectors import SideVectors, build_vectors, dot, group_cosine
 from core.budget import Budget
-from core.gapfill import Group, align_gap
 from core.options import AlignmentThresholds
-from core.vectors import SideVectors, build_vectors, dot, group_cosine
 
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
 

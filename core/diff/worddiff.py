@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from core.model import DiffOp, OpKind
 from core.options import CompareOptions, DiffThresholds
-from core.terms import STOP_WORDS
+from core.text.terms import STOP_WORDS
 
 _PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # a token and the white space after it
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})

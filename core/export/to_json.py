@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.atomic import write_text_atomically
 from core.budget import collection_paused
-from core.figure_check import FigureFinding
-from core.figures import Figure, FigureKind
-from core.model import Comparison, Document
-from core.quote_check import QuoteFinding
-from core.summary import Summary
+from core.engine import Comparison
+from core.engine.summary import Summary
+from core.export.atomic import write_text_atomically
+from core.facts.figure_check import FigureFinding
+from core.facts.figures import Figure, FigureKind
+from core.facts.quote_check import QuoteFinding
+from core.model import Document
 
 FORMAT = "parallax/1"
 PRETTY_MAX_LINKS = 500  # links: larger results are written compact, which json encodes several times faster

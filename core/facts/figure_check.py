@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.figures import Figure, FigureKind, extract_figures
+from core.facts.figures import Figure, FigureKind, extract_figures
 from core.model import Document, Link, SentenceId
-from core.terms import term_key
+from core.text.terms import term_key
 
 SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
 _SYNONYMS = {"soldier": "troop", "force": "troop", "fighter": "troop", "personnel": "troop", "dead": "kill",

@@ -23,10 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from core.figure_check import FigureStatus
-from core.model import Comparison, Document, Link, LinkKind, OpKind, RowKind, SentenceId
-from core.quote_check import QuoteStatus
-from core.rows import rows_of_paragraphs
+from core.align.rows import rows_of_paragraphs
+from core.engine import Comparison
+from core.facts.figure_check import FigureStatus
+from core.facts.quote_check import QuoteStatus
+from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId
 
 
 class Mark(enum.StrEnum):

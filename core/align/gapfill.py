@@ -10,7 +10,7 @@ it: nothing in common worth the time and memory). A bead whose sentences do not 
 other side is never tried: it
 cannot beat the smaller bead plus a skip.
 
->>> from core.vectors import build_vectors
+>>> from core.align.vectors import build_vectors
 >>> from core.options import AlignmentThresholds
 >>> left, right = build_vectors([["a", "b"], ["c", "d"]], [["a", "b", "c", "d"]])
 >>> align_gap(left, right, (0, 2), (0, 1), AlignmentThresholds())
@@ -22,8 +22,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from core.align.vectors import SideVectors, dot
 from core.options import AlignmentThresholds
-from core.vectors import SideVectors, dot
 
 BEADS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
 

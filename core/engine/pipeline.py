@@ -1,7 +1,7 @@
-"""The engine's entry point: two documents in, a :class:`~core.model.Comparison` out.
+"""The engine's entry point: two documents in, a :class:`~core.engine.Comparison` out.
 
-Stages: sentence terms -> alignment (``core.align``) -> a word diff per link (``core.worddiff``) -> display rows
-(``core.rows``). Progress goes to ``options.progress``; the budget and cancel hook are polled throughout.
+Stages: sentence terms (``core.text``) -> alignment (``core.align``) -> a word diff per link (``core.diff``) ->
+display rows (``core.align``) -> figures and quotes (``core.facts``) -> summary. Progress goes to ``options.progress``; the budget and cancel hook are polled throughout.
 """
 
 from __future__ import annotations
@@ -9,13 +9,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from core.align import AlignedGroup, align
+from core.align.aligner import AlignedGroup, align
+from core.align.rows import build_rows
 from core.budget import Budget, collection_paused
-from core.document import document_from_text
-from core.figure_check import FigureFinding, check_figures
-from core.figures import may_hold_figures
+from core.diff.worddiff import word_diff
+from core.engine.comparison import Comparison
+from core.engine.summary import Summary, summarize
+from core.facts.figure_check import FigureFinding, check_figures
+from core.facts.figures import may_hold_figures
+from core.facts.quote_check import QuoteFinding, check_quotes
 from core.model import (
-    Comparison,
     ComparisonState,
     DiffOp,
     Document,
@@ -26,11 +29,8 @@ from core.model import (
     link_text,
 )
 from core.options import CompareOptions
-from core.quote_check import QuoteFinding, check_quotes
-from core.rows import build_rows
-from core.summary import Summary, summarize
-from core.terms import sentence_terms, sentence_words
-from core.worddiff import word_diff
+from core.text.paragraphs import document_from_text
+from core.text.terms import sentence_terms, sentence_words
 
 _DIFF_POLL = 256  # links: how often the diff loop polls the budget and reports progress
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.figure_check import FigureFinding, FigureStatus
-from core.model import Comparison, RowKind, SentenceId
-from core.quote_check import QuoteFinding, QuoteStatus
-from core.rows import rows_of_paragraphs
+from core.align.rows import rows_of_paragraphs
+from core.engine import Comparison
+from core.facts.figure_check import FigureFinding, FigureStatus
+from core.facts.quote_check import QuoteFinding, QuoteStatus
+from core.model import RowKind, SentenceId
 
 
 @dataclass(frozen=True, slots=True)

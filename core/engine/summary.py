@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.document import document_from_text  # noqa: F401  (used by the doctest)
-from core.figure_check import FigureFinding
+from core.facts.figure_check import FigureFinding
+from core.facts.quote_check import QuoteFinding
 from core.model import Document, Link, LinkKind
-from core.quote_check import QuoteFinding
+from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
 _CREDIT = re.compile(
     r"\b(?:as\s+(?:first\s+)?reported\s+(?:by|in)|(?:first\s+)?reported\s+by|according\s+to\s+(?:a\s+report\s+"

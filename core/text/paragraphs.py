@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Paragraph, Sentence
-from core.sentences import split_sentences
+from core.text.sentences import split_sentences
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.terms import NUMBER_PREFIX
+from core.text.terms import NUMBER_PREFIX
 
 NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a shared word of the same rarity
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from core.figure_words import (
+from core.facts.figure_words import (
     DATE_PATTERN,
     NUMBER_PATTERN,
     QUALIFIERS,
@@ -223,7 +223,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def may_hold_figures(words: list[str]) -> bool:
-    """Whether a sentence's lower-case words (``core.terms.sentence_words``) could hold a figure."""
+    """Whether a sentence's lower-case words (``core.text.terms.sentence_words``) could hold a figure."""
     return not _START_WORDS.isdisjoint(words) or any(word[0].isdigit() for word in words)
 
 

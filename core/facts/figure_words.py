@@ -1,4 +1,4 @@
-"""Word lists and patterns behind ``core.figures``: spelled numbers, scales, shares, qualifiers, dates.
+"""Word lists and patterns behind ``core.facts.figures``: spelled numbers, scales, shares, qualifiers, dates.
 
 API: ``NUMBER_PATTERN``, ``DATE_PATTERN`` (verbose regexes), ``QUALIFIERS``, ``parse_number(match)``,
 ``spelled_value(words)``.
@@ -26,7 +26,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10}  # fmt: skip
 CURRENCIES = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥"}
 
-# phrase -> relation; ``core.figures`` tries the last three, two, then one word before a figure, so the longest
+# phrase -> relation; ``core.facts.figures`` tries the last three, two, then one word before a figure, so the longest
 # phrase wins ("just under" over "under").
 QUALIFIERS = dict(
     [(p, "approximate") for p in ("about", "around", "approximately", "roughly", "some", "an estimated",

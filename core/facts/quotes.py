@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.document import document_from_text  # noqa: F401  (used by the doctest)
 from core.model import Document, SentenceId
+from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
 _MARKS = re.compile("[“”«»„\"‘’']")
 _OPEN_DOUBLE = "“«„"

@@ -1,0 +1,17 @@
+"""Stage 3 of 7, align: which sentences of the original became which sentences of the rewrite, and the rows.
+
+Coarse to fine: anchors from terms unique on both sides, a bead DP in the gaps, extension for splits and
+merges, an order-free pass for moves, reuse links; then paragraph rows for display. Works on flat sentence
+indices and term lists from ``core.text``; knows nothing of word diffs or figures.
+
+API
+---
+align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]
+build_rows(left, right, links) -> tuple[Row, ...]
+rows_of_paragraphs(rows) -> (left paragraph -> row, right paragraph -> row)
+"""
+
+from core.align.aligner import AlignedGroup, align
+from core.align.rows import build_rows, rows_of_paragraphs
+
+__all__ = ["AlignedGroup", "align", "build_rows", "rows_of_paragraphs"]

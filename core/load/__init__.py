@@ -1,0 +1,26 @@
+"""Stage 2 of 7, load: files and pasted text to clean :class:`~core.model.Document` objects.
+
+Decoding, format readers (text, Markdown, RTF, HTML, Word, OpenDocument, PDF), hard-wrap repair, boilerplate
+set aside (never deleted), headline/standfirst/byline/date/dateline as metadata, then ``core.text`` for
+sentences. Every failure raises :class:`~core.errors.LoadError` with a message a person understands.
+
+API
+---
+load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
+article_from_text(text, name) -> Document
+    The same pipeline on pasted or dropped text.
+SUPPORTED_SUFFIXES, MAX_FILE_BYTES
+is_boilerplate(line) -> bool
+"""
+
+from core.load.article import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, article_from_text, load_article, load_from_argument
+from core.load.boilerplate import is_boilerplate
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "article_from_text",
+    "is_boilerplate",
+    "load_article",
+    "load_from_argument",
+]

@@ -1,0 +1,30 @@
+"""Stage 1 of 7, text: plain text to paragraphs and sentences, and the matching keys of words.
+
+Every later stage works on what this one makes; it knows only the model (``core.model``).
+
+API
+---
+document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title) -> Document
+    Clean text split into paragraphs (blank lines, or one a line) and sentences, nothing more.
+split_sentences(text) -> list[tuple[int, int]]
+    Half-open character spans of the sentences of one paragraph.
+sentence_words(text), sentence_terms(text, words), term_key(word), STOP_WORDS
+    The words of a sentence, and the normalised keys (spelling, inflection, numbers) that matching uses.
+"""
+
+from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text, split_paragraphs
+from core.text.sentences import split_sentences
+from core.text.terms import NUMBER_PREFIX, STOP_WORDS, sentence_terms, sentence_words, term_key
+
+__all__ = [
+    "NUMBER_PREFIX",
+    "STOP_WORDS",
+    "document_from_paragraphs",
+    "document_from_text",
+    "paragraph_from_text",
+    "sentence_terms",
+    "sentence_words",
+    "split_paragraphs",
+    "split_sentences",
+    "term_key",
+]
