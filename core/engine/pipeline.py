@@ -1,7 +1,8 @@
 """The engine's entry point: two documents in, a :class:`~core.engine.Comparison` out.
 
 Stages: sentence terms (``core.text``) -> alignment (``core.align``) -> a word diff per link (``core.diff``) ->
-display rows (``core.align``) -> figures and quotes (``core.facts``) -> summary. Progress goes to ``options.progress``; the budget and cancel hook are polled throughout.
+display rows (``core.align``) -> figures and quotes (``core.facts``) -> summary. Progress goes to
+``options.progress``; the budget and cancel hook are polled throughout.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ API: ``load_article(path) -> Document``, ``article_from_text(text, name) -> Docu
 ``MAX_FILE_BYTES``.
 
 Pipeline: read and decode (``core.load.decode``, ``core.load.readers_text``, ``core.load.readers_binary``) ->
-clean invisible characters -> set boilerplate lines aside (``core.load.boilerplate``) -> drop PDF page numbers and running heads ->
-join hard-wrapped lines (``core.load.unwrap``) -> headline, standfirst, byline, date and dateline
-(``core.load.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
+clean invisible characters -> set boilerplate lines aside (``core.load.boilerplate``) -> drop PDF page numbers
+and running heads -> join hard-wrapped lines (``core.load.unwrap``) -> headline, standfirst, byline, date and
+dateline (``core.load.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
 metadata ends up in ``Document.boilerplate``. Every failure raises :class:`~core.errors.LoadError`.
 
 >>> doc = article_from_text("World\\n\\nFloods hit the valley\\n\\nBy Ann Lee\\n\\nHeavy rain flooded dozens of "
