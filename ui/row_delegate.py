@@ -154,12 +154,12 @@ class RowDelegate(QStyledItemDelegate):
             highlight = option.palette.highlight().color()
             painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
             painter.fillRect(QRect(rect.left(), rect.top(), NUMBER_WIDTH - 4, rect.height()), highlight)
-        for side, document, x in (
-            ("left", left, rect.left() + NUMBER_WIDTH),
-            ("right", right, rect.left() + NUMBER_WIDTH + width),
+        for runs, document, x in (
+            (row.left, left, rect.left() + NUMBER_WIDTH),
+            (row.right, right, rect.left() + NUMBER_WIDTH + width),
         ):
             cell = QRect(x, rect.top(), width, rect.height())
-            if not (row.left if side == "left" else row.right):
+            if not runs:
                 painter.fillRect(cell, QBrush(QColor(theme.gap), Qt.BrushStyle.BDiagPattern))
             painter.save()
             painter.translate(QPointF(cell.topLeft()))
