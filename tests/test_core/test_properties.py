@@ -169,7 +169,7 @@ def test_swapping_sides_swaps_added_and_removed(case: tuple[str, str, set[str], 
 def test_the_swap_check_fails_on_an_engine_that_loses_a_link(monkeypatch: pytest.MonkeyPatch) -> None:
     import core.engine.pipeline
 
-    real = core.engine.pipeline.align
+    real = core.engine.pipeline.align  # type: ignore[attr-defined]
     monkeypatch.setattr(core.engine.pipeline, "align", lambda *args: real(*args)[1:])  # drops the first link
     left = "The storm hit the river village. The mayor said the bridge was shut.\n\nThe council met on Monday."
     right = "The storm hit the river village. Zebra quartz lantern glacier.\n\nThe council met on Monday."
