@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m ui.system_libraries --install  # Qt's X11 libraries: installed when root, else named
 	$(BIN)/python main.py
 
 lint: $(STAMP)

@@ -96,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
             print("parallax: --json and --html need two articles", file=sys.stderr)
             return EXIT_USAGE
         return _headless(args)
+    from ui.system_libraries import check
+
+    problem = check()  # before Qt: a missing X11 library would abort it with a message naming none
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
     from ui.app import run_window
 
     return run_window(args.left or SAMPLE_PAIR[0], args.right or SAMPLE_PAIR[1])
