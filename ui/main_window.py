@@ -36,6 +36,7 @@ from ui.release import GradualRelease
 from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
+from ui.version import version
 from ui.worker import Result, Source
 
 ZOOM_STEP = 1  # points per Ctrl+plus
@@ -288,7 +289,8 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
-        self.prompter.error("Parallax could not compare", f"{message}\n\nThe previous comparison is still shown.")
+        still = "\n\nThe previous comparison is still shown." if self.shown is not None else ""
+        self.prompter.error("Parallax could not compare", f"{message}{still}")
         self.status.setText(message)
 
     def _set_busy(self, busy: bool) -> None:
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Parallax",
-            "<b>Parallax</b><br>Two versions of a news article side by side: "
+            f"<b>Parallax {version()}</b><br>Two versions of a news article side by side: "
             "what the rewrite kept, changed, moved, dropped and invented.",
         )
 
