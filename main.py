@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import math
 import sys
 from pathlib import Path
@@ -23,7 +24,10 @@ from typing import TYPE_CHECKING
 from assets import SAMPLE_PAIR
 
 if TYPE_CHECKING:
-    from core import Document, LoadError
+    from collections.abc import Callable
+
+    from core import Comparison, Document, LoadError
+    from core.report import Report
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
 STDIO = "-"
@@ -102,8 +106,9 @@ def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
 
 def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
-    from core import CompareOptions, compare, write_json
-    from core.export.to_html import comparison_to_html, write_html
+    from core import CompareOptions, compare
+    from core.budget import collection_paused
+    from core.report import build_report
 
     loaded = _load(args)
     if isinstance(loaded, str):
@@ -112,20 +117,34 @@ def _headless(args: argparse.Namespace) -> int:
     options = CompareOptions(
         ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation, time_budget=args.time_budget
     )
-    comparison = compare(*loaded, options)
-    gc.freeze()  # the collector would walk the comparison's millions of objects once more, and again at exit
+    with collection_paused():  # millions of small acyclic objects: the collector would walk them again and again
+        comparison = compare(*loaded, options)
+        report = build_report(comparison) if args.html is not None else None
+        gc.freeze()  # the collector would walk the comparison's objects once more, and again at exit
+    return _write_outputs(args, comparison, report)
 
-    def html(target: str) -> None:
-        if target == STDIO:
-            sys.stdout.write(comparison_to_html(comparison, options))
-        else:
-            write_html(comparison, target, options)
 
-    for target, write in ((args.json, lambda t: write_json(comparison, t)), (args.html, html)):
-        if target is None:
-            continue
+def _write_html(report: Report, target: str) -> None:
+    from core.export import report_to_html, write_html
+
+    if target == STDIO:
+        sys.stdout.write(report_to_html(report))
+    else:
+        write_html(report, target)
+
+
+def _write_outputs(args: argparse.Namespace, comparison: Comparison, report: Report | None) -> int:
+    """Write the JSON and the HTML report asked for (``-``: standard output); a write that fails says so."""
+    from core import write_json
+
+    writers: list[tuple[str, Callable[[], None]]] = []
+    if args.json is not None:
+        writers.append((args.json, lambda: write_json(comparison, args.json)))
+    if report is not None:
+        writers.append((args.html, lambda: _write_html(report, args.html)))
+    for target, write in writers:
         try:
-            write(target)
+            write()
             sys.stdout.flush()
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a traceback
@@ -134,6 +153,15 @@ def _headless(args: argparse.Namespace) -> int:
             print(f"parallax: {target}: cannot be written ({error.strerror or error})", file=sys.stderr)
             return EXIT_USAGE
     return 0
+
+
+def _quiet_format_libraries() -> None:
+    """The format libraries log what a LoadError already tells the user: keep them quiet (decided here, by the
+    application, not by importing core)."""
+    from core.load import LIBRARY_LOGGERS
+
+    for name in LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _usage_error(args: argparse.Namespace) -> str | None:
@@ -165,6 +193,7 @@ def _install_desktop() -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run Parallax; returns the process exit status."""
     args = _parser().parse_args(argv)
+    _quiet_format_libraries()
     problem = _usage_error(args)
     if problem is not None:
         print(f"parallax: {problem}", file=sys.stderr)

@@ -7,12 +7,12 @@ window never claims a previous comparison that is not there.
 
 from __future__ import annotations
 
-from core import LoadError
+from core import LoadError, Side
 from core.load import check_file
 from ui.main_window import MainWindow
 
-SIDES = ("left", "right")
-ROLES = {"left": "original (left)", "right": "rewrite (right)"}
+ROLES = {Side.LEFT: "original (left)", Side.RIGHT: "rewrite (right)"}
+MENU = {Side.LEFT: "File > Open Left", Side.RIGHT: "File > Open Right"}
 
 
 def _problem(path: str) -> str | None:
@@ -25,22 +25,21 @@ def _problem(path: str) -> str | None:
 
 def start_with(window: MainWindow, left: str | None, right: str | None) -> None:
     """Start the window on what the command line gave."""
-    given = {side: path for side, path in zip(SIDES, (left, right), strict=True) if path is not None}
+    given = {side: path for side, path in ((Side.LEFT, left), (Side.RIGHT, right)) if path is not None}
     problems = {side: problem for side, path in given.items() if (problem := _problem(path)) is not None}
     usable = {side: path for side, path in given.items() if side not in problems}
     if len(usable) == 2:
-        window.compare_sources(usable["left"], usable["right"])
+        window.compare_sources(usable[Side.LEFT], usable[Side.RIGHT])
         return
     for side, path in usable.items():
-        window.load_side(side, path)
+        window.sources.load_side(side, path)
     if not problems:
         return
     lines = [f"The {ROLES[side]} article cannot be opened: {problem}." for side, problem in problems.items()]
     if usable:
         (side,) = usable
-        other = "right" if side == "left" else "left"
-        lines.append(f"The {ROLES[side]} one is loaded; open the {ROLES[other]} one with File > Open {other.title()}.")
+        lines.append(f"The {ROLES[side]} one is loaded; open the {ROLES[side.other]} one with {MENU[side.other]}.")
     else:
         lines.append("Open two articles with File > Open Left and Open Right, or drop them on the window.")
-    window.status.setText(" ".join(lines))
+    window.status_line.say(" ".join(lines))
     window.prompter.error("Parallax could not open a file", "\n\n".join(lines))

@@ -13,6 +13,8 @@ article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
+LIBRARY_LOGGERS
+    The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
 """
 
 from core.load.article import (
@@ -24,8 +26,10 @@ from core.load.article import (
     load_from_argument,
 )
 from core.load.boilerplate import is_boilerplate
+from core.load.readers_binary import LIBRARY_LOGGERS
 
 __all__ = [
+    "LIBRARY_LOGGERS",
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
