@@ -38,6 +38,7 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.sources import SourcePicker
 from ui.status import StatusLine, link_status, report_status
+from ui.version import version
 from ui.worker import Source
 
 ZOOM_STEP = 1  # points per Ctrl+plus
@@ -212,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self._set_busy(None)
-        self.prompter.error("Parallax could not compare", f"{message}\n\nThe previous comparison is still shown.")
+        still = "\n\nThe previous comparison is still shown." if self.session.report is not None else ""
+        self.prompter.error("Parallax could not compare", f"{message}{still}")
         self.status_line.say(message)
 
     def _export_ended(self, message: str) -> None:
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Parallax",
-            "<b>Parallax</b><br>Two versions of a news article side by side: "
+            f"<b>Parallax {version()}</b><br>Two versions of a news article side by side: "
             "what the rewrite kept, changed, moved, dropped and invented.",
         )
 

@@ -7,6 +7,8 @@ sentences. Every failure raises :class:`~core.errors.LoadError` with a message a
 API
 ---
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
+check_file(path) -> None
+    Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
@@ -15,7 +17,14 @@ LIBRARY_LOGGERS
     The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
 """
 
-from core.load.article import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, article_from_text, load_article, load_from_argument
+from core.load.article import (
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    article_from_text,
+    check_file,
+    load_article,
+    load_from_argument,
+)
 from core.load.boilerplate import is_boilerplate
 from core.load.readers_binary import LIBRARY_LOGGERS
 
@@ -24,6 +33,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
+    "check_file",
     "is_boilerplate",
     "load_article",
     "load_from_argument",

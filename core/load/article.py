@@ -111,7 +111,10 @@ def _read_bytes(path: Path) -> bytes:
         raise LoadError(LoadFailure.UNREADABLE, f"{path.name} cannot be read ({error.strerror or error})") from None
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: str | Path) -> None:
+    """Raise the LoadError that reading this path would raise at once (missing, a folder, unreadable, empty,
+    too large), without reading it: a cheap check before a file is handed to a worker."""
+    path = Path(path)
     try:
         if path.is_dir():
             raise LoadError(LoadFailure.FOLDER, f"{path.name or path} is a folder, not a file")
@@ -132,7 +135,7 @@ def _check_file(path: Path) -> None:
 def load_article(path: str | Path) -> Document:
     """Read one article file; its format is chosen by its suffix (anything unknown is read as text)."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     suffix, name = path.suffix.lower(), path.name
     if suffix == ".docx":
         paragraphs, title = docx_paragraphs(path)
