@@ -30,6 +30,7 @@ from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_l
 from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
 from core.load.readers_text import markdown_to_text, rtf_to_text
 from core.load.unwrap import unwrap
+from core.load.wire import read_wire
 from core.model import Document
 from core.text.paragraphs import document_from_paragraphs
 
@@ -73,7 +74,15 @@ def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadat
 
 
 def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO_METADATA) -> Document:
-    """An article from plain text: pasted, read from a .txt file, or what a reader made of another format."""
+    """An article from plain text: pasted, read from a .txt file, or what a reader made of another format.
+
+    Agency wire copy (``core.load.wire``) is recognised and read as such.
+    """
+    wire = read_wire(text)
+    if wire is not None:
+        paragraphs = [clean_text(p) for p in wire.paragraphs if clean_text(p).strip()]
+        byline = known.byline or wire.byline
+        return _assemble(paragraphs, wire.aside, name, known._replace(byline=byline))
     lines, aside = _set_aside(clean_text(text).split("\n"))
     if not any(line.strip() for line in lines) and not aside:
         raise LoadError(LoadFailure.EMPTY, f"{name} is empty")
