@@ -28,7 +28,7 @@ SAMPLE_PAIR = (str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
-    parser.add_argument("left", nargs="?", help="the original article (.txt .md .html .docx .odt .pdf .rtf, or -)")
+    parser.add_argument("left", nargs="?", help="the original article (.txt .md .html .docx .odt .pdf .rtf .xml, or -)")
     parser.add_argument("right", nargs="?", help="the rewrite to compare it with")
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write the highlighted comparison as an HTML report to OUT")

@@ -27,6 +27,7 @@ from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
 from core.load.decode import clean_text, decode_text
 from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.load.news_xml import news_xml
 from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
 from core.load.readers_text import markdown_to_text, rtf_to_text
 from core.load.unwrap import unwrap
@@ -35,7 +36,9 @@ from core.model import Document
 from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf", ".xml",
+)  # fmt: skip
 RUNNING_HEAD_SHARE = 0.5  # share of pages a first or last line must repeat on to count as a running head
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
@@ -153,6 +156,11 @@ def load_article(path: str | Path) -> Document:
         lines, more_aside = _set_aside(text.split("\n"))
         return _assemble(unwrap(lines, proportional=True), aside + more_aside, name)
     data = _read_bytes(path)
+    if suffix == ".xml":
+        story = news_xml(data, name)
+        paragraphs = [clean_text(p) for p in story.paragraphs]
+        document = document_from_paragraphs(paragraphs, name=name, title=clean_text(story.title))
+        return replace(document, byline=story.byline, date=story.date, dateline=story.dateline)
     if suffix in (".html", ".htm", ".xhtml"):
         web = html_article(decode_text(data, name), name)
         return _assemble(web.paragraphs, [], name, Metadata(title=web.title, byline=web.byline, date=web.date))
