@@ -7,7 +7,8 @@ words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which he
 ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
 line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
 the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
-ends in a word such as "after" or "of", or the second starts in lower case). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
+ends in a word such as "after" or "of", or the second starts in lower case). A dateline ("LONDON (Reuters) - ")
+is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here.
 
 >>> meta, body = split_metadata(["Storm hits coast", "By Jane Doe", "Mon 7 Feb 2025",
