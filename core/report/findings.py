@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from core.align.rows import rows_of_paragraphs
 from core.engine import Comparison
+from core.facts import quoted
 from core.facts.figure_check import FigureFinding, FigureStatus
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.model import RowKind, SentenceId
@@ -37,8 +38,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _figure(finding: FigureFinding, row: int) -> Finding:
-    left = finding.left.text if finding.left else ""
-    right = finding.right.text if finding.right else ""
+    left = quoted(finding.left) if finding.left else ""
+    right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
         return Finding("figure-changed", "⚠", f"{left.lower()} → {right.lower()} ({finding.note})", finding.note, row)
     if finding.status is FigureStatus.REMOVED:
