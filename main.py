@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="the original, then the rewrite (.txt .md .html .docx .odt .pdf .rtf, or - for one "
+                        help="the original, then the rewrite (.txt .md .html .docx .odt .pdf .rtf .xml, or - for one "
                         "of them); none: the bundled sample")  # fmt: skip
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write the comparison as an HTML report to OUT (- likewise)")

@@ -17,7 +17,7 @@ import enum
 from dataclasses import dataclass
 
 from core.engine import Comparison
-from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus
+from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
 from core.model import RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
@@ -60,8 +60,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _figure(finding: FigureFinding, row: int) -> Finding:
-    left = finding.left.text if finding.left else ""
-    right = finding.right.text if finding.right else ""
+    left = quoted(finding.left) if finding.left else ""
+    right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
         text = f"{left.lower()} → {right.lower()} ({finding.note})"
         return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, finding.note, row)
