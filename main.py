@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core import Document
+    from core import Comparison, Document
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
 
@@ -55,8 +55,12 @@ def _plain(path: str) -> Document:
 def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
     from core import CompareOptions, LoadError, compare, write_json
-    from core.export.to_html import write_html
     from core.load.article import load_from_argument
+
+    def write_html(comparison: Comparison, target: str, options: CompareOptions) -> None:
+        from core.export.to_html import write_html as write  # only when asked for: it loads the whole report
+
+        write(comparison, target, options)
 
     try:
         if args.plain:

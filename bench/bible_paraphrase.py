@@ -54,7 +54,7 @@ def run(label: str, books: set[int] | None, plain: bool) -> tuple[float, float]:
     exact = score(pairs, shared, 0)
     print(
         f"{label:<18} {done.label:<8} {len(left):>5} vs {len(right):>5} verses: P {precision:.3f} R {recall:.3f} "
-        f"F1 {f1:.3f}  exact F1 {exact[2]:.3f}  {done.seconds:6.2f} s  {done.peak_mb:5.0f} MB",
+        f"F1 {f1:.3f}  exact F1 {exact[2]:.3f}  {done.cost()}",
         flush=True,
     )
     return f1, exact[2]

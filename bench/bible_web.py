@@ -69,7 +69,7 @@ def run(label: str, books: set[int] | None, plain: bool, peers: bool = False) ->
     correct = len(predicted & gold_pairs)
     print(
         f"{label:<18} {done.label:<8} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>5.0f}k words: "
-        f"{prf(len(predicted), len(gold_pairs), correct)}  {done.seconds:6.2f} s  {done.peak_mb:5.0f} MB"
+        f"{prf(len(predicted), len(gold_pairs), correct)}  {done.cost()}"
         f"  {done.peer_ratios()}",
         flush=True,
     )

@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -32,15 +33,19 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
 
 
-# Runs main.py's main() and writes the process's own peak memory (KiB) to argv[1]: RUSAGE_CHILDREN would give
-# the largest of all children so far, not this run's.
+# Runs main.py's main() and writes the process's own peak memory (KiB) and CPU seconds to argv[1]:
+# RUSAGE_CHILDREN would give the largest of all children so far, not this run's. CPU time is steadier than wall
+# time on this shared machine (it leaves out the time spent waiting for a core); imports are counted in both.
 _MEASURED_MAIN = """
 import resource, sys
 import main
 status = main.main(sys.argv[2:])
-open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+open(sys.argv[1], "w").write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 sys.exit(status)
 """
+# A user's Python caches compiled modules; the machine these benchmarks run on may forbid it for its own runs.
+USER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 LOADERS = {"plain": (True,), "article": (False,), "both": (False, True)}  # --loader: which paths main.py takes
 
 
@@ -49,19 +54,27 @@ class MainRun(NamedTuple):
 
     result: dict[str, Any]
     seconds: float
+    cpu_seconds: float
     peak_mb: float
     plain: bool
     left_inputs: list[list[int]]  # per left paragraph of the result: the input paragraphs it holds
     right_inputs: list[list[int]]
-    peers: dict[str, float]  # peer tool -> wall seconds on the same two files
+    peers: dict[str, tuple[float, float]]  # peer tool -> wall and CPU seconds on the same two files
 
     @property
     def label(self) -> str:
         return "--plain" if self.plain else "article"
 
     def peer_ratios(self) -> str:
-        """``main.py``'s time as a multiple of each peer's, measured in the same run."""
-        return "  ".join(f"{self.seconds / t:4.1f}x {name}" for name, t in self.peers.items() if t > 0)
+        """``main.py``'s wall (and CPU) time as a multiple of each peer's, measured in the same run."""
+        return "  ".join(
+            f"{self.seconds / wall:4.1f}x ({self.cpu_seconds / max(cpu, 1e-3):4.1f}x CPU) {name}"
+            for name, (wall, cpu) in self.peers.items()
+        )
+
+    def cost(self) -> str:
+        """Wall and CPU seconds and peak memory, as printed by every benchmark."""
+        return f"{self.seconds:6.2f} s ({self.cpu_seconds:5.2f} s CPU) {self.peak_mb:5.0f} MB"
 
 
 def add_loader_argument(parser: argparse.ArgumentParser) -> None:
@@ -74,13 +87,19 @@ def add_loader_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _timed(command: list[str]) -> float:
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one command (CPU: the growth of the finished children's total)."""
+    cpu, started = _children_cpu(), time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def peer_times(left: Path, right: Path) -> dict[str, float]:
+def peer_times(left: Path, right: Path) -> dict[str, tuple[float, float]]:
     """Wall time of ``dwdiff`` and ``git diff --no-index --word-diff`` on the same files (absent ones skipped)."""
     peers = {}
     if shutil.which("dwdiff"):
@@ -137,6 +156,7 @@ def run_main_json(
             [sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), *flags, "--json", str(out)],
             check=True,
             cwd=ROOT,
+            env=USER_ENV,
         )
         seconds = time.perf_counter() - started
         peer = peer_times(left, right) if peers else {}
@@ -145,7 +165,8 @@ def run_main_json(
     return MainRun(
         result,
         seconds,
-        float(peak_text) / 1024,
+        float(peak_text.split()[1]),
+        float(peak_text.split()[0]) / 1024,
         plain,
         locate_inputs(result["left"]["paragraphs"], left_paragraphs),
         locate_inputs(result["right"]["paragraphs"], right_paragraphs),
