@@ -108,7 +108,6 @@ def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
     from core import CompareOptions, compare
     from core.budget import collection_paused
-    from core.report import build_report
 
     loaded = _load(args)
     if isinstance(loaded, str):
@@ -119,9 +118,15 @@ def _headless(args: argparse.Namespace) -> int:
     )
     with collection_paused():  # millions of small acyclic objects: the collector would walk them again and again
         comparison = compare(*loaded, options)
-        report = build_report(comparison) if args.html is not None else None
+        report = _report(comparison) if args.html is not None else None
         gc.freeze()  # the collector would walk the comparison's objects once more, and again at exit
     return _write_outputs(args, comparison, report)
+
+
+def _report(comparison: Comparison) -> Report:
+    from core.report import build_report  # only for --html: --json never loads the report stage
+
+    return build_report(comparison)
 
 
 def _write_html(report: Report, target: str) -> None:

@@ -38,32 +38,75 @@ ComparisonState
 comparison_to_dict(comparison), write_json(comparison, target)
     The ``parallax/1`` JSON format (``docs/comparison-format.md``).
 
+>>> from core import compare
 >>> result = compare("A storm hit the coast.\\n\\nTwo people died.", "Two people died.\\n\\nA storm hit the coast.")
 >>> [(row.left, row.right, row.kind.value) for row in result.rows]
 [((), (0,), 'moved'), ((0,), (1,), 'identical'), ((1,), (), 'moved')]
+
+The names are imported on first use (PEP 562), so that ``main.py --json`` on two text files never loads the
+HTML exporter, the report or the readers of binary formats and their libraries.
 """
 
-from core.budget import ComparisonCancelled
-from core.engine import Comparison, compare
-from core.errors import LoadError, LoadFailure
-from core.export import comparison_to_dict, write_json
-from core.load import article_from_text, load_article
-from core.model import (
-    ComparisonState,
-    DiffOp,
-    Document,
-    Link,
-    LinkKind,
-    OpKind,
-    Paragraph,
-    Row,
-    RowKind,
-    Sentence,
-    SentenceId,
-    Side,
-)
-from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
-from core.text import document_from_paragraphs, document_from_text
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.budget import ComparisonCancelled
+    from core.engine import Comparison, compare
+    from core.errors import LoadError, LoadFailure
+    from core.export import comparison_to_dict, write_json
+    from core.load import article_from_text, load_article
+    from core.model import (
+        ComparisonState,
+        DiffOp,
+        Document,
+        Link,
+        LinkKind,
+        OpKind,
+        Paragraph,
+        Row,
+        RowKind,
+        Sentence,
+        SentenceId,
+        Side,
+    )
+    from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
+    from core.text import document_from_paragraphs, document_from_text
+
+_HOMES = {
+    "ComparisonCancelled": "core.budget",
+    "Comparison": "core.engine",
+    "compare": "core.engine",
+    "LoadError": "core.errors",
+    "LoadFailure": "core.errors",
+    "comparison_to_dict": "core.export.to_json",
+    "write_json": "core.export.to_json",
+    "article_from_text": "core.load",
+    "load_article": "core.load",
+    "AlignmentThresholds": "core.options",
+    "CompareOptions": "core.options",
+    "DiffThresholds": "core.options",
+    "document_from_paragraphs": "core.text",
+    "document_from_text": "core.text",
+    **dict.fromkeys(
+        """ComparisonState DiffOp Document Link LinkKind OpKind Paragraph Row RowKind Sentence SentenceId
+        Side""".split(),
+        "core.model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, each imported from its stage on first use."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'core' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AlignmentThresholds",

@@ -28,8 +28,6 @@ from core.load.decode import clean_text, decode_text
 from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
 from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
-from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
-from core.load.readers_text import markdown_to_text, rtf_to_text
 from core.load.unwrap import unwrap
 from core.load.wire import read_wire
 from core.model import Document
@@ -56,8 +54,9 @@ def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
-    body = [p for p in paragraphs if not is_boilerplate(p)]
-    aside = aside + [p for p in paragraphs if is_boilerplate(p)]
+    flags = [is_boilerplate(p) for p in paragraphs]
+    body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
+    aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
     meta, body = split_metadata(body, known)
     if not body:
@@ -124,6 +123,11 @@ def load_article(path: str | Path) -> Document:
     path = Path(path)
     check_file(path)
     suffix, name = path.suffix.lower(), path.name
+    if suffix in (".txt", ".text"):
+        return article_from_text(decode_text(_read_bytes(path), name), name)
+    from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages  # not for .txt
+    from core.load.readers_text import markdown_to_text, rtf_to_text
+
     if suffix == ".docx":
         paragraphs, title = docx_paragraphs(path)
         return _assemble(paragraphs, [], name, Metadata(title=title))
