@@ -2,6 +2,9 @@
 
 API: ``summarize(left, right, links, figures, quotes) -> Summary``, ``find_credit(document) -> str``.
 
+The summary carries the verdict (:mod:`core.engine.verdict`) on the reuse measured by
+:func:`core.engine.reuse.measure_reuse`.
+
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
 """
@@ -13,6 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.engine.reuse import measure_reuse
+from core.engine.verdict import Verdict, VerdictThresholds, judge
 from core.facts.figure_check import FigureFinding
 from core.facts.quote_check import QuoteFinding
 from core.model import Document, Link, LinkKind
@@ -41,6 +46,10 @@ class Summary:
     figures: dict[str, int] = field(default_factory=dict)  # figure findings by status
     quotes: dict[str, int] = field(default_factory=dict)  # quote findings by status
     credit: str = ""  # the words crediting a source ("as reported by the Guardian"), "" when none
+    taken_share: float = 0.0  # share of the right's words in sentences sharing a passage with the left
+    verbatim_share: float = 0.0  # share of the right's words that are the left's word for word
+    verdict: Verdict = Verdict.INDEPENDENT  # wholly derived, partially derived or independent
+    verdict_reason: str = ""  # one sentence saying why, with figures a person can check
 
 
 def find_credit(document: Document) -> str:
@@ -58,8 +67,11 @@ def summarize(
     links: Sequence[Link],
     figures: Sequence[FigureFinding],
     quotes: Sequence[QuoteFinding],
+    thresholds: VerdictThresholds | None = None,
 ) -> Summary:
     """The summary of a comparison (see the module docstring)."""
+    reuse = measure_reuse(right, links, thresholds)
+    verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
     right_total = sum(len(p.sentences) for p in right.paragraphs)
     used_left = {sid for link in links for sid in link.left}
@@ -78,4 +90,8 @@ def summarize(
         figures=dict(Counter(f.status.value for f in figures)),
         quotes=dict(Counter(q.status.value for q in quotes)),
         credit=find_credit(right),
+        taken_share=round(reuse.taken_share, 3),
+        verbatim_share=round(reuse.verbatim_share, 3),
+        verdict=verdict,
+        verdict_reason=reason,
     )
