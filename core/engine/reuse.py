@@ -1,6 +1,7 @@
 """How much of the rewrite is the source's: the measured quantities the verdict is decided from.
 
-API: ``measure_reuse(right, links, thresholds=VerdictThresholds()) -> ReuseMeasures``.
+API: ``measure_reuse(right, links, thresholds=VerdictThresholds(), sources=1) -> ReuseMeasures`` (``sources``:
+how many sources the left holds, for the wording of the verdict's reason).
 
 A *passage* is an unchanged stretch of a link's word diff (an ``equal`` op) of at least
 ``thresholds.passage_words`` words, of which at least ``thresholds.passage_content_words`` are ordinary content
@@ -62,7 +63,9 @@ def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int,
     return found
 
 
-def measure_reuse(right: Document, links: Sequence[Link], thresholds: VerdictThresholds | None = None) -> ReuseMeasures:
+def measure_reuse(
+    right: Document, links: Sequence[Link], thresholds: VerdictThresholds | None = None, sources: int = 1
+) -> ReuseMeasures:
     """The quantities of reuse of the rewrite ``right`` under ``links`` (see the module docstring)."""
     thresholds = thresholds or VerdictThresholds()
     taken: set[SentenceId] = set()
@@ -79,4 +82,5 @@ def measure_reuse(right: Document, links: Sequence[Link], thresholds: VerdictThr
         taken_sentences=len(taken),
         taken_words=sum(counts[sid] for sid in taken),
         verbatim_words=verbatim,
+        sources=sources,
     )
