@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core import Document
+    from collections.abc import Callable
+
+    from core import Comparison, Document
+    from core.report import Report
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
 
@@ -57,10 +61,10 @@ def _plain(path: str) -> Document:
 
 def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
-    from core import CompareOptions, LoadError, compare, write_json
-    from core.export.to_html import write_html
-    from core.load import combine_sources
-    from core.load.article import load_from_argument
+    from core import CompareOptions, LoadError, compare
+    from core.budget import collection_paused
+    from core.load import combine_sources, load_from_argument
+    from core.report import build_report
 
     try:
         read = _plain if args.plain else load_from_argument
@@ -71,13 +75,26 @@ def _headless(args: argparse.Namespace) -> int:
     options = CompareOptions(
         ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation, time_budget=args.time_budget
     )
-    comparison = compare(combine_sources(documents[:-1]), documents[-1], options)
-    gc.freeze()  # the collector would walk the comparison's millions of objects once more, and again at exit
-    for target, write in ((args.json, write_json), (args.html, lambda c, t: write_html(c, t, options))):
-        if target is None:
-            continue
+    with collection_paused():  # millions of small acyclic objects: the collector would walk them again and again
+        comparison = compare(combine_sources(documents[:-1]), documents[-1], options)
+        report = build_report(comparison) if args.html is not None else None
+        gc.freeze()  # the collector would walk the comparison's objects once more, and again at exit
+    return _write_outputs(args, comparison, report)
+
+
+def _write_outputs(args: argparse.Namespace, comparison: Comparison, report: Report | None) -> int:
+    """Write the JSON and the HTML report asked for; a write that fails says so in one line."""
+    from core import write_json
+    from core.export import write_html
+
+    writers: list[tuple[str, Callable[[], None]]] = []
+    if args.json is not None:
+        writers.append((args.json, lambda: write_json(comparison, args.json)))
+    if report is not None:
+        writers.append((args.html, lambda: write_html(report, args.html)))
+    for target, write in writers:
         try:
-            write(comparison, target)
+            write()
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a traceback
             return 0
@@ -87,9 +104,19 @@ def _headless(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quiet_format_libraries() -> None:
+    """The format libraries log what a LoadError already tells the user: keep them quiet (decided here, by the
+    application, not by importing core)."""
+    from core.load import LIBRARY_LOGGERS
+
+    for name in LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Parallax; returns the process exit status."""
     args = _parser().parse_args(argv)
+    _quiet_format_libraries()
     if len(args.files) == 1:
         print("parallax: give two articles to compare (or several sources, then the rewrite), or none for the "
               "sample", file=sys.stderr)  # fmt: skip

@@ -134,6 +134,10 @@ class DiffOp(NamedTuple):
     left_start: int
     right_start: int
 
+    def text(self, side: Side) -> str:
+        """The string of this op on ``side``."""
+        return self.left if side is Side.LEFT else self.right
+
 
 class LinkKind(enum.StrEnum):
     """How a group of left sentences relates to the right sentences it is linked to."""
@@ -156,6 +160,10 @@ class Link:
     similarity: float
     diff: tuple[DiffOp, ...]
     reused: bool = False
+
+    def ids(self, side: Side) -> tuple[SentenceId, ...]:
+        """The sentences of this link on ``side``."""
+        return self.left if side is Side.LEFT else self.right
 
 
 class RowKind(enum.StrEnum):
