@@ -129,13 +129,10 @@ def main(argv: list[str] | None = None) -> int:
             print("parallax: --json and --html need two articles", file=sys.stderr)
             return EXIT_USAGE
         return _headless(args)
-    if len(args.files) > 2:
-        print("parallax: several sources need --json or --html for now", file=sys.stderr)
-        return EXIT_USAGE
     from ui.app import run_window
 
-    left, right = args.files or SAMPLE_PAIR
-    return run_window(left, right)
+    files = args.files or list(SAMPLE_PAIR)
+    return run_window(files[0] if len(files) == 2 else tuple(files[:-1]), files[-1])
 
 
 if __name__ == "__main__":

@@ -21,8 +21,9 @@ def create_app() -> QApplication:
     return app
 
 
-def run_window(left_path: str, right_path: str) -> int:
-    """Open the window comparing two article files and run until it closes; returns the exit status."""
+def run_window(left_path: str | tuple[str, ...], right_path: str) -> int:
+    """Open the window comparing two article files (or several sources, then the rewrite) and run until it
+    closes; returns the exit status."""
     app = create_app()
     window = MainWindow()
     window.show()

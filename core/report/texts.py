@@ -44,7 +44,8 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
     return (
         f"<strong>Verdict: {summary.verdict.value}.</strong> {escape(summary.verdict_reason)}",
         f"<strong>{summary.right_from_left:.0%}</strong> of the rewrite comes from {original} and "
-        f"<strong>{summary.left_reused:.0%}</strong> of {original} is reused (counted in sentences).",
+        f"<strong>{summary.left_reused:.0%}</strong> of {original} {'are' if several else 'is'} reused (counted in "
+        "sentences).",
         *shares,
         f"{count(summary.changed, 'sentence')} reworded, {summary.moved} moved, {summary.identical} unchanged; "
         f"{summary.added} added, {summary.removed} left out.",

@@ -119,3 +119,19 @@ def test_command_line_refuses_one_file_and_two_standard_inputs(tmp_path: Path) -
         done = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, check=False)
         assert done.returncode == 2 and done.stderr.startswith("parallax: ") and "Traceback" not in done.stderr
     assert Side.LEFT.other is Side.RIGHT
+
+
+def test_html_report_lists_sources_labels_paragraphs_and_gives_the_verdict() -> None:
+    from core.export.to_html import report_to_html
+    from core.report import build_report
+
+    sources = docs(TAKE_1, TAKE_2, OTHER_STORY)
+    sources[2] = document_from_text(OTHER_STORY, name="library.txt", title="Late <b>hours</b>")
+    left = combine_sources(sources)
+    html = report_to_html(build_report(compare(left, document_from_text(REWRITE_OF_TAKES))))
+    assert "3 SOURCES" in html and "S3 Late &lt;b&gt;hours&lt;/b&gt;" in html and "<b>hours" not in html
+    assert html.count('<span class="source"') == len(left.paragraphs)
+    assert '<span class="source" title="from source 1, source0.txt; repeated by source 2, source1.txt' in html
+    assert "Verdict: wholly derived." in html and "From each source: S1 50%, S2 50%, S3 0%" in html
+    pair = report_to_html(build_report(compare(TAKE_1, REWRITE_OF_TAKES)))
+    assert '<span class="source"' not in pair and "ORIGINAL" in pair and "Verdict: " in pair
