@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bible_web.py
 	$(BIN)/python bench/bible_paraphrase.py
 	$(BIN)/python bench/onestop.py
+	$(BIN)/python bench/several_sources.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

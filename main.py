@@ -6,6 +6,8 @@ Usage:
     parallax [LEFT RIGHT] --json OUT  write the comparison as JSON (OUT may be - for standard output)
     parallax [LEFT RIGHT] --html OUT  write the highlighted comparison as a self-contained HTML report (or -)
     parallax --install-desktop        put Parallax in the desktop's application menu (user-level)
+    parallax SOURCE [SOURCE ...] REWRITE [--json OUT] [--html OUT]
+                                      several sources (versions of a story, in order) against one rewrite
 
 LEFT or RIGHT (not both) may be ``-`` for standard input; without them, the bundled sample is compared. Headless
 runs (``--json``, ``--html``) never import Qt.
@@ -51,8 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="the original, then the rewrite (.txt .md .html .docx .odt .pdf .rtf .xml, or - for one "
-                        "of them); none: the bundled sample")  # fmt: skip
+                        help="the original, or several sources in order, then the rewrite (.txt .md .html .docx .odt "
+                        ".pdf .rtf .xml, or - for one of them); none: the bundled sample")  # fmt: skip
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
     parser.add_argument("--html", metavar="OUT", help="write the comparison as an HTML report to OUT (- likewise)")
     parser.add_argument("--plain", action="store_true",
@@ -91,7 +93,8 @@ def _plain(path: str) -> Document:
 
 
 def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
-    """Both articles, or the message saying why one cannot be used."""
+    """Both sides (several sources combined into one left side), or the message saying why a file cannot be
+    used."""
     from core import LoadError
     from core.load.article import load_from_argument
 
@@ -101,6 +104,10 @@ def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
             documents.append(_plain(typed) if args.plain else load_from_argument(typed))
         except LoadError as error:
             return _as_typed(error, typed)
+    if len(documents) > 2:  # several sources, then the rewrite
+        from core.load import combine_sources
+
+        return combine_sources(documents[:-1]), documents[-1]
     return documents[0], documents[1]
 
 
@@ -172,10 +179,8 @@ def _quiet_format_libraries() -> None:
 def _usage_error(args: argparse.Namespace) -> str | None:
     """What is wrong with the arguments, if anything."""
     headless = args.json is not None or args.html is not None
-    if len(args.articles) > 2:
-        return f"give at most two articles to compare, not {len(args.articles)}"
     if headless and len(args.articles) == 1:
-        return "give two articles to compare, or none for the sample"
+        return "give two articles to compare (or several sources, then the rewrite), or none for the sample"
     if not headless and STDIO in args.articles:
         return "standard input (-) can be read only with --json or --html"
     if args.articles.count(STDIO) > 1:
@@ -216,8 +221,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from ui.app import run_window
 
-    articles: list[str | None] = [*args.articles, None] if args.articles else list(SAMPLE_PAIR)
-    return run_window(articles[0], articles[1])
+    articles = args.articles or list(SAMPLE_PAIR)
+    if len(articles) > 2:
+        return run_window(tuple(articles[:-1]), articles[-1])
+    return run_window(articles[0], articles[1] if len(articles) > 1 else None)
 
 
 if __name__ == "__main__":

@@ -28,11 +28,14 @@ ComparisonCancelled
 load_article(path) -> Document, article_from_text(text, name) -> Document
     Read an article (.txt .md .html .docx .odt .pdf .rtf, or pasted text): decoding, hard-wrap repair,
     boilerplate set aside, headline/standfirst/byline/date/dateline as metadata. Failures raise LoadError.
+combine_sources(documents) -> Document
+    Several sources of one rewrite (versions of a story, in order) as one left document; text they share
+    stands once, in the earliest source that has it.
 LoadError, LoadFailure
     The one error loading raises, with a reason code and a message a person understands.
 document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title)
     Split already clean text into paragraphs (blank lines, or one a line) and sentences, nothing more.
-Comparison, Document, Paragraph, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
+Comparison, Document, Paragraph, Source, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
 ComparisonState
     The frozen result model (see ``core.model`` for its coordinates).
 comparison_to_dict(comparison), write_json(comparison, target)
@@ -57,7 +60,7 @@ if TYPE_CHECKING:
     from core.engine import Comparison, compare
     from core.errors import LoadError, LoadFailure
     from core.export import comparison_to_dict, write_json
-    from core.load import article_from_text, load_article
+    from core.load import article_from_text, combine_sources, load_article
     from core.model import (
         ComparisonState,
         DiffOp,
@@ -71,6 +74,7 @@ if TYPE_CHECKING:
         Sentence,
         SentenceId,
         Side,
+        Source,
     )
     from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
     from core.text import document_from_paragraphs, document_from_text
@@ -84,6 +88,7 @@ _HOMES = {
     "comparison_to_dict": "core.export.to_json",
     "write_json": "core.export.to_json",
     "article_from_text": "core.load",
+    "combine_sources": "core.load",
     "load_article": "core.load",
     "AlignmentThresholds": "core.options",
     "CompareOptions": "core.options",
@@ -92,7 +97,7 @@ _HOMES = {
     "document_from_text": "core.text",
     **dict.fromkeys(
         """ComparisonState DiffOp Document Link LinkKind OpKind Paragraph Row RowKind Sentence SentenceId
-        Side""".split(),
+        Side Source""".split(),
         "core.model",
     ),
 }
@@ -128,7 +133,9 @@ __all__ = [
     "Sentence",
     "SentenceId",
     "Side",
+    "Source",
     "article_from_text",
+    "combine_sources",
     "compare",
     "comparison_to_dict",
     "document_from_paragraphs",

@@ -23,8 +23,9 @@ def create_app() -> QApplication:
     return app
 
 
-def run_window(left_path: str | None, right_path: str | None) -> int:
-    """Open the window on the article files given (none, one or two) and run until it closes; returns the status."""
+def run_window(left_path: str | tuple[str, ...] | None, right_path: str | None) -> int:
+    """Open the window on the article files given (none, one, two, or several sources then the rewrite) and run
+    until it closes; returns the exit status."""
     app = create_app()
     window = MainWindow()
     window.show()

@@ -203,8 +203,9 @@ class MainWindow(QMainWindow):
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         paths = [s for s in (self.session.left, self.session.right) if isinstance(s, str)]
-        if paths:
-            self.watcher.addPaths(paths)
+        watched = paths + list(self.session.left) if isinstance(self.session.left, tuple) else paths
+        if watched:
+            self.watcher.addPaths(watched)
         self.preferences.remember(paths)
         self.preferences.rebuild_recent(self.compare_sources)
 

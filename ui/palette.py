@@ -1,7 +1,8 @@
 """Colours and text formats of the marks, for light and dark themes (Okabe-Ito based: readable when colour-blind).
 
 Colour is never the only cue: removed text is struck through, added text underlined, changed figures framed
-(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets.
+(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets; the
+source label of a left paragraph (several sources) is small, raised and grey.
 """
 
 from __future__ import annotations
@@ -51,4 +52,9 @@ def char_format(marks: frozenset[Mark], theme: Theme, base: QTextCharFormat) -> 
         fmt.setForeground(QColor(theme.moved))
         fmt.setFontWeight(700)
         fmt.setAnchor(True)
+    if Mark.SOURCE in marks:  # the small source label in front of a left paragraph
+        fmt.setForeground(QColor(theme.muted))
+        fmt.setBackground(QColor(theme.gap))
+        fmt.setFontWeight(600)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     return fmt

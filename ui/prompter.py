@@ -23,6 +23,11 @@ class Prompter:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", OPEN_FILTER)
         return path or None
 
+    def open_files(self, title: str) -> list[str]:
+        """One or more files (several chosen for the left side become its sources)."""
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", OPEN_FILTER)
+        return list(paths)
+
     def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return path or None

@@ -38,15 +38,20 @@ class SourcePicker:
                 self.session.left = source
             else:
                 self.session.right = source
-            self.say(f"{_NAMES[side].capitalize()} article chosen; now open the {_NAMES[side.other]} one.")
+            chosen = f"{len(source)} sources" if isinstance(source, tuple) else f"{_NAMES[side].capitalize()} article"
+            self.say(f"{chosen} chosen; now open the {_NAMES[side.other]} one.")
         elif side is Side.LEFT:
             self.compare(source, other)
         else:
             self.compare(other, source)
 
     def open(self, side: Side) -> None:
-        title = "Open the original (left) article" if side is Side.LEFT else "Open the rewrite (right) article"
-        path = self.prompter.open_file(title)
+        if side is Side.LEFT:
+            paths = self.prompter.open_files("Open the original (left) article, or several sources")
+            if paths:
+                self.load_side(side, paths[0] if len(paths) == 1 else tuple(paths))
+            return
+        path = self.prompter.open_file("Open the rewrite (right) article")
         if path:
             self.load_side(side, path)
 
@@ -58,14 +63,19 @@ class SourcePicker:
         self._text(side, text, "pasted text")
 
     def swap(self) -> None:
-        if self.session.left is not None and self.session.right is not None:
+        if isinstance(self.session.left, tuple):
+            self.say("Several sources cannot change sides: open one article on the left to swap.")
+        elif self.session.left is not None and self.session.right is not None:
             self.compare(self.session.right, self.session.left)
 
     def drop(self, data: QMimeData, side: Side) -> bool:
-        """Take dropped files or text onto ``side`` (two files: both sides); False when nothing was usable."""
+        """Take dropped files or text onto ``side``; False when nothing was usable. Several files dropped on the
+        left become its sources; on the right, two are both sides and more are sources, then the rewrite."""
         paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
-        if len(paths) >= 2:
-            self.compare(paths[0], paths[1])
+        if len(paths) >= 2 and side is Side.LEFT:
+            self.load_side(side, tuple(paths))
+        elif len(paths) >= 2:
+            self.compare(paths[0] if len(paths) == 2 else tuple(paths[:-1]), paths[-1])
         elif paths:
             self.load_side(side, paths[0])
         elif data.hasText() and data.text().strip():

@@ -23,8 +23,12 @@ def _problem(path: str) -> str | None:
     return None
 
 
-def start_with(window: MainWindow, left: str | None, right: str | None) -> None:
-    """Start the window on what the command line gave."""
+def start_with(window: MainWindow, left: str | tuple[str, ...] | None, right: str | None) -> None:
+    """Start the window on what the command line gave (several sources: the comparison names any that fails)."""
+    if isinstance(left, tuple):
+        if right is not None:
+            window.compare_sources(left, right)
+        return
     given = {side: path for side, path in ((Side.LEFT, left), (Side.RIGHT, right)) if path is not None}
     problems = {side: problem for side, path in given.items() if (problem := _problem(path)) is not None}
     usable = {side: path for side, path in given.items() if side not in problems}

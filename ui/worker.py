@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core import CompareOptions, ComparisonCancelled, Document, LoadError, compare, load_article
+from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
 from core.budget import collection_paused
 from core.report import build_report
 
-Source = str | Document  # a file path, or an article already read (pasted or dropped text)
+Source = str | Document | tuple[str, ...]  # a file path, an article already read (pasted or dropped text), or
+# several files: the sources of the left side, in order
 LOADING_SHARE = 0.1  # of the progress bar: reading both files; comparing fills the rest
 
 
@@ -47,6 +48,8 @@ class CompareThread(QThread):
 
     @staticmethod
     def _read(source: Source) -> Document:
+        if isinstance(source, tuple):
+            return combine_sources([load_article(path) for path in source])
         return source if isinstance(source, Document) else load_article(source)
 
     def _progress(self, fraction: float) -> None:

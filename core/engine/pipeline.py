@@ -11,8 +11,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from core.align.aligner import AlignedGroup, align
+from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
+from core.align.sources import align_sources
 from core.budget import Budget
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
@@ -68,7 +69,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     del left_texts, right_texts, left_words, right_words
     budget.check_cancel()
     report(0.1)
-    groups = align(left_terms, right_terms, options.alignment, budget)
+    groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)
@@ -79,6 +80,17 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     seconds = round(time.monotonic() - started, 4)
     used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
     return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used)
+
+
+def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
+    """The half-open ranges of flat sentence indices of each source (they follow one another)."""
+    spans: list[tuple[int, int]] = []
+    for index, sid in enumerate(ids):
+        source = document.paragraphs[sid.paragraph].source
+        if source >= len(spans):
+            spans += [(index, index)] * (source + 1 - len(spans))
+        spans[source] = (spans[source][0], index + 1)
+    return spans
 
 
 def _findings(

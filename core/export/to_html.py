@@ -24,7 +24,19 @@ from pathlib import Path
 
 from core.export.atomic import write_text_atomically
 from core.model import Document, Side
-from core.report import LEGEND, REPORT_CSS, Mark, Report, RowView, Run, gap_text, heading, options_text, summary_lines
+from core.report import (
+    LEGEND,
+    REPORT_CSS,
+    Mark,
+    Report,
+    RowView,
+    Run,
+    gap_text,
+    heading,
+    options_text,
+    source_headings,
+    summary_lines,
+)
 
 ROWS_PER_CHUNK = 100  # rows per table: a browser lays out only the tables near the screen (content-visibility)
 FINDINGS_PER_CHUNK = 500  # findings per list, for the same reason
@@ -39,6 +51,8 @@ def _run_html(run: Run) -> str:
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
+    if Mark.SOURCE in run.marks:
+        return f'<span class="source" title="{escape(run.note, quote=True)}">{text}</span>'
     if Mark.FIGURE in run.marks:
         text = f'<mark class="figure" title="{escape(run.note, quote=True)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
@@ -69,6 +83,10 @@ def _row(number: int, row: RowView) -> str:
 
 
 def _article(label: str, document: Document) -> str:
+    sources = source_headings(document)
+    if sources:
+        items = "".join(f'<li><h2>{s.title}</h2><div class="meta">{s.details}</div></li>' for s in sources)
+        return f'<div><div class="label">{len(sources)} SOURCES</div><ol class="sources">{items}</ol></div>'
     head = heading(document)
     standfirst = f"<p>{head.standfirst}</p>" if head.standfirst else ""
     return (
@@ -123,7 +141,7 @@ def report_to_html(
     when = (compared_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
     findings = _findings(report)
     tables = _tables(report, progress)
-    summary = " ".join(summary_lines(comparison.summary))
+    summary = "<br>".join(summary_lines(comparison.summary))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

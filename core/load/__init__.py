@@ -11,6 +11,8 @@ check_file(path) -> None
     Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
+combine_sources(documents) -> Document
+    Several sources (versions of a story) as one left document, text they share standing once, in the earliest.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
 LIBRARY_LOGGERS
@@ -27,6 +29,7 @@ from core.load.article import (
 )
 from core.load.boilerplate import is_boilerplate
 from core.load.readers_binary import LIBRARY_LOGGERS
+from core.load.sources import combine_sources
 
 __all__ = [
     "LIBRARY_LOGGERS",
@@ -34,6 +37,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "article_from_text",
     "check_file",
+    "combine_sources",
     "is_boilerplate",
     "load_article",
     "load_from_argument",

@@ -8,19 +8,30 @@ here too (``texts``, ``style``), so they cannot drift apart.
 API
 ---
 build_report(comparison) -> Report (comparison, options, presentation, findings, rows, link_rows(link))
-present(comparison, rows=None) -> Presentation (RowView, Run, Mark); plain_text(runs); gap_text(row)
+present(comparison, rows=None) -> Presentation (RowView, Run, Mark); plain_text(runs); gap_text(row);
+source_label(document, paragraph) -> Run (the "S1" label of a left paragraph of several sources)
 list_findings(comparison, rows=None) -> list[Finding]; FindingKind (in order of importance)
 RowLookup, row_lookup(comparison)
-summary_lines(summary), heading(document) -> Heading, options_text(options), LEGEND, count(n, noun)
+summary_lines(summary), heading(document) -> Heading, source_headings(document) -> tuple[Heading, ...],
+options_text(options), LEGEND, count(n, noun)
 Palette, LIGHT, DARK, REPORT_CSS, QT_CSS, for_qt_rich_text(html)
 """
 
 from core.report.findings import Finding, FindingKind, list_findings
 from core.report.lookup import RowLookup, row_lookup
-from core.report.presentation import Mark, Presentation, RowView, Run, gap_text, plain_text, present
+from core.report.presentation import Mark, Presentation, RowView, Run, gap_text, plain_text, present, source_label
 from core.report.report import Report, build_report
 from core.report.style import DARK, LIGHT, QT_CSS, REPORT_CSS, Palette, for_qt_rich_text
-from core.report.texts import LEGEND, Heading, LegendEntry, count, heading, options_text, summary_lines
+from core.report.texts import (
+    LEGEND,
+    Heading,
+    LegendEntry,
+    count,
+    heading,
+    options_text,
+    source_headings,
+    summary_lines,
+)
 
 __all__ = [
     "DARK",
@@ -49,5 +60,7 @@ __all__ = [
     "plain_text",
     "present",
     "row_lookup",
+    "source_headings",
+    "source_label",
     "summary_lines",
 ]

@@ -8,7 +8,8 @@ hold a change, for navigation.
 A row side is its paragraphs' sentences in order. A linked sentence shows its link's word diff (a link over
 several sentences shows once, at its first sentence); an unlinked sentence is all removed (left) or all added
 (right). Figures whose finding is not ``same``, and quotes that are ``altered``, ``unsupported`` or ``dropped``,
-are marked on top. A moved link starts with a tag run naming the row where its counterpart is.
+are marked on top. A moved link starts with a tag run naming the row where its counterpart is. When the left
+is several sources, each left paragraph starts with a label run naming its source (:func:`source_label`).
 
 >>> from core import compare
 >>> view = present(compare("The storm hit. Two died.", "Two died.\\n\\nThe storm hit hard."))
@@ -39,6 +40,7 @@ class Mark(enum.StrEnum):
     FIGURE = "figure"  # a figure that changed, was dropped or added: boxed
     QUOTE = "quote"  # a quote that is altered, unsupported or dropped: flagged
     MOVED = "moved"  # the tag in front of moved text
+    SOURCE = "source"  # the small label in front of a left paragraph naming its source (several sources only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,12 +166,34 @@ class _SideContext:
     rows: RowLookup
 
 
+def source_label(document: Document, paragraph: int) -> Run:
+    """The label run of a left paragraph of several sources: "S2", or "S1 +S2" when source 2 repeats it.
+
+    >>> from core.model import Paragraph, Source
+    >>> doc = Document("a, b", "", (Paragraph("x", (), 0, (1,)),), sources=(Source("a"), Source("b")))
+    >>> label = source_label(doc, 0)
+    >>> label.text, label.note
+    ('S1 +S2', 'from source 1, a; repeated by source 2, b (aligned here only)')
+    """
+    chosen = document.paragraphs[paragraph]
+    sources = document.source_list()
+    note = f"from source {chosen.source + 1}, {sources[chosen.source].name}"
+    if chosen.also_in:
+        others = ", ".join(f"source {k + 1}, {sources[k].name}" for k in chosen.also_in)
+        note += f"; repeated by {others} (aligned here only)"
+    text = f"S{chosen.source + 1}" + "".join(f" +S{k + 1}" for k in chosen.also_in)
+    return Run(text, frozenset({Mark.SOURCE}), note)
+
+
 def _side_runs(context: _SideContext, paragraphs: tuple[int, ...]) -> list[Run]:
     side, document = context.side, context.document
+    labelled = side is Side.LEFT and bool(document.sources)
     runs: list[Run] = []
     for p in paragraphs:
         if runs:
             runs.append(Run("\n"))
+        if labelled:
+            runs.append(source_label(document, p))
         for s in range(len(document.paragraphs[p].sentences)):
             sid = SentenceId(p, s)
             link = context.first_link.get(sid)

@@ -74,6 +74,10 @@ mark.figure { background: var(--figure); color: inherit; font-weight: bold; outl
   outline-offset: 0; }
 span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
 a.moved { color: var(--moved); font-weight: bold; }
+span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);
+  border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
+ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
+ol.sources li { margin: 2px 0; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
 dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
 :target { outline: 3px solid var(--moved); outline-offset: -3px; }
@@ -103,6 +107,7 @@ ins { background-color: var(--added); text-decoration: underline; }
 mark.figure { background-color: var(--figure); font-weight: bold; }
 span.quote { background-color: var(--quote); font-style: italic; }
 a.moved { color: var(--moved); font-weight: bold; }
+span.source { background-color: var(--gap); color: var(--muted); font-size: small; font-weight: 600; }
 td.gap { background-color: var(--gap); color: var(--muted); font-style: italic; }
 th.n, .label, .meta { color: var(--muted); }
 table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: var(--line); }

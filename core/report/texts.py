@@ -1,6 +1,7 @@
 """The words the window and the report share, written once so that they cannot drift apart.
 
 API: ``summary_lines(summary) -> tuple[str, ...]`` (lines of HTML), ``heading(document) -> Heading``,
+``source_headings(document) -> tuple[Heading, ...]`` (one per source of a several-source left, titled "S1 ..."),
 ``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``count(n, noun) -> str``.
 Every string that holds article text comes back HTML-escaped: both the window (Qt rich text) and the report
 (HTML) show them as markup.
@@ -33,9 +34,19 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
         return ("Not computed: the time budget ran out before figures, quotes and the summary were checked.",)
     credit = f"yes, “{escape(summary.credit)}”" if summary.credit else "no"
     figures, quotes = summary.figures, summary.quotes
+    several = len(summary.from_sources) > 1
+    original = "the sources" if several else "the original"
+    shares = (
+        ("From each source: " + ", ".join(f"S{k + 1} {share:.0%}" for k, share in enumerate(summary.from_sources))
+         + f"; {summary.right_from_left:.0%} in all.",)
+        if several else ()
+    )  # fmt: skip
     return (
-        f"<strong>{summary.right_from_left:.0%}</strong> of the rewrite comes from the original and "
-        f"<strong>{summary.left_reused:.0%}</strong> of the original is reused (counted in sentences).",
+        f"<strong>Verdict: {summary.verdict.value}.</strong> {escape(summary.verdict_reason)}",
+        f"<strong>{summary.right_from_left:.0%}</strong> of the rewrite comes from {original} and "
+        f"<strong>{summary.left_reused:.0%}</strong> of {original} {'are' if several else 'is'} reused (counted in "
+        "sentences).",
+        *shares,
         f"{count(summary.changed, 'sentence')} reworded, {summary.moved} moved, {summary.identical} unchanged; "
         f"{summary.added} added, {summary.removed} left out.",
         f"Figures: {figures.get('changed', 0)} changed, {figures.get('removed', 0)} dropped, "
@@ -59,6 +70,23 @@ def heading(document: Document) -> Heading:
     """The heading of an article's column."""
     details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
     return Heading(escape(document.title or document.name), details, escape(document.standfirst))
+
+
+def source_headings(document: Document) -> tuple[Heading, ...]:
+    """One heading per source of a several-source document (none for one article), titled "S1 ...", "S2 ...",
+    the labels its paragraphs carry; the details say how many of its sentences stand in an earlier source.
+
+    >>> from core.model import Source
+    >>> both = Document("a.txt, b.txt", "", (), sources=(Source("a.txt", "Take 1"), Source("b.txt", repeated=3)))
+    >>> [(h.title, h.details) for h in source_headings(both)]
+    [('S1 Take 1', 'a.txt'), ('S2 b.txt', 'b.txt · 3 sentences shared with an earlier source')]
+    """
+    headings = []
+    for number, source in enumerate(document.sources, start=1):
+        repeated = f"{count(source.repeated, 'sentence')} shared with an earlier source" if source.repeated else ""
+        details = " · ".join(escape(part) for part in (source.name, source.byline, source.date, repeated) if part)
+        headings.append(Heading(f"S{number} {escape(source.title or source.name)}", details, ""))
+    return tuple(headings)
 
 
 def options_text(options: CompareOptions) -> str:
