@@ -14,7 +14,8 @@ SAMPLES = ROOT / "assets" / "samples"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+    command = [sys.executable, str(ROOT / "main.py"), *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)  # a window would wait
 
 
 def test_json_to_standard_output() -> None:
@@ -101,9 +102,13 @@ def test_both_sides_from_standard_input_is_refused() -> None:
     assert one.returncode == 0 and json.loads(one.stdout)["left"]["name"] == "standard input"
 
 
-def test_three_articles_is_a_usage_error() -> None:
-    result = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), str(SAMPLES / "rewrite.txt"))
-    assert result.returncode == 2 and "at most two" in result.stderr
+def test_three_articles_are_two_sources_and_a_rewrite() -> None:
+    result = run(
+        str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), str(SAMPLES / "rewrite.txt"), "--json", "-"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [source["name"] for source in data["sources"]] == ["original.txt", "rewrite.txt"]
 
 
 def test_install_desktop_writes_entry_and_icon(tmp_path: Path) -> None:
