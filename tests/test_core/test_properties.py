@@ -169,11 +169,11 @@ def test_swapping_sides_swaps_added_and_removed(case: tuple[str, str, set[str], 
 def test_the_swap_check_fails_on_an_engine_that_loses_a_link(monkeypatch: pytest.MonkeyPatch) -> None:
     import core.engine.pipeline
 
-    real = core.engine.pipeline.align  # type: ignore[attr-defined]
-    monkeypatch.setattr(core.engine.pipeline, "align", lambda *args: real(*args)[1:])  # drops the first link
+    real = core.engine.pipeline.align_sources  # type: ignore[attr-defined]
+    monkeypatch.setattr(core.engine.pipeline, "align_sources", lambda *args: real(*args)[1:])  # loses a link
     left = "The storm hit the river village. The mayor said the bridge was shut.\n\nThe council met on Monday."
     right = "The storm hit the river village. Zebra quartz lantern glacier.\n\nThe council met on Monday."
     with pytest.raises(AssertionError):
         check_swap(left, right, {"The mayor said the bridge was shut."}, {"Zebra quartz lantern glacier."})
-    monkeypatch.setattr(core.engine.pipeline, "align", real)
+    monkeypatch.setattr(core.engine.pipeline, "align_sources", real)
     check_swap(left, right, {"The mayor said the bridge was shut."}, {"Zebra quartz lantern glacier."})

@@ -105,7 +105,7 @@ def test_command_line_takes_several_sources(tmp_path: Path) -> None:
         paths[-1].write_text(text, encoding="utf-8")
     html = tmp_path / "report.html"
     command = [sys.executable, "main.py", *map(str, paths), "--json", "-", "--html", str(html)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [s["name"] for s in data["sources"]] == ["take1.txt", "take2.txt"]
@@ -115,8 +115,10 @@ def test_command_line_takes_several_sources(tmp_path: Path) -> None:
 
 
 def test_command_line_refuses_one_file_and_two_standard_inputs(tmp_path: Path) -> None:
-    for args in (["a.txt"], ["-", "-", "--json", "-"]):
-        done = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    for args in (["a.txt", "--json", "-"], ["-", "-", "--json", "-"]):  # one file alone: the window asks
+        done = subprocess.run(
+            [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
+        )
         assert done.returncode == 2 and done.stderr.startswith("parallax: ") and "Traceback" not in done.stderr
     assert Side.LEFT.other is Side.RIGHT
 
