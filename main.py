@@ -5,6 +5,8 @@ Usage:
     python main.py LEFT RIGHT              open the window on two articles
     python main.py LEFT RIGHT --json OUT   write the comparison as JSON (OUT may be - for standard output)
     python main.py LEFT RIGHT --html OUT   write the highlighted comparison as a self-contained HTML report
+    python main.py index|find|reuse ...    the corpus commands (``cli.corpus``: index a corpus, find the sources
+                                           of an article in it, list every reuse pair)
 
 LEFT or RIGHT may be ``-`` for standard input. Headless runs (``--json``, ``--html``) never import Qt.
 """
@@ -87,6 +89,11 @@ def _headless(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run Parallax; returns the process exit status."""
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in ("index", "find", "reuse"):
+        from cli import run_command
+
+        return run_command(arguments)
     args = _parser().parse_args(argv)
     if (args.left is None) != (args.right is None):
         print("parallax: give two articles to compare, or none for the sample", file=sys.stderr)
