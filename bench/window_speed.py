@@ -81,14 +81,11 @@ def window_with(folder: Path):  # type: ignore[no-untyped-def]
 def scroll_frames(folder: Path) -> tuple[int, float, float]:
     """Rows, median and worst frame time (ms) scrolling a 5,000-row comparison a screen at a time."""
     from core import compare
-    from core.report.findings import list_findings
-    from core.report.presentation import present
-    from ui.worker import Result
+    from core.report import build_report
 
     app, window = window_with(folder)
     left, right = synthetic(5000, 3)
-    comparison = window.session.comparison = compare(left, right)
-    window.show_comparison(Result(comparison, present(comparison), list_findings(comparison)))
+    window.session.adopt(build_report(compare(left, right)))
     last = window.view.row_model.index(window.view.row_model.rowCount() - 1)
     while not window.view.rectForIndex(last).isValid():  # rows are laid out in batches between events
         app.processEvents()

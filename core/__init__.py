@@ -30,11 +30,14 @@ ComparisonCancelled
 load_article(path) -> Document, article_from_text(text, name) -> Document
     Read an article (.txt .md .html .docx .odt .pdf .rtf, or pasted text): decoding, hard-wrap repair,
     boilerplate set aside, headline/standfirst/byline/date/dateline as metadata. Failures raise LoadError.
+combine_sources(documents) -> Document
+    Several sources of one rewrite (versions of a story, in order) as one left document; text they share
+    stands once, in the earliest source that has it.
 LoadError, LoadFailure
     The one error loading raises, with a reason code and a message a person understands.
 document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title)
     Split already clean text into paragraphs (blank lines, or one a line) and sentences, nothing more.
-Comparison, Document, Paragraph, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
+Comparison, Document, Paragraph, Source, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
 ComparisonState
     The frozen result model (see ``core.model`` for its coordinates).
 comparison_to_dict(comparison), write_json(comparison, target)
@@ -49,7 +52,7 @@ from core.budget import ComparisonCancelled
 from core.engine import Comparison, compare
 from core.errors import LoadError, LoadFailure
 from core.export import comparison_to_dict, write_json
-from core.load import article_from_text, load_article
+from core.load import article_from_text, combine_sources, load_article
 from core.model import (
     ComparisonState,
     DiffOp,
@@ -63,6 +66,7 @@ from core.model import (
     Sentence,
     SentenceId,
     Side,
+    Source,
 )
 from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
 from core.text import document_from_paragraphs, document_from_text
@@ -87,7 +91,9 @@ __all__ = [
     "Sentence",
     "SentenceId",
     "Side",
+    "Source",
     "article_from_text",
+    "combine_sources",
     "compare",
     "comparison_to_dict",
     "document_from_paragraphs",

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from core.model import Document
+from core import Document
+from core.report import heading
 from ui.row_delegate import NUMBER_WIDTH
 
 
 def heading_html(label: str, document: Document | None) -> str:
+    """One column's head as rich text (the report's header says the same)."""
     if document is None:
         return f"<b>{label}</b><br><i>Drop an article here, or use File &gt; Open</i>"
-    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
-    title = escape(document.title or document.name)
-    return f"<small>{label}</small><br><b>{title}</b><br><small>{details}</small>"
+    head = heading(document)
+    return f"<small>{label}</small><br><b>{head.title}</b><br><small>{head.details}</small>"
 
 
 class ColumnHeader(QWidget):

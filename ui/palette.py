@@ -6,32 +6,12 @@ Colour is never the only cue: removed text is struck through, added text underli
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from core.report.presentation import Mark
+from core.report import DARK, LIGHT, Mark, Palette
 
-
-@dataclass(frozen=True)
-class Theme:
-    """The colours of one theme."""
-
-    removed: str
-    added: str
-    figure: str
-    quote: str
-    moved: str
-    gap: str
-    row_line: str
-    selected: str
-
-
-LIGHT = Theme(removed="#fbd7bd", added="#cfe6f8", figure="#ffe27a", quote="#e8d5f2", moved="#5b3a8c",
-              gap="#eeeeee", row_line="#d4d4d4", selected="#b8e6c4")  # fmt: skip
-DARK = Theme(removed="#6b3a1f", added="#1f4a6b", figure="#7a6200", quote="#4b2d5c", moved="#d3b8ff",
-             gap="#2e2e2e", row_line="#444444", selected="#245c36")  # fmt: skip
+Theme = Palette  # the window's theme is the report's palette: one home for the colours (core.report.style)
 
 
 def current_theme() -> Theme:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core.load.article import SUPPORTED_SUFFIXES
+from core.load import SUPPORTED_SUFFIXES
 
 OPEN_FILTER = (
     f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;"

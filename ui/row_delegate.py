@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.report.presentation import RowView, gap_text
+from core.report import RowView, gap_text
 from ui.palette import current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
@@ -170,7 +170,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), rect.top() + 6, NUMBER_WIDTH - 8, 20), Qt.AlignmentFlag.AlignRight, str(number)
         )
-        painter.setPen(QPen(QColor(theme.row_line)))
+        painter.setPen(QPen(QColor(theme.line)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(
             rect.left() + NUMBER_WIDTH + width, rect.top(), rect.left() + NUMBER_WIDTH + width, rect.bottom()

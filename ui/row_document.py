@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
-from core.report.presentation import Run
+from core.report import Run
 from ui.palette import Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 

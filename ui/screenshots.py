@@ -15,7 +15,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core import compare, load_article
-from core.export.to_html import write_html
+from core.export import write_html
+from core.report import build_report
 from ui.app import create_app
 from ui.main_window import MainWindow
 from ui.resources import SAMPLES
@@ -67,7 +68,7 @@ def report_picture(pair: tuple[Path, Path], target: Path, folder: Path) -> None:
         print("report picture skipped: no chromium")
         return
     page = folder / "report.html"
-    write_html(compare(load_article(pair[0]), load_article(pair[1])), page)
+    write_html(build_report(compare(load_article(pair[0]), load_article(pair[1]))), page)
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", f"--user-data-dir={folder / 'chromium'}",
              "--window-size=1300,1700", f"--screenshot={target}"]  # fmt: skip

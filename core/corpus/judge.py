@@ -2,24 +2,24 @@
 
 API: ``judge(comparison) -> Judgement``, ``Judgement``.
 
-PLACEHOLDER: until issue 13's ``core.engine`` verdict lands (``Summary.verdict`` / ``verdict_reason``), the
-verdict here is read from the reuse shares alone (``PLACEHOLDER_*`` thresholds); once ``Summary`` carries a
-verdict, that one is used and these thresholds are not.
+The verdict is the comparison's own (``core.engine.verdict``: wholly derived, partially derived or
+independent, from the share of the rewrite's words in sentences that share passages with the source, names and
+figures aside), so two articles on the same event that share only names stay independent whatever their
+candidate score. A comparison that ran out of time before its summary is ``unknown``.
 
 >>> from core import compare
->>> judge(compare("Floods hit the town on Monday. Rescuers found two people.",
-...               "Floods hit the town on Monday. Rescuers found two people alive.")).verdict
-'rewrite'
+>>> judge(compare("Floods hit the town on Monday. Rescuers found two people in the river.",
+...               "Floods hit the town on Monday. Rescuers found two people alive in the river.")).verdict
+'wholly derived'
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.engine import Comparison
+from core.engine import Comparison, Verdict
 
-PLACEHOLDER_REWRITE = 0.3  # share of the rewrite's sentences from the source: at least this is reuse
-PLACEHOLDER_PARTIAL = 0.1  # at least this is partial reuse; below it the two are independent
+UNKNOWN = "unknown"  # the verdict when a comparison has no summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,31 +28,18 @@ class Judgement:
 
     right_from_left: float
     left_reused: float
-    verdict: str
+    verdict: str  # a ``core.engine.Verdict`` value, or ``UNKNOWN``
     reason: str
 
     @property
     def reuses(self) -> bool:
         """Whether the verdict says the right article reuses the left one."""
-        return self.verdict not in ("independent", "unknown")
+        return self.verdict not in (Verdict.INDEPENDENT.value, UNKNOWN)
 
 
 def judge(comparison: Comparison) -> Judgement:
     """The judgement of one comparison (see the module docstring)."""
     summary = comparison.summary
     if summary is None:
-        return Judgement(0.0, 0.0, "unknown", "the comparison ran out of time before its summary")
-    real = getattr(summary, "verdict", None)
-    if real is not None:
-        verdict = str(getattr(real, "value", real))
-        return Judgement(
-            summary.right_from_left, summary.left_reused, verdict, str(getattr(summary, "verdict_reason", ""))
-        )
-    share = summary.right_from_left
-    if share >= PLACEHOLDER_REWRITE:
-        verdict, reason = "rewrite", f"{share:.0%} of its sentences come from the source"
-    elif share >= PLACEHOLDER_PARTIAL:
-        verdict, reason = "partial", f"only {share:.0%} of its sentences come from the source"
-    else:
-        verdict, reason = "independent", f"{share:.0%} of its sentences come from the source"
-    return Judgement(summary.right_from_left, summary.left_reused, verdict, reason)
+        return Judgement(0.0, 0.0, UNKNOWN, "the comparison ran out of time before its summary")
+    return Judgement(summary.right_from_left, summary.left_reused, summary.verdict.value, summary.verdict_reason)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from core.align.aligner import AlignedGroup, align
 from core.align.rows import build_rows
-from core.budget import Budget, collection_paused
+from core.budget import Budget
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
 from core.engine.summary import Summary, summarize
@@ -45,8 +46,7 @@ def compare(left: Document | str, right: Document | str, options: CompareOptions
     >>> [op.right for op in result.links[0].diff if op.op.value != "equal"]
     ['on Monday']
     """
-    with collection_paused():
-        return _compare(left, right, options or CompareOptions())
+    return _compare(left, right, options or CompareOptions())
 
 
 def _compare(left: Document | str, right: Document | str, options: CompareOptions) -> Comparison:
@@ -77,7 +77,8 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
-    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary)
+    used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
+    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used)
 
 
 def _findings(

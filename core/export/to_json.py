@@ -17,17 +17,24 @@ from core.export.atomic import write_text_atomically
 from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
-from core.model import Document
+from core.model import Document, Side
 
 FORMAT = "parallax/1"
 PRETTY_MAX_LINKS = 500  # links: larger results are written compact, which json encodes several times faster
 
 
-def _document(document: Document) -> dict[str, Any]:
+def _document(document: Document, side: Side) -> dict[str, Any]:
+    if side is Side.LEFT:
+        paragraphs = [
+            {"text": p.text, "sentences": [s.text for s in p.sentences], "source": p.source, "also_in": p.also_in}
+            for p in document.paragraphs
+        ]
+    else:
+        paragraphs = [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs]
     return {
         "name": document.name,
         "title": document.title,
-        "paragraphs": [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs],
+        "paragraphs": paragraphs,
         "boilerplate": list(document.boilerplate),
         "standfirst": document.standfirst,
         "byline": document.byline,
@@ -42,8 +49,12 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "format": FORMAT,
         "state": comparison.state.value,
         "seconds": comparison.seconds,
-        "left": _document(comparison.left),
-        "right": _document(comparison.right),
+        "sources": [
+            {"name": s.name, "title": s.title, "byline": s.byline, "date": s.date, "repeated": s.repeated}
+            for s in comparison.left.source_list()
+        ],
+        "left": _document(comparison.left, Side.LEFT),
+        "right": _document(comparison.right, Side.RIGHT),
         "links": [
             {
                 "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]

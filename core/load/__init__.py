@@ -9,17 +9,25 @@ API
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
+combine_sources(documents) -> Document
+    Several sources (versions of a story) as one left document, text they share standing once, in the earliest.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
+LIBRARY_LOGGERS
+    The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
 """
 
 from core.load.article import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, article_from_text, load_article, load_from_argument
 from core.load.boilerplate import is_boilerplate
+from core.load.readers_binary import LIBRARY_LOGGERS
+from core.load.sources import combine_sources
 
 __all__ = [
+    "LIBRARY_LOGGERS",
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
+    "combine_sources",
     "is_boilerplate",
     "load_article",
     "load_from_argument",

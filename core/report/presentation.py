@@ -23,11 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from core.align.rows import rows_of_paragraphs
 from core.engine import Comparison
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
-from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId
+from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
+from core.report.lookup import RowLookup, row_lookup
 
 
 class Mark(enum.StrEnum):
@@ -80,13 +80,16 @@ class Presentation:
 
 _FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
 _QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPED}
+_CHANGE = {Side.LEFT: Mark.REMOVED, Side.RIGHT: Mark.ADDED}  # how a changed or unlinked piece is marked
+_MOVED_TAG = {Side.LEFT: "moved to", Side.RIGHT: "moved from"}
+Span = tuple[int, int, Mark, str]  # start, end (link or sentence offsets), the mark, its note
 
 
 class _Overlays:
-    """Figure and quote spans to mark, per side and sentence: (start, end, mark, note) in sentence offsets."""
+    """Figure and quote spans to mark, per side and sentence, in sentence offsets."""
 
     def __init__(self, comparison: Comparison) -> None:
-        self.spans: dict[tuple[str, SentenceId], list[tuple[int, int, Mark, str]]] = {}
+        self.spans: dict[tuple[Side, SentenceId], list[Span]] = {}
         for finding in comparison.numbers:
             if finding.status not in _FIGURE_SHOWN:
                 continue
@@ -96,22 +99,18 @@ class _Overlays:
                 f" ({finding.note})" if finding.note else ""
             )
             for side, figure, at in (
-                ("left", finding.left, finding.left_at),
-                ("right", finding.right, finding.right_at),
+                (Side.LEFT, finding.left, finding.left_at),
+                (Side.RIGHT, finding.right, finding.right_at),
             ):
                 if figure is not None and at is not None:
                     self.spans.setdefault((side, at), []).append((figure.start, figure.end, Mark.FIGURE, note))
         for quote in comparison.quotes:
             if quote.status in _QUOTE_SHOWN:
-                document = comparison.left if quote.side == "left" else comparison.right
-                sentence = document.sentence(quote.at).text
-                start = sentence.find(quote.text[:40])
-                if start >= 0:
-                    end = min(len(sentence), start + len(quote.text))
-                    note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
-                    self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
+                note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
+                start, end = quote.span
+                self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
 
-    def in_link(self, side: str, document: Document, ids: Iterable[SentenceId]) -> list[tuple[int, int, Mark, str]]:
+    def in_link(self, side: Side, document: Document, ids: Iterable[SentenceId]) -> list[Span]:
         """The spans of a link's sentences, in offsets of the link text (sentences joined by one space)."""
         found, offset = [], 0
         for sid in ids:
@@ -120,7 +119,7 @@ class _Overlays:
         return found
 
 
-def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, str]], offset: int) -> list[Run]:
+def _split(text: str, base: frozenset[Mark], spans: list[Span], offset: int) -> list[Run]:
     """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``."""
     cuts = {0, len(text)}
     for a, b, _, _ in spans:
@@ -135,59 +134,53 @@ def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, s
 
 
 def _link_runs(
-    link: Link, index: int, side: str, document: Document, overlays: _Overlays, target: int | None
+    link: Link, index: int, side: Side, document: Document, overlays: _Overlays, target: int | None
 ) -> list[Run]:
-    ids = link.left if side == "left" else link.right
-    spans = overlays.in_link(side, document, ids)
-    change = Mark.REMOVED if side == "left" else Mark.ADDED
+    spans = overlays.in_link(side, document, link.ids(side))
+    change = frozenset({_CHANGE[side]})
     runs: list[Run] = []
     if link.kind is LinkKind.MOVED and target is not None:
-        runs.append(
-            Run(
-                f"[moved {'to' if side == 'left' else 'from'} row {target + 1}] ",
-                frozenset({Mark.MOVED}),
-                target=target,
-            )
-        )
+        runs.append(Run(f"[{_MOVED_TAG[side]} row {target + 1}] ", frozenset({Mark.MOVED}), target=target))
     offset = 0
     for op in link.diff:
-        piece = op.left if side == "left" else op.right
+        piece = op.text(side)
         if piece:
-            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else frozenset({change}), spans, offset)
+            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else change, spans, offset)
         offset += len(piece)
     return [replace(run, link=index) for run in runs]
 
 
-def _side_runs(
-    comparison: Comparison,
-    side: str,
-    paragraphs: tuple[int, ...],
-    first_link: dict[SentenceId, Link],
-    link_index: dict[int, int],
-    covered: set[SentenceId],
-    overlays: _Overlays,
-    rows_of: tuple[dict[int, int], dict[int, int]],
-) -> list[Run]:
-    document = comparison.left if side == "left" else comparison.right
-    other_rows = rows_of[1] if side == "left" else rows_of[0]
+@dataclass(frozen=True)
+class _SideContext:
+    """What laying out one side of the rows needs: its document, its links' first sentences, the rows."""
+
+    side: Side
+    document: Document
+    first_link: dict[SentenceId, Link]
+    covered: set[SentenceId]
+    link_index: dict[int, int]
+    overlays: _Overlays
+    rows: RowLookup
+
+
+def _side_runs(context: _SideContext, paragraphs: tuple[int, ...]) -> list[Run]:
+    side, document = context.side, context.document
     runs: list[Run] = []
     for p in paragraphs:
         if runs:
             runs.append(Run("\n"))
         for s in range(len(document.paragraphs[p].sentences)):
             sid = SentenceId(p, s)
-            link = first_link.get(sid)
+            link = context.first_link.get(sid)
             if runs and runs[-1].text != "\n":
                 runs.append(Run(" "))
             if link is not None:
-                ids = link.right if side == "left" else link.left
-                index = link_index[id(link)]
-                runs += _link_runs(link, index, side, document, overlays, other_rows.get(ids[0].paragraph))
-            elif sid not in covered:
-                mark = Mark.REMOVED if side == "left" else Mark.ADDED
-                runs += _split(
-                    document.sentence(sid).text, frozenset({mark}), overlays.in_link(side, document, [sid]), 0
-                )
+                target = context.rows.row_of(side.other, link.ids(side.other)[0].paragraph)
+                index = context.link_index[id(link)]
+                runs += _link_runs(link, index, side, document, context.overlays, target)
+            elif sid not in context.covered:
+                spans = context.overlays.in_link(side, document, [sid])
+                runs += _split(document.sentence(sid).text, frozenset({_CHANGE[side]}), spans, 0)
             elif runs and runs[-1].text == " ":
                 runs.pop()
     return runs
@@ -215,24 +208,26 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-def present(comparison: Comparison) -> Presentation:
-    """The content of every row (see the module docstring)."""
+def _contexts(comparison: Comparison, rows: RowLookup) -> dict[Side, _SideContext]:
     overlays = _Overlays(comparison)
-    rows_of = rows_of_paragraphs(comparison.rows)
-    firsts: dict[str, dict[SentenceId, Link]] = {"left": {}, "right": {}}
-    covered: dict[str, set[SentenceId]] = {"left": set(), "right": set()}
     index = {id(link): k for k, link in enumerate(comparison.links)}
+    contexts = {side: _SideContext(side, comparison.document(side), {}, set(), index, overlays, rows) for side in Side}
     for link in comparison.links:
         if not link.reused:
-            firsts["left"].setdefault(link.left[0], link)
-        firsts["right"].setdefault(link.right[0], link)
-        covered["left"].update(link.left)
-        covered["right"].update(link.right)
+            contexts[Side.LEFT].first_link.setdefault(link.left[0], link)
+        contexts[Side.RIGHT].first_link.setdefault(link.right[0], link)
+        for side in Side:
+            contexts[side].covered.update(link.ids(side))
+    return contexts
+
+
+def present(comparison: Comparison, rows: RowLookup | None = None) -> Presentation:
+    """The content of every row (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
+    contexts = _contexts(comparison, rows or row_lookup(comparison))
     views = []
     for row in comparison.rows:
-        left = _side_runs(comparison, "left", row.left, firsts["left"], index, covered["left"], overlays, rows_of)
-        right = _side_runs(comparison, "right", row.right, firsts["right"], index, covered["right"], overlays, rows_of)
-        left_runs, right_runs = _merged(left), _merged(right)
+        left_runs = _merged(_side_runs(contexts[Side.LEFT], row.left))
+        right_runs = _merged(_side_runs(contexts[Side.RIGHT], row.right))
         views.append(
             RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))
         )

@@ -1,20 +1,50 @@
-"""The HTML report's style sheet: the window's marks, a print layout, dark mode and phone widths.
+"""The colours of the marks (one palette for the window and the report) and the HTML report's style sheet.
 
-``for_qt_rich_text(html)`` adapts the report to Qt's rich text, which prints it from the window: a style sheet
-of the rules it understands, in the light theme's colours.
+API: ``Palette``, ``LIGHT``, ``DARK`` (Okabe-Ito based: readable when colour-blind), ``REPORT_CSS`` (the window's
+marks, a print layout, dark mode and phone widths, in the palettes' colours), ``for_qt_rich_text(html)``: the
+report adapted to Qt's rich text, which prints it from the window (the rules it understands, light colours).
 
 >>> "background-color: #fbd7bd" in for_qt_rich_text("<style>del { background: var(--removed); }</style>")
 True
 """
 
 import re
+from dataclasses import astuple, dataclass, fields
 
-REPORT_CSS = """
-:root { --ink: #1d1d1d; --muted: #666; --line: #d4d4d4; --paper: #fff; --gap: #f0f0f0;
-  --removed: #fbd7bd; --added: #cfe6f8; --figure: #ffe27a; --quote: #e8d5f2; --moved: #5b3a8c; }
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The colours of one theme (CSS hex). Colour is never the only cue: every mark has a shape too."""
+
+    ink: str
+    muted: str
+    line: str  # row rules and borders
+    paper: str
+    gap: str  # the empty side of a row
+    removed: str
+    added: str
+    figure: str
+    quote: str
+    moved: str
+    selected: str  # the selected link's text, in the window
+
+
+LIGHT = Palette(ink="#1d1d1d", muted="#666666", line="#d4d4d4", paper="#ffffff", gap="#f0f0f0",
+                removed="#fbd7bd", added="#cfe6f8", figure="#ffe27a", quote="#e8d5f2", moved="#5b3a8c",
+                selected="#b8e6c4")  # fmt: skip
+DARK = Palette(ink="#e8e8e8", muted="#aaaaaa", line="#444444", paper="#1c1c1c", gap="#2a2a2a",
+               removed="#6b3a1f", added="#1f4a6b", figure="#7a6200", quote="#4b2d5c", moved="#d3b8ff",
+               selected="#245c36")  # fmt: skip
+
+
+def _variables(palette: Palette) -> str:
+    return " ".join(f"--{field.name}: {value};" for field, value in zip(fields(palette), astuple(palette), strict=True))
+
+
+_CSS_TEMPLATE = """
+:root { LIGHT_VARIABLES }
 @media (prefers-color-scheme: dark) {
-  :root { --ink: #e8e8e8; --muted: #aaa; --line: #444; --paper: #1c1c1c; --gap: #2a2a2a;
-    --removed: #6b3a1f; --added: #1f4a6b; --figure: #7a6200; --quote: #4b2d5c; --moved: #d3b8ff; }
+  :root { DARK_VARIABLES }
 }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1400px; padding: 16px; font: 15px/1.45 system-ui, sans-serif;
@@ -78,8 +108,8 @@ th.n, .label, .meta { color: var(--muted); }
 table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: var(--line); }
 td { padding: 4px; }
 """  # the subset of the style sheet that Qt's rich text understands
-LIGHT_COLOURS = dict(re.findall(r"--([a-z]+): (#[0-9a-f]+)", REPORT_CSS.split("@media", 1)[0]))
-QT_CSS = re.sub(r"var\(--([a-z]+)\)", lambda match: LIGHT_COLOURS[match.group(1)], _QT_RULES)  # no variables
+REPORT_CSS = _CSS_TEMPLATE.replace("LIGHT_VARIABLES", _variables(LIGHT)).replace("DARK_VARIABLES", _variables(DARK))
+QT_CSS = re.sub(r"var\(--([a-z]+)\)", lambda match: str(getattr(LIGHT, match.group(1))), _QT_RULES)  # no variables
 
 
 def for_qt_rich_text(html: str) -> str:

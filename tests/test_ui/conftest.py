@@ -55,6 +55,11 @@ def window(qtbot: QtBot, settings: Settings, prompter: FakePrompter) -> Iterator
     main.session.wait()
 
 
+def wait_for_export(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the export the window runs has ended (written, failed or cancelled)."""
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30_000)
+
+
 def wait_for_comparison(qtbot: QtBot, window: MainWindow, before: object = None) -> None:
     """Wait until the window shows a comparison other than ``before``."""
     qtbot.waitUntil(
