@@ -172,13 +172,14 @@ def _reuse(args: argparse.Namespace) -> int:
     with _open_index(args) as index, _client(args) as client:
         _update(index, args.corpus, client, quiet_if_done=True)
         if client is None:
-            pairs = find_reuse(index, args.corpus, progress=ProgressBar("comparing"))
+            result = find_reuse(index, args.corpus, progress=ProgressBar("comparing"))
         else:
             from core.corpus.cluster import find_reuse_on
 
-            pairs = find_reuse_on(client, index, args.corpus)
-    _write(args.out, "".join(json.dumps(p.as_dict(), ensure_ascii=False) + "\n" for p in pairs))
-    print(f"reuse: {len(pairs):,} pairs written to {args.out}", file=sys.stderr)
+            result = find_reuse_on(client, index, args.corpus)
+    _write(args.out, "".join(json.dumps(p.as_dict(), ensure_ascii=False) + "\n" for p in result.pairs))
+    print(f"reuse: {result.documents:,} articles, {result.candidates:,} candidate pairs compared, "
+          f"{len(result.pairs):,} reuse pairs written to {args.out}", file=sys.stderr)  # fmt: skip
     return 0
 
 

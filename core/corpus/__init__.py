@@ -19,7 +19,7 @@ CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FIL
 update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
     UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
 find(article, index, roots, top=5, reverse=False, ...) -> list[Found]
-find_reuse(index, roots) -> list[ReusePair]
+find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
 """
@@ -28,7 +28,7 @@ from core.corpus.candidates import Candidate, CandidateThresholds, Method, rank_
 from core.corpus.fingerprints import Fingerprints, fingerprint
 from core.corpus.index import INDEX_FILE, SCHEMA_VERSION, CorpusIndex, IndexedDocument, default_index_folder
 from core.corpus.judge import Judgement, judge
-from core.corpus.reuse import ReusePair, find_reuse
+from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
 from core.corpus.scan import missing_roots
 from core.corpus.search import Found, find
 from core.corpus.update import SkippedFile, UpdateReport, update_index
@@ -45,6 +45,7 @@ __all__ = [
     "Judgement",
     "Method",
     "ReusePair",
+    "ReuseResult",
     "SkippedFile",
     "UpdateReport",
     "default_index_folder",

@@ -1,6 +1,6 @@
 """Every pair of a corpus where one article reuses another: passim's pipeline, here in one process.
 
-API: ``find_reuse(index, roots, should_cancel=None) -> list[ReusePair]``, ``ReusePair``,
+API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResult``, ``ReuseResult``, ``ReusePair``,
 ``pairs_of_posting(documents) -> list[tuple[int, int]]``, ``verify_pair(a, b) -> ReusePair | None``,
 ``PairDocument``, ``pair_documents(index, roots)``, ``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``.
 
@@ -45,6 +45,15 @@ class PairDocument:
     id: int
     path: str
     date: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseResult:
+    """The reuse pairs of a corpus, sorted by (source, rewrite), and how much work finding them took."""
+
+    pairs: tuple[ReusePair, ...]
+    documents: int  # articles looked at
+    candidates: int  # candidate pairs compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +126,7 @@ def find_reuse(
     roots: Sequence[str],
     should_cancel: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> list[ReusePair]:
+) -> ReuseResult:
     """Every reuse pair under ``roots`` (see the module docstring), in this process."""
     documents = pair_documents(index, roots)
     pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
@@ -130,4 +139,4 @@ def find_reuse(
             found.append(pair)
         if progress is not None:
             progress(done, len(pairs))
-    return sorted(found, key=lambda p: (p.source, p.rewrite))
+    return ReuseResult(tuple(sorted(found, key=lambda p: (p.source, p.rewrite))), len(documents), len(pairs))

@@ -66,9 +66,10 @@ def test_reuse_on_a_local_cluster_of_two_processes_gets_the_in_process_pairs(tmp
     with CorpusIndex.open(tmp_path / "local") as index:
         update_index(index, roots)
         in_process = find_reuse(index, roots)
+        assert in_process.documents == 14 and in_process.candidates >= len(expected)
         local_features = {p: unpack(s) | unpack(t) for p, s, t in
                           index.connection.execute("SELECT path, shingles, terms FROM documents")}  # fmt: skip
-    assert {(p.source, p.rewrite) for p in in_process} == expected
+    assert {(p.source, p.rewrite) for p in in_process.pairs} == expected
     with connect(workers=2) as client, CorpusIndex.open(tmp_path / "cluster") as index:
         assert isinstance(client, distributed.Client)
         assert len(client.scheduler_info()["workers"]) == 2
