@@ -20,6 +20,7 @@ starts a local cluster (``LocalCluster``) of ``workers`` processes of one thread
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from core.corpus.index import CorpusIndex
 from core.corpus.reuse import (
+    LOADED_ARTICLES,
     MAX_PAIR_DF,
     MIN_SHARED_SHINGLES,
     PairDocument,
@@ -37,12 +39,13 @@ from core.corpus.reuse import (
     shingle_lists,
     verify_pair,
 )
+from core.corpus.scan import read_document
 from core.corpus.update import Examined, examine
 
 if TYPE_CHECKING:
     from distributed import Client
 
-VERIFY_CHUNK = 20  # candidate pairs per task: enough work to hide the scheduler's per-task cost (~1 ms)
+VERIFY_CHUNK = 50  # candidate pairs per task: enough work to hide the scheduler's per-task cost (~1 ms)
 DOCUMENTS_PER_PARTITION = 20_000  # documents: a partition's postings (about 150 a document) stay small in memory
 
 
@@ -108,7 +111,8 @@ def _kept_pairs(*counters: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _verify_chunk(chunk: list[tuple[PairDocument, PairDocument]]) -> list[ReusePair]:
-    return [pair for a, b in chunk if (pair := verify_pair(a, b)) is not None]
+    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
+    return [pair for a, b in chunk if (pair := verify_pair(a, b, load)) is not None]
 
 
 def _workers(client: Client) -> int:

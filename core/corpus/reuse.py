@@ -21,6 +21,7 @@ result is sorted by (source, rewrite) path, so runs can be compared line by line
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections import Counter
@@ -33,9 +34,11 @@ from core.corpus.index import CorpusIndex, unpack
 from core.corpus.judge import judge
 from core.corpus.scan import Skip, read_document
 from core.engine import compare
+from core.model import Document
 
 MIN_SHARED_SHINGLES = 3  # shingles two articles must share to be compared at all
 MAX_PAIR_DF = 100  # documents: a shingle in more joins no pair (boilerplate, stock phrases)
+LOADED_ARTICLES = 256  # articles kept loaded while pairs are verified (pairs come sorted by their first article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +80,14 @@ def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
     return list(itertools.combinations(sorted(set(documents)), 2))
 
 
-def verify_pair(a: PairDocument, b: PairDocument) -> ReusePair | None:
-    """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read."""
-    first, second = read_document(a.path), read_document(b.path)
+def verify_pair(
+    a: PairDocument, b: PairDocument, load: Callable[[str], Document | Skip] = read_document
+) -> ReusePair | None:
+    """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read.
+
+    ``load`` reads an article (a run passes a cached reader: one article is in many pairs).
+    """
+    first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
         return None
     order = date_order(a.date, b.date)
@@ -130,11 +138,12 @@ def find_reuse(
     """Every reuse pair under ``roots`` (see the module docstring), in this process."""
     documents = pair_documents(index, roots)
     pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
+    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
     found = []
     for done, (a, b) in enumerate(pairs, 1):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        pair = verify_pair(documents[a], documents[b])
+        pair = verify_pair(documents[a], documents[b], load)
         if pair is not None:
             found.append(pair)
         if progress is not None:
