@@ -36,7 +36,11 @@ SAMPLE_PAIR = (str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Compare two versions of a news article.",
+        epilog="Corpus commands: parallax index|find|reuse --help (the sources of an article among thousands).",
+    )
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="the original (.txt .md .html .docx .odt .pdf .rtf, or -), or several sources in order, "
                         "then the rewrite to compare with them")  # fmt: skip

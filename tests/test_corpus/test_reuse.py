@@ -57,25 +57,37 @@ def test_reuse_in_process_finds_exactly_the_planted_pairs_with_the_source_first(
         )
 
 
-def test_reuse_on_a_local_cluster_of_two_processes_gets_the_in_process_pairs(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed")
-    from core.corpus.cluster import connect, examine_on, find_reuse_on
-
+def test_reuse_on_a_local_cluster_of_two_processes_writes_the_in_process_pairs(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
     expected = build(tmp_path / "corpus")
-    roots = [str(tmp_path / "corpus")]
-    with CorpusIndex.open(tmp_path / "local") as index:
-        update_index(index, roots)
-        in_process = find_reuse(index, roots)
-        assert in_process.documents == 14 and in_process.candidates >= len(expected)
-        local_features = {p: unpack(s) | unpack(t) for p, s, t in
-                          index.connection.execute("SELECT path, shingles, terms FROM documents")}  # fmt: skip
-    assert {(p.source, p.rewrite) for p in in_process.pairs} == expected
-    with connect(workers=2) as client, CorpusIndex.open(tmp_path / "cluster") as index:
-        assert isinstance(client, distributed.Client)
+    corpus = str(tmp_path / "corpus")
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
+    assert main.main(["reuse", corpus, "--out", str(local), "--index", str(tmp_path / "local")]) == 0
+    # a fresh index: fingerprints, the join and the comparisons all run on the two worker processes
+    assert (
+        main.main(["reuse", corpus, "--out", str(cluster), "--index", str(tmp_path / "cluster"), "--workers", "2"]) == 0
+    )
+    assert cluster.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
+    assert {
+        (json.loads(line)["source"], json.loads(line)["rewrite"]) for line in local.read_text().splitlines()
+    } == expected
+    features = []
+    for name in ("local", "cluster"):
+        with CorpusIndex.open(tmp_path / name) as index:
+            rows = index.connection.execute("SELECT path, shingles, terms FROM documents")
+            features.append({path: unpack(s) | unpack(t) for path, s, t in rows})
+    assert features[0] == features[1] and len(features[0]) == 14
+
+
+def test_the_cluster_functions_give_the_in_process_candidate_pairs(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from core.corpus.cluster import candidate_pairs_on, connect
+    from core.corpus.reuse import candidate_pairs, pair_documents, shingle_lists
+
+    build(tmp_path / "corpus")
+    with CorpusIndex.open(tmp_path / "index") as index, connect(workers=2) as client:
+        update_index(index, [str(tmp_path / "corpus")])
         assert len(client.scheduler_info()["workers"]) == 2
-        update_index(index, roots, examine_many=examine_on(client))
-        on_cluster = find_reuse_on(client, index, roots)
-        cluster_features = {p: unpack(s) | unpack(t) for p, s, t in
-                            index.connection.execute("SELECT path, shingles, terms FROM documents")}  # fmt: skip
-    assert cluster_features == local_features
-    assert on_cluster == in_process
+        records = list(shingle_lists(index, sorted(pair_documents(index, [str(tmp_path / "corpus")]))))
+        assert candidate_pairs_on(client, records) == candidate_pairs(records)
+        assert find_reuse(index, [str(tmp_path / "corpus")]).candidates == len(candidate_pairs(records))
