@@ -133,7 +133,11 @@ def all_families() -> dict[str, list[Article]]:
 
 
 def _planted(article: Article, rng: random.Random) -> Article:
-    paragraphs = [p for p in article.paragraphs if rng.random() < 0.7] or article.paragraphs[:1]
+    # at least two paragraphs, each ending a sentence: a lone paragraph ending in a comma would be read as a
+    # standfirst by the loader, and the comparison (which compares body paragraphs) would see nothing
+    paragraphs = [p for p in article.paragraphs if rng.random() < 0.7]
+    if len(paragraphs) < 2:
+        paragraphs = article.paragraphs[:2]
     rng.shuffle(paragraphs)
     edited = []
     for paragraph in paragraphs:
@@ -141,7 +145,8 @@ def _planted(article: Article, rng: random.Random) -> Article:
         if len(sentences) > 2:
             sentences.pop(rng.randrange(len(sentences)))
         words = " ".join(sentences).split()
-        edited.append(" ".join([*(w for w in words[:-1] if rng.random() > 0.15), *words[-1:]]))
+        text = " ".join([*(w for w in words[:-1] if rng.random() > 0.15), *words[-1:]]).rstrip(",;:")
+        edited.append(text if text.endswith((".", "!", "?", "”", '"', "’")) else text + ".")
     return Article(article.key + "-planted", article.family, article.title + " (rewritten)", edited)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from core.engine import Comparison, Verdict
 
 UNKNOWN = "unknown"  # the verdict when a comparison has no summary
+_STRENGTH = {Verdict.WHOLLY_DERIVED.value: 2, Verdict.PARTIALLY_DERIVED.value: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,11 @@ class Judgement:
     left_reused: float
     verdict: str  # a ``core.engine.Verdict`` value, or ``UNKNOWN``
     reason: str
+
+    @property
+    def strength(self) -> int:
+        """2 wholly derived, 1 partially derived, 0 independent or unknown: what ``find`` ranks by first."""
+        return _STRENGTH.get(self.verdict, 0)
 
     @property
     def reuses(self) -> bool:

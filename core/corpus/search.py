@@ -8,8 +8,10 @@ API: ``find(article, index, roots, top=5, reverse=False, options=None, should_ca
 2. The best ``max(top, VERIFY_AT_LEAST)`` candidates are each compared with the article by ``core.compare``:
    the candidate on the left and the article on the right (the article's sources), or the original on the
    left and the candidate on the right with ``reverse`` (the original's rewrites).
-3. They are ranked by what the comparison found, the share of the right article taken from the left one,
-   then by candidate score; each carries the verdict (``core.corpus.judge``). A candidate that can no longer
+3. They are ranked by what the comparison found: the verdict first (wholly derived, partially derived,
+   independent: a refrain or a stock passage shared by many articles gives a high share but no derived
+   verdict), then the share of the right article taken from the left one, then the candidate score; each
+   carries the verdict (``core.corpus.judge``). A candidate that can no longer
    be read (it changed or vanished since it was indexed) is dropped.
 """
 
@@ -23,7 +25,7 @@ from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
 from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex
-from core.corpus.judge import judge
+from core.corpus.judge import Judgement, judge
 from core.corpus.scan import Skip, read_document
 from core.engine import compare
 from core.model import Document
@@ -59,12 +61,9 @@ class Found:
         }
 
 
-def _verify(
-    article: Document, candidate: Document, reverse: bool, options: CompareOptions
-) -> tuple[float, float, str, str]:
+def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> Judgement:
     left, right = (article, candidate) if reverse else (candidate, article)
-    judgement = judge(compare(left, right, options))
-    return judgement.right_from_left, judgement.left_reused, judgement.verdict, judgement.reason
+    return judge(compare(left, right, options))
 
 
 def find(
@@ -85,7 +84,7 @@ def find(
         allowed = {doc: path for doc, path in allowed.items() if path != own}
     wanted = max(top, VERIFY_AT_LEAST)
     candidates = rank_candidates(fingerprint(article), index, top=wanted, only=set(allowed))
-    found: list[tuple[float, float, Found]] = []
+    found: list[tuple[int, float, float, Found]] = []
     for candidate in candidates:
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
@@ -93,9 +92,9 @@ def find(
         document = read_document(entry.path)
         if isinstance(document, Skip):
             continue
-        right_from_left, left_reused, verdict, reason = _verify(article, document, reverse, options)
-        result = Found(entry.path, entry.title, entry.date, candidate.score, right_from_left, left_reused,
-                       verdict, reason)  # fmt: skip
-        found.append((right_from_left, candidate.score, result))
-    found.sort(key=lambda item: (-item[0], -item[1], item[2].path))
-    return [item[2] for item in found[:top]]
+        judgement = _verify(article, document, reverse, options)
+        result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
+                       judgement.left_reused, judgement.verdict, judgement.reason)  # fmt: skip
+        found.append((judgement.strength, judgement.right_from_left, candidate.score, result))
+    found.sort(key=lambda item: (-item[0], -item[1], -item[2], item[3].path))
+    return [item[3] for item in found[:top]]
