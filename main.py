@@ -8,6 +8,9 @@ Usage:
     parallax --install-desktop        put Parallax in the desktop's application menu (user-level)
     parallax SOURCE [SOURCE ...] REWRITE [--json OUT] [--html OUT]
                                       several sources (versions of a story, in order) against one rewrite
+    parallax index|find|reuse ...     the corpus commands (``cli.corpus``: index a corpus, find the sources of
+                                      an article in it, list every reuse pair); a file named like one of
+                                      them is compared as ./index
 
 LEFT or RIGHT (not both) may be ``-`` for standard input; without them, the bundled sample is compared. Headless
 runs (``--json``, ``--html``) never import Qt.
@@ -51,7 +54,11 @@ def _time_budget(text: str) -> float:
 def _parser() -> argparse.ArgumentParser:
     from ui.version import version
 
-    parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Compare two versions of a news article.",
+        epilog="Corpus commands: parallax index|find|reuse --help (the sources of an article among thousands).",
+    )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="the original, or several sources in order, then the rewrite (.txt .md .html .docx .odt "
                         ".pdf .rtf .xml, or - for one of them); none: the bundled sample")  # fmt: skip
@@ -202,6 +209,12 @@ def _install_desktop() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run Parallax; returns the process exit status."""
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in ("index", "find", "reuse"):
+        from cli import run_command
+
+        _quiet_format_libraries()
+        return run_command(arguments)
     args = _parser().parse_args(argv)
     _quiet_format_libraries()
     problem = _usage_error(args)

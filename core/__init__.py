@@ -9,6 +9,8 @@ diff       ``core.diff``: the word diff of each link
 facts      ``core.facts``: figures and quotes compared
 engine     ``core.engine``: ``compare()`` runs the stages above and returns a ``Comparison``
 report     ``core.report``: the one ``Report`` the window and every export show
+corpus     ``core.corpus`` (beside report): an on-disk index of a corpus, the verified sources of an article
+           in it, every reuse pair (optionally on Dask); it verifies candidates with ``compare``
 export     ``core.export``: JSON and HTML
 =========  ====================================================================================
 

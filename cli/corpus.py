@@ -1,0 +1,199 @@
+"""``python main.py index|find|reuse ...``: the corpus commands (argument parsing, output, exit status).
+
+Usage:
+    python main.py index CORPUS [CORPUS ...] [--index DIR] [--cluster ADDRESS | --workers N] [--json OUT]
+    python main.py find ARTICLE CORPUS [CORPUS ...] [--top K] [--json OUT] [--index DIR] [--cluster ADDRESS]
+    python main.py find --reverse ORIGINAL CORPUS [CORPUS ...] [...]
+    python main.py reuse CORPUS [CORPUS ...] --out PAIRS.jsonl [--cluster ADDRESS | --workers N] [--index DIR]
+
+``find`` and ``reuse`` bring the index up to date with their corpora first (only new or changed files cost
+anything). Exit status 2, with one line on standard error, for a missing corpus or article, an unreadable
+article, an index folder or output that cannot be written, or an unreachable cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+from cli.terminal import ProgressBar, short_path, skipped_lines, table
+from core.corpus import CorpusIndex, UpdateReport, default_index_folder, missing_roots, update_index
+
+COMMANDS = ("index", "find", "reuse")
+EXIT_USAGE = 2
+FIND_FORMAT = "parallax-find/1"
+
+
+class CommandError(Exception):
+    """A failure reported as one line and exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parallax", description="Find sources and reuse in a corpus of articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--index", metavar="DIR", help=f"the index folder (default {default_index_folder()})")
+        sub.add_argument("--cluster", metavar="ADDRESS", help="a Dask scheduler (tcp://host:8786) to work on")
+
+    index = commands.add_parser("index", help="build or update the index of one or more corpora")
+    index.add_argument("corpus", nargs="+", help="folders or files of articles")
+    index.add_argument("--workers", type=int, metavar="N", help="fingerprint on a local Dask cluster of N workers")
+    index.add_argument("--json", metavar="OUT", help="write what was done and the skipped files as JSON")
+    common(index)
+    find = commands.add_parser("find", help="the sources of an article in the corpora (or its rewrites)")
+    find.add_argument("article", help="the article whose sources are wanted (with --reverse: the original)")
+    find.add_argument("corpus", nargs="+", help="folders or files of articles")
+    find.add_argument("--reverse", action="store_true", help="find the articles that reuse ARTICLE instead")
+    find.add_argument("--top", type=int, default=5, metavar="K", help="candidates shown (default 5)")
+    find.add_argument("--json", metavar="OUT", help=f"write the candidates as JSON ({FIND_FORMAT}; - for stdout)")
+    common(find)
+    reuse = commands.add_parser("reuse", help="every pair of a corpus where one article reuses another")
+    reuse.add_argument("corpus", nargs="+", help="folders or files of articles")
+    reuse.add_argument("--out", required=True, metavar="PAIRS.jsonl", help="one JSON object a line (- for stdout)")
+    reuse.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
+    common(reuse)
+    return parser
+
+
+def _client(args: argparse.Namespace) -> AbstractContextManager[Any]:
+    if not args.cluster and not getattr(args, "workers", None):
+        return nullcontext(None)
+    from core.corpus.cluster import ClusterUnavailable, connect
+
+    try:
+        return connect(args.cluster, getattr(args, "workers", None))
+    except ClusterUnavailable as error:
+        raise CommandError(str(error)) from None
+
+
+def _open_index(args: argparse.Namespace) -> CorpusIndex:
+    try:
+        index = CorpusIndex.open(args.index)
+    except (OSError, sqlite3.Error) as error:
+        raise CommandError(f"{args.index or default_index_folder()}: the index cannot be opened ({error})") from None
+    if index.rebuilt:
+        print(f"parallax: {index.path} was written by another version: rebuilt", file=sys.stderr)
+    return index
+
+
+def _check_roots(roots: Sequence[str]) -> None:
+    missing = missing_roots(roots)
+    if missing:
+        raise CommandError(f"{missing[0]}: no such file or folder")
+
+
+def _update(index: CorpusIndex, roots: Sequence[str], client: Any, quiet_if_done: bool) -> UpdateReport:
+    examine_many = None
+    if client is not None:
+        from core.corpus.cluster import examine_on
+
+        examine_many = examine_on(client)
+    report = update_index(index, roots, ProgressBar("indexing"), examine_many=examine_many)
+    if report.added or report.changed or report.removed or not quiet_if_done:
+        print(f"index: {report.added:,} added, {report.changed:,} changed, {report.removed:,} removed, "
+              f"{report.unchanged:,} unchanged in {report.seconds:.1f} s ({short_path(str(index.path))})",
+              file=sys.stderr)  # fmt: skip
+    return report
+
+
+def _write(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    temporary = f"{target}.part{os.getpid()}"
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except OSError as error:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise CommandError(f"{target}: cannot be written ({error.strerror or error})") from None
+
+
+def _skipped_json(report: UpdateReport) -> dict[str, Any]:
+    return {"skipped": [{"path": s.path, "reason": s.reason, "message": s.message} for s in report.skipped],
+            "skipped_counts": dict(Counter(s.reason for s in report.skipped))}  # fmt: skip
+
+
+def _index(args: argparse.Namespace) -> int:
+    _check_roots(args.corpus)
+    with _open_index(args) as index, _client(args) as client:
+        report = _update(index, args.corpus, client, quiet_if_done=False)
+    for line in skipped_lines(report.skipped):
+        print(line, file=sys.stderr)
+    if args.json:
+        summary = {"format": "parallax-index/1", "index": str(index.path), "added": report.added,
+                   "changed": report.changed, "removed": report.removed, "unchanged": report.unchanged}  # fmt: skip
+        _write(args.json, json.dumps({**summary, **_skipped_json(report)}, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+def _find(args: argparse.Namespace) -> int:
+    from core import LoadError, load_article
+    from core.corpus import find
+
+    _check_roots([args.article])
+    _check_roots(args.corpus)
+    try:
+        article = load_article(args.article)
+    except LoadError as error:
+        raise CommandError(str(error)) from None
+    with _open_index(args) as index, _client(args) as client:
+        report = _update(index, args.corpus, client, quiet_if_done=True)
+        found = find(article, index, args.corpus, top=max(1, args.top), reverse=args.reverse,
+                     article_path=args.article)  # fmt: skip
+    for line in skipped_lines(report.skipped):
+        print(line, file=sys.stderr)
+    if args.json:
+        result = {"format": FIND_FORMAT, "article": os.path.abspath(args.article), "reverse": args.reverse,
+                  "candidates": [f.as_dict() for f in found], **_skipped_json(report)}  # fmt: skip
+        _write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    if args.json != "-":
+        share = "share of it" if args.reverse else "share from it"
+        rows = [[str(rank), short_path(f.path), f.title[:50], f.date, f"{f.right_from_left:.0%}", f.verdict]
+                for rank, f in enumerate(found, 1)]  # fmt: skip
+        print(table(rows, ["rank", "file", "title", "date", share, "verdict"]) if rows else "no candidates")
+    return 0
+
+
+def _reuse(args: argparse.Namespace) -> int:
+    from core.corpus import find_reuse
+
+    _check_roots(args.corpus)
+    with _open_index(args) as index, _client(args) as client:
+        _update(index, args.corpus, client, quiet_if_done=True)
+        if client is None:
+            result = find_reuse(index, args.corpus, progress=ProgressBar("comparing"))
+        else:
+            from core.corpus.cluster import find_reuse_on
+
+            result = find_reuse_on(client, index, args.corpus)
+    _write(args.out, "".join(json.dumps(p.as_dict(), ensure_ascii=False) + "\n" for p in result.pairs))
+    print(f"reuse: {result.documents:,} articles, {result.candidates:,} candidate pairs compared, "
+          f"{len(result.pairs):,} reuse pairs written to {args.out}", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+_RUN: dict[str, Callable[[argparse.Namespace], int]] = {"index": _index, "find": _find, "reuse": _reuse}
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one corpus command; returns the exit status."""
+    args = _parser().parse_args(list(argv))
+    try:
+        return _RUN[args.command](args)
+    except CommandError as error:
+        print(f"parallax: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("parallax: interrupted (the index keeps every batch already written)", file=sys.stderr)
+        return 130

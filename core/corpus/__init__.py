@@ -1,0 +1,59 @@
+"""Beside report, corpus: find the sources of an article among thousands, and every reuse pair of a corpus.
+
+It sits above ``core.engine`` (every candidate is verified by a real ``compare``), beside ``core.report``.
+
+=============  ==================================================================================
+fingerprints   hashed, winnowed shingles of content terms, and the set of content terms
+candidates     ranking an index's documents by the shares of the query's shingles and rare terms
+scan, index    corpus files; the on-disk SQLite index (WAL, versioned, one transaction a batch)
+update         incremental index updates: new, changed, touched, deleted and skipped files
+search         ``find``: the verified sources of an article, or (``reverse``) an original's rewrites
+reuse          every reuse pair of a corpus in one process (passim's pipeline)
+cluster        the same on Dask (optional extra ``parallax[cluster]``), imported only when used
+judge, dates   the verdict of one comparison; article dates for ordering a pair
+=============  ==================================================================================
+
+API
+---
+CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FILE
+update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
+    UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
+find(article, index, roots, top=5, reverse=False, ...) -> list[Found]
+find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
+fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
+judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
+"""
+
+from core.corpus.candidates import Candidate, CandidateThresholds, Method, rank_candidates
+from core.corpus.fingerprints import Fingerprints, fingerprint
+from core.corpus.index import INDEX_FILE, SCHEMA_VERSION, CorpusIndex, IndexedDocument, default_index_folder
+from core.corpus.judge import Judgement, judge
+from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
+from core.corpus.scan import missing_roots
+from core.corpus.search import Found, find
+from core.corpus.update import SkippedFile, UpdateReport, update_index
+
+__all__ = [
+    "INDEX_FILE",
+    "SCHEMA_VERSION",
+    "Candidate",
+    "CandidateThresholds",
+    "CorpusIndex",
+    "Fingerprints",
+    "Found",
+    "IndexedDocument",
+    "Judgement",
+    "Method",
+    "ReusePair",
+    "ReuseResult",
+    "SkippedFile",
+    "UpdateReport",
+    "default_index_folder",
+    "find",
+    "find_reuse",
+    "fingerprint",
+    "judge",
+    "missing_roots",
+    "rank_candidates",
+    "update_index",
+]

@@ -1,0 +1,191 @@
+"""The on-disk corpus index: one SQLite file (standard library) of every indexed article's fingerprints.
+
+API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDocument``, ``SCHEMA_VERSION``,
+``INDEX_FILE``; a ``CorpusIndex`` answers the ``Postings`` protocol of ``core.corpus.candidates`` and
+``document(id)``, ``documents_under(roots)``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``.
+``core.corpus.update`` writes it.
+
+* Where: ``INDEX_FILE`` in ``folder``, by default the user's data folder (``$XDG_DATA_HOME/parallax``, else
+  ``~/.local/share/parallax``; ``%LOCALAPPDATA%\\parallax`` on Windows). One index holds every corpus indexed
+  into it; a search looks only at the documents under the corpora it is given.
+* Tables: ``documents`` (path, size, mtime, content hash, title, date, word count and the fingerprints as packed
+  64-bit integers), ``postings`` (feature, document; clustered by feature), ``frequencies`` (document frequency of
+  each feature, kept in step with the postings), ``skipped`` (files left out, with their reason) and ``meta``.
+* Write-ahead logging: a search reads while another process updates the index, and sees the last committed
+  state. Every batch of files is one transaction, so an index killed mid-build is still consistent and the next
+  update resumes where it stopped.
+* ``PRAGMA user_version`` holds ``SCHEMA_VERSION`` and ``meta`` the fingerprint parameters: an index written by
+  another version, or one that is not a Parallax index at all, is deleted and built anew, never misread.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.corpus.fingerprints import SHINGLE_TERMS, WINNOW_WINDOW, Fingerprints
+
+SCHEMA_VERSION = 3  # bump whenever a table or the fingerprints change
+INDEX_FILE = "corpus-index.sqlite"
+FORMAT = f"parallax-corpus-index shingles={SHINGLE_TERMS} winnow={WINNOW_WINDOW}"
+CACHE_KIB = 64 * 1024  # KiB of page cache per connection: random B-tree inserts stay in memory, not in syscalls
+_CHUNK = 900  # parameters per IN (...) query: under SQLite's default limit of 999
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, words INTEGER NOT NULL,
+    shingles BLOB NOT NULL, terms BLOB NOT NULL);
+CREATE TABLE postings (feature INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY (feature, document))
+    WITHOUT ROWID;
+CREATE TABLE frequencies (feature INTEGER PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE skipped (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    reason TEXT NOT NULL, message TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedDocument:
+    """What the index knows of one article besides its fingerprints."""
+
+    id: int
+    path: str
+    title: str
+    date: str
+    words: int
+
+
+def default_index_folder() -> Path:
+    """The user's data folder for Parallax (see the module docstring)."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "parallax"
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "parallax"
+
+
+def pack(features: Iterable[int]) -> bytes:
+    """Features as a compact blob (sorted signed 64-bit integers)."""
+    return array("q", sorted(features)).tobytes()
+
+
+def unpack(blob: bytes) -> frozenset[int]:
+    """The features of a blob written by :func:`pack`."""
+    values = array("q")
+    values.frombytes(blob)
+    return frozenset(values)
+
+
+def _under(path: str, roots: Sequence[str]) -> bool:
+    return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def _is_current(connection: sqlite3.Connection) -> bool:
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            return False
+        row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None and row[0] == FORMAT
+
+
+class CorpusIndex:
+    """An open index (see the module docstring); use as a context manager or call ``close()``."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, rebuilt: bool) -> None:
+        self.connection = connection
+        self.path = path
+        self.rebuilt = rebuilt  # an index of another version was found and replaced
+
+    @classmethod
+    def open(cls, folder: str | Path | None = None) -> CorpusIndex:
+        """Open (creating, or rebuilding when it is of another version) the index in ``folder``."""
+        folder = Path(folder) if folder is not None else default_index_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / INDEX_FILE
+        existed = path.exists()
+        connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        rebuilt = False
+        if existed and not _is_current(connection):
+            connection.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+            rebuilt = True
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if not existed or rebuilt:
+            connection.execute("BEGIN IMMEDIATE")
+            if not _is_current(connection):
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+            connection.execute("COMMIT")
+        return cls(connection, path, rebuilt)
+
+    def __enter__(self) -> CorpusIndex:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    # The Postings protocol of core.corpus.candidates
+    def document_count(self) -> int:
+        """Indexed documents (of every corpus in this index)."""
+        return int(self.connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def frequencies(self, features: Sequence[int]) -> Mapping[int, int]:
+        """Document frequency of each known feature."""
+        found: dict[int, int] = {}
+        for start in range(0, len(features), _CHUNK):
+            chunk = features[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT feature, df FROM frequencies WHERE feature IN ({marks})"
+            found.update(self.connection.execute(sql, chunk).fetchall())
+        return found
+
+    def documents_of(self, features: Sequence[int]) -> Mapping[int, Sequence[int]]:
+        """The documents holding each feature."""
+        found: dict[int, list[int]] = {}
+        for start in range(0, len(features), _CHUNK):
+            chunk = features[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT feature, document FROM postings WHERE feature IN ({marks})"
+            for feature, document in self.connection.execute(sql, chunk):
+                found.setdefault(feature, []).append(document)
+        return found
+
+    # Documents
+    def document(self, document_id: int) -> IndexedDocument:
+        """One indexed document's path, title, date and size."""
+        sql = "SELECT id, path, title, date, words FROM documents WHERE id = ?"
+        return IndexedDocument(*self.connection.execute(sql, (document_id,)).fetchone())
+
+    def documents_under(self, roots: Sequence[str]) -> dict[int, str]:
+        """Id and path of every indexed document under ``roots`` (absolute paths)."""
+        rows = self.connection.execute("SELECT id, path FROM documents")
+        return {doc: path for doc, path in rows if _under(path, roots)}
+
+    def skipped_under(self, roots: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(path, reason, message) of every skipped file under ``roots``, by path."""
+        rows = self.connection.execute("SELECT path, reason, message FROM skipped ORDER BY path")
+        return [(path, reason, message) for path, reason, message in rows if _under(path, roots)]
+
+    def fingerprints(self, document_id: int) -> Fingerprints:
+        """The stored fingerprints of one document."""
+        sql = "SELECT shingles, terms, words FROM documents WHERE id = ?"
+        shingles, terms, words = self.connection.execute(sql, (document_id,)).fetchone()
+        return Fingerprints(unpack(shingles), unpack(terms), words)

@@ -1,0 +1,151 @@
+"""Every pair of a corpus where one article reuses another: passim's pipeline, here in one process.
+
+API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResult``, ``ReuseResult``, ``ReusePair``,
+``pairs_of_posting(documents) -> list[tuple[int, int]]``, ``verify_pair(a, b) -> ReusePair | None``,
+``PairDocument``, ``pair_documents(index, roots)``, ``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``.
+
+1. Postings: the shingles of every indexed article under the roots (from the index).
+2. Candidate pairs: a self-join of the postings on the shingle, keeping shingles in 2 to ``MAX_PAIR_DF``
+   documents (rarer ones join nothing, commoner ones are boilerplate or stock phrases, as passim's minDF and
+   maxDF), and the pairs sharing at least ``MIN_SHARED_SHINGLES``.
+3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`): the source is the earlier by
+   date where both dates are known, else the one whose text the other draws more of; a pair judged independent
+   is dropped.
+
+``core.corpus.cluster`` runs steps 2 and 3 on Dask with these same functions and gets the same pairs. The
+result is sorted by (source, rewrite) path, so runs can be compared line by line.
+
+>>> pairs_of_posting([7, 3, 5])
+[(3, 5), (3, 7), (5, 7)]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from core.budget import ComparisonCancelled
+from core.corpus.dates import date_order
+from core.corpus.index import CorpusIndex, unpack
+from core.corpus.judge import judge
+from core.corpus.scan import Skip, read_document
+from core.engine import compare
+from core.model import Document
+
+MIN_SHARED_SHINGLES = 3  # shingles two articles must share to be compared at all
+MAX_PAIR_DF = 100  # documents: a shingle in more joins no pair (boilerplate, stock phrases)
+LOADED_ARTICLES = 256  # articles kept loaded while pairs are verified (pairs come sorted by their first article)
+
+
+@dataclass(frozen=True, slots=True)
+class PairDocument:
+    """What verifying a pair needs of one article: its index id, path and date."""
+
+    id: int
+    path: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseResult:
+    """The reuse pairs of a corpus, sorted by (source, rewrite), and how much work finding them took."""
+
+    pairs: tuple[ReusePair, ...]
+    documents: int  # articles looked at
+    candidates: int  # candidate pairs compared
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePair:
+    """One pair where ``rewrite`` reuses ``source`` (one line of ``reuse --out``)."""
+
+    source: str
+    rewrite: str
+    right_from_left: float  # share of the rewrite's sentences from the source
+    left_reused: float  # share of the source's sentences the rewrite uses
+    verdict: str
+
+    def as_dict(self) -> dict[str, object]:
+        """The pair as one JSON object of ``PAIRS.jsonl``."""
+        return {"source": self.source, "rewrite": self.rewrite, "right_from_left": self.right_from_left,
+                "left_reused": self.left_reused, "verdict": self.verdict}  # fmt: skip
+
+
+def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
+    """Every pair of the documents sharing one feature, smaller id first."""
+    return list(itertools.combinations(sorted(set(documents)), 2))
+
+
+def verify_pair(
+    a: PairDocument, b: PairDocument, load: Callable[[str], Document | Skip] = read_document
+) -> ReusePair | None:
+    """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read.
+
+    ``load`` reads an article (a run passes a cached reader: one article is in many pairs).
+    """
+    first, second = load(a.path), load(b.path)
+    if isinstance(first, Skip) or isinstance(second, Skip):
+        return None
+    order = date_order(a.date, b.date)
+    if order > 0:
+        (a, first), (b, second) = (b, second), (a, first)
+    judgement = judge(compare(first, second))
+    if order == 0 and judgement.left_reused > judgement.right_from_left:  # a holds more of b than b of a
+        (a, first), (b, second) = (b, second), (a, first)
+        judgement = judge(compare(first, second))
+    if not judgement.reuses:
+        return None
+    return ReusePair(a.path, b.path, judgement.right_from_left, judgement.left_reused, judgement.verdict)
+
+
+def pair_documents(index: CorpusIndex, roots: Sequence[str]) -> dict[int, PairDocument]:
+    """Every indexed article under ``roots``, by id."""
+    allowed = index.documents_under([os.path.abspath(root) for root in roots])
+    rows = index.connection.execute("SELECT id, path, date FROM documents")
+    return {doc: PairDocument(doc, path, date) for doc, path, date in rows if doc in allowed}
+
+
+def shingle_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tuple[int, frozenset[int]]]:
+    """(document, shingles) of each document, read from the index."""
+    for doc in documents:
+        (blob,) = index.connection.execute("SELECT shingles FROM documents WHERE id = ?", (doc,)).fetchone()
+        yield doc, unpack(blob)
+
+
+def candidate_pairs(shingles: Iterable[tuple[int, frozenset[int]]]) -> list[tuple[int, int]]:
+    """The candidate pairs of step 2, sorted."""
+    postings: dict[int, list[int]] = {}
+    for doc, features in shingles:
+        for feature in features:
+            postings.setdefault(feature, []).append(doc)
+    shared: Counter[tuple[int, int]] = Counter()
+    for docs in postings.values():
+        if 2 <= len(docs) <= MAX_PAIR_DF:
+            shared.update(pairs_of_posting(docs))
+    return sorted(pair for pair, count in shared.items() if count >= MIN_SHARED_SHINGLES)
+
+
+def find_reuse(
+    index: CorpusIndex,
+    roots: Sequence[str],
+    should_cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReuseResult:
+    """Every reuse pair under ``roots`` (see the module docstring), in this process."""
+    documents = pair_documents(index, roots)
+    pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
+    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
+    found = []
+    for done, (a, b) in enumerate(pairs, 1):
+        if should_cancel is not None and should_cancel():
+            raise ComparisonCancelled()
+        pair = verify_pair(documents[a], documents[b], load)
+        if pair is not None:
+            found.append(pair)
+        if progress is not None:
+            progress(done, len(pairs))
+    return ReuseResult(tuple(sorted(found, key=lambda p: (p.source, p.rewrite))), len(documents), len(pairs))

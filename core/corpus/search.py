@@ -1,0 +1,100 @@
+"""Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
+
+API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None) -> list[Found]``,
+``Found``, ``VERIFY_AT_LEAST``.
+
+1. Candidate search over the index (``core.corpus.candidates``), restricted to the documents under ``roots``
+   and never the article's own file.
+2. The best ``max(top, VERIFY_AT_LEAST)`` candidates are each compared with the article by ``core.compare``:
+   the candidate on the left and the article on the right (the article's sources), or the original on the
+   left and the candidate on the right with ``reverse`` (the original's rewrites).
+3. They are ranked by what the comparison found: the verdict first (wholly derived, partially derived,
+   independent: a refrain or a stock passage shared by many articles gives a high share but no derived
+   verdict), then the share of the right article taken from the left one, then the candidate score; each
+   carries the verdict (``core.corpus.judge``). A candidate that can no longer
+   be read (it changed or vanished since it was indexed) is dropped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.budget import ComparisonCancelled
+from core.corpus.candidates import rank_candidates
+from core.corpus.fingerprints import fingerprint
+from core.corpus.index import CorpusIndex
+from core.corpus.judge import Judgement, judge
+from core.corpus.scan import Skip, read_document
+from core.engine import compare
+from core.model import Document
+from core.options import CompareOptions
+
+VERIFY_AT_LEAST = 5  # candidates compared in full even when fewer are asked for
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One verified candidate, as ``find`` prints and writes it."""
+
+    path: str
+    title: str
+    date: str
+    score: float  # the candidate score (orders candidates; decides nothing)
+    right_from_left: float  # share of the right article's sentences from the left one (the source on the left)
+    left_reused: float  # share of the left article's sentences the right one uses
+    verdict: str
+    verdict_reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        """The candidate as in ``parallax-find/1``."""
+        return {
+            "path": self.path,
+            "title": self.title,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "right_from_left": self.right_from_left,
+            "left_reused": self.left_reused,
+            "verdict": self.verdict,
+            "verdict_reason": self.verdict_reason,
+        }
+
+
+def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> Judgement:
+    left, right = (article, candidate) if reverse else (candidate, article)
+    return judge(compare(left, right, options))
+
+
+def find(
+    article: Document,
+    index: CorpusIndex,
+    roots: Sequence[str],
+    top: int = 5,
+    reverse: bool = False,
+    options: CompareOptions | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    article_path: str = "",
+) -> list[Found]:
+    """The verified sources (or with ``reverse`` the rewrites) of ``article`` (see the module docstring)."""
+    options = options or CompareOptions()
+    allowed = index.documents_under([os.path.abspath(root) for root in roots])
+    if article_path:
+        own = os.path.abspath(article_path)
+        allowed = {doc: path for doc, path in allowed.items() if path != own}
+    wanted = max(top, VERIFY_AT_LEAST)
+    candidates = rank_candidates(fingerprint(article), index, top=wanted, only=set(allowed))
+    found: list[tuple[int, float, float, Found]] = []
+    for candidate in candidates:
+        if should_cancel is not None and should_cancel():
+            raise ComparisonCancelled()
+        entry = index.document(candidate.document)
+        document = read_document(entry.path)
+        if isinstance(document, Skip):
+            continue
+        judgement = _verify(article, document, reverse, options)
+        result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
+                       judgement.left_reused, judgement.verdict, judgement.reason)  # fmt: skip
+        found.append((judgement.strength, judgement.right_from_left, candidate.score, result))
+    found.sort(key=lambda item: (-item[0], -item[1], -item[2], item[3].path))
+    return [item[3] for item in found[:top]]

@@ -1,0 +1,207 @@
+"""Building and updating the corpus index incrementally: new, changed, touched and deleted files.
+
+API: ``update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport``,
+``examine(path, known_hash) -> Examined``, ``Examined``, ``UpdateReport``, ``SkippedFile``, ``BATCH_FILES``.
+
+1. Scan the roots (``core.corpus.scan``). A file whose size and modification time match the index is unchanged
+   and not even opened; so is a skipped file that has not changed since it was skipped.
+2. Every other file is examined (:func:`examine`, a pure function of the path that a Dask worker can run too):
+   its content hash first, so a file that was only touched is not read again; else it is loaded as an
+   article and fingerprinted, or skipped with its reason.
+3. Each batch of ``BATCH_FILES`` results is written in one transaction (postings, document frequencies and the
+   document row together): killed at any point, the index holds whole batches only, and the next update
+   carries on with the files that are still missing. Files under the roots that are gone are removed.
+
+``examine_many`` maps :func:`examine` over a batch; the default runs in this process, ``core.corpus.cluster``
+runs it on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from core.corpus.fingerprints import fingerprint
+from core.corpus.index import CorpusIndex, pack, unpack
+from core.corpus.scan import FileEntry, Skip, content_hash, read_document, scan
+
+BATCH_FILES = 200  # files per transaction: a killed build loses at most this many files' work
+
+
+@dataclass(frozen=True, slots=True)
+class Examined:
+    """What examining one file found: the same content, a skip, or fingerprints of a new or changed article."""
+
+    path: str
+    hash: str = ""
+    same: bool = False  # the content hash equals the indexed one: only the size and time are updated
+    skip: Skip | None = None
+    title: str = ""
+    date: str = ""
+    words: int = 0
+    shingles: bytes = b""
+    terms: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    """A corpus file that is not in the index, and why (as in ``--json``)."""
+
+    path: str
+    reason: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """What an update did."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: tuple[SkippedFile, ...] = field(default_factory=tuple)  # every skipped file under the roots
+    cancelled: bool = False
+    seconds: float = 0.0
+
+
+def examine(path: str, known_hash: str = "") -> Examined:
+    """Hash, load and fingerprint one file (see the module docstring)."""
+    try:
+        with open(path, "rb") as stream:
+            digest = content_hash(stream.read())
+    except OSError:
+        digest = ""
+    if digest and digest == known_hash:
+        return Examined(path, digest, same=True)
+    document = read_document(path)
+    if isinstance(document, Skip):
+        return Examined(path, digest, skip=document)
+    prints = fingerprint(document)
+    return Examined(path, digest, title=document.title or os.path.basename(path), date=document.date,
+                    words=prints.words, shingles=pack(prints.shingles), terms=pack(prints.terms))  # fmt: skip
+
+
+def _delete(index: CorpusIndex, document_id: int) -> None:
+    db = index.connection
+    shingles, terms = db.execute("SELECT shingles, terms FROM documents WHERE id = ?", (document_id,)).fetchone()
+    features = [(f,) for f in unpack(shingles) | unpack(terms)]
+    db.executemany("DELETE FROM postings WHERE feature = ? AND document = " + str(document_id), features)
+    db.executemany("UPDATE frequencies SET df = df - 1 WHERE feature = ?", features)
+    db.executemany("DELETE FROM frequencies WHERE feature = ? AND df <= 0", features)
+    db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+
+def _insert(index: CorpusIndex, entry: FileEntry, result: Examined, counts: Counter[int]) -> None:
+    db = index.connection
+    cursor = db.execute(
+        "INSERT INTO documents (path, size, mtime_ns, hash, title, date, words, shingles, terms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry.path, entry.size, entry.mtime_ns, result.hash, result.title, result.date, result.words,
+         result.shingles, result.terms),
+    )  # fmt: skip
+    document_id = cursor.lastrowid
+    features = sorted(unpack(result.shingles) | unpack(result.terms))
+    db.executemany(f"INSERT INTO postings (feature, document) VALUES (?, {document_id})", ((f,) for f in features))
+    counts.update(features)
+
+
+def _add_frequencies(index: CorpusIndex, counts: Counter[int]) -> None:
+    """One upsert per distinct feature of a batch, in key order (fewer, more local B-tree writes)."""
+    index.connection.executemany(
+        "INSERT INTO frequencies VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df",
+        sorted(counts.items()),
+    )
+
+
+def _write_batch(
+    index: CorpusIndex, batch: Sequence[tuple[FileEntry, Examined]], known: dict[str, tuple[int, int, int, str]]
+) -> tuple[int, int]:
+    """One transaction: returns (added, changed)."""
+    db = index.connection
+    added = changed = 0
+    counts: Counter[int] = Counter()
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for entry, result in batch:
+            old = known.get(entry.path)
+            if result.same and old is not None:
+                db.execute(
+                    "UPDATE documents SET size = ?, mtime_ns = ? WHERE id = ?", (entry.size, entry.mtime_ns, old[0])
+                )
+                continue
+            if old is not None:
+                _delete(index, old[0])
+            db.execute("DELETE FROM skipped WHERE path = ?", (entry.path,))
+            if result.skip is not None:
+                skip = result.skip
+                db.execute(
+                    "INSERT INTO skipped VALUES (?, ?, ?, ?, ?)",
+                    (entry.path, entry.size, entry.mtime_ns, skip.reason, skip.message),
+                )
+                continue
+            _insert(index, entry, result, counts)
+            added, changed = (added, changed + 1) if old is not None else (added + 1, changed)
+        _add_frequencies(index, counts)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return added, changed
+
+
+def _remove_gone(index: CorpusIndex, roots: Sequence[str], present: set[str]) -> int:
+    db = index.connection
+    gone = [(doc, path) for doc, path in index.documents_under(roots).items() if path not in present]
+    gone_skips = [(path,) for path, _, _ in index.skipped_under(roots) if path not in present]
+    if not gone and not gone_skips:
+        return 0
+    db.execute("BEGIN IMMEDIATE")
+    for doc, _ in gone:
+        _delete(index, doc)
+    db.executemany("DELETE FROM skipped WHERE path = ?", gone_skips)
+    db.execute("COMMIT")
+    return len(gone)
+
+
+def _in_process(jobs: Sequence[tuple[str, str]]) -> list[Examined]:
+    return [examine(path, known_hash) for path, known_hash in jobs]
+
+
+def update_index(
+    index: CorpusIndex,
+    roots: Sequence[str],
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    examine_many: Callable[[Sequence[tuple[str, str]]], list[Examined]] | None = None,
+) -> UpdateReport:
+    """Bring the index up to date with the files under ``roots`` (absolute or relative paths)."""
+    started = time.perf_counter()
+    roots = [os.path.abspath(root) for root in roots]
+    entries = scan(roots)
+    db = index.connection
+    known = {path: (doc, size, mtime, digest) for doc, path, size, mtime, digest in
+             db.execute("SELECT id, path, size, mtime_ns, hash FROM documents")}  # fmt: skip
+    skipped = {path: (size, mtime) for path, size, mtime in db.execute("SELECT path, size, mtime_ns FROM skipped")}
+    todo = [e for e in entries if known.get(e.path, (0, -1, -1))[1:3] != (e.size, e.mtime_ns)
+            and skipped.get(e.path) != (e.size, e.mtime_ns)]  # fmt: skip
+    removed = _remove_gone(index, roots, {e.path for e in entries})
+    added = changed = 0
+    cancelled = False
+    run = examine_many or _in_process
+    for start in range(0, len(todo), BATCH_FILES):
+        if should_cancel is not None and should_cancel():
+            cancelled = True
+            break
+        batch = todo[start : start + BATCH_FILES]
+        results = run([(e.path, known.get(e.path, (0, 0, 0, ""))[3]) for e in batch])
+        more_added, more_changed = _write_batch(index, list(zip(batch, results, strict=True)), known)
+        added, changed = added + more_added, changed + more_changed
+        if progress is not None:
+            progress(start + len(batch), len(todo))
+    skips = tuple(SkippedFile(*row) for row in index.skipped_under(roots))
+    return UpdateReport(added, changed, removed, len(entries) - len(todo), skips, cancelled,
+                        time.perf_counter() - started)  # fmt: skip

@@ -1,0 +1,109 @@
+"""``find`` and ``index`` on the command line: the verified source first, rewrites with --reverse, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+from core.corpus import scan as scan_module
+from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Eight unrelated articles in two outlets' folders; article 3's rewrite is the query of most tests."""
+    for i in range(8):
+        write_article(tmp_path / "corpus" / f"outlet{i % 2}" / f"story{i}.txt", f"Valley report number {i} today",
+                      article_paragraphs(i), date=f"{i + 1} March 2025")  # fmt: skip
+    write_article(tmp_path / "rewrite.txt", "What happened in the valley", rewrite_of(article_paragraphs(3), 1))
+    write_article(tmp_path / "unrelated.txt", "Nothing to do with the rest", article_paragraphs(99))
+    return tmp_path
+
+
+def find(folder: Path, *args: str) -> dict[str, object]:
+    out = folder / "found.json"
+    assert main.main(["find", *args, "--index", str(folder / "index"), "--json", str(out)]) == 0
+    result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def test_find_puts_the_verified_source_first(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = find(corpus, str(corpus / "rewrite.txt"), str(corpus / "corpus"), "--top", "3")
+    assert result["format"] == "parallax-find/1" and result["article"] == str(corpus / "rewrite.txt")
+    candidates = result["candidates"]
+    assert isinstance(candidates, list) and 1 <= len(candidates) <= 3
+    best = candidates[0]
+    assert best["path"] == str(corpus / "corpus" / "outlet1" / "story3.txt")
+    assert best["right_from_left"] > 0.9 and best["verdict"] not in ("independent", "unknown")
+    assert set(best) >= {"path", "title", "date", "score", "right_from_left", "left_reused", "verdict"}
+    assert best["date"] == "4 March 2025"
+    assert all(c["verdict"] == "independent" for c in candidates[1:])
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:3] == ["rank", "file", "title"] and "story3.txt" in table[1]
+
+
+def test_an_unrelated_article_gets_no_source(corpus: Path) -> None:
+    result = find(corpus, str(corpus / "unrelated.txt"), str(corpus / "corpus"))
+    candidates = result["candidates"]
+    assert isinstance(candidates, list)
+    assert all(c["verdict"] == "independent" for c in candidates)
+
+
+def test_reverse_finds_the_rewrites_of_an_original(corpus: Path) -> None:
+    original = corpus / "corpus" / "outlet0" / "story4.txt"
+    write_article(corpus / "corpus" / "outlet1" / "copy.txt", "Copied report", rewrite_of(article_paragraphs(4), 5))
+    result = find(corpus, "--reverse", str(original), str(corpus / "corpus"))
+    candidates = result["candidates"]
+    assert isinstance(candidates, list) and result["reverse"] is True
+    assert candidates[0]["path"] == str(corpus / "corpus" / "outlet1" / "copy.txt")
+    assert candidates[0]["right_from_left"] > 0.9
+    assert all(c["path"] != str(original) for c in candidates)  # never the original itself
+
+
+def test_bad_files_are_skipped_with_their_reasons_and_the_rest_is_searched(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = corpus / "corpus" / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "image.jpg").write_bytes(bytes(range(256)) * 20)
+    (bad / "huge.txt").write_text("word " * 3000, encoding="utf-8")
+    (bad / "dangling.txt").symlink_to(bad / "nowhere.txt")
+    (bad / "blank.txt").write_text("\n\n   \n", encoding="utf-8")
+    monkeypatch.setattr(scan_module, "CORPUS_MAX_BYTES", 10_000)
+    result = find(corpus, str(corpus / "rewrite.txt"), str(corpus / "corpus"))
+    skipped = {Path(str(s["path"])).name: s["reason"] for s in result["skipped"]}  # type: ignore[attr-defined]
+    assert skipped == {"empty.txt": "empty", "image.jpg": "binary", "huge.txt": "too-large",
+                       "dangling.txt": "unreadable", "blank.txt": "empty"}  # fmt: skip
+    assert result["skipped_counts"] == {"empty": 2, "binary": 1, "too-large": 1, "unreadable": 1}
+    assert result["candidates"][0]["path"].endswith("story3.txt")  # type: ignore[index]
+    err = capsys.readouterr().err
+    assert "skipped 5 files" in err and "image.jpg" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("missing", ["article", "corpus"])
+def test_a_missing_article_or_corpus_is_one_line_and_status_2(corpus: Path, missing: str) -> None:
+    article = corpus / ("nope.txt" if missing == "article" else "rewrite.txt")
+    folder = corpus / ("nowhere" if missing == "corpus" else "corpus")
+    command = [sys.executable, str(ROOT / "main.py"), "find", str(article), str(folder), "--index", str(corpus / "i")]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("parallax: ") and "no such file" in result.stderr
+
+
+def test_index_reports_what_it_did_and_a_second_run_reads_nothing(corpus: Path) -> None:
+    out = corpus / "index.json"
+    command = ["index", str(corpus / "corpus"), "--index", str(corpus / "index"), "--json", str(out)]
+    assert main.main(command) == 0
+    first = json.loads(out.read_text(encoding="utf-8"))
+    assert (first["added"], first["unchanged"], first["skipped"]) == (8, 0, [])
+    assert main.main(command) == 0
+    second = json.loads(out.read_text(encoding="utf-8"))
+    assert (second["added"], second["changed"], second["unchanged"]) == (0, 0, 8)
