@@ -18,6 +18,7 @@ class AlignmentThresholds:
     link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
+    hole_confident: float = 0.30  # cosine: a lone pair between two links this similar is linked if it shares a term
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much
     move_min: float = 0.45  # cosine: an out-of-order pair of leftovers is linked as moved above this
     reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this

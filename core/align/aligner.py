@@ -27,6 +27,7 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
@@ -58,7 +59,7 @@ def align(
     left, right = build_vectors(left_terms, right_terms)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
-    backbone = _extend(left, right, backbone, thresholds)
+    backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
     if not budget.expired():
         moved = _match_leftovers(left, right, backbone, thresholds)
@@ -142,6 +143,27 @@ def _extend(
                         cosine, grew = new, True
         extended.append(Group(tuple(lids), tuple(rids), cosine))
     return extended
+
+
+def _fill_holes(
+    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """Link the one left and one right sentence left between two confident links when they share a term.
+
+    Such a pair stands where the reading order puts it, so a weak similarity is enough ("Jesus wept." /
+    "Jesus burst into tears.": one shared word); the gap DP skipped it because it scores pairs alone.
+    """
+    groups = sorted(groups)
+    filled = groups[:1]
+    for before, after in pairwise(groups):
+        i, j = before.left[-1] + 1, before.right[-1] + 1
+        lone = after.left[0] == i + 1 and after.right[0] == j + 1
+        if lone and min(before.cosine, after.cosine) >= thresholds.hole_confident:
+            cosine = group_cosine(left, [i], right, [j])
+            if cosine > 0.0:
+                filled.append(Group((i,), (j,), cosine))
+        filled.append(after)
+    return filled
 
 
 def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
