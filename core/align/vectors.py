@@ -23,7 +23,7 @@ from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
 NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a shared word of the same rarity
 
-FUNCTION_WEIGHT = 0.3  # factor: a short sentence's function words are weak evidence, next to its content words
+FUNCTION_WEIGHT = 0.15  # factor: a short sentence's function words are weak evidence, next to its content words
 
 Vector = dict[str, float]
 

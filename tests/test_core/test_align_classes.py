@@ -42,3 +42,20 @@ def test_a_lone_pair_that_shares_nothing_stays_unlinked() -> None:
     result = between("Gulls circled overhead.", "Rain fell steadily.")
     assert not linked(result, "Gulls", "Rain")
     assert linked(result, BEFORE[:20], BEFORE_REWRITE[:20]) and linked(result, AFTER[:20], AFTER_REWRITE[:20])
+
+
+def test_a_sentence_mostly_inside_its_neighbours_counterpart_joins_that_link() -> None:
+    result = between(
+        "The mayor thanked the volunteers who had cleared the flooded streets of the old town overnight. Making an "
+        "appeal for patience, she asked shopkeepers to wait for the insurers before reopening.",
+        "The mayor thanked the volunteers who cleared the flooded streets of the old town overnight, appealing to "
+        "shopkeepers to be patient and wait before they reopen.",
+    )
+    assert linked(result, "The mayor thanked", "The mayor thanked")
+    assert linked(result, "Making an appeal", "The mayor thanked")
+
+
+def test_a_one_word_sentence_said_twice_is_not_a_reuse_of_the_original() -> None:
+    result = compare(f"{BEFORE} Agreed. {AFTER}", f"{BEFORE_REWRITE} Agreed. {AFTER_REWRITE} Agreed.")
+    assert not any(link.reused for link in result.links)
+    assert linked(result, "Agreed.", "Agreed.")
