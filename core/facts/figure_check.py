@@ -179,16 +179,27 @@ class _Stopped(Exception):
 
 
 def _figures_of(
-    document: Document, ids: Iterable[SentenceId], cache: dict[SentenceId, Sequence[Figure]], stop: Callable[[], bool]
+    document: Document,
+    ids: Iterable[SentenceId],
+    cache: dict[SentenceId, Sequence[Figure]],
+    stop: Callable[[], bool],
+    by_text: dict[str, Sequence[Figure]],
 ) -> list[Located]:
-    """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read)."""
+    """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read).
+
+    ``by_text`` holds them by sentence text, shared by both sides: an unchanged sentence is read once.
+    """
     located = []
     for count, sid in enumerate(ids):
         if count % POLL_EVERY == POLL_EVERY - 1 and stop():
             raise _Stopped
         figures = cache.get(sid)
         if figures is None:
-            figures = cache[sid] = extract_figures(document.sentence(sid).text)
+            text = document.sentence(sid).text
+            figures = by_text.get(text)
+            if figures is None:
+                figures = by_text[text] = extract_figures(text)
+            cache[sid] = figures
         located += [(figure, sid) for figure in figures]
     return located
 
@@ -210,18 +221,20 @@ def check_figures(
     findings: list[FigureFinding] = []
     pending_left: list[Located] = []
     pending_right: list[Located] = []
+    by_text: dict[str, Sequence[Figure]] = {}
     try:
         for link in links:
             pairs, free_left, free_right = _pair(
-                _figures_of(left, link.left, left_cache, stop), _figures_of(right, link.right, right_cache, stop)
+                _figures_of(left, link.left, left_cache, stop, by_text),
+                _figures_of(right, link.right, right_cache, stop, by_text),
             )
             findings += [_finding(a, b) for a, b in pairs]
             pending_left += free_left
             pending_right += free_right
         unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
         unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
-        pending_left += _figures_of(left, unlinked_left, left_cache, stop)
-        pending_right += _figures_of(right, unlinked_right, right_cache, stop)
+        pending_left += _figures_of(left, unlinked_left, left_cache, stop, by_text)
+        pending_right += _figures_of(right, unlinked_right, right_cache, stop, by_text)
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     moved = _pair_equal(pending_left, pending_right)
