@@ -37,8 +37,8 @@ class DiffThresholds:
     """Constants of the word diff clean-up (``core.diff.worddiff``)."""
 
     weak_island_max: int = 3  # tokens: an unchanged run of only function words/punctuation this short is folded
-    strong_island_max: int = 1  # tokens: an unchanged content word this short is folded ...
-    strong_island_edit_min: int = 6  # tokens: ... when the edits on both sides of it are at least this long
+    strong_island_max: int = 0  # tokens: an unchanged run of content words this short is folded ... (0: never:
+    strong_island_edit_min: int = 6  # tokens: ... verbatim words stay visible) when the edits around are this long
 
 
 @dataclass(frozen=True)
