@@ -30,11 +30,17 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP)  # every accuracy and speed target of the engine, without --plain (the user's path) and with it
 	$(BIN)/python bench/bible_web.py
+	$(BIN)/python bench/bible_web.py --books all
+	$(BIN)/python bench/bible_web.py --scaling --loader article
 	$(BIN)/python bench/bible_paraphrase.py
+	$(BIN)/python bench/bible_paraphrase.py --every-book --loader article
 	$(BIN)/python bench/onestop.py
 	$(BIN)/python bench/several_sources.py
+	$(BIN)/python bench/iterater_words.py
+	$(BIN)/python bench/seeds_check.py
+	$(BIN)/python bench/huge_inputs.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

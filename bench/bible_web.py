@@ -11,7 +11,7 @@ holds its id. Prints precision, recall, F1, wall time and peak memory per select
     ... --loader plain|article|both                # main.py --plain, without it (the user's path), or both
 
 Genesis also runs dwdiff and git diff --no-index --word-diff on the same files and prints main.py's time as a
-multiple of theirs. The growth factor is the time ratio over the size ratio (1.0: linear).
+multiple of theirs. The growth factor is the CPU time ratio over the size ratio (1.0: linear).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def books_up_to(share: float) -> set[int]:
 
 
 def run(label: str, books: set[int] | None, plain: bool, peers: bool = False) -> tuple[float, int, float]:
-    """Score one selection; returns its seconds, its word count and its F1."""
+    """Score one selection; returns its CPU seconds (steadier than wall time here), its word count and its F1."""
     verses, kjv, block_ids, web, gold = load(books)
     done = run_main_json(kjv, web, plain=plain, peers=peers)
     predicted = {(verses[lp], block_ids[rp]) for lp, rp in paragraph_pairs(done)}
@@ -73,7 +73,7 @@ def run(label: str, books: set[int] | None, plain: bool, peers: bool = False) ->
         f"  {done.peer_ratios()}",
         flush=True,
     )
-    return done.seconds, words, f1(len(predicted), len(gold_pairs), correct)
+    return done.cpu_seconds, words, f1(len(predicted), len(gold_pairs), correct)
 
 
 def main() -> None:
@@ -89,7 +89,8 @@ def main() -> None:
             scaling = (("first quarter", books_up_to(0.25)), ("first half", books_up_to(0.5)), ("whole Bible", None))
             runs = [run(label, books, plain) for label, books in scaling]
             for (t0, w0, _), (t1, w1, _), name in zip(runs, runs[1:], ("half/quarter", "whole/half"), strict=False):
-                print(f"  growth {name}: time x{t1 / t0:.2f} for size x{w1 / w0:.2f}: factor {t1 / t0 / (w1 / w0):.2f}")
+                growth = t1 / t0 / (w1 / w0)
+                print(f"  growth {name}: CPU time x{t1 / t0:.2f} for size x{w1 / w0:.2f}: factor {growth:.2f}")
         elif args.every_book:
             scores = sorted((run(f"book {b}", {b}, plain)[2], b) for b in range(1, 67))
             print("  lowest F1: " + ", ".join(f"book {b} {score:.3f}" for score, b in scores[:5]))

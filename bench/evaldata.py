@@ -137,6 +137,36 @@ def locate_inputs(paragraphs: list[dict[str, Any]], inputs: list[str]) -> list[l
     return found
 
 
+class FileRun(NamedTuple):
+    """One run of ``main.py`` on two files: exit status, wall and CPU seconds, peak memory, output size."""
+
+    status: int
+    seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    out_bytes: int
+    stderr: str
+
+
+def run_main_files(left: Path, right: Path, out: Path, flags: tuple[str, ...] = ()) -> FileRun:
+    """Run ``main.py LEFT RIGHT [flags] --json OUT`` in a child process and measure it."""
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder, "peak")
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _MEASURED_MAIN, str(peak), str(left), str(right), *flags, "--json", str(out)],
+            cwd=ROOT,
+            env=USER_ENV,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+        usage = peak.read_text().split() if peak.exists() else ["0", "0"]
+    size = out.stat().st_size if out.exists() else 0
+    return FileRun(done.returncode, seconds, float(usage[1]), float(usage[0]) / 1024, size, done.stderr.strip())
+
+
 def run_main_json(
     left_paragraphs: list[str], right_paragraphs: list[str], plain: bool = True, peers: bool = False
 ) -> MainRun:

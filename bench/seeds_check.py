@@ -46,6 +46,10 @@ def main() -> None:
     print(f"comparison: {len(comparison.links)} links, {len(comparison.rows)} rows in {comparison.seconds:.3f} s")
     for row in comparison.rows:
         print(f"  {row.kind.value:<9} left {list(row.left)!s:<8} right {list(row.right)}")
+    for label, document, side in (("original", original, "left"), ("rewrite", rewrite, "right")):
+        linked = {sid for link in comparison.links for sid in getattr(link, side)}
+        unlinked = [sid for sid in document.sentence_ids() if sid not in linked]
+        print(f"  {label}: {len(unlinked)} sentences in no link: {[tuple(sid) for sid in unlinked]}")
     for problem in problems:
         print("PROBLEM:", problem)
     sys.exit(1 if problems else 0)

@@ -18,8 +18,13 @@ class AlignmentThresholds:
     link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
-    extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much
+    hole_confident: float = 0.30  # cosine: a lone pair between two links this similar is linked if it shares a term
+    extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
+    extend_contained: float = 0.3  # share of squared weight: ... unless this much of the neighbour's is on terms of
+    extend_drop: float = 0.05  # cosine: ... the link's other side, and the link's cosine falls by less than this
+    extend_contained_terms: int = 3  # terms: a neighbour with fewer is absorbed only if it raises the cosine
     move_min: float = 0.45  # cosine: an out-of-order pair of leftovers is linked as moved above this
+    move_margin: float = 0.05  # cosine: a move or reuse link must beat the next best candidate by this much
     reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this
     full_dp_cells: int = 1_600  # sentence pairs: gaps up to this size are aligned by a full DP, larger ones banded
     band_half_width: int = 40  # sentences: half width of the banded DP around a large gap's diagonal
@@ -32,8 +37,8 @@ class DiffThresholds:
     """Constants of the word diff clean-up (``core.diff.worddiff``)."""
 
     weak_island_max: int = 3  # tokens: an unchanged run of only function words/punctuation this short is folded
-    strong_island_max: int = 1  # tokens: an unchanged content word this short is folded ...
-    strong_island_edit_min: int = 6  # tokens: ... when the edits on both sides of it are at least this long
+    strong_island_max: int = 0  # tokens: an unchanged run of content words this short is folded ... (0: never:
+    strong_island_edit_min: int = 6  # tokens: ... verbatim words stay visible) when the edits around are this long
 
 
 @dataclass(frozen=True)

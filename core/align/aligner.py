@@ -27,6 +27,7 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
@@ -34,7 +35,10 @@ from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine
 from core.budget import Budget
 from core.options import AlignmentThresholds
+from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
 
+TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
+MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
 
 
@@ -58,7 +62,7 @@ def align(
     left, right = build_vectors(left_terms, right_terms)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
-    backbone = _extend(left, right, backbone, thresholds)
+    backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
     if not budget.expired():
         moved = _match_leftovers(left, right, backbone, thresholds)
@@ -115,7 +119,9 @@ def _extend(
     thresholds: AlignmentThresholds,
     others: Sequence[Group] = (),
 ) -> list[Group]:
-    """Let each link absorb unlinked neighbours while that raises its cosine by ``extend_gain``.
+    """Let each link absorb unlinked neighbours while that raises its cosine by ``extend_gain``, or while the
+    neighbour's own words are mostly in the other side of the link (a long sentence holding many short ones: the
+    group cosine soon stops rising, though each verse of a 20-verse sentence is in it).
 
     ``others`` are links already made, whose sentences are not free to absorb.
     """
@@ -127,21 +133,57 @@ def _extend(
         grew = True
         while grew:
             grew = False
-            for side_ids, used, limit, is_left in (
-                (lids, used_left, len(left), True),
-                (rids, used_right, len(right), False),
+            for side_ids, used, side, other, is_left in (
+                (lids, used_left, left, _terms_of(right, rids), True),
+                (rids, used_right, right, _terms_of(left, lids), False),
             ):
                 for candidate in (side_ids[0] - 1, side_ids[-1] + 1):
-                    if not 0 <= candidate < limit or candidate in used:
+                    if not 0 <= candidate < len(side) or candidate in used:
                         continue
                     trial = sorted([*side_ids, candidate])
                     new = group_cosine(left, trial, right, rids) if is_left else group_cosine(left, lids, right, trial)
-                    if new >= cosine + thresholds.extend_gain:
+                    rises = new >= cosine + thresholds.extend_gain
+                    held = new >= cosine - thresholds.extend_drop and _contained(side, candidate, other, thresholds)
+                    if rises or held:
                         side_ids[:] = trial
                         used.add(candidate)
                         cosine, grew = new, True
         extended.append(Group(tuple(lids), tuple(rids), cosine))
     return extended
+
+
+def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
+    return {term for i in ids for term in side.vectors[i]}
+
+
+def _contained(side: SideVectors, index: int, terms: set[str], thresholds: AlignmentThresholds) -> bool:
+    """Whether most of a sentence's weight (squared) lies on terms of the other side of a link."""
+    vector = side.vectors[index]
+    if len(vector) < thresholds.extend_contained_terms:
+        return False  # too short for its share to mean much
+    inside = sum(w * w for term, w in vector.items() if term in terms)
+    return inside >= thresholds.extend_contained * side.norms2[index]
+
+
+def _fill_holes(
+    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """Link the one left and one right sentence left between two confident links when they share a term.
+
+    Such a pair stands where the reading order puts it, so a weak similarity is enough ("Jesus wept." /
+    "Jesus burst into tears.": one shared word); the gap DP skipped it because it scores pairs alone.
+    """
+    groups = sorted(groups)
+    filled = groups[:1]
+    for before, after in pairwise(groups):
+        i, j = before.left[-1] + 1, before.right[-1] + 1
+        lone = after.left[0] == i + 1 and after.right[0] == j + 1
+        if lone and min(before.cosine, after.cosine) >= thresholds.hole_confident:
+            cosine = group_cosine(left, [i], right, [j])
+            if cosine > 0.0:
+                filled.append(Group((i,), (j,), cosine))
+        filled.append(after)
+    return filled
 
 
 def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
@@ -154,23 +196,45 @@ def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict
 
 
 def _best_matches(
-    queries: SideVectors, query_ids: Sequence[int], targets: SideVectors, index: dict[str, list[int]], minimum: float
+    queries: SideVectors,
+    query_ids: Sequence[int],
+    targets: SideVectors,
+    index: dict[str, list[int]],
+    minimum: float,
+    margin: float,
+    min_shared: int,
 ) -> list[tuple[float, int, int]]:
-    """(cosine, query, target) for each query's best target above ``minimum``, checked among its top 5 by overlap."""
+    """(cosine, query, target) for each query's best target (and its copies) above ``minimum``, checked among its
+    top 5 by overlap,
+    when it shares ``min_shared`` content terms with it and beats the next best other sentence by ``margin`` (a
+    sentence that matches several as well is no evidence of where it came from; copies of one sentence are not
+    rivals: any of them will do)."""
     found = []
     for q in query_ids:
         partial: dict[int, float] = defaultdict(float)
         for term, weight in queries.vectors[q].items():
             for t in index.get(term, ()):
                 partial[t] += weight * targets.vectors[t][term]
-        best = (0.0, -1)
+        scored = []
         for t in heapq.nlargest(5, partial, key=partial.__getitem__):
+            if _content_terms(queries.vectors[q].keys() & targets.vectors[t].keys()) < min_shared:
+                continue  # "What then?", "Amen.": found in many places, evidence of none
             norm2 = queries.norms2[q] * targets.norms2[t]
-            cosine = dot(queries.vectors[q], targets.vectors[t]) / norm2**0.5 if norm2 else 0.0
-            best = max(best, (cosine, t))
-        if best[0] >= minimum:
-            found.append((best[0], q, best[1]))
+            scored.append((dot(queries.vectors[q], targets.vectors[t]) / norm2**0.5 if norm2 else 0.0, t))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < minimum:
+            continue
+        top = scored[0][0]
+        copies = [(cosine, t) for cosine, t in scored if cosine >= top - TIE]
+        rivals = [cosine for cosine, t in scored if cosine < top - TIE]
+        if not rivals or top - rivals[0] >= margin:  # copies of one sentence (ties) are not rivals
+            found += [(cosine, q, t) for cosine, t in copies]
     return found
+
+
+def _content_terms(terms: set[str]) -> int:
+    """How many of some terms are content words (not the function words a short sentence matches on)."""
+    return sum(1 for term in terms if term[0] != FUNCTION_PREFIX and term not in STOP_WORDS)
 
 
 def _match_leftovers(
@@ -184,12 +248,15 @@ def _match_leftovers(
     if not free_left or not free_right:
         return []
     index = _candidate_index(right, free_right, thresholds.candidate_df_max)
-    matches = sorted(_best_matches(left, free_left, right, index, thresholds.move_min), reverse=True)
+    matches = _best_matches(left, free_left, right, index, thresholds.move_min, thresholds.move_margin, 0)
+    matches.sort(reverse=True)
     taken: set[int] = set()
+    placed: set[int] = set()
     groups = []
     for cosine, i, j in matches:
-        if j not in taken:
+        if j not in taken and i not in placed:
             taken.add(j)
+            placed.add(i)
             groups.append(Group((i,), (j,), cosine))
     return _extend(left, right, groups, thresholds, others=backbone) if groups else []
 
@@ -213,5 +280,8 @@ def _reuse(
     if not free_right or not used_left:
         return []
     index = _candidate_index(left, used_left, thresholds.candidate_df_max)
-    matches = _best_matches(right, free_right, left, index, thresholds.reuse_min)
-    return [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for cosine, j, i in sorted(matches)]
+    matches = _best_matches(
+        right, free_right, left, index, thresholds.reuse_min, thresholds.move_margin, MIN_REUSE_SHARED_TERMS
+    )
+    best = {j: (cosine, i) for cosine, j, i in sorted(matches, reverse=True)[::-1]}  # each right sentence once
+    return [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for j, (cosine, i) in sorted(best.items())]

@@ -19,9 +19,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.text.terms import NUMBER_PREFIX
+from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
 NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a shared word of the same rarity
+
+FUNCTION_WEIGHT = 0.15  # factor: a short sentence's function words are weak evidence, next to its content words
 
 Vector = dict[str, float]
 
@@ -56,6 +58,8 @@ def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
     for term in vector:
         if term[0] == NUMBER_PREFIX:
             vector[term] *= NUMBER_WEIGHT
+        elif term[0] == FUNCTION_PREFIX:
+            vector[term] *= FUNCTION_WEIGHT
     return vector
 
 

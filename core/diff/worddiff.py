@@ -5,8 +5,9 @@ API: ``word_diff(left, right, options) -> tuple[DiffOp, ...]``, ``tokenize(text)
 Tokens are words (``11,000``, ``2.5``, ``don't``, ``mid-January`` stay whole) and single punctuation marks;
 each token carries the white space after it, so the ops rebuild both texts exactly. ``difflib`` compares token
 keys with ``autojunk=False``. The clean-up then folds unchanged islands between two edits into the edit when
-they are only function words or punctuation (``weak_island_max`` tokens at most), or a single content word
-between long edits; an island that holds a number is never folded, so surviving figures stay visible.
+they are only function words or punctuation (``weak_island_max`` tokens at most); content words both texts
+share stay visible as verbatim (``strong_island_max`` can fold short runs of them between long edits; it is 0),
+and an island that holds a number is never folded, so surviving figures stay visible.
 Ignoring case, punctuation or quote style changes the keys, never the text.
 
 >>> ops = word_diff("About 300 soldiers were killed.", "More than 300 soldiers died.", CompareOptions())

@@ -14,8 +14,9 @@ from core.budget import collection_paused
 from core.engine import Comparison
 from core.engine.summary import Summary
 from core.export.atomic import write_text_atomically
+from core.export.figure_blocks import number_entries
 from core.facts import shown_value
-from core.facts.figure_check import FigureFinding, FigureStatus
+from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
 from core.model import Document, Side
@@ -69,7 +70,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for link in comparison.links
         ],
         "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
-        "numbers": _numbers(comparison),
+        "numbers": number_entries(comparison, _figure),
         "quotes": [_quote(q) for q in comparison.quotes],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
@@ -81,41 +82,6 @@ def _value(figure: Figure | None) -> float | str | list[float] | None:
     if figure.kind in (FigureKind.DATE, FigureKind.TIME):
         return figure.key
     return figure.low if figure.low == figure.high else [figure.low, figure.high]
-
-
-_BLOCK_SIDE = {FigureStatus.REMOVED: 0, FigureStatus.ADDED: 1}  # whose paragraphs a lone figure stands in
-
-
-def _numbers(comparison: Comparison) -> list[dict[str, Any]]:
-    """The figure findings; those of one block of wholly unlinked paragraphs as one entry listing the rest.
-
-    A removed (or added) block is already marked as a whole: one entry per figure of a 600,000-line list would
-    make the JSON many times the size of the article. The block's first figure is the entry; the others go to
-    its ``also`` list (their text and sentence), in reading order.
-    """
-    linked = (
-        {sid.paragraph for link in comparison.links for sid in link.left},
-        {sid.paragraph for link in comparison.links for sid in link.right},
-    )
-    entries: list[dict[str, Any]] = []
-    block: tuple[FigureStatus, int] | None = None  # status and paragraph of the open block's last figure
-    for finding in comparison.numbers:
-        side = _BLOCK_SIDE.get(finding.status)
-        figure, at = (finding.left, finding.left_at) if side == 0 else (finding.right, finding.right_at)
-        if side is None or figure is None or at is None or at.paragraph in linked[side]:
-            entries.append(_figure(finding))
-            block = None
-            continue
-        if block is not None and block[0] is finding.status and _unlinked_between(block[1], at.paragraph, linked[side]):
-            entries[-1]["also"].append({"text": figure.text, "at": at})
-        else:
-            entries.append(_figure(finding))
-        block = (finding.status, at.paragraph)
-    return entries
-
-
-def _unlinked_between(first: int, last: int, linked: set[int]) -> bool:
-    return all(p not in linked for p in range(first, last + 1))
 
 
 def _figure(finding: FigureFinding) -> dict[str, Any]:
@@ -164,7 +130,9 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
         data = comparison_to_dict(comparison)
         size = len(comparison.links) + len(comparison.rows) + len(comparison.numbers)
         indent = 1 if size <= PRETTY_MAX_ITEMS else None
-        text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"  # dumps, not dump: only it uses the C encoder
+        separators = (",", ": ") if indent else (",", ":")  # compact means compact: no space after , and :
+        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)  # dumps: the C encoder
+        text += "\n"
     if str(target) == "-":
         sys.stdout.write(text)
         return

@@ -215,16 +215,27 @@ class _Stopped(Exception):
 
 
 def _figures_of(
-    document: Document, ids: Iterable[SentenceId], cache: dict[SentenceId, Sequence[Figure]], stop: Callable[[], bool]
+    document: Document,
+    ids: Iterable[SentenceId],
+    cache: dict[SentenceId, Sequence[Figure]],
+    stop: Callable[[], bool],
+    by_text: dict[str, Sequence[Figure]],
 ) -> list[Located]:
-    """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read)."""
+    """Figures of some sentences; ``cache`` holds those already read (and, given, is all there is to read).
+
+    ``by_text`` holds them by sentence text, shared by both sides: an unchanged sentence is read once.
+    """
     located = []
     for count, sid in enumerate(ids):
         if count % POLL_EVERY == POLL_EVERY - 1 and stop():
             raise _Stopped
         figures = cache.get(sid)
         if figures is None:
-            figures = cache[sid] = extract_figures(document.sentence(sid).text)
+            text = document.sentence(sid).text
+            figures = by_text.get(text)
+            if figures is None:
+                figures = by_text[text] = extract_figures(text)
+            cache[sid] = figures
         located += [(figure, sid) for figure in figures]
     return located
 
@@ -246,10 +257,12 @@ def check_figures(
     findings: list[FigureFinding] = []
     pending_left: list[Located] = []
     pending_right: list[Located] = []
+    by_text: dict[str, Sequence[Figure]] = {}
     try:
         for link in links:
             pairs, free_left, free_right = _pair(
-                _figures_of(left, link.left, left_cache, stop), _figures_of(right, link.right, right_cache, stop)
+                _figures_of(left, link.left, left_cache, stop, by_text),
+                _figures_of(right, link.right, right_cache, stop, by_text),
             )
             findings += [_finding(a, b) for a, b in pairs]
             pending_left += free_left
@@ -258,8 +271,8 @@ def check_figures(
         unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
         gap_pairs, rest_left, rest_right = _pair_in_gaps(
             links,
-            _figures_of(left, unlinked_left, left_cache, stop),
-            _figures_of(right, unlinked_right, right_cache, stop),
+            _figures_of(left, unlinked_left, left_cache, stop, by_text),
+            _figures_of(right, unlinked_right, right_cache, stop, by_text),
         )
         findings += [_finding(a, b) for a, b in gap_pairs]
         pending_left += rest_left

@@ -19,6 +19,8 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"\w+(?:[.,'’]\d+)*(?:['’]\w+)?")
+SHORT_SENTENCE_TERMS = 1  # content terms: a sentence with this few matches on its function words too
+FUNCTION_PREFIX = "~"  # function-word keys of short sentences: they match only other short sentences'
 NUMBER_PREFIX = "#"  # keys of numbers start with this, so they can be weighted as strong evidence
 
 STOP_WORDS = frozenset(
@@ -102,6 +104,7 @@ def sentence_terms(text: str, words: list[str] | None = None) -> list[str]:
             key = _compute_key(word)
         if key:
             terms.append(key)
-    if not terms:  # only function words ("He did.") or no word at all: match on what there is
-        terms = words or [text.strip()]
+    if len(terms) <= SHORT_SENTENCE_TERMS:  # "What do you wish me to do for you?": too little to match on alone
+        function_words = [FUNCTION_PREFIX + word for word in words if word in STOP_WORDS]
+        terms = terms + function_words if terms else words or [text.strip()]
     return terms

@@ -24,7 +24,8 @@ def test_a_removed_block_is_one_figure_entry_listing_all_its_figures() -> None:
     assert len(removed) == 300 and len(entries) == 1
     listed = [entries[0]["left"]] + [also["text"] for also in entries[0]["also"]]
     assert listed == [f.left.text for f in removed if f.left]
-    assert [also["at"] for also in entries[0]["also"]][:2] == [removed[1].left_at, removed[2].left_at]
+    assert [also["left_at"] for also in entries[0]["also"]][:2] == [removed[1].left_at, removed[2].left_at]
+    assert all(also["right_at"] is None for also in entries[0]["also"])
 
 
 def test_figures_of_linked_paragraphs_keep_one_entry_each() -> None:
@@ -37,7 +38,23 @@ def test_figures_of_linked_paragraphs_keep_one_entry_each() -> None:
     assert all(e["also"] == [] for e in entries if e["status"] != "removed")
 
 
+def test_figures_of_a_block_of_identical_paragraphs_are_one_entry() -> None:
+    text = _lines(50)
+    edited = text.replace("Line 20 of a very long list.", "Line 20 of a rather long list.")
+    result = compare(text, edited)
+    same = [e for e in comparison_to_dict(result)["numbers"] if e["status"] == "same"]
+    assert [len(e["also"]) for e in same] == [18, 0, 29]  # lines 1-19, line 20 (changed row), lines 21-50
+    assert same[2]["also"][0] == {"text": "22", "left_at": (21, 0), "right_at": (21, 0)}
+
+
 def test_a_long_list_against_a_short_article_stays_under_ten_times_its_size() -> None:
     text = _lines(20_000)
     data = json.dumps(comparison_to_dict(compare(text, ARTICLE)), ensure_ascii=False)
     assert len(data.encode()) < 10 * len((text + ARTICLE).encode())
+
+
+def test_a_long_list_against_an_edited_copy_stays_under_ten_times_its_size() -> None:
+    text = _lines(5_000)
+    edited = text.replace("Line 2000 of", "Line 2000, of").replace("Line 3000 of a very long list.\n", "")
+    data = json.dumps(comparison_to_dict(compare(text, edited)), ensure_ascii=False, separators=(",", ":"))
+    assert len(data.encode()) < 10 * len((text + edited).encode())

@@ -84,3 +84,11 @@ def test_quote_style_is_ignored_by_default_and_can_count() -> None:
 
 def test_only_punctuation_on_one_side() -> None:
     assert marked("...", "Words here.", CompareOptions(ignore_punctuation=True)) == "[...->Words here.]"
+
+
+def test_a_shared_content_word_between_two_long_edits_stays_verbatim() -> None:
+    text = marked(
+        "Rescue teams working through the whole night reached survivors trapped beneath the station rubble.",
+        "Volunteers and firefighters digging by hand since dusk reached people buried under collapsed homes nearby.",
+    )
+    assert "]reached [" in text  # a word both texts share is not shown as changed, whatever surrounds it
