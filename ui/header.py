@@ -29,11 +29,15 @@ class ColumnHeader(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAccessibleName(name)
-        layout = QHBoxLayout(self)
+        self.row_layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(NUMBER_WIDTH, 4, 16, 4)
         layout.addWidget(self.left, 1)
         layout.addWidget(self.right, 1)
         self.set_documents(None, None)
+
+    def set_gutter(self, pixels: int) -> None:
+        """Line the heads up with the columns when the row-number gutter widens."""
+        self.row_layout.setContentsMargins(pixels, 4, 16, 4)
 
     def set_documents(self, left: Document | None, right: Document | None) -> None:
         self.left.setText(heading_html("ORIGINAL", left))

@@ -22,7 +22,8 @@ from ui.palette import current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
 
-NUMBER_WIDTH = 44  # pixels: the row-number gutter
+NUMBER_WIDTH = 44  # pixels: the narrowest row-number gutter; wider when the highest number needs it
+NUMBER_PADDING = 14  # pixels: around the widest row number in the gutter (8 right of it, the rest left)
 CACHE_SIZE = 400  # laid-out rows kept
 ESTIMATE_SLACK = 1.1  # factor on estimated lines in large comparisons: estimates should rarely fall short
 EXACT_ROWS_MAX = 2_000  # rows: up to this many, every painted row gets its exact height (relayouts are cheap)
@@ -49,6 +50,14 @@ class RowDelegate(QStyledItemDelegate):
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
+        self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
+        self._rows = 0
+
+    def fit_gutter(self, rows: int) -> None:
+        """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
+        self._rows = rows
+        digits = QFontMetrics(self.font).horizontalAdvance("0" * len(str(max(rows, 1))))
+        self.gutter = max(NUMBER_WIDTH, digits + NUMBER_PADDING)
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
@@ -58,6 +67,7 @@ class RowDelegate(QStyledItemDelegate):
     def set_font(self, font: QFont) -> None:
         self.font = font
         self.clear()
+        self.fit_gutter(self._rows)
 
     def clear(self) -> None:
         self._cache.clear()
@@ -66,9 +76,8 @@ class RowDelegate(QStyledItemDelegate):
         self._line_metrics.clear()
         self._width = 0
 
-    @staticmethod
-    def column_width(total: int) -> int:
-        return max(80, (total - NUMBER_WIDTH) // 2)
+    def column_width(self, total: int) -> int:
+        return max(80, (total - self.gutter) // 2)
 
     def documents(self, row: RowView, number: int, width: int) -> tuple[RowDocument, RowDocument]:
         key = (number, width, self.font.pointSize(), id(row))
@@ -147,16 +156,16 @@ class RowDelegate(QStyledItemDelegate):
             self._sizes.pop(index.row(), None)
             QTimer.singleShot(0, partial(self._resize_row, QPersistentModelIndex(index)))
         theme = current_theme()
-        rect = option.rect
+        rect, gutter = option.rect, self.gutter
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:  # a faint tint, so the marks' own tints stay readable; the gutter and a frame say it
             highlight = option.palette.highlight().color()
             painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
-            painter.fillRect(QRect(rect.left(), rect.top(), NUMBER_WIDTH - 4, rect.height()), highlight)
+            painter.fillRect(QRect(rect.left(), rect.top(), gutter - 4, rect.height()), highlight)
         for side, document, x in (
-            ("left", left, rect.left() + NUMBER_WIDTH),
-            ("right", right, rect.left() + NUMBER_WIDTH + width),
+            ("left", left, rect.left() + gutter),
+            ("right", right, rect.left() + gutter + width),
         ):
             cell = QRect(x, rect.top(), width, rect.height())
             if not (row.left if side == "left" else row.right):
@@ -167,14 +176,12 @@ class RowDelegate(QStyledItemDelegate):
             painter.restore()
         number_colour = option.palette.highlightedText() if selected else option.palette.placeholderText()
         painter.setPen(QPen(number_colour.color()))
-        painter.drawText(
-            QRect(rect.left(), rect.top() + 6, NUMBER_WIDTH - 8, 20), Qt.AlignmentFlag.AlignRight, str(number)
-        )
+        painter.setFont(self.font)  # the zoomed font, which the gutter was measured in
+        line = QFontMetrics(self.font).height() + 2
+        painter.drawText(QRect(rect.left(), rect.top() + 6, gutter - 8, line), Qt.AlignmentFlag.AlignRight, str(number))
         painter.setPen(QPen(QColor(theme.line)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawLine(
-            rect.left() + NUMBER_WIDTH + width, rect.top(), rect.left() + NUMBER_WIDTH + width, rect.bottom()
-        )
+        painter.drawLine(rect.left() + gutter + width, rect.top(), rect.left() + gutter + width, rect.bottom())
         if selected:
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))

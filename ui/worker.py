@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -36,6 +37,7 @@ class CompareThread(QThread):
     done = Signal(int, object)
     failed = Signal(int, str)
     progressed = Signal(int, int)  # token, percent
+    stage = Signal(int, str)  # token, what it is doing ("Reading original.txt…", "Comparing…")
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,9 +47,11 @@ class CompareThread(QThread):
     def cancel(self) -> None:
         self._cancelled.set()
 
-    @staticmethod
-    def _read(source: Source) -> Document:
-        return source if isinstance(source, Document) else load_article(source)
+    def _read(self, source: Source) -> Document:
+        if isinstance(source, Document):
+            return source
+        self.stage.emit(self.job.token, f"Reading {Path(source).name}…")
+        return load_article(source)
 
     def _progress(self, fraction: float) -> None:
         self.progressed.emit(self.job.token, int(100 * (LOADING_SHARE + (1 - LOADING_SHARE) * fraction)))
@@ -66,6 +70,7 @@ class CompareThread(QThread):
             self.progressed.emit(token, int(50 * LOADING_SHARE))
             right = self._read(self.job.right)
             options = replace(self.job.options, should_cancel=self._cancelled.is_set, progress=self._progress)
+            self.stage.emit(token, "Comparing…")
             report = build_report(compare(left, right, options))
         except ComparisonCancelled:
             return
