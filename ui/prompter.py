@@ -11,7 +11,8 @@ from ui.settings import Settings
 
 OPEN_FILTER = (
     f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;"
-    "Text (*.txt *.md);;Web pages (*.html *.htm);;Documents (*.docx *.odt *.rtf *.pdf);;All files (*)"
+    "Text (*.txt *.md);;Web pages (*.html *.htm);;Documents (*.docx *.odt *.rtf *.pdf);;Wire XML (*.xml);;"
+    "All files (*)"
 )
 
 

@@ -163,12 +163,12 @@ class RowDelegate(QStyledItemDelegate):
             highlight = option.palette.highlight().color()
             painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
             painter.fillRect(QRect(rect.left(), rect.top(), gutter - 4, rect.height()), highlight)
-        for side, document, x in (
-            ("left", left, rect.left() + gutter),
-            ("right", right, rect.left() + gutter + width),
+        for runs, document, x in (
+            (row.left, left, rect.left() + gutter),
+            (row.right, right, rect.left() + gutter + width),
         ):
             cell = QRect(x, rect.top(), width, rect.height())
-            if not (row.left if side == "left" else row.right):
+            if not runs:
                 painter.fillRect(cell, QBrush(QColor(theme.gap), Qt.BrushStyle.BDiagPattern))
             painter.save()
             painter.translate(QPointF(cell.topLeft()))

@@ -14,6 +14,7 @@ from core.budget import collection_paused
 from core.engine import Comparison
 from core.engine.summary import Summary
 from core.export.atomic import write_text_atomically
+from core.facts import shown_value
 from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
@@ -65,7 +66,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 def _value(figure: Figure | None) -> float | str | list[float] | None:
     if figure is None:
         return None
-    if figure.kind is FigureKind.DATE:
+    if figure.kind in (FigureKind.DATE, FigureKind.TIME):
         return figure.key
     return figure.low if figure.low == figure.high else [figure.low, figure.high]
 
@@ -79,6 +80,8 @@ def _figure(finding: FigureFinding) -> dict[str, Any]:
         "right": finding.right.text if finding.right else None,
         "value_left": _value(finding.left),
         "value_right": _value(finding.right),
+        "shown_left": shown_value(finding.left) if finding.left else None,
+        "shown_right": shown_value(finding.right) if finding.right else None,
         "qualifier_left": finding.left.qualifier if finding.left else None,
         "qualifier_right": finding.right.qualifier if finding.right else None,
         "counted_left": finding.left.counted if finding.left else None,

@@ -1,8 +1,8 @@
 """Stage 2 of 7, load: files and pasted text to clean :class:`~core.model.Document` objects.
 
-Decoding, format readers (text, Markdown, RTF, HTML, Word, OpenDocument, PDF), hard-wrap repair, boilerplate
-set aside (never deleted), headline/standfirst/byline/date/dateline as metadata, then ``core.text`` for
-sentences. Every failure raises :class:`~core.errors.LoadError` with a message a person understands.
+Decoding, format readers (text, agency wire copy, Markdown, RTF, HTML, Word, OpenDocument, PDF), hard-wrap
+repair, boilerplate set aside (never deleted), headline/standfirst/byline/date/dateline as metadata, then
+``core.text`` for sentences. Every failure raises :class:`~core.errors.LoadError` with a message a person understands.
 
 API
 ---

@@ -22,7 +22,7 @@ import enum
 from dataclasses import dataclass
 
 from core.engine import Comparison
-from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus
+from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
@@ -68,16 +68,16 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _figure(finding: FigureFinding, row: int) -> Finding:
-    left = finding.left.text if finding.left else ""
-    right = finding.right.text if finding.right else ""
+    left = quoted(finding.left) if finding.left else ""
+    right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
         text = f"{left.lower()} → {right.lower()} ({finding.note})"
-        detail = f"Original: “{left}”; rewrite: “{right}” (row {row + 1}). Changed: {finding.note}."
+        detail = f"Original: {left}; rewrite: {right} (row {row + 1}). Changed: {finding.note}."
         return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, detail, row)
     if finding.status is FigureStatus.REMOVED:
-        detail = f"Original: “{left}” (row {row + 1}); the rewrite has no such figure."
+        detail = f"Original: {left} (row {row + 1}); the rewrite has no such figure."
         return Finding(FindingKind.FIGURE_REMOVED, "−", f"figure dropped: {left}", detail, row)
-    detail = f"Rewrite: “{right}” (row {row + 1}); the original has no such figure."
+    detail = f"Rewrite: {right} (row {row + 1}); the original has no such figure."
     return Finding(FindingKind.FIGURE_ADDED, "+", f"new figure: {right}", detail, row)
 
 

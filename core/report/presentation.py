@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from core.engine import Comparison
+from core.facts import quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
 from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
@@ -93,8 +94,8 @@ class _Overlays:
         for finding in comparison.numbers:
             if finding.status not in _FIGURE_SHOWN:
                 continue
-            before = finding.left.text if finding.left else "-"
-            after = finding.right.text if finding.right else "-"
+            before = quoted(finding.left) if finding.left else "-"
+            after = quoted(finding.right) if finding.right else "-"
             note = f"figure {finding.status.value}: {before} -> {after}" + (
                 f" ({finding.note})" if finding.note else ""
             )

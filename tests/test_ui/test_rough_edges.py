@@ -74,7 +74,7 @@ def test_a_changed_figure_tooltip_shows_both_values(qtbot: QtBot, window: MainWi
         if f.kind is FindingKind.FIGURE_CHANGED and changed.left.text.lower() in f.text
     )
     tip = str(model.data(model.index(k), Qt.ItemDataRole.ToolTipRole))
-    assert f"“{changed.left.text}”" in tip and f"“{changed.right.text}”" in tip
+    assert f"Original: {changed.left.text}" in tip and f"rewrite: {changed.right.text}" in tip
 
 
 def test_a_new_comparison_starts_with_nothing_selected(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
