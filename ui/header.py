@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -38,6 +40,12 @@ class ColumnHeader(QWidget):
     def set_gutter(self, pixels: int) -> None:
         """Line the heads up with the columns when the row-number gutter widens."""
         self.row_layout.setContentsMargins(pixels, 4, 16, 4)
+
+    def show_chosen(self, left: bool, name: str) -> None:
+        """A side chosen before the other: its file name, and what is still missing."""
+        label, other = ("ORIGINAL", "rewrite") if left else ("REWRITE", "original")
+        text = f"<small>{label}</small><br><b>{escape(name)}</b><br><small>chosen; open the {other} to compare</small>"
+        (self.left if left else self.right).setText(text)
 
     def set_documents(self, left: Document | None, right: Document | None) -> None:
         self.left.setText(heading_html("ORIGINAL", left))
