@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.report import RowView, gap_text
-from ui.palette import current_theme
+from ui.palette import Theme, current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
 
@@ -50,14 +50,17 @@ class RowDelegate(QStyledItemDelegate):
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
+        self._theme: Theme | None = None  # the palette's theme, read once per layout rather than per row
         self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
         self._rows = 0
+        self._number_height = QFontMetrics(self.font).height() + 2
 
     def fit_gutter(self, rows: int) -> None:
         """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
         self._rows = rows
         digits = QFontMetrics(self.font).horizontalAdvance("0" * len(str(max(rows, 1))))
         self.gutter = max(NUMBER_WIDTH, digits + NUMBER_PADDING)
+        self._number_height = QFontMetrics(self.font).height() + 2
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
@@ -69,7 +72,14 @@ class RowDelegate(QStyledItemDelegate):
         self.clear()
         self.fit_gutter(self._rows)
 
+    @property
+    def theme(self) -> Theme:
+        if self._theme is None:
+            self._theme = current_theme()
+        return self._theme
+
     def clear(self) -> None:
+        self._theme = None  # a palette change (dark mode) is seen at the next clear: zoom, resize, new rows
         self._cache.clear()
         self._heights.clear()
         self._sizes.clear()
@@ -83,7 +93,7 @@ class RowDelegate(QStyledItemDelegate):
         key = (number, width, self.font.pointSize(), id(row))
         cached = self._cache.get(key)
         if cached is None:
-            theme = current_theme()
+            theme = self.theme
             left_gap, right_gap = gap_text(row)
             cached = (
                 RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link),
@@ -155,7 +165,7 @@ class RowDelegate(QStyledItemDelegate):
             self._heights[key] = exact
             self._sizes.pop(index.row(), None)
             QTimer.singleShot(0, partial(self._resize_row, QPersistentModelIndex(index)))
-        theme = current_theme()
+        theme = self.theme
         rect, gutter = option.rect, self.gutter
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
