@@ -22,11 +22,13 @@ class RowDocument:
     ) -> None:
         self.runs = runs
         self.document = QTextDocument()
+        self.document.setUndoRedoEnabled(False)  # never edited: no undo commands to record for every insertion
         self.document.setDefaultFont(font)
         self.document.setDocumentMargin(MARGIN)
         self.document.setDefaultTextOption(WRAP)
         self.document.setTextWidth(max(width, 40.0))
         cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()  # inside an edit block an insertion does not lay the line out to place the cursor
         base = QTextCharFormat()
         chosen = selection_format(theme)
         if not runs:
@@ -38,6 +40,7 @@ class RowDocument:
             if selected is not None and run.link == selected:
                 fmt.merge(chosen)  # the selected link, and its counterpart on the other side
             cursor.insertText(run.text, fmt)
+        cursor.endEditBlock()
         self.starts = utf16_offsets([run.text for run in runs])
 
     def height(self) -> float:
