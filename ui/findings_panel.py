@@ -10,7 +10,7 @@ from core.engine import Summary
 from core.report import Finding, summary_lines
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-LAYOUT_BATCH = 200  # findings laid out (wrapped) per pass of the event loop
+LAYOUT_BATCH = 40  # findings laid out (wrapped, so measured one by one) per pass of the event loop
 NO_FINDINGS = "None: no figure or quote changed, and no paragraph was moved, added or left out."
 
 
