@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench screenshots clean install-desktop
+.PHONY: setup run test lint bench screenshots x11-screenshots clean install-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,3 +47,6 @@ clean:
 
 screenshots: $(STAMP)  # the window on the sample and the seed pair, and the HTML report (needs chromium)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots
+
+x11-screenshots: $(STAMP)  # the window under Xvfb + openbox with Qt's xcb platform (needs xvfb openbox xdotool imagemagick)
+	bash .ci/x11-screenshots

@@ -51,9 +51,20 @@ def _time_budget(text: str) -> float:
     return seconds
 
 
-def _parser() -> argparse.ArgumentParser:
-    from ui.version import version
+class _Version(argparse.Action):
+    """``--version``: reads the installed version only when asked (importing importlib.metadata takes time)."""
 
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the installed version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from ui.version import version
+
+        print(f"parallax {version()}")
+        parser.exit()
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parallax",
         description="Compare two versions of a news article.",
@@ -72,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-budget", type=_time_budget, metavar="SECONDS", help="stop refining after this long")
     parser.add_argument("--install-desktop", action="store_true",
                         help="add Parallax to the desktop's application menu (~/.local/share) and exit")  # fmt: skip
-    parser.add_argument("--version", action="version", version=f"parallax {version()}")
+    parser.add_argument("--version", action=_Version)
     return parser
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEven
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from core.report import Presentation, Run
-from ui.row_delegate import NUMBER_WIDTH, RowDelegate
+from ui.row_delegate import RowDelegate
 from ui.row_model import RowModel
 
 LAYOUT_BATCH = 300  # rows laid out per pass of the event loop (about 10 ms of size hints)
@@ -42,7 +42,14 @@ class ComparisonView(QListView):
 
     def show_presentation(self, presentation: Presentation, hide_unchanged: bool) -> None:
         self.row_delegate.clear()
+        self.row_delegate.fit_gutter(len(presentation.rows))
         self.row_model.set_presentation(presentation, hide_unchanged)
+
+    def start_over(self) -> None:
+        """A new comparison: nothing selected (no row, no highlighted link), back at the top."""
+        self.row_delegate.select_link(None)
+        self.selectionModel().clear()
+        self.scrollToTop()
 
     def set_zoom(self, font: QFont) -> None:
         self.row_delegate.set_font(font)
@@ -68,9 +75,12 @@ class ComparisonView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
 
     def current_source_row(self) -> int:
-        """The selected row of the comparison, or -1 before any is selected (so "next" goes to the first)."""
+        """The selected row of the comparison, or -1 before any is selected (so "next" goes to the first).
+
+        Qt makes the first row current, unselected, when the view gets the focus: that is not a choice."""
         index = self.currentIndex()
-        return self.row_model.source_row(index.row()) if index.isValid() else -1
+        chosen = index.isValid() and self.selectionModel().isSelected(index)
+        return self.row_model.source_row(index.row()) if chosen else -1
 
     def run_at(self, point: QPointF) -> Run | None:
         """The run of text under ``point`` (viewport coordinates), or None."""
@@ -82,7 +92,7 @@ class ComparisonView(QListView):
         row = self.row_model.row_view(index.row())
         number = self.row_model.source_row(index.row()) + 1
         left, right = self.row_delegate.documents(row, number, width)
-        x = point.x() - rect.left() - NUMBER_WIDTH
+        x = point.x() - rect.left() - self.row_delegate.gutter
         document, offset = (left, 0) if x < width else (right, width)
         return document.run_at(QPointF(x - offset, point.y() - rect.top()))
 

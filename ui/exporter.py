@@ -5,17 +5,21 @@ freezes; ``started``, ``progressed``, ``finished`` and ``failed`` tell the windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from core import write_json
-from core.export import report_to_html, write_html
 from core.report import Report
 from ui.export_worker import ExportThread, Task
-from ui.printing import ask_printer, pdf_printer, print_html
 from ui.prompter import Prompter
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# The HTML writer and Qt's printing are imported on the first export, not at start-up (they are not needed to
+# show a comparison, and the window should paint as soon as it can).
 
 HTML_SHARE = 0.6  # of a PDF's or a print's progress bar: writing the report's HTML; Qt's printing takes the rest
 
@@ -74,10 +78,14 @@ class Exporter(QObject):
         report = self._ready("export")
         path = report and self._ask("Export the report as PDF", report, ".pdf", "PDF (*.pdf)")
         if report is not None and path:
+            from ui.printing import pdf_printer
+
             self.run(_print_task(report, lambda: pdf_printer(path), f"PDF written to {path}"), path)
 
     def print(self) -> None:
         report = self._ready("print")
+        from ui.printing import ask_printer
+
         printer = ask_printer(self.parent_widget) if report is not None else None
         if report is not None and printer is not None:
             self.run(_print_task(report, lambda: printer, "Report sent to the printer"), printer.printerName())
@@ -118,6 +126,8 @@ class Exporter(QObject):
 
 def _html_task(report: Report, path: str) -> Task:
     def task(progress: Callable[[float], None]) -> str:
+        from core.export import write_html
+
         write_html(report, path, progress)
         return f"Report written to {path}"
 
@@ -137,6 +147,9 @@ def _print_task(report: Report, printer: Callable[[], QPrinter], message: str) -
     """Write the report's HTML, then let Qt print it; the printer (a PDF file's) is made in the worker."""
 
     def task(progress: Callable[[float], None]) -> str:
+        from core.export import report_to_html
+        from ui.printing import print_html
+
         html = report_to_html(report, progress=lambda fraction: progress(HTML_SHARE * fraction))
         print_html(html, printer())
         progress(1.0)

@@ -10,6 +10,8 @@ from core.engine import Summary
 from core.report import Finding, summary_lines
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+LAYOUT_BATCH = 40  # findings laid out (wrapped, so measured one by one) per pass of the event loop
+NO_FINDINGS = "None: no figure or quote changed, and no paragraph was moved, added or left out."
 
 
 def summary_text(summary: Summary | None) -> str:
@@ -39,7 +41,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{finding.icon}  {finding.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.detail or finding.text
+            return f"{finding.text}\n{finding.detail}" if finding.detail else finding.text
         if role == ROW_ROLE:
             return finding.row
         return None
@@ -60,13 +62,24 @@ class FindingsPanel(QWidget):
         self.findings = QListView()
         self.findings.setModel(self.model)
         self.findings.setAccessibleName("Findings")
-        self.findings.setUniformItemSizes(True)  # one line each (the tooltip has it all): thousands lay out at once
-        self.findings.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Findings wrap to the panel's width, so none is cut off; thousands are laid out in batches between events.
+        self.findings.setWordWrap(True)
+        self.findings.setUniformItemSizes(False)
+        self.findings.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings.setLayoutMode(QListView.LayoutMode.Batched)
+        self.findings.setBatchSize(LAYOUT_BATCH)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.findings.setSpacing(1)
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(NO_FINDINGS)
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Summary</b>"))
         layout.addWidget(self.summary_label)
         layout.addWidget(QLabel("<b>Findings</b>"))
+        layout.addWidget(self.empty)
         layout.addWidget(self.findings, 1)
         self.findings.activated.connect(self._activated)
         self.findings.clicked.connect(self._activated)
@@ -74,6 +87,7 @@ class FindingsPanel(QWidget):
     def show_findings(self, summary: Summary | None, findings: list[Finding]) -> None:
         self.summary_label.setText(summary_text(summary))
         self.model.set_findings(findings)
+        self.empty.setVisible(not findings)  # an empty list says so rather than look unfinished
 
     def count(self) -> int:
         return self.model.rowCount()

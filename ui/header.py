@@ -3,6 +3,8 @@ with the labels ("S1", "S2") their paragraphs carry."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -34,11 +36,21 @@ class ColumnHeader(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAccessibleName(name)
-        layout = QHBoxLayout(self)
+        self.row_layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(NUMBER_WIDTH, 4, 16, 4)
         layout.addWidget(self.left, 1)
         layout.addWidget(self.right, 1)
         self.set_documents(None, None)
+
+    def set_gutter(self, pixels: int) -> None:
+        """Line the heads up with the columns when the row-number gutter widens."""
+        self.row_layout.setContentsMargins(pixels, 4, 16, 4)
+
+    def show_chosen(self, left: bool, name: str) -> None:
+        """A side chosen before the other: its file name, and what is still missing."""
+        label, other = ("ORIGINAL", "rewrite") if left else ("REWRITE", "original")
+        text = f"<small>{label}</small><br><b>{escape(name)}</b><br><small>chosen; open the {other} to compare</small>"
+        (self.left if left else self.right).setText(text)
 
     def set_documents(self, left: Document | None, right: Document | None) -> None:
         self.left.setText(heading_html("ORIGINAL", left))

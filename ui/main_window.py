@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,6 +30,8 @@ from ui.comparison_view import ComparisonView
 from ui.exporter import Exporter
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
+from ui.help import READING_HTML, shortcuts_html, show_text
+from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
 from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences
 from ui.prompter import Prompter
@@ -51,10 +54,11 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, prompter: Prompter | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
-        self.prompter = prompter or Prompter(self)
+        self.prompter = prompter or Prompter(self, self.settings)
         self.session = Session(self)
         self.release = GradualRelease(self)
         self.watcher = QFileSystemWatcher(self)
+        self.help_window: QDialog | None = None  # the last Help window opened (they are not modal)
         self.exporter = Exporter(lambda: self.session.report, self.prompter, self)
         self._build_widgets()
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        self.legend = LegendStrip()
+        column.addWidget(self.legend)
         column.addWidget(self.boilerplate)
         column.addLayout(rows, 1)
         self.panel = FindingsPanel()
@@ -133,15 +139,19 @@ class MainWindow(QMainWindow):
             ActionSpec("&View", "hide_unchanged", "&Hide Unchanged Rows", self._view_changed, checkable=True),
             ActionSpec("&View", "show_boilerplate", "Show Removed &Boilerplate", self._view_changed, checkable=True),
             ActionSpec("&View", "show_findings", "Show &Findings Panel", self._view_changed, checkable=True),
+            ActionSpec("&View", "show_legend", "&Legend", self._view_changed, checkable=True),
             ActionSpec("&View", "zoom-in", "Zoom &In", lambda: self.zoom(+ZOOM_STEP), ("Ctrl++", "Ctrl+=")),
             ActionSpec("&View", "zoom-out", "Zoom &Out", lambda: self.zoom(-ZOOM_STEP), ("Ctrl+-",)),
             ActionSpec("&View", "zoom-reset", "&Normal Size", lambda: self.zoom(None), ("Ctrl+0",)),
+            ActionSpec("&Help", "reading", "How to &Read This", self.show_reading, ("F1",)),
+            ActionSpec("&Help", "shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, ("Ctrl+/",)),
             ActionSpec("&Help", "about", "&About Parallax", self.about),
         ]  # fmt: skip
 
     def _connect_signals(self) -> None:
         self.session.started.connect(lambda: self._set_busy("Comparing…"))
         self.session.progressed.connect(self.status_line.progress.setValue)
+        self.session.stage.connect(self.status_line.say)
         self.session.ready.connect(self.show_report)
         self.session.replaced.connect(self.release.release)  # freeing a large report at once would stall 0.1 s
         self.session.failed.connect(self._failed)
@@ -187,10 +197,12 @@ class MainWindow(QMainWindow):
         self._set_busy(None)
         comparison = report.comparison
         self.header.set_documents(comparison.left, comparison.right)
+        self.view.start_over()  # a selection in the last pair means nothing in this one
         self._view_changed()
+        self.header.set_gutter(self.view.row_delegate.gutter)
         self.overview.set_presentation(report.presentation)
         self.panel.show_findings(comparison.summary, list(report.findings))
-        self.status_line.say(report_status(report))
+        self.status_line.say(report_status(report, self.session.waited))
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
 
@@ -248,6 +260,7 @@ class MainWindow(QMainWindow):
         self.preferences.save(VIEW_OPTIONS)
         self.view.show_presentation(self.presentation, self.preferences.checked("hide_unchanged"))
         self.panel.setVisible(self.preferences.checked("show_findings"))
+        self.legend.setVisible(self.preferences.checked("show_legend"))
         comparison = self.session.comparison
         show = self.preferences.checked("show_boilerplate") and comparison is not None
         self.boilerplate.setVisible(show)
@@ -276,9 +289,23 @@ class MainWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSize(max(6, font.pointSize() + level))
         self.view.set_zoom(font)
+        for widget in (
+            self.header,
+            self.legend,
+            self.panel,
+            self.boilerplate,
+        ):  # their labels and list follow the rows' size
+            widget.setFont(font)
+        self.header.set_gutter(self.view.row_delegate.gutter)
 
     def _quit(self) -> None:
         self.close()
+
+    def show_reading(self) -> None:
+        self.help_window = show_text(self, "How to read Parallax", READING_HTML)
+
+    def show_shortcuts(self) -> None:
+        self.help_window = show_text(self, "Parallax keyboard shortcuts", shortcuts_html(self.actions_by_name))
 
     def about(self) -> None:
         QMessageBox.about(

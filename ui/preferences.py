@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 from core import CompareOptions
 from ui.settings import OPTIONS, Settings
 
+PANEL_WIDTH = 340  # pixels: the findings panel's width on the first run (the splitter remembers it later)
 COMPARE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style")  # change what is compared
 VIEW_OPTIONS = tuple(name for name in OPTIONS if name not in COMPARE_OPTIONS)  # change only what is shown
 
@@ -57,6 +58,8 @@ class Preferences:
             window.resize(1280, 820)
         if state is not None:
             splitter.restoreState(state)
+        else:  # first run: a findings panel wide enough for a finding to take a line or two, not six
+            splitter.setSizes([window.width() - PANEL_WIDTH, PANEL_WIDTH])
 
     def save_geometry(self, window: QMainWindow, splitter: QSplitter) -> None:
         self.settings.set_bytes("geometry", window.saveGeometry())
@@ -73,6 +76,9 @@ class Preferences:
         assert isinstance(menu, QMenu)
         menu.clear()
         for left, right in self.settings.recent():
+            if not (Path(left).is_file() and Path(right).is_file()):
+                self.settings.forget_recent(left, right)  # moved or deleted: it would no longer open
+                continue
             action = menu.addAction(f"{Path(left).name} ↔ {Path(right).name}")
             action.triggered.connect(lambda _=False, a=left, b=right: open_pair(a, b))
         menu.setEnabled(bool(self.settings.recent()))

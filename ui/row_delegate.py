@@ -18,11 +18,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.report import RowView, gap_text
-from ui.palette import current_theme
+from ui.palette import Theme, current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
 
-NUMBER_WIDTH = 44  # pixels: the row-number gutter
+NUMBER_WIDTH = 44  # pixels: the narrowest row-number gutter; wider when the highest number needs it
+NUMBER_PADDING = 14  # pixels: around the widest row number in the gutter (8 right of it, the rest left)
 CACHE_SIZE = 400  # laid-out rows kept
 ESTIMATE_SLACK = 1.1  # factor on estimated lines in large comparisons: estimates should rarely fall short
 EXACT_ROWS_MAX = 2_000  # rows: up to this many, every painted row gets its exact height (relayouts are cheap)
@@ -49,6 +50,17 @@ class RowDelegate(QStyledItemDelegate):
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
+        self._theme: Theme | None = None  # the palette's theme, read once per layout rather than per row
+        self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
+        self._rows = 0
+        self._number_height = QFontMetrics(self.font).height() + 2
+
+    def fit_gutter(self, rows: int) -> None:
+        """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
+        self._rows = rows
+        digits = QFontMetrics(self.font).horizontalAdvance("0" * len(str(max(rows, 1))))
+        self.gutter = max(NUMBER_WIDTH, digits + NUMBER_PADDING)
+        self._number_height = QFontMetrics(self.font).height() + 2
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
@@ -58,23 +70,30 @@ class RowDelegate(QStyledItemDelegate):
     def set_font(self, font: QFont) -> None:
         self.font = font
         self.clear()
+        self.fit_gutter(self._rows)
+
+    @property
+    def theme(self) -> Theme:
+        if self._theme is None:
+            self._theme = current_theme()
+        return self._theme
 
     def clear(self) -> None:
+        self._theme = None  # a palette change (dark mode) is seen at the next clear: zoom, resize, new rows
         self._cache.clear()
         self._heights.clear()
         self._sizes.clear()
         self._line_metrics.clear()
         self._width = 0
 
-    @staticmethod
-    def column_width(total: int) -> int:
-        return max(80, (total - NUMBER_WIDTH) // 2)
+    def column_width(self, total: int) -> int:
+        return max(80, (total - self.gutter) // 2)
 
     def documents(self, row: RowView, number: int, width: int) -> tuple[RowDocument, RowDocument]:
         key = (number, width, self.font.pointSize(), id(row))
         cached = self._cache.get(key)
         if cached is None:
-            theme = current_theme()
+            theme = self.theme
             left_gap, right_gap = gap_text(row)
             cached = (
                 RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link),
@@ -146,17 +165,17 @@ class RowDelegate(QStyledItemDelegate):
             self._heights[key] = exact
             self._sizes.pop(index.row(), None)
             QTimer.singleShot(0, partial(self._resize_row, QPersistentModelIndex(index)))
-        theme = current_theme()
-        rect = option.rect
+        theme = self.theme
+        rect, gutter = option.rect, self.gutter
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:  # a faint tint, so the marks' own tints stay readable; the gutter and a frame say it
             highlight = option.palette.highlight().color()
             painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
-            painter.fillRect(QRect(rect.left(), rect.top(), NUMBER_WIDTH - 4, rect.height()), highlight)
+            painter.fillRect(QRect(rect.left(), rect.top(), gutter - 4, rect.height()), highlight)
         for runs, document, x in (
-            (row.left, left, rect.left() + NUMBER_WIDTH),
-            (row.right, right, rect.left() + NUMBER_WIDTH + width),
+            (row.left, left, rect.left() + gutter),
+            (row.right, right, rect.left() + gutter + width),
         ):
             cell = QRect(x, rect.top(), width, rect.height())
             if not runs:
@@ -167,14 +186,12 @@ class RowDelegate(QStyledItemDelegate):
             painter.restore()
         number_colour = option.palette.highlightedText() if selected else option.palette.placeholderText()
         painter.setPen(QPen(number_colour.color()))
-        painter.drawText(
-            QRect(rect.left(), rect.top() + 6, NUMBER_WIDTH - 8, 20), Qt.AlignmentFlag.AlignRight, str(number)
-        )
+        painter.setFont(self.font)  # the zoomed font, which the gutter was measured in
+        line = QFontMetrics(self.font).height() + 2
+        painter.drawText(QRect(rect.left(), rect.top() + 6, gutter - 8, line), Qt.AlignmentFlag.AlignRight, str(number))
         painter.setPen(QPen(QColor(theme.line)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawLine(
-            rect.left() + NUMBER_WIDTH + width, rect.top(), rect.left() + NUMBER_WIDTH + width, rect.bottom()
-        )
+        painter.drawLine(rect.left() + gutter + width, rect.top(), rect.left() + gutter + width, rect.bottom())
         if selected:
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))

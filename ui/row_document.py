@@ -10,6 +10,8 @@ from ui.palette import Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 
 MARGIN = 6.0  # pixels around the text inside a cell
+WRAP = QTextOption()  # one text option for every row document (each used to make its own: 10% of a row's setup)
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 class RowDocument:
@@ -20,13 +22,13 @@ class RowDocument:
     ) -> None:
         self.runs = runs
         self.document = QTextDocument()
+        self.document.setUndoRedoEnabled(False)  # never edited: no undo commands to record for every insertion
         self.document.setDefaultFont(font)
         self.document.setDocumentMargin(MARGIN)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document.setDefaultTextOption(option)
+        self.document.setDefaultTextOption(WRAP)
         self.document.setTextWidth(max(width, 40.0))
         cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()  # inside an edit block an insertion does not lay the line out to place the cursor
         base = QTextCharFormat()
         chosen = selection_format(theme)
         if not runs:
@@ -38,6 +40,7 @@ class RowDocument:
             if selected is not None and run.link == selected:
                 fmt.merge(chosen)  # the selected link, and its counterpart on the other side
             cursor.insertText(run.text, fmt)
+        cursor.endEditBlock()
         self.starts = utf16_offsets([run.text for run in runs])
 
     def height(self) -> float:

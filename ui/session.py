@@ -7,6 +7,8 @@ carries a token). The window listens to ``started``, ``progressed``, ``ready``, 
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, Comparison
@@ -19,6 +21,7 @@ class Session(QObject):
 
     started = Signal()
     progressed = Signal(int)
+    stage = Signal(str)  # what the running job is doing: reading a file, comparing
     ready = Signal(object)  # Report
     replaced = Signal(object)  # the Report that was shown before
     failed = Signal(str)
@@ -33,6 +36,8 @@ class Session(QObject):
         self._token = 0
         self._current = 0  # token of the job whose result is wanted; 0 when none runs
         self._threads: dict[int, CompareThread] = {}  # every thread not yet finished, kept alive until then
+        self._started = 0.0  # perf_counter() when the running job was asked for
+        self.waited: float | None = None  # seconds from asking to the report shown: reading, comparing, all
 
     @property
     def comparison(self) -> Comparison | None:
@@ -52,8 +57,10 @@ class Session(QObject):
         thread.done.connect(self._done)
         thread.failed.connect(self._failed)
         thread.progressed.connect(self._progressed)
+        thread.stage.connect(lambda job, text: self.stage.emit(text) if job == self._current else None)
         thread.finished.connect(lambda: self._threads.pop(token, None))
         self._threads[token] = thread
+        self._started = time.perf_counter()
         self.started.emit()
         thread.start()
 
@@ -77,8 +84,10 @@ class Session(QObject):
             thread.cancel()
             thread.wait(milliseconds)
 
-    def adopt(self, report: Report) -> None:
-        """Show ``report`` (a finished comparison; tests and benchmarks may hand one in directly)."""
+    def adopt(self, report: Report, waited: float | None = None) -> None:
+        """Show ``report`` (a finished comparison; tests and benchmarks may hand one in directly, ``waited``
+        None: no wait to report)."""
+        self.waited = waited
         previous, self.report = self.report, report
         self.ready.emit(report)
         if previous is not None:
@@ -90,7 +99,7 @@ class Session(QObject):
         self._current = 0
         job = self._threads[token].job
         self.left, self.right = job.left, job.right
-        self.adopt(report)
+        self.adopt(report, time.perf_counter() - self._started)
 
     def _failed(self, token: int, message: str) -> None:
         if token == self._current:

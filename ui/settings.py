@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style", "hide_unchanged", "show_boilerplate",
-           "show_findings")  # fmt: skip
-DEFAULTS = {"ignore_quote_style": True, "show_findings": True}
+           "show_findings", "show_legend")  # fmt: skip
+DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True}
 MAX_RECENT = 10
 
 
@@ -39,6 +39,18 @@ class Settings:
 
     def set_zoom(self, steps: int) -> None:
         self.store.setValue("window/zoom", steps)
+
+    def folder(self) -> str:
+        """The folder the last open or save dialog was in ("" before the first)."""
+        value = self.store.value("dialogs/folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_folder(self, folder: str) -> None:
+        self.store.setValue("dialogs/folder", folder)
+
+    def forget_recent(self, left: str, right: str) -> None:
+        pairs = [f"{a}\n{b}" for a, b in self.recent() if (a, b) != (left, right)]
+        self.store.setValue("recent/pairs", pairs)
 
     def recent(self) -> list[tuple[str, str]]:
         pairs = self.store.value("recent/pairs", [])

@@ -7,6 +7,8 @@ window never claims a previous comparison that is not there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from core import LoadError, Side
 from core.load import check_file
 from ui.main_window import MainWindow
@@ -37,6 +39,7 @@ def start_with(window: MainWindow, left: str | tuple[str, ...] | None, right: st
         return
     for side, path in usable.items():
         window.sources.load_side(side, path)
+        window.header.show_chosen(side is Side.LEFT, Path(path).name)
     if not problems:
         return
     lines = [f"The {ROLES[side]} article cannot be opened: {problem}." for side, problem in problems.items()]

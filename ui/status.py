@@ -12,13 +12,19 @@ from core import LinkKind
 from core.report import Report, count
 
 
-def report_status(report: Report) -> str:
-    """What the status bar says about a comparison just shown."""
+def report_status(report: Report, waited: float | None = None) -> str:
+    """What the status bar says about a comparison just shown; ``waited`` is the whole wait the user had (reading
+    the files, comparing, building what is shown), when known, or else only the comparison's time is given."""
     comparison = report.comparison
     moved = sum(1 for link in comparison.links if link.kind is LinkKind.MOVED)
     changes = count(len(report.presentation.changes), "row with changes", "rows with changes")
+    took = (
+        f"Read and compared in {waited:.2f} s (comparing alone {comparison.seconds:.2f} s)"
+        if waited is not None
+        else f"Compared in {comparison.seconds:.2f} s"
+    )
     return (
-        f"Compared in {comparison.seconds:.2f} s — {len(comparison.left.paragraphs)} vs "
+        f"{took} — {len(comparison.left.paragraphs)} vs "
         f"{len(comparison.right.paragraphs)} paragraphs — {len(comparison.links)} links, {moved} moved — {changes}"
     )
 

@@ -8,15 +8,15 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _installed
-
 UNKNOWN = "unknown (not installed)"
 
 
 def version() -> str:
     """The version pip installed, e.g. ``0.1.0``."""
+    from importlib.metadata import PackageNotFoundError  # 20-30 ms to import: only when asked (About, --version)
+    from importlib.metadata import version as installed
+
     try:
-        return _installed("parallax")
+        return installed("parallax")
     except PackageNotFoundError:
         return UNKNOWN

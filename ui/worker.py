@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -37,6 +38,7 @@ class CompareThread(QThread):
     done = Signal(int, object)
     failed = Signal(int, str)
     progressed = Signal(int, int)  # token, percent
+    stage = Signal(int, str)  # token, what it is doing ("Reading original.txt…", "Comparing…")
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,11 +48,17 @@ class CompareThread(QThread):
     def cancel(self) -> None:
         self._cancelled.set()
 
-    @staticmethod
-    def _read(source: Source) -> Document:
-        if isinstance(source, tuple):
-            return combine_sources([load_article(path) for path in source])
-        return source if isinstance(source, Document) else load_article(source)
+    def _read(self, source: Source) -> Document:
+        if isinstance(source, Document):
+            return source
+        if isinstance(source, tuple):  # several sources, in order
+            documents = []
+            for path in source:
+                self.stage.emit(self.job.token, f"Reading {Path(path).name}…")
+                documents.append(load_article(path))
+            return combine_sources(documents)
+        self.stage.emit(self.job.token, f"Reading {Path(source).name}…")
+        return load_article(source)
 
     def _progress(self, fraction: float) -> None:
         self.progressed.emit(self.job.token, int(100 * (LOADING_SHARE + (1 - LOADING_SHARE) * fraction)))
@@ -69,6 +77,7 @@ class CompareThread(QThread):
             self.progressed.emit(token, int(50 * LOADING_SHARE))
             right = self._read(self.job.right)
             options = replace(self.job.options, should_cancel=self._cancelled.is_set, progress=self._progress)
+            self.stage.emit(token, "Comparing…")
             report = build_report(compare(left, right, options))
         except ComparisonCancelled:
             return

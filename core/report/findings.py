@@ -9,6 +9,11 @@ added and removed paragraphs; within a kind, by row.
 >>> from core import compare
 >>> [f.text for f in list_findings(compare("About 300 were hurt.", "More than 300 were hurt."))]
 ['about 300 → more than 300 (qualifier: approximate -> lower bound)']
+>>> gap = chr(10) * 2  # paragraphs are separated by blank lines
+>>> moved = compare(gap.join(["Rain fell all day.", "The river rose.", "Roads closed."]),
+...                 gap.join(["The river rose.", "Roads closed.", "Rain fell all day."]))
+>>> [f.text for f in list_findings(moved) if f.kind is FindingKind.PARAGRAPH_MOVED]
+['moved to row 4: “Rain fell all day.”', 'moved from row 1: “Rain fell all day.”']
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 
 from core.engine import Comparison
 from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
-from core.model import RowKind, SentenceId, Side
+from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
 
@@ -55,6 +60,9 @@ class Finding:
     row: int
 
 
+MOVED_OPENING = 48  # characters of a moved, added or removed paragraph's opening shown in its finding
+
+
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -64,10 +72,13 @@ def _figure(finding: FigureFinding, row: int) -> Finding:
     right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
         text = f"{left.lower()} → {right.lower()} ({finding.note})"
-        return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, finding.note, row)
+        detail = f"Original: {left}; rewrite: {right} (row {row + 1}). Changed: {finding.note}."
+        return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, detail, row)
     if finding.status is FigureStatus.REMOVED:
-        return Finding(FindingKind.FIGURE_REMOVED, "−", f"figure dropped: {left}", left, row)
-    return Finding(FindingKind.FIGURE_ADDED, "+", f"new figure: {right}", right, row)
+        detail = f"Original: {left} (row {row + 1}); the rewrite has no such figure."
+        return Finding(FindingKind.FIGURE_REMOVED, "−", f"figure dropped: {left}", detail, row)
+    detail = f"Rewrite: {right} (row {row + 1}); the original has no such figure."
+    return Finding(FindingKind.FIGURE_ADDED, "+", f"new figure: {right}", detail, row)
 
 
 def _quote(finding: QuoteFinding, row: int) -> Finding:
@@ -82,16 +93,44 @@ def _quote(finding: QuoteFinding, row: int) -> Finding:
     return Finding(FindingKind.QUOTE_DROPPED, "−", f"quote dropped: “{text}”{speaker}", finding.text, row)
 
 
-def _paragraph_findings(comparison: Comparison) -> list[Finding]:
+def _moved_rows(comparison: Comparison, lookup: RowLookup) -> dict[tuple[Side, int], list[int]]:
+    """For each paragraph holding moved text: the rows where its counterparts stand (0-based, sorted)."""
+    partners: dict[tuple[Side, int], set[int]] = {}
+    for link in comparison.links:
+        if link.kind is not LinkKind.MOVED:
+            continue
+        for side in (Side.LEFT, Side.RIGHT):
+            other = Side.RIGHT if side is Side.LEFT else Side.LEFT
+            rows = {lookup.row_of(other, at.paragraph) for at in link.ids(other)}
+            for at in link.ids(side):
+                partners.setdefault((side, at.paragraph), set()).update(r for r in rows if r is not None)
+    return {key: sorted(rows) for key, rows in partners.items()}
+
+
+def _moved(comparison: Comparison, row: Row, k: int, partners: dict[tuple[Side, int], list[int]]) -> Finding:
+    """A moved paragraph, told apart from the others by its opening words and where it went (or came from)."""
+    side, paragraph = (Side.LEFT, row.left[0]) if row.left else (Side.RIGHT, row.right[0])
+    document = comparison.left if side is Side.LEFT else comparison.right
+    words = _short(document.paragraphs[paragraph].text, MOVED_OPENING)
+    rows = ", ".join(str(r + 1) for r in partners.get((side, paragraph), ())) or "?"
+    where = f"to row {rows}" if side is Side.LEFT else f"from row {rows}"
+    whose = "original" if side is Side.LEFT else "rewrite"
+    detail = f"The {whose}'s paragraph {paragraph + 1} (row {k + 1}) moved {where}: “{_short(words, 300)}”"
+    return Finding(FindingKind.PARAGRAPH_MOVED, "↪", f"moved {where}: “{words}”", detail, k)
+
+
+def _paragraph_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding]:
     found = []
+    partners = _moved_rows(comparison, lookup)
     for k, row in enumerate(comparison.rows):
-        if row.kind is RowKind.MOVED:
-            where = f"original paragraph {row.left[0] + 1}" if row.left else f"rewrite paragraph {row.right[0] + 1}"
-            found.append(Finding(FindingKind.PARAGRAPH_MOVED, "↪", f"moved: {where} (row {k + 1})", where, k))
+        if row.kind is RowKind.MOVED and (row.left or row.right):
+            found.append(_moved(comparison, row, k, partners))
         elif row.kind is RowKind.ADDED:
-            found.append(Finding(FindingKind.PARAGRAPH_ADDED, "+", f"paragraph added (row {k + 1})", "", k))
+            words = _short(comparison.right.paragraphs[row.right[0]].text, MOVED_OPENING) if row.right else ""
+            found.append(Finding(FindingKind.PARAGRAPH_ADDED, "+", f"paragraph added (row {k + 1})", words, k))
         elif row.kind is RowKind.REMOVED:
-            found.append(Finding(FindingKind.PARAGRAPH_REMOVED, "−", f"paragraph left out (row {k + 1})", "", k))
+            words = _short(comparison.left.paragraphs[row.left[0]].text, MOVED_OPENING) if row.left else ""
+            found.append(Finding(FindingKind.PARAGRAPH_REMOVED, "−", f"paragraph left out (row {k + 1})", words, k))
     return found
 
 
@@ -110,5 +149,5 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
     for quote in comparison.quotes:
         if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED):
             found.append(_quote(quote, row_of(quote.side, quote.at)))
-    found += _paragraph_findings(comparison)
+    found += _paragraph_findings(comparison, lookup)
     return sorted(found, key=lambda finding: (finding.kind.rank, finding.row))

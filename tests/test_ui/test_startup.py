@@ -25,6 +25,7 @@ def test_missing_left_file_is_named_and_the_right_side_loads(
     assert "rewrite (right) one is loaded" in text
     assert window.session.right == REWRITE and window.session.left is None
     assert missing in window.status.text()
+    assert "rewrite.txt" in window.header.right.text() and "open the original" in window.header.right.text()
 
 
 def test_then_opening_the_missing_side_compares(
