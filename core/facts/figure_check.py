@@ -152,13 +152,17 @@ def _pair(
         lambda a, b: a.kind is b.kind and bool(a.counted) and _same_thing(a, b) and b.counted != "",
     )
     free_left, free_right = list(lefts), list(rights)
-    for rule in rules:
-        for a in list(free_left):
-            match = next((b for b in free_right if rule(a[0], b[0])), None)
-            if match is not None:
-                pairs.append((a, match))
+    rank = {id(x): k / max(1, len(side)) for side in (lefts, rights) for k, x in enumerate(side)}
+    for rule in rules:  # the closest in place first: of twins, each pairs with the one where it stands
+        candidates = sorted(
+            ((a, b) for a in free_left for b in free_right if rule(a[0], b[0])),
+            key=lambda pair: abs(rank[id(pair[0])] - rank[id(pair[1])]),
+        )
+        for a, b in candidates:
+            if a in free_left and b in free_right:
+                pairs.append((a, b))
                 free_left.remove(a)
-                free_right.remove(match)
+                free_right.remove(b)
     for kind in {a[0].kind for a in free_left} if by_order else ():
         left_of_kind = [a for a in free_left if a[0].kind is kind]
         right_of_kind = [b for b in free_right if b[0].kind is kind]
@@ -198,7 +202,7 @@ def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Locat
 def _date_shape(figure: Figure) -> str:
     """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
     "2011" and "2012" too, and "monday" and "tuesday"."""
-    return _NAMES.sub("@", re.sub(r"\d", "#", figure.key))
+    return _NAMES.sub("@", re.sub(r"\d+", "#", figure.key))
 
 
 _NAMES = re.compile(

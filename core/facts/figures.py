@@ -273,7 +273,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     previous.qualifier,
                     figure.counted,
                     f"{previous.key}-{figure.key}"
-                    if figure.kind is FigureKind.TIME
+                    if figure.kind in (FigureKind.TIME, FigureKind.DATE)
                     else f"{previous.low:g}-{figure.high:g}",
                     figure.unit or previous.unit,
                 )

@@ -157,3 +157,29 @@ def test_findings_keep_the_words_with_the_value_beside_them() -> None:
     )
     texts = [finding.text for finding in list_findings(comparison)]
     assert any("two and a half (2.5)" in text for text in texts)
+
+
+def test_a_changed_end_of_a_date_range_is_a_change() -> None:
+    result = findings(
+        "Prices rose between 2006 and October 2013, the regulator said in its report.",
+        "Prices rose between 2006 and October 2016, the regulator said in its report.",
+    )
+    assert [status for status, *_ in result] == ["changed"]
+
+
+def test_a_date_whose_day_gains_a_digit_is_a_changed_date() -> None:
+    result = findings(
+        "The hearing was set for 8 January 2016 by the court, lawyers said.",
+        "The hearing was set for 12 January 2016 by the court, lawyers said.",
+    )
+    assert result == [("changed", "8 January 2016", "12 January 2016", "value: 8 January 2016 -> 12 January 2016")]
+
+
+def test_of_twin_values_in_a_sentence_the_one_in_its_place_is_the_same() -> None:
+    comparison = compare(
+        article_from_text("Life expectancy at 60 and healthy life expectancy at 60 both rose, the study found."),
+        article_from_text("Life expectancy at 92 and healthy life expectancy at 60 both rose, the study found."),
+    )
+    changed = [f for f in comparison.numbers if f.status is FigureStatus.CHANGED]
+    assert len(changed) == 1 and changed[0].left is not None and changed[0].right is not None
+    assert changed[0].right.text == "92" and changed[0].left.start < 25
