@@ -6,7 +6,8 @@ A right quote is ``verbatim`` when its words (case, punctuation, quote marks and
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
 near match (``ALTERED_MIN`` of its words found in order in one left quote) whose wording differs, with the word
 diff; else ``unsupported``: nobody in the original said it, in quotation marks. A left quote is ``kept`` when
-some right quote matches it, else ``dropped``. Candidates come from an index of the left quotes' words, so the
+some right quote matches it or holds its words word for word (a quote found on both sides is never dropped,
+however short), else ``dropped``. Candidates come from an index of the left quotes' words, so the
 check stays fast on long texts.
 """
 
@@ -96,21 +97,44 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     for k, key in enumerate(left_keys):
         for word in set(key.replace("|", " ").split()):
             index[word].append(k)
+    exact: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(left_keys):
+        exact[key].append(k)
     kept: set[int] = set()
     findings = []
-    for quote in right_quotes:
-        key = quote_key(quote.text)
+    right_keys = [quote_key(q.text) for q in right_quotes]
+    for quote, key in zip(right_quotes, right_keys, strict=True):
         matches = [
-            (_RANK[status], k, status) for k in _candidates(key, index) if (status := _status(key, left_keys[k]))
+            (_RANK[status], k, status)
+            for k in exact.get(key, []) + _candidates(key, index)
+            if (status := _status(key, left_keys[k]))
         ]
         best = min(matches, default=None)
         findings.append(_right_finding(quote, None if best is None else (left_quotes[best[1]], best[2])))
         if best is not None:
             kept.add(best[1])
+    kept |= _found_word_for_word(left_keys, right_keys, kept)
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
         findings.append(QuoteFinding("left", quote.text, status, quote.speaker, quote.at))
     return tuple(findings)
+
+
+def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:
+    """Left quotes not matched yet whose words stand, word for word, in some right quote."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, key in enumerate(right_keys):
+        for word in set(key.replace("|", " ").split()):
+            index[word].append(j)
+    found = set()
+    for k, key in enumerate(left_keys):
+        words = key.replace("|", " ").split()
+        if k in kept or not words or "|" in key:
+            continue
+        rarest = min(words, key=lambda word: len(index.get(word, ())))
+        if any(_contains(right_keys[j], key) for j in index.get(rarest, ())):
+            found.add(k)
+    return found
 
 
 def _right_finding(quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
