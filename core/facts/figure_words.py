@@ -73,7 +73,7 @@ _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DATE_PATTERN = rf"""
     \b(?:(?:early|mid|late)[\s-]+)?
     (?:
-        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\b|(?<=\.))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?:1[89]|20)\d\d\b)?
+        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\b|(?<=\.))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:,?\s+(?:1[89]|20)\d\d\b)?
       | (?:1[89]|20)\d\d\b(?!\s*(?:%|per\s?cent|[a-z]+s\b))
       | (?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn)\b
       | yesterday\b|today\b|tomorrow\b

@@ -127,6 +127,8 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
         return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
     found = list(_LETTERS.finditer(before))
+    if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
+        found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
     for size in (3, 2, 1):
         if len(found) >= size:
             relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
@@ -162,8 +164,26 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     )
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_MONTH_DAY = re.compile(r"^(?P<month>[a-z]+) (?P<day>\d{1,2})(?P<rest>(?: \d{4})?)$")
+_MONTH_WORD = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december)\b"
+)
+_ARTICLE_QUALIFIER = re.compile(r"\b(?:an estimated|an approximate|a total of|a maximum of)\s+$")
+
+
+def _date_key(text: str) -> str:
+    """A date's words, normalised: "May 22nd, 2006", "22 May 2006" and "22 may 2006" have one key, "22 may 2006"."""
+    key = " ".join(_ORDINAL_SUFFIX.sub("", text.lower()).replace("-", " ").replace(".", "").replace(",", "").split())
+    key = _MONTH_WORD.sub(lambda m: m.group(0)[:3], key)
+    match = _MONTH_DAY.match(key)
+    if match and match.group("month")[:3] in _MONTHS3:
+        key = f"{match.group('day')} {match.group('month')}{match.group('rest')}"
+    return key
+
+
 def _date_figure(match: re.Match[str]) -> Figure:
-    key = " ".join(match.group(0).lower().replace("-", " ").replace(".", "").replace(",", "").split())
+    key = _date_key(match.group(0))
     return Figure(match.group(0), match.start(), match.end(), FigureKind.DATE, 0.0, 0.0, Qualifier.EXACT, "", key)
 
 
