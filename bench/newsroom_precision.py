@@ -3,7 +3,7 @@
 Pairs (``pairs()``): the first ``OSE_PAIRS`` OneStopEnglish articles by name (advanced against elementary: real
 rewrites that restate, round and drop figures and quotes; the intermediate files lost their quotation marks
 upstream, so they are not used) and the first ``ITERATER_PAIRS`` IteraTeR news revisions (Wikinews, test then
-dev then train) that give Parallax at least one figure or quote finding to show.
+dev then train) that hold a digit or a quotation mark (a fixed set, whatever Parallax finds in it).
 
 Every finding a user would see (a figure ``changed``, ``removed`` or ``added``; a quote ``unsupported``,
 ``altered``, ``trimmed`` or ``dropped``) was read once, with both sentences, and judged right or wrong; the
@@ -88,7 +88,7 @@ def _iterater_pairs() -> Iterator[Pair]:
         lead = len(before) - len(before.lstrip())
         pair_id = f"iterater:{record['doc_id']}:{record['revision_depth']}"
         pair = Pair(pair_id, left, right, record["edit_actions"], lead)
-        if _shown(pair, compare(left, right)):
+        if any(c.isdigit() or c in "\"“”‘’'" for c in record["before_revision"] + record["after_revision"]):
             yield pair
             taken += 1
             if taken == ITERATER_PAIRS:
@@ -104,6 +104,19 @@ def _sentence(document: Document, at: Any) -> str:
     return document.sentence(at).text if at is not None else "-"
 
 
+def _nearest(document: Document, text: str) -> str:
+    """The sentence of ``document`` sharing most words with ``text`` (to judge a finding by)."""
+    words = set(quote_key(text).split())
+    best, score = "-", 0.0
+    for paragraph in document.paragraphs:
+        for sentence in paragraph.sentences:
+            other = set(quote_key(sentence.text).split())
+            shared = len(words & other) / (len(words | other) or 1)
+            if shared > score:
+                best, score = sentence.text, shared
+    return best
+
+
 def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
     found = []
     for f in comparison.numbers:
@@ -115,6 +128,10 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
             f"{f.status.value}: {left!r} -> {right!r} {f.note}\n    L: {_sentence(comparison.left, f.left_at)}\n"
             f"    R: {_sentence(comparison.right, f.right_at)}"
         )
+        if f.status is FigureStatus.REMOVED:
+            context += f"\n    nearest R: {_nearest(comparison.right, _sentence(comparison.left, f.left_at))}"
+        if f.status is FigureStatus.ADDED:
+            context += f"\n    nearest L: {_nearest(comparison.left, _sentence(comparison.right, f.right_at))}"
         found.append(Finding(pair.pair_id, key, "figure", context))
     for q in comparison.quotes:
         if q.status not in SHOWN_QUOTES:
@@ -128,6 +145,7 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
         words = quote_key(q.text)
         holds = any(words in quote_key(p.text) for p in other.paragraphs)
         context += f"\n    other side holds these words (quoted or not): {'yes' if holds else 'no'}"
+        context += f"\n    nearest other: {_nearest(other, q.text)}"
         found.append(Finding(pair.pair_id, key, "quote", context))
     return found
 
@@ -184,7 +202,11 @@ def main() -> None:
         print(f"{kind} findings: precision {right / total if total else 0:.3f} ({right} of {total} judged right)")
     edits = counts["recall edits"]
     print(f"figure recall on IteraTeR edits: {counts['recall found'] / edits if edits else 0:.3f} of {edits} edits")
-    print(f"{pair_count} pairs, {len(unjudged)} findings not judged yet; {seconds:.1f} s")
+    stale = len(verdicts) - sum(counts[k] for k in counts if k.startswith(("figure:", "quote:")))
+    print(
+        f"{pair_count} pairs, {len(unjudged)} findings not judged yet, {stale} verdicts on findings no longer made; "
+        f"{seconds:.1f} s"
+    )
     if "--unjudged" in sys.argv:
         for finding in unjudged:
             print(f"\n{finding.pair_id}\t{finding.key}\n  {finding.context}")

@@ -5,10 +5,10 @@ API: ``check_quotes(left, right) -> tuple[QuoteFinding, ...]``.
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
 near match (``ALTERED_MIN`` of its words found in order in one left quote) whose wording differs, with the word
-diff; else ``unsupported``: nobody in the original said it, in quotation marks. A left quote is ``kept`` when
-some right quote matches it or holds its words word for word (a quote found on both sides is never dropped,
-however short), else ``dropped``. Candidates come from an index of the left quotes' words, so the
-check stays fast on long texts.
+diff against the likest such left quote; else ``unsupported``: nobody in the original said it, in quotation
+marks. A left quote is ``kept`` when some right quote matches it or holds its words word for word (a quote found
+on both sides is never dropped, however short), else ``dropped``. Candidates come from an index of the left
+quotes' words, so the check stays fast on long texts.
 """
 
 from __future__ import annotations
@@ -78,6 +78,15 @@ def _status(key: str, left_key: str) -> QuoteStatus | None:
     return QuoteStatus.ALTERED if matched >= ALTERED_MIN * len(words) else None
 
 
+def _likeness(key: str, left_key: str) -> float:
+    """How much of a right quote stands, in order, in a left quote (then how alike they are): of several altered
+    sources, the one that holds most of its words is the one."""
+    words, left_words = key.replace("|", " ").split(), left_key.replace("|", " ").split()
+    matcher = difflib.SequenceMatcher(None, words, left_words, autojunk=False)
+    covered = sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(words))
+    return covered + 0.01 * matcher.ratio()
+
+
 _RANK = {QuoteStatus.VERBATIM: 0, QuoteStatus.TRIMMED: 1, QuoteStatus.ALTERED: 2}
 
 
@@ -105,14 +114,14 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
         matches = [
-            (_RANK[status], k, status)
+            (_RANK[status], -_likeness(key, left_keys[k]) if status is QuoteStatus.ALTERED else 0.0, k, status)
             for k in exact.get(key, []) + _candidates(key, index)
             if (status := _status(key, left_keys[k]))
         ]
         best = min(matches, default=None)
-        findings.append(_right_finding(quote, None if best is None else (left_quotes[best[1]], best[2])))
+        findings.append(_right_finding(quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
-            kept.add(best[1])
+            kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED

@@ -89,3 +89,17 @@ def test_a_named_report_outranks_an_earlier_according_to() -> None:
         "Both sides left the table on Monday, as reported by the Kelmsford Echo."
     )
     assert find_credit(article_from_text(text)) == "as reported by the Kelmsford Echo"
+
+
+def test_an_altered_quote_is_compared_with_the_likest_original_quote() -> None:
+    left = article_from_text(
+        "“Changes at work are happening, it is good, and the gap is closing at last, but the figures are yet "
+        "another damaging example that women lose out,” she said.\n\n"
+        "“Changes at work are happening and it is good that the gap is closing, but there is more to do,” she added."
+    )
+    right = article_from_text(
+        "“Changes at work are happening and it is good that the gap is closing, but more is needed,” she said."
+    )
+    altered = [f for f in check_quotes(left, right) if f.side == "right"]
+    assert [f.status for f in altered] == [QuoteStatus.ALTERED]
+    assert altered[0].match.endswith("more to do,")
