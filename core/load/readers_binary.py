@@ -17,6 +17,7 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 from core.errors import LoadError, LoadFailure
+from core.text import word_count
 
 # The libraries log their own complaints about damaged files; LoadError already tells the user what happened.
 for _library in ("pypdf", "trafilatura", "htmldate", "courlan", "docx"):
@@ -140,7 +141,7 @@ def html_article(data: bytes | str, name: str) -> WebArticle:
         return str(getattr(result, key, None) or "").strip()
 
     text = field("text")
-    if not any(len(line.split()) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
+    if not any(word_count(line) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
         raise LoadError(LoadFailure.NO_ARTICLE, f"{name} holds no article text (a menu, a form or an empty page)")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     return WebArticle(paragraphs, field("title"), field("author"), field("date"))
