@@ -113,12 +113,18 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
-        matches = [
-            (_RANK[status], -_likeness(key, left_keys[k]) if status is QuoteStatus.ALTERED else 0.0, k, status)
+        found = [
+            (_RANK[status], k, status)
             for k in exact.get(key, []) + _candidates(key, index)
             if (status := _status(key, left_keys[k]))
         ]
-        best = min(matches, default=None)
+        ranked = [(rank, 0.0, k, status) for rank, k, status in found]
+        if (
+            sum(1 for status in (m[2] for m in found) if status is QuoteStatus.ALTERED) > 1
+            and min(found)[2] is QuoteStatus.ALTERED
+        ):
+            ranked = [(rank, -_likeness(key, left_keys[k]), k, status) for rank, k, status in found]  # likest first
+        best = min(ranked, default=None)
         findings.append(_right_finding(quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
             kept.add(best[2])
