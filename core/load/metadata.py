@@ -3,7 +3,8 @@
 API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``.
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
-words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have), at most
+words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
+``STANDFIRST_MAX_WORDS`` words whatever its end), at most
 ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
 line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
 the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
@@ -32,6 +33,7 @@ BODY_MIN_WORDS = 12  # words: a paragraph this long that ends a sentence starts 
 SHORT_BODY_WORDS = 5  # words: a shorter paragraph ending in a full stop may still be a heading ("Updated.")
 HEADER_MAX = 6  # paragraphs: the most the header above the body may hold
 META_MAX_WORDS = 10  # words: a byline or a date line is never longer
+STANDFIRST_MAX_WORDS = 60  # words: a longer paragraph is body text, whether or not it ends in a full stop
 
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|"
@@ -78,6 +80,8 @@ def looks_like_byline(line: str, after_title: bool = True) -> bool:
 def _reads_as_body(paragraph: str) -> bool:
     """A full sentence: long and ending a sentence, or of a few words ending in a full stop (headlines have none)."""
     words, text = word_count(paragraph), paragraph.rstrip().rstrip('"”’)」』')
+    if words > STANDFIRST_MAX_WORDS:
+        return True  # a list or a paragraph without a final stop, but far too long for a headline or standfirst
     return (words >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)) or (
         words >= SHORT_BODY_WORDS and text.endswith((".", "。")) and not text.endswith("...")
     )

@@ -35,3 +35,10 @@ def test_no_header_line_is_lost_when_metadata_was_declared(known: Metadata) -> N
     meta = [document.title, document.standfirst, document.byline, document.date, document.dateline]
     for line in header + BODY:
         assert line in kept or line in meta, line
+
+
+def test_a_long_opening_paragraph_without_a_full_stop_is_body_not_standfirst() -> None:
+    items = " + ".join(f"Added item number {k} to the game with new blocks" for k in range(12))
+    document = article_from_text("\n\n".join(["Big game update released today", items, *BODY]), "page.html")
+    assert document.title == "Big game update released today" and not document.standfirst
+    assert document.paragraphs[0].text == items
