@@ -4,7 +4,9 @@ Carriers are the OneStopEnglish advanced articles (real news prose and its own f
 digits gets, at random: a value change (x1.1 to x1.6), a qualifier change (a hedge added or swapped), an
 equivalent re-formatting that must NOT be flagged (1,000 -> 1000, 5% -> 5 per cent, 3 -> three, a hedge swapped
 for a synonym), or nothing. The rewrite is compared with the original; a "changed" finding is right when its left
-figure covers an edited number.
+figure covers an edited number. Edits stay what a writer could write: a time of day ("3.15pm") changes its hour,
+the day of a date ("15 August") its number, and neither a date's day nor a score ("7-6") gets a hedge or is
+spelled out ("about 15 August", "eight January" are no one's prose).
 
     python bench/figures_accuracy.py
 """
@@ -30,6 +32,7 @@ HEDGES = {
     "some": ("about",),
     "an estimated": ("about",),
     "roughly": ("about",),
+    "approximately": ("about",),
     "more than": ("over",),
     "over": ("more than",),
     "at least": ("more than",),
@@ -44,6 +47,7 @@ RELATION = {
     "some": "~",
     "an estimated": "~",
     "roughly": "~",
+    "approximately": "~",
     "more than": ">",
     "over": ">",
     "at least": ">",
@@ -61,11 +65,32 @@ def _hedge_before(text: str, start: int) -> str:
     return max((h for h in HEDGES if before.endswith(h + " ")), key=len, default="")
 
 
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+TIME_AFTER = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
+DAY_OF_DATE = re.compile(rf"(?:st|nd|rd|th)?\s+{MONTH}", re.IGNORECASE)
+MONTH_BEFORE = re.compile(rf"{MONTH}\s+$", re.IGNORECASE)
+SCORE = re.compile(r"[–-]\d")
+
+
+def _edit_time(digits: str, rng: random.Random) -> tuple[str, str, str]:
+    """A time of day changed as a writer would: another hour, the same minutes."""
+    hour, _, minutes = digits.partition(".")
+    new = (int(hour) + rng.choice([1, 2, 3]) - 1) % 12 + 1
+    return "value", "", f"{new}.{minutes}" if minutes else str(new)
+
+
 def _edit(text: str, match: re.Match[str], rng: random.Random) -> tuple[str, str, str]:
     """(kind of edit, text before the number, the number's new text)."""
     currency, digits, percent = match.groups()
     value = float(digits.replace(",", ""))
     hedge = _hedge_before(text, match.start())
+    after, before = text[match.end() : match.end() + 16], text[max(0, match.start() - 12) : match.start()]
+    if not currency and not percent and TIME_AFTER.match(after) and value < 13:
+        return _edit_time(digits, rng) if rng.random() < 0.3 else ("none", "", digits)
+    if not currency and not percent and (DAY_OF_DATE.match(after) or MONTH_BEFORE.search(before)) and value <= 31:
+        return ("value", "", str(int(value) % 28 + 1)) if rng.random() < 0.3 else ("none", "", digits)
+    if SCORE.match(after) or SCORE.match(before[-2:]):
+        return "none", "", digits
     year = not currency and not percent and len(digits) == 4 and 1800 < value < 2100
     in_range = text[max(0, match.start() - 8) : match.start()].lower().endswith("between ") or re.match(
         r"\s*(-|to|and)\s*\d", text[match.end() : match.end() + 6]

@@ -7,8 +7,14 @@ the left is several sources: that of most of its link's left sentences, the earl
 The summary carries the verdict (:mod:`core.engine.verdict`) on the reuse measured by
 :func:`core.engine.reuse.measure_reuse`.
 
+A source is credited by "according to X", "as reported by X", "reported by X", "told X", "X reported",
+"citing X", "writing in X", "courtesy of X", "(via X)" or "Source: X", never by a "via" inside a sentence
+("on display via Google's Street View").
+
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
+>>> find_credit(document_from_text("The house is on display via Google's Street View."))
+''
 """
 
 from __future__ import annotations
@@ -25,10 +31,19 @@ from core.facts.quote_check import QuoteFinding
 from core.model import Document, Link, LinkKind, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
-_CREDIT = re.compile(
-    r"\b(?:as\s+(?:first\s+)?reported\s+(?:by|in)|(?:first\s+)?reported\s+by|according\s+to\s+(?:a\s+report\s+"
-    r"(?:by|in)|reports?\s+(?:by|in))|courtesy\s+of|via|source\s*:|citing|writing\s+in)\s+(?:the\s+)?"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}",
+_NOT_SOURCES = r"(?!(?:He|She|It|They|We|I|You|This|That|There|Officials|Police|Witnesses|Residents)\b)"
+_NAME = rf"(?:the\s+)?{_NOT_SOURCES}[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}"
+_CREDITS = tuple(  # strongest first: a named report outranks "according to" (which also names people)
+    re.compile(pattern, re.MULTILINE)
+    for pattern in (
+        rf"\b(?:as\s+(?:first\s+)?reported\s+(?:by|in)|(?:first\s+)?reported\s+by|according\s+to\s+(?:a\s+)?"
+        rf"reports?\s+(?:by|in)|courtesy\s+of|citing|writing\s+in)\s+{_NAME}"
+        rf"|(?:\(\s*|^\s*|\bh/t\s+)(?i:via):?\s+{_NAME}|\b(?i:source)\s*:\s*{_NAME}"
+        rf"|(?<![\w’'])(?:The\s+|the\s+)?{_NOT_SOURCES}[A-Z][\w&.'’-]*"
+        rf"(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:first\s+)?reported\b",
+        rf"\btold\s+{_NAME}",
+        rf"\baccording\s+to\s+{_NAME}",
+    )
 )
 
 
@@ -56,11 +71,12 @@ class Summary:
 
 
 def find_credit(document: Document) -> str:
-    """The first phrase of a document that credits a source by name, or ""."""
-    for paragraph in document.paragraphs:
-        match = _CREDIT.search(paragraph.text)
-        if match:
-            return match.group(0).rstrip(".,;:")
+    """The phrase of a document that credits a source by name (the first of the strongest kind), or ""."""
+    for pattern in _CREDITS:
+        for paragraph in document.paragraphs:
+            match = pattern.search(paragraph.text)
+            if match:
+                return match.group(0).strip("(.,;: ")
     return ""
 
 

@@ -13,7 +13,10 @@ those in reading order (dates only with dates of the same shape: 2011 with 2012,
 with Tuesday). In a gap, the figures left over in reading order pair only when the gap holds one sentence
 with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
-percentage point), or for dates the same words.
+percentage point; a year written as a count, "1990 levels", = the date 1990), or for dates the same words. A
+figure whose value and hedge stay but whose counted thing reads differently is ``same`` with a
+``counted: a -> b`` note: on real rewrites that is nearly always a rewording ("87 units" -> "87 groups"), and
+the word diff of the sentence shows it.
 """
 
 from __future__ import annotations
@@ -66,9 +69,17 @@ def _counted_keys(counted: str) -> frozenset[str]:
     return frozenset(_SYNONYMS.get(key, key) for key in keys)
 
 
+def _year(figure: Figure) -> str:
+    """A date's year, or a count that is a year ("1990 levels"), as its digits; "" for anything else."""
+    if figure.kind is FigureKind.COUNT and not figure.unit and figure.low == figure.high:
+        value = figure.low
+        return f"{value:.0f}" if value.is_integer() and 1800 <= value <= 2100 else ""
+    return figure.key if figure.kind is FigureKind.DATE and figure.key.isdigit() else ""
+
+
 def _equal_value(a: Figure, b: Figure) -> bool:
     if a.kind is not b.kind:
-        return False
+        return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and _year(a) != "" and _year(a) == _year(b)
     if a.kind is FigureKind.DATE:
         return a.key == b.key
     tolerance = 1e-9 * max(1.0, abs(a.high))
@@ -87,6 +98,24 @@ def _same_thing(a: Figure, b: Figure) -> bool:
     return bool(_counted_keys(a.counted) & _counted_keys(b.counted))
 
 
+_GENERIC = frozenset(
+    """people persons individuals groups units items things times pieces members participants cases ones parts
+    lots kinds types sorts numbers sign-ups""".split()
+)
+_VERB_FORMS = frozenset("made paid got took gave won lost spent raised earned received awarded".split())
+
+
+def _specific(counted: str) -> bool:
+    """Whether the counted words name a specific thing: a rewording to a generic word ("87 units" -> "87
+    groups", "250 participants" -> "250 people") or a verb read as the counted thing ("$240bn made") is not a
+    change of what is counted."""
+    words = counted.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return not (head in _GENERIC or head in _VERB_FORMS or (head.endswith("ed") and len(words) == 1))
+
+
 def _difference(a: Figure, b: Figure) -> str:
     notes = []
     if not _equal_value(a, b):
@@ -94,7 +123,7 @@ def _difference(a: Figure, b: Figure) -> str:
         notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {_value(a)} -> {_value(b)}")
     if a.qualifier is not b.qualifier:
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
-    if not _same_thing(a, b):
+    if not _same_thing(a, b) and _specific(a.counted) and _specific(b.counted):
         notes.append(f"counted: {a.counted} -> {b.counted}")
     return "; ".join(notes)
 
@@ -134,7 +163,8 @@ def _value(figure: Figure) -> str:
 
 def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     difference = _difference(a[0], b[0])
-    status = FigureStatus.CHANGED if difference else FigureStatus.SAME
+    only_counted = difference.startswith("counted:")  # same value and hedge: the word diff shows the rewording
+    status = FigureStatus.CHANGED if difference and not only_counted else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, difference) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
 
@@ -152,13 +182,17 @@ def _pair(
         lambda a, b: a.kind is b.kind and bool(a.counted) and _same_thing(a, b) and b.counted != "",
     )
     free_left, free_right = list(lefts), list(rights)
-    for rule in rules:
-        for a in list(free_left):
-            match = next((b for b in free_right if rule(a[0], b[0])), None)
-            if match is not None:
-                pairs.append((a, match))
+    rank = {id(x): k / max(1, len(side)) for side in (lefts, rights) for k, x in enumerate(side)}
+    for rule in rules:  # the closest in place first: of twins, each pairs with the one where it stands
+        candidates = sorted(
+            ((a, b) for a in free_left for b in free_right if rule(a[0], b[0])),
+            key=lambda pair: abs(rank[id(pair[0])] - rank[id(pair[1])]),
+        )
+        for a, b in candidates:
+            if a in free_left and b in free_right:
+                pairs.append((a, b))
                 free_left.remove(a)
-                free_right.remove(match)
+                free_right.remove(b)
     for kind in {a[0].kind for a in free_left} if by_order else ():
         left_of_kind = [a for a in free_left if a[0].kind is kind]
         right_of_kind = [b for b in free_right if b[0].kind is kind]
@@ -177,6 +211,8 @@ def _value_key(figure: Figure) -> tuple[str, str, str]:
     """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
     if figure.kind is FigureKind.SHARE:
         return (figure.kind, f"{round(figure.low * 100)}-{round(figure.high * 100)}", "")  # whole percentage points
+    if year := _year(figure):
+        return (FigureKind.DATE, year, "")  # a year written as a count meets the same year read as a date
     return (figure.kind, figure.key, figure.unit)
 
 
@@ -198,11 +234,11 @@ def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Locat
 def _date_shape(figure: Figure) -> str:
     """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
     "2011" and "2012" too, and "monday" and "tuesday"."""
-    return _NAMES.sub("@", re.sub(r"\d", "#", figure.key))
+    return _NAMES.sub("@", re.sub(r"\d+", "#", figure.key))
 
 
 _NAMES = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 

@@ -19,13 +19,15 @@ UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }  # fmt: skip
-SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "decade": 10, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
           "tn": 1_000_000_000_000}  # fmt: skip
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10}  # fmt: skip
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+            "twentieth": 20}  # fmt: skip
 CURRENCIES = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥"}
 
 # phrase -> relation; ``core.facts.figures`` tries the last three, two, then one word before a figure, so the longest
@@ -46,7 +48,7 @@ _WHOLE = "|".join(sorted(UNITS.keys() - {"a", "an", "zero"}, key=len, reverse=Tr
 _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 NUMBER_PATTERN = rf"""
-    (?<![\w.,])
+    (?<![\w.])(?<!\d,)
     (?P<currency>US\$|\$|£|€|¥)?
     (?:
         (?P<mixed>  # "two and a half", "1 and a quarter", "2½", "½"
@@ -59,7 +61,8 @@ NUMBER_PATTERN = rf"""
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
       | (?P<fraction>(?:a|an|one|two|three|four|five|nine)[\s-]+(?:{_FRACTION})|half|halves)\b
-      | (?P<ordinalWord>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b  # not "first" / "second": rarely figures
+      | (?P<ordinalWord>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth
+          |fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b  # not "first" / "second": rarely figures
       | (?P<spelled>(?:{_SPELLED})\b(?:[\s-]+(?:and\s+)?(?:{_SPELLED})\b){{0,7}})
     )
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?
@@ -73,7 +76,7 @@ _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DATE_PATTERN = rf"""
     \b(?:(?:early|mid|late)[\s-]+)?
     (?:
-        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\b|(?<=\.))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?:1[89]|20)\d\d\b)?
+        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\b|(?<=\.))(?:(?:\s+|\s+,\s*)\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:,?\s+(?:1[89]|20)\d\d\b)?
       | (?:1[89]|20)\d\d\b(?!\s*(?:%|per\s?cent|[a-z]+s\b))
       | (?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn)\b
       | yesterday\b|today\b|tomorrow\b
@@ -89,6 +92,8 @@ TIME_PATTERN = r"""
     (?:
         (?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?  # 3pm, 3.30 p.m., 10am
       | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])  # 15:30
+      | (?P<hourMil>0\d|(?:1\d|2[0-3])(?=\d\d\s*(?:hours|hrs|gmt|utc|bst|cet|est|local)\b))
+        (?P<minuteMil>[0-5]\d)\b(?!\s*(?:%|per\s?cent))  # 0600, 1400 GMT
       | (?P<named>noon|midday|midnight)\b
     )
 """
@@ -122,6 +127,8 @@ def parse_time(match: re.Match[str]) -> tuple[int, str]:
         minutes = _NAMED_TIMES[groups["named"].lower()]
     elif groups["hour24"]:
         minutes = int(groups["hour24"]) * 60 + int(groups["minute24"])
+    elif groups["hourMil"]:
+        minutes = int(groups["hourMil"]) * 60 + int(groups["minuteMil"])
     else:
         hour = int(groups["hour"]) % 12 + (12 if groups["half"].lower() == "p" else 0)
         minutes = hour * 60 + int(groups["minute"] or 0)
@@ -183,6 +190,8 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
             return None
         if _NOT_A_FIGURE.fullmatch(spelled) or (spelled.lower() == "one" and not percent):
             return None
+        if spelled.lower() in SCALES:
+            return None  # "in the past decade", "hundred" alone: a word, not a figure
         parsed = spelled_value(spelled)
         if parsed is None:
             return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.facts.figure_words import (
     DATE_PATTERN,
@@ -91,27 +91,30 @@ _COUNTED_STOP = frozenset(
 )
 _VERBS = frozenset("died fled said say says went came left lost won fell rose remain remains face faces".split())
 _FIGURE_START = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    """decade one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths fourth sixth seventh eighth
-    ninth""".split()
+    ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split()
 )
 _DATE_START = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
     nov november dec december monday tuesday wednesday thursday friday saturday sunday last this next past previous
     yesterday today tomorrow early mid late""".split()
 )
-_AFTER_ARTICLE = frozenset("dozen hundred thousand million billion trillion half third quarter fifth tenth".split())
+_AFTER_ARTICLE = frozenset(
+    "dozen decade hundred thousand million billion trillion half third quarter fifth tenth".split()
+)
 _ARTICLE = re.compile(r"\ban?\s+$")
 _START_WORDS = _FIGURE_START | _DATE_START
 _TIME_START = frozenset({"noon", "midday", "midnight"})
 _START_WORDS = _START_WORDS | _TIME_START
 _HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
-_DIGIT_START = re.compile(r"(?<![\w.,$£€¥])(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
+_DIGIT_START = re.compile(r"(?<![\w.$£€¥])(?<!\d,)(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
 _TIME = re.compile(TIME_PATTERN, re.IGNORECASE | re.VERBOSE)
 _DATE_BEFORE = frozenset(
-    """in on since until till by from to through of last next this early mid late end before after during every
-    each following previous between and or""".split()
+    """in on at since until till by from to through of last next this early mid late end before after during
+    every each following previous between and or""".split()
 )
 _MONTHS3 = frozenset(m[:3] for m in MONTH_NAMES)
 _DATE_AFTER = frozenset(
@@ -127,6 +130,8 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
         return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
     found = list(_LETTERS.finditer(before))
+    if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
+        found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
     for size in (3, 2, 1):
         if len(found) >= size:
             relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
@@ -157,13 +162,36 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     qualifier, begin = _qualifier(text, match.start())
     kind = FigureKind(kind_name)
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
+    if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
+        value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
     return Figure(
         text[begin : match.end()], begin, match.end(), kind, value, value, qualifier, counted, f"{value:g}", unit
     )
 
 
+_METRES_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:tall|high|long|deep|wide|away|above|below|across)\b)")
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_MONTH_DAY = re.compile(r"^(?P<month>[a-z]+) (?P<day>\d{1,2})(?P<rest>(?: \d{4})?)$")
+_MONTH_WORD = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december)\b"
+)
+_LAST = re.compile(r"^(?:past|previous)\b")
+_ARTICLE_QUALIFIER = re.compile(r"\b(?:an estimated|an approximate|a total of|a maximum of)\s+$")
+
+
+def _date_key(text: str) -> str:
+    """A date's words, normalised: "May 22nd, 2006", "22 May 2006" and "22 may 2006" have one key, "22 may 2006"."""
+    key = " ".join(_ORDINAL_SUFFIX.sub("", text.lower()).replace("-", " ").replace(".", "").replace(",", "").split())
+    key = _MONTH_WORD.sub(lambda m: m.group(0)[:3], key)
+    key = _LAST.sub("last", key)  # "the past year" = "the last year" = "the previous year"
+    match = _MONTH_DAY.match(key)
+    if match and match.group("month")[:3] in _MONTHS3:
+        key = f"{match.group('day')} {match.group('month')}{match.group('rest')}"
+    return key
+
+
 def _date_figure(match: re.Match[str]) -> Figure:
-    key = " ".join(match.group(0).lower().replace("-", " ").replace(".", "").replace(",", "").split())
+    key = _date_key(match.group(0))
     return Figure(match.group(0), match.start(), match.end(), FigureKind.DATE, 0.0, 0.0, Qualifier.EXACT, "", key)
 
 
@@ -196,7 +224,14 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
     if before and before[:1].isupper() and before.lower() not in _DATE_BEFORE:
         return False  # "Theresa May", "Black Friday"
     if name in DAY_NAMES:
-        return before.lower() in _DATE_BEFORE or not after or next_char in ",.;:!?)’'" or after.lower() in _DATE_AFTER
+        followed_by_date = after.lower()[:3] in _MONTHS3 or bool(re.match(r"\s+\(?\d", text[match.end() :]))
+        return (
+            before.lower() in _DATE_BEFORE
+            or not after
+            or next_char in ",.;:!?)’'"
+            or after.lower() in _DATE_AFTER
+            or followed_by_date
+        )
     if name in ("may", "march"):
         return before.lower() in _DATE_BEFORE or next_char in ",.;:!?)’'"
     return True
@@ -273,7 +308,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     previous.qualifier,
                     figure.counted,
                     f"{previous.key}-{figure.key}"
-                    if figure.kind is FigureKind.TIME
+                    if figure.kind in (FigureKind.TIME, FigureKind.DATE)
                     else f"{previous.low:g}-{figure.high:g}",
                     figure.unit or previous.unit,
                 )
@@ -293,4 +328,22 @@ def extract_figures(text: str) -> list[Figure]:
     words = _START_WORDS.intersection(_WORDS.findall(lower))  # a set test: far faster than a regex of them all
     if not words and not _HAS_DIGIT.search(text):
         return []
-    return _merge_ranges(text, _scan(text, lower, words))
+    return _merge_ranges(text, _percent_carried_back(text, _scan(text, lower, words)))
+
+
+def _percent_carried_back(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "from 10 to 20%", "10-20 per cent": the first number is a share too."""
+    carried = list(figures)
+    for k in range(len(carried) - 1):
+        first, second = carried[k], carried[k + 1]
+        if (
+            first.kind is FigureKind.COUNT
+            and second.kind in (FigureKind.SHARE, FigureKind.POINTS)
+            and not first.counted
+            and _HAS_DIGIT.search(first.text)
+            and _HAS_DIGIT.search(second.text)
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            value = first.low / 100 if second.kind is FigureKind.SHARE else first.low
+            carried[k] = replace(first, kind=second.kind, low=value, high=value, key=f"{value:g}")
+    return carried

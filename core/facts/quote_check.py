@@ -5,9 +5,10 @@ API: ``check_quotes(left, right) -> tuple[QuoteFinding, ...]``.
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
 near match (``ALTERED_MIN`` of its words found in order in one left quote) whose wording differs, with the word
-diff; else ``unsupported``: nobody in the original said it, in quotation marks. A left quote is ``kept`` when
-some right quote matches it, else ``dropped``. Candidates come from an index of the left quotes' words, so the
-check stays fast on long texts.
+diff against the likest such left quote; else ``unsupported``: nobody in the original said it, in quotation
+marks. A left quote is ``kept`` when some right quote matches it or holds its words word for word (a quote found
+on both sides is never dropped, however short), else ``dropped``. Candidates come from an index of the left
+quotes' words, so the check stays fast on long texts.
 """
 
 from __future__ import annotations
@@ -78,6 +79,15 @@ def _status(key: str, left_key: str) -> QuoteStatus | None:
     return QuoteStatus.ALTERED if matched >= ALTERED_MIN * len(words) else None
 
 
+def _likeness(key: str, left_key: str) -> float:
+    """How much of a right quote stands, in order, in a left quote (then how alike they are): of several altered
+    sources, the one that holds most of its words is the one."""
+    words, left_words = key.replace("|", " ").split(), left_key.replace("|", " ").split()
+    matcher = difflib.SequenceMatcher(None, words, left_words, autojunk=False)
+    covered = sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(words))
+    return covered + 0.01 * matcher.ratio()
+
+
 _RANK = {QuoteStatus.VERBATIM: 0, QuoteStatus.TRIMMED: 1, QuoteStatus.ALTERED: 2}
 
 
@@ -97,21 +107,50 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     for k, key in enumerate(left_keys):
         for word in set(key.replace("|", " ").split()):
             index[word].append(k)
+    exact: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(left_keys):
+        exact[key].append(k)
     kept: set[int] = set()
     findings = []
-    for quote in right_quotes:
-        key = quote_key(quote.text)
-        matches = [
-            (_RANK[status], k, status) for k in _candidates(key, index) if (status := _status(key, left_keys[k]))
+    right_keys = [quote_key(q.text) for q in right_quotes]
+    for quote, key in zip(right_quotes, right_keys, strict=True):
+        found = [
+            (_RANK[status], k, status)
+            for k in exact.get(key, []) + _candidates(key, index)
+            if (status := _status(key, left_keys[k]))
         ]
-        best = min(matches, default=None)
-        findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[1]], best[2])))
+        ranked = [(rank, 0.0, k, status) for rank, k, status in found]
+        if (
+            sum(1 for status in (m[2] for m in found) if status is QuoteStatus.ALTERED) > 1
+            and min(found)[2] is QuoteStatus.ALTERED
+        ):
+            ranked = [(rank, -_likeness(key, left_keys[k]), k, status) for rank, k, status in found]  # likest first
+        best = min(ranked, default=None)
+        findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
-            kept.add(best[1])
+            kept.add(best[2])
+    kept |= _found_word_for_word(left_keys, right_keys, kept)
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
         findings.append(QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote)))
     return tuple(findings)
+
+
+def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:
+    """Left quotes not matched yet whose words stand, word for word, in some right quote."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, key in enumerate(right_keys):
+        for word in set(key.replace("|", " ").split()):
+            index[word].append(j)
+    found = set()
+    for k, key in enumerate(left_keys):
+        words = key.replace("|", " ").split()
+        if k in kept or not words or "|" in key:
+            continue
+        rarest = min(words, key=lambda word: len(index.get(word, ())))
+        if any(_contains(right_keys[j], key) for j in index.get(rarest, ())):
+            found.add(k)
+    return found
 
 
 def _span(document: Document, quote: Quote) -> tuple[int, int]:

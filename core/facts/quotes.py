@@ -2,9 +2,10 @@
 
 API: ``extract_quotes(document) -> list[Quote]``, ``quote_key(text) -> str``.
 
-Double quotes may be curly, straight or guillemets; UK single quotes count only where they open after a space or
-bracket and close before a space or punctuation, so apostrophes (don't, O'Neill, Korea's) are never taken for
-quotes. A quote may span sentences, and paragraphs where each new paragraph re-opens it (the news convention).
+Double quotes may be curly, straight, guillemets (« », ‹ ›) or TeX-style (``like this''); UK single quotes count
+only where they open after a space or bracket and close before a space or punctuation, so apostrophes (don't,
+O'Neill, Korea's) are never taken for quotes. A quote may span sentences, and paragraphs where each new
+paragraph re-opens it (the news convention).
 Single quoted words count too: a rewrite that puts "shocking" in quotation marks claims someone said it.
 The speaker is a capitalised name next to a reporting verb ("Jones said", "said Jones", "according to the
 mayor"), else the speaker of the previous quote in the same paragraph.
@@ -22,9 +23,9 @@ from dataclasses import dataclass
 from core.model import Document, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
-_MARKS = re.compile("[“”«»„\"‘’']")
-_OPEN_DOUBLE = "“«„"
-_CLOSE_DOUBLE = "”»"
+_MARKS = re.compile("``|''|[“”«»‹›„\"‘’']")
+_OPEN_DOUBLE = ("“", "«", "„", "‹", "``")
+_CLOSE_DOUBLE = ("”", "»", "›", "''")
 _WORD_CHAR = re.compile(r"\w")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|explained|claimed|claims|wrote|writes|warned|warns|insisted|stated|"
@@ -43,7 +44,7 @@ _NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And 
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _PUNCTUATION = re.compile(r"[^\w\s|]")
-_QUOTE_CHARS = str.maketrans({c: "" for c in "“”„«»‘’\"'"})
+_QUOTE_CHARS = str.maketrans({c: "" for c in "“”„«»‹›‘’\"'`"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ def _spans(text: str) -> tuple[list[tuple[int, int]], bool]:
         k, char = mark.start(), mark.group(0)
         if char in _OPEN_DOUBLE or (char == '"' and double_open is None):
             if double_open is None:
-                double_open = k + 1
+                double_open = k + len(char)
         elif char in _CLOSE_DOUBLE or char == '"':
             if double_open is not None:
                 spans.append((double_open, k))

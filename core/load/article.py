@@ -24,7 +24,7 @@ from pathlib import Path
 
 from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
-from core.load.decode import clean_text, decode_text
+from core.load.decode import clean_text, decode_html, decode_text
 from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
 from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
@@ -58,7 +58,8 @@ def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadat
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
-    meta, body = split_metadata(body, known)
+    meta, body, displaced = split_metadata(body, known)
+    aside = aside + displaced
     if not body:
         raise LoadError(LoadFailure.EMPTY, f"{name} has no text")
     document = document_from_paragraphs(body, name=name, title=meta.title)
@@ -144,7 +145,7 @@ def load_article(path: str | Path) -> Document:
         document = document_from_paragraphs(paragraphs, name=name, title=clean_text(story.title))
         return replace(document, byline=story.byline, date=story.date, dateline=story.dateline)
     if suffix in (".html", ".htm", ".xhtml"):
-        web = html_article(decode_text(data, name), name)
+        web = html_article(decode_html(data, name), name)
         return _assemble(web.paragraphs, [], name, Metadata(title=web.title, byline=web.byline, date=web.date))
     text = decode_text(data, name)
     if suffix == ".rtf":

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.text import SENTENCE_ENDS, word_count
+
 _PATTERNS = [
     r"(continue|keep) reading\W*",
     r"read (more|next|also|the full story)\b.*",
@@ -97,7 +99,7 @@ _LONG_LINE_CUES = (
 )
 _CUE = re.compile("|".join(map(re.escape, _LONG_LINE_CUES)))  # one scan instead of one `in` per cue
 SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
-_TERMINAL = tuple('.!?…"”’)')
+_TERMINAL = tuple(SENTENCE_ENDS + '"”’)」』')
 
 
 def is_boilerplate(line: str) -> bool:
@@ -105,19 +107,17 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if len(line) > BOILERPLATE_MAX_CHARS:
         return False
-    if len(line.split()) > 4 and not _CUE.search(line.lower()):
+    if word_count(line) > 4 and not _CUE.search(line.lower()):
         return False  # the patterns that match longer lines all contain one of these words
     return bool(_BOILERPLATE.fullmatch(line))
 
 
 def _is_sentence(paragraph: str) -> bool:
-    words = paragraph.split()
-    return len(words) >= 6 and paragraph.rstrip().endswith(_TERMINAL)
+    return word_count(paragraph) >= 6 and paragraph.rstrip().endswith(_TERMINAL)
 
 
 def _is_lone_label(paragraph: str) -> bool:
-    words = paragraph.split()
-    return 0 < len(words) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(".!?…"))
+    return 0 < word_count(paragraph) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(SENTENCE_ENDS))
 
 
 def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list[str], list[str], list[str]]:

@@ -1,6 +1,6 @@
 """Bytes to clean text: encoding detection, binary detection and invisible-character clean-up.
 
-API: ``decode_text(data, name) -> str``, ``clean_text(text) -> str``.
+API: ``decode_text(data, name) -> str``, ``decode_html(data, name) -> str``, ``clean_text(text) -> str``.
 
 UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly; anything else is detected by
 charset-normalizer, falling back to Windows-1252. Binary data is told from text the way a text editor tells
@@ -121,6 +121,25 @@ def decode_text(data: bytes, name: str) -> str:
         return _checked(data.decode(encoding), name)
     except (UnicodeDecodeError, LookupError):
         return _checked(data.decode("cp1252", errors="replace"), name)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """A saved web page's text: a BOM first, then the page's own ``<meta charset>`` (windows-1251, EUC-KR,
+    GB2312...), else as ``decode_text`` guesses."""
+    declared = _META_CHARSET.search(data[:8192])
+    if declared and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            encoding = ""
+        if encoding and encoding not in ("utf-16", "utf-32") and b"\x00" not in data[:4096]:
+            if encoding in ("gb2312", "gbk"):
+                encoding = "gb18030"  # pages declared GB2312 are GBK or GB18030 in practice; both are subsets
+            return _checked(data.decode(encoding, errors="replace"), name)
+    return decode_text(data, name)
 
 
 def _checked(text: str, name: str) -> str:

@@ -1,17 +1,20 @@
 """Headline, standfirst, byline, date and dateline: the lines above an article's body.
 
-API: ``split_metadata(paragraphs, known) -> (Metadata, body)``, ``looks_like_byline``, ``looks_like_date``.
+API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``.
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
-words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have), at most
+words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
+``STANDFIRST_MAX_WORDS`` words whatever its end), at most
 ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
 line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
 the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
 ends in a word such as "after" or "of", or the second starts in lower case). A dateline ("LONDON (Reuters) - ")
 is taken off the front of the first body paragraph.
-Metadata the file itself declared (``known``) wins over what is found here.
+Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
+a second standfirst line goes to the body, a byline or date line other than the declared one to ``aside``
+(the loaders' boilerplate list).
 
->>> meta, body = split_metadata(["Storm hits coast", "By Jane Doe", "Mon 7 Feb 2025",
+>>> meta, body, aside = split_metadata(["Storm hits coast", "By Jane Doe", "Mon 7 Feb 2025",
 ...     "LONDON (Reuters) - A powerful storm hit the coast on Monday, flooding hundreds of homes overnight."])
 >>> meta.title, meta.byline, meta.date, meta.dateline
 ('Storm hits coast', 'By Jane Doe', 'Mon 7 Feb 2025', 'LONDON (Reuters)')
@@ -24,10 +27,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.text import SENTENCE_ENDS, word_count
+
 BODY_MIN_WORDS = 12  # words: a paragraph this long that ends a sentence starts the body
 SHORT_BODY_WORDS = 5  # words: a shorter paragraph ending in a full stop may still be a heading ("Updated.")
 HEADER_MAX = 6  # paragraphs: the most the header above the body may hold
 META_MAX_WORDS = 10  # words: a byline or a date line is never longer
+STANDFIRST_MAX_WORDS = 60  # words: a longer paragraph is body text, whether or not it ends in a full stop
 
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|"
@@ -40,7 +46,7 @@ _DATE = re.compile(
 _BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?")
 _DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
-_TERMINAL = tuple('.!?…"”’')
+_TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
 _CARRIED_ON = frozenset(
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
     her is are was were be has have had will would could not""".split()
@@ -73,9 +79,11 @@ def looks_like_byline(line: str, after_title: bool = True) -> bool:
 
 def _reads_as_body(paragraph: str) -> bool:
     """A full sentence: long and ending a sentence, or of a few words ending in a full stop (headlines have none)."""
-    words, text = len(paragraph.split()), paragraph.rstrip().rstrip('"”’)')
+    words, text = word_count(paragraph), paragraph.rstrip().rstrip('"”’)」』')
+    if words > STANDFIRST_MAX_WORDS:
+        return True  # a list or a paragraph without a final stop, but far too long for a headline or standfirst
     return (words >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)) or (
-        words >= SHORT_BODY_WORDS and text.endswith(".") and not text.endswith("...")
+        words >= SHORT_BODY_WORDS and text.endswith((".", "。")) and not text.endswith("...")
     )
 
 
@@ -90,7 +98,7 @@ def _carries_on(title: str, line: str) -> bool:
     return line[:1].islower() or last in _CARRIED_ON or title.rstrip().endswith((",", "-", "–"))
 
 
-def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str]]:
+def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
     """Metadata and body paragraphs of an article (see the module docstring)."""
     header_end = 0
     while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not _reads_as_body(paragraphs[header_end]):
@@ -110,6 +118,9 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["standfirst"] = line
         elif line.strip().lower() != known.title.strip().lower():
             leftover.append(line)
+    aside = [found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)]
+    if known.title and found["standfirst"]:
+        leftover.insert(0, found["standfirst"])  # the declared title pushed the found headline to standfirst
     body = leftover + paragraphs[header_end:]
     dateline = ""
     if body and (match := _DATELINE.match(body[0])):
@@ -121,4 +132,4 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
         date=known.date or found["date"],
         dateline=known.dateline or dateline,
     )
-    return merged, body
+    return merged, body, aside

@@ -5,10 +5,13 @@ API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, `
 Each returns text for the loading pipeline, or raises :class:`~core.errors.LoadError` with a message a person
 understands: a damaged file, a password-protected PDF, a PDF of scanned images, a page with no article in it.
 The libraries behind them (python-docx, pypdf, trafilatura) are imported only when such a file is opened.
+Tables of a web page are kept, one row a paragraph with its cells between " | " (a results table or a list of
+figures is article text). The date is the page's declared publication date, never a copyright year.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -16,6 +19,7 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 from core.errors import LoadError, LoadFailure
+from core.text import word_count
 
 # The libraries log their own complaints about damaged files, which LoadError already tells the user: an
 # application may silence these loggers (main.py and the window do); importing core never changes a logger.
@@ -129,17 +133,34 @@ def pdf_pages(path: Path) -> list[str]:
     return pages
 
 
+_RULE_ROW = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # the "|---|---|" line under a table's header
+
+
+def _table_row(line: str) -> str:
+    """A table row as trafilatura writes it ("| Green | 12,400 | 8 |") as one line of cells ("Green | 12,400 | 8")."""
+    if line.startswith("|") and line.endswith("|"):
+        return " | ".join(cell.strip() for cell in line.strip("|").split("|"))
+    return line
+
+
 def html_article(data: bytes | str, name: str) -> WebArticle:
     """The article body and metadata of a saved web page (navigation, share bars and comments left out)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    result = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        # the page's own publication date only: the extensive search takes a footer's copyright year for one
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
 
     def field(key: str) -> str:
         return str(getattr(result, key, None) or "").strip()
 
     text = field("text")
-    if not any(len(line.split()) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
+    if not any(word_count(line) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
         raise LoadError(LoadFailure.NO_ARTICLE, f"{name} holds no article text (a menu, a form or an empty page)")
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    paragraphs = [_table_row(line.strip()) for line in text.split("\n") if line.strip() and not _RULE_ROW.match(line)]
     return WebArticle(paragraphs, field("title"), field("author"), field("date"))

@@ -10,14 +10,18 @@ split_sentences(text) -> list[tuple[int, int]]
     Half-open character spans of the sentences of one paragraph.
 sentence_words(text), sentence_terms(text, words), term_key(word), STOP_WORDS
     The words of a sentence, and the normalised keys (spelling, inflection, numbers) that matching uses.
+word_count(text) -> int, SENTENCE_ENDS
+    Words in any script (Chinese and Japanese, written without spaces, count by characters); full stops.
 """
 
+from core.text.counting import SENTENCE_ENDS, word_count
 from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text, split_paragraphs
 from core.text.sentences import split_sentences
 from core.text.terms import NUMBER_PREFIX, STOP_WORDS, sentence_terms, sentence_words, term_key
 
 __all__ = [
     "NUMBER_PREFIX",
+    "SENTENCE_ENDS",
     "STOP_WORDS",
     "document_from_paragraphs",
     "document_from_text",
@@ -27,4 +31,5 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "term_key",
+    "word_count",
 ]

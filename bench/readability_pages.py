@@ -1,0 +1,91 @@
+"""Parallax's web-page body text against plain trafilatura on Mozilla readability's test pages.
+
+Each ``test/test-pages/*/source.html`` of a local git copy of github.com/mozilla/readability (fetched, never
+part of this repository; ``PARALLAX_READABILITY`` names its git dir) is read by ``core.load_article`` and by
+``trafilatura.extract`` with its defaults; Parallax's headline, standfirst and body, and trafilatura's text,
+are scored against the page's ``expected.html`` by bag-of-words F1 (lower-case words; Chinese and Japanese
+characters count one each), averaged over the pages. Pages Parallax refuses score 0 and are listed.
+
+    python bench/readability_pages.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from evaldata import ROOT
+
+sys.path.insert(0, str(ROOT))
+from core import LoadError, load_article
+
+REPO = Path(os.environ.get("PARALLAX_READABILITY", "/work/.mirror/mozilla+readability/repo"))
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(REPO), *args], check=True, capture_output=True).stdout
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(word.lower() for word in _WORDS.findall(text))
+
+
+def f1(found: str, expected: str) -> float:
+    a, b = _words(found), _words(expected)
+    shared = sum((a & b).values())
+    if not shared:
+        return 0.0
+    precision, recall = shared / sum(a.values()), shared / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _html_text(html: bytes) -> str:
+    from lxml import html as lxml_html
+
+    return str(lxml_html.fromstring(html).text_content()) if html.strip() else ""
+
+
+def main() -> None:
+    if not (REPO / "HEAD").exists() and not (REPO / ".git").exists():
+        print(f"skipped: no readability git copy at {REPO} (set PARALLAX_READABILITY)")
+        return
+    import trafilatura
+
+    pages = _git("ls-tree", "--name-only", "HEAD:test/test-pages").decode().split()
+    ours, theirs, refused = [], [], []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        for page in pages:
+            source = _git("show", f"HEAD:test/test-pages/{page}/source.html")
+            expected = _html_text(_git("show", f"HEAD:test/test-pages/{page}/expected.html"))
+            path = Path(folder) / "source.html"
+            path.write_bytes(source)
+            try:
+                document = load_article(path)
+                text = " ".join([document.title, document.standfirst, *(p.text for p in document.paragraphs)])
+            except LoadError as error:
+                refused.append(f"{page}: {error}")
+                text = ""
+            ours.append(f1(text, expected))
+            theirs.append(f1(trafilatura.extract(source) or "", expected))
+    seconds = time.perf_counter() - started
+    pairs = list(zip(ours, theirs, strict=True))
+    better, worse = sum(a > b + 0.01 for a, b in pairs), sum(a < b - 0.01 for a, b in pairs)
+    print(
+        f"{len(pages)} pages: Parallax body text F1 {sum(ours) / len(ours):.3f}, plain trafilatura "
+        f"{sum(theirs) / len(theirs):.3f}; Parallax better on {better}, worse on {worse}; {len(refused)} refused; "
+        f"{seconds:.0f} s"
+    )
+    for line in refused:
+        print("  refused:", line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Quotes found on both sides are never dropped; every style of quotation mark is one; credits are real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import article_from_text
+from core.engine.summary import find_credit
+from core.facts import QuoteStatus, check_quotes, extract_quotes
+
+OCEAN_QUOTES = [
+    "The ocean is warming faster than we thought",
+    "Nobody who works on the ocean is surprised",
+    "We have studied this ocean for forty years",
+    "The ocean does not forgive mistakes",
+    "Every ocean current is changing",
+    "Our ocean models were too cautious",
+    "The deep ocean holds most of the heat",
+    "You cannot fence off an ocean",
+]
+
+
+def test_a_one_word_quote_on_both_sides_is_kept_among_many_that_share_its_word() -> None:
+    said = " ".join(f"“{quote},” said Dr Rana Patel." for quote in OCEAN_QUOTES)
+    left = article_from_text(f"{said}\n\nAsked what she would study next, she said: “Ocean.”")
+    right = article_from_text("Asked what she would study next, the scientist said: “Ocean.”")
+    findings = check_quotes(left, right)
+    assert [(f.text, f.status) for f in findings if f.side == "right"] == [("Ocean.", QuoteStatus.VERBATIM)]
+    assert [f.status for f in findings if f.side == "left" and f.text == "Ocean."] == [QuoteStatus.KEPT]
+
+
+def test_a_quote_held_word_for_word_in_a_longer_right_quote_is_not_dropped() -> None:
+    left = article_from_text("Critics called the plan “a fantasy” on Monday.")
+    right = article_from_text("“It was a fantasy from start to finish,” one critic said on Monday.")
+    findings = check_quotes(left, right)
+    assert [f.status for f in findings if f.side == "left"] == [QuoteStatus.KEPT]
+
+
+MARKS = [
+    ("straight", '"We will rebuild the bridge," the mayor said.'),
+    ("curly", "“We will rebuild the bridge,” the mayor said."),
+    ("guillemets", "«We will rebuild the bridge,» the mayor said."),
+    ("single guillemets", "‹We will rebuild the bridge,› the mayor said."),
+    ("UK single", "‘We will rebuild the bridge,’ the mayor said."),
+    ("straight single", "'We will rebuild the bridge,' the mayor said."),
+    ("TeX", "``We will rebuild the bridge,'' the mayor said."),
+]
+
+
+@pytest.mark.parametrize("text", [text for _, text in MARKS], ids=[name for name, _ in MARKS])
+def test_every_style_of_quotation_mark_is_the_same_mark(text: str) -> None:
+    quotes = extract_quotes(article_from_text(text))
+    assert [q.text for q in quotes] == ["We will rebuild the bridge,"]
+    left = article_from_text("“We will rebuild the bridge,” the mayor said on Monday.")
+    statuses = [(f.side, f.status) for f in check_quotes(left, article_from_text(text))]
+    assert statuses == [("right", QuoteStatus.VERBATIM), ("left", QuoteStatus.KEPT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("The pact was signed on Monday, according to the BBC.", "according to the BBC"),
+        ("The pact was signed on Monday, as reported by the Guardian.", "as reported by the Guardian"),
+        ("The minister told Reuters that the pact was signed.", "told Reuters"),
+        ("The Kelmsford Echo reported that the pact was signed.", "The Kelmsford Echo reported"),
+        ("The pact was signed (via The Verge).", "via The Verge"),
+    ],
+)
+def test_credits_name_their_source(text: str, credit: str) -> None:
+    assert find_credit(article_from_text(text)) == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house is now on display via Google's Street View for anyone to see.",
+        "Supplies reached the town via Dover and the coast road.",
+        "She told reporters that the pact was signed.",
+        "He reported the theft to the police on Monday.",
+    ],
+)
+def test_ordinary_phrases_are_not_credits(text: str) -> None:
+    assert find_credit(article_from_text(text)) == ""
+
+
+def test_a_named_report_outranks_an_earlier_according_to() -> None:
+    text = (
+        "The talks collapsed, according to Foreign Minister Ann Lee.\n\n"
+        "Both sides left the table on Monday, as reported by the Kelmsford Echo."
+    )
+    assert find_credit(article_from_text(text)) == "as reported by the Kelmsford Echo"
+
+
+def test_an_altered_quote_is_compared_with_the_likest_original_quote() -> None:
+    left = article_from_text(
+        "“Changes at work are happening, it is good, and the gap is closing at last, but the figures are yet "
+        "another damaging example that women lose out,” she said.\n\n"
+        "“Changes at work are happening and it is good that the gap is closing, but there is more to do,” she added."
+    )
+    right = article_from_text(
+        "“Changes at work are happening and it is good that the gap is closing, but more is needed,” she said."
+    )
+    altered = [f for f in check_quotes(left, right) if f.side == "right"]
+    assert [f.status for f in altered] == [QuoteStatus.ALTERED]
+    assert altered[0].match.endswith("more to do,")
