@@ -143,7 +143,11 @@ def _extend(
                     trial = sorted([*side_ids, candidate])
                     new = group_cosine(left, trial, right, rids) if is_left else group_cosine(left, lids, right, trial)
                     rises = new >= cosine + thresholds.extend_gain
-                    held = new >= cosine - thresholds.extend_drop and _contained(side, candidate, other, thresholds)
+                    held = (
+                        new >= cosine - thresholds.extend_drop
+                        and _brings_new_terms(side, candidate, side_ids, other)
+                        and _contained(side, candidate, other, thresholds)
+                    )
                     if rises or held:
                         side_ids[:] = trial
                         used.add(candidate)
@@ -154,6 +158,12 @@ def _extend(
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
     return {term for i in ids for term in side.vectors[i]}
+
+
+def _brings_new_terms(side: SideVectors, index: int, ids: Sequence[int], other: set[str]) -> bool:
+    """Whether a sentence holds a term of the link's other side that the link's own side does not have yet: a
+    sentence that only repeats words the link already has (a dropped summary of a kept sentence) is no part."""
+    return bool((side.vectors[index].keys() & other) - _terms_of(side, ids))
 
 
 def _contained(side: SideVectors, index: int, terms: set[str], thresholds: AlignmentThresholds) -> bool:
