@@ -47,7 +47,7 @@ sys.exit(status)
 CPU: list[float] = []  # CPU seconds (user + system) of each measured run, in order
 
 
-def measured(args: list[str], folder: Path) -> tuple[float, float]:
+def measured(args: list[str], folder: Path, stderr: Path | None = None) -> tuple[float, float]:
     """Run ``main.py ARGS`` in a fresh process; wall seconds and peak memory (MB); its CPU time goes to ``CPU``.
 
     Bytecode is written (as in an installed Parallax), whatever ``PYTHONDONTWRITEBYTECODE`` says.
@@ -55,8 +55,9 @@ def measured(args: list[str], folder: Path) -> tuple[float, float]:
     peak = folder / "peak"
     started = time.perf_counter()
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-c", _MEASURED, str(peak), str(ROOT), *args], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)  # fmt: skip
+    with open(stderr or os.devnull, "w", encoding="utf-8") as errors:
+        subprocess.run([sys.executable, "-c", _MEASURED, str(peak), str(ROOT), *args], check=True, cwd=ROOT,
+                       stdout=subprocess.DEVNULL, stderr=errors, env=environment)  # fmt: skip
     memory, cpu = peak.read_text().split()
     CPU.append(float(cpu))
     return time.perf_counter() - started, float(memory) / 1024
@@ -103,7 +104,8 @@ def bench_reuse(
 ) -> None:
     out = work / "pairs.jsonl"
     seconds, peak = measured(["reuse", str(corpus), "--out", str(out), "--index", str(index),
-                              "--workers", str(workers)], work)  # fmt: skip
+                              "--workers", str(workers)], work, work / "reuse.log")  # fmt: skip
+    said = [line for line in (work / "reuse.log").read_text(encoding="utf-8").splitlines() if "candidate" in line]
     family = {str(path): article.family for article, path in zip(articles, paths, strict=True)}
     found = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     same = sum(family[p["source"]] == family[p["rewrite"]] for p in found)
@@ -116,6 +118,7 @@ def bench_reuse(
           f"peak memory of the client {peak:.0f} MB; {len(found):,} pairs, of which {same:,} versions of one text "
           f"({same / max(1, len(found)):.3f}); recall of the {true_pairs:,} version pairs "
           f"{same / max(1, true_pairs):.3f}")  # fmt: skip
+    print(f"  {said[-1] if said else 'reuse said nothing'}")
 
 
 def run(size: int, per_kind: int, reuse: bool, workers: int, keep: Path | None) -> None:

@@ -3,12 +3,13 @@
 Usage:
     python main.py index CORPUS [CORPUS ...] [--index DIR] [--cluster ADDRESS | --workers N] [--json OUT]
     python main.py find ARTICLE CORPUS [CORPUS ...] [--top K] [--json OUT] [--index DIR] [--cluster ADDRESS]
+                        [--no-update]
     python main.py find --reverse ORIGINAL CORPUS [CORPUS ...] [...]
     python main.py reuse CORPUS [CORPUS ...] --out PAIRS.jsonl [--cluster ADDRESS | --workers N] [--index DIR]
 
-``find`` and ``reuse`` bring the index up to date with their corpora first (only new or changed files cost
-anything). Exit status 2, with one line on standard error, for a missing corpus or article, an unreadable
-article, an index folder or output that cannot be written, or an unreachable cluster.
+``find`` (unless ``--no-update``) and ``reuse`` bring the index up to date with their corpora first (only new
+or changed files cost anything). Exit status 2, with one line on standard error, for a missing corpus or
+article, an unreadable article, an index folder or output that cannot be written, or an unreachable cluster.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ import os
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from cli.terminal import ProgressBar, short_path, skipped_lines, table
-from core.corpus import CorpusIndex, UpdateReport, default_index_folder, missing_roots, update_index
+from core.corpus import CorpusIndex, SkippedFile, UpdateReport, default_index_folder, missing_roots, update_index
 
 COMMANDS = ("index", "find", "reuse")
 EXIT_USAGE = 2
@@ -54,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--reverse", action="store_true", help="find the articles that reuse ARTICLE instead")
     find.add_argument("--top", type=int, default=5, metavar="K", help="candidates shown (default 5)")
     find.add_argument("--json", metavar="OUT", help=f"write the candidates as JSON ({FIND_FORMAT}; - for stdout)")
+    find.add_argument(
+        "--no-update", action="store_true", help="search the index as it is, without checking the corpora for changes"
+    )
     common(find)
     reuse = commands.add_parser("reuse", help="every pair of a corpus where one article reuses another")
     reuse.add_argument("corpus", nargs="+", help="folders or files of articles")
@@ -68,10 +72,20 @@ def _client(args: argparse.Namespace) -> AbstractContextManager[Any]:
         return nullcontext(None)
     from core.corpus.cluster import ClusterUnavailable, connect
 
+    return _reported(connect(args.cluster, getattr(args, "workers", None)), ClusterUnavailable)
+
+
+@contextmanager
+def _reported(context: AbstractContextManager[Any], error: type[Exception]) -> Iterator[Any]:
+    """``context``, its ``error`` on entering turned into a one-line CommandError."""
     try:
-        return connect(args.cluster, getattr(args, "workers", None))
-    except ClusterUnavailable as error:
-        raise CommandError(str(error)) from None
+        value = context.__enter__()
+    except error as failure:
+        raise CommandError(str(failure)) from None
+    try:
+        yield value
+    finally:
+        context.__exit__(None, None, None)
 
 
 def _open_index(args: argparse.Namespace) -> CorpusIndex:
@@ -148,7 +162,11 @@ def _find(args: argparse.Namespace) -> int:
     except LoadError as error:
         raise CommandError(str(error)) from None
     with _open_index(args) as index, _client(args) as client:
-        report = _update(index, args.corpus, client, quiet_if_done=True)
+        if args.no_update:
+            skipped = tuple(SkippedFile(*row) for row in index.skipped_under([os.path.abspath(c) for c in args.corpus]))
+            report = UpdateReport(skipped=skipped)
+        else:
+            report = _update(index, args.corpus, client, quiet_if_done=True)
         found = find(article, index, args.corpus, top=max(1, args.top), reverse=args.reverse,
                      article_path=args.article)  # fmt: skip
     for line in skipped_lines(report.skipped):
@@ -178,8 +196,9 @@ def _reuse(args: argparse.Namespace) -> int:
 
             result = find_reuse_on(client, index, args.corpus)
     _write(args.out, "".join(json.dumps(p.as_dict(), ensure_ascii=False) + "\n" for p in result.pairs))
-    print(f"reuse: {result.documents:,} articles, {result.candidates:,} candidate pairs compared, "
-          f"{len(result.pairs):,} reuse pairs written to {args.out}", file=sys.stderr)  # fmt: skip
+    print(f"reuse: {result.documents:,} articles, {result.candidates:,} candidate pairs compared in "
+          f"{result.cpu_seconds:.1f} s of processor time, {len(result.pairs):,} reuse pairs written to {args.out}",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 

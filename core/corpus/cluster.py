@@ -1,6 +1,6 @@
 """The corpus pipeline on Dask: fingerprints, the postings self-join and the comparisons on a cluster's workers.
 
-API: ``connect(address=None, workers=None) -> Client``, ``examine_on(client)``,
+API: ``connect(address=None, workers=None)`` (a context manager giving a ``Client``), ``examine_on(client)``,
 ``find_reuse_on(client, index, roots) -> ReuseResult``, ``ClusterUnavailable``.
 
 Dask is the optional extra ``parallax[cluster]`` (``dask[distributed]``); nothing else in ``core`` imports it,
@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import functools
 import operator
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from core.corpus.index import CorpusIndex
@@ -53,21 +55,32 @@ class ClusterUnavailable(Exception):
     """Dask is not installed, or the scheduler cannot be reached; the message says which."""
 
 
-def connect(address: str | None = None, workers: int | None = None) -> Client:
-    """A client of the scheduler at ``address``, or of a new local cluster of ``workers`` processes."""
+@contextmanager
+def connect(address: str | None = None, workers: int | None = None) -> Iterator[Client]:
+    """A client of the scheduler at ``address``, or of a new local cluster of ``workers`` processes (closed, with
+    its cluster, on leaving the ``with`` block)."""
     try:
-        from distributed import Client
+        from distributed import Client, LocalCluster
     except ImportError:
         raise ClusterUnavailable(
             "Dask is not installed: install the cluster extra (pip install 'parallax[cluster]')"
         ) from None
+    cluster = None
     try:
         if address:
-            return Client(address, timeout="10s")
-        # the client starts the local cluster itself, so closing the client stops it too
-        return Client(n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(address, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)  # fmt: skip
+            client = Client(cluster)
     except (OSError, TimeoutError) as error:
         raise ClusterUnavailable(f"cannot reach the Dask scheduler {address or 'local'}: {error}") from None
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def examine_on(client: Client) -> Callable[[Sequence[tuple[str, str]]], list[Examined]]:
@@ -137,11 +150,21 @@ def candidate_pairs_on(client: Client, records: list[tuple[int, frozenset[int]]]
     return list(client.submit(_kept_pairs, *counted, pure=False).result())
 
 
+def _process_seconds() -> float:
+    return time.process_time()
+
+
+def _cluster_seconds(client: Client) -> float:
+    return float(sum(client.run(_process_seconds).values()))
+
+
 def find_reuse_on(client: Client, index: CorpusIndex, roots: Sequence[str]) -> ReuseResult:
     """Every reuse pair under ``roots``, the join and the comparisons on the cluster (same result as in-process)."""
+    started = _cluster_seconds(client)
     documents = pair_documents(index, roots)
     pairs = candidate_pairs_on(client, list(shingle_lists(index, sorted(documents))))
     jobs = [(documents[a], documents[b]) for a, b in pairs]
     chunks = [jobs[i : i + VERIFY_CHUNK] for i in range(0, len(jobs), VERIFY_CHUNK)]
     found = [pair for chunk in client.gather(client.map(_verify_chunk, chunks, pure=False)) for pair in chunk]
-    return ReuseResult(tuple(sorted(found, key=lambda p: (p.source, p.rewrite))), len(documents), len(pairs))
+    ordered = tuple(sorted(found, key=lambda p: (p.source, p.rewrite)))
+    return ReuseResult(ordered, len(documents), len(pairs), _cluster_seconds(client) - started)

@@ -127,7 +127,11 @@ def _write_batch(
     db.execute("BEGIN IMMEDIATE")
     try:
         for entry, result in batch:
-            old = known.get(entry.path)
+            # read inside the transaction: another process may have indexed the file since ``known`` was read
+            row = db.execute("SELECT id, hash FROM documents WHERE path = ?", (entry.path,)).fetchone()
+            old = (row[0], 0, 0, row[1]) if row is not None else None
+            if old is not None and old[3] == result.hash and known.get(entry.path) is None:
+                continue  # indexed meanwhile by another process, from the same content
             if result.same and old is not None:
                 db.execute(
                     "UPDATE documents SET size = ?, mtime_ns = ? WHERE id = ?", (entry.size, entry.mtime_ns, old[0])

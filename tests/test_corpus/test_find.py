@@ -107,3 +107,13 @@ def test_index_reports_what_it_did_and_a_second_run_reads_nothing(corpus: Path) 
     assert main.main(command) == 0
     second = json.loads(out.read_text(encoding="utf-8"))
     assert (second["added"], second["changed"], second["unchanged"]) == (0, 0, 8)
+
+
+def test_no_update_searches_the_index_as_it_is(corpus: Path) -> None:
+    find(corpus, str(corpus / "rewrite.txt"), str(corpus / "corpus"))  # builds the index
+    write_article(corpus / "corpus" / "late.txt", "A later copy of the story", rewrite_of(article_paragraphs(3), 7))
+    stale = find(corpus, str(corpus / "rewrite.txt"), str(corpus / "corpus"), "--no-update", "--top", "9")
+    fresh = find(corpus, str(corpus / "rewrite.txt"), str(corpus / "corpus"), "--top", "9")
+    late = str(corpus / "corpus" / "late.txt")
+    assert late not in [c["path"] for c in stale["candidates"]]  # type: ignore[attr-defined]
+    assert late in [c["path"] for c in fresh["candidates"]]  # type: ignore[attr-defined]
