@@ -214,11 +214,13 @@ class MainWindow(QMainWindow):
     def _watch_and_remember(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
-        paths = [s for s in (self.session.left, self.session.right) if isinstance(s, str)]
-        watched = paths + list(self.session.left) if isinstance(self.session.left, tuple) else paths
-        if watched:
-            self.watcher.addPaths(watched)
-        self.preferences.remember(paths)
+        left, right = self.session.left, self.session.right
+        lefts = left if isinstance(left, tuple) else (left,) if isinstance(left, str) else ()
+        paths = lefts + ((right,) if isinstance(right, str) else ())
+        if paths:
+            self.watcher.addPaths(list(paths))
+        if lefts and isinstance(right, str):
+            self.preferences.remember(paths)
         self.preferences.rebuild_recent(self.compare_sources)
 
     def _file_changed(self, path: str) -> None:

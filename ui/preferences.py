@@ -66,19 +66,20 @@ class Preferences:
         self.settings.set_bytes("splitter", splitter.saveState())
         self.settings.sync()
 
-    def remember(self, paths: list[str]) -> None:
-        """Keep a comparison of two files in the Recent list."""
-        if len(paths) == 2:
-            self.settings.add_recent(paths[0], paths[1])
+    def remember(self, paths: tuple[str, ...]) -> None:
+        """Keep a comparison of files (two, or several sources then the rewrite) in the Recent list."""
+        if len(paths) >= 2:
+            self.settings.add_recent(paths)
 
-    def rebuild_recent(self, open_pair: Callable[[str, str], None]) -> None:
+    def rebuild_recent(self, open_files: Callable[[str | tuple[str, ...], str], None]) -> None:
         menu = self.actions["recent-menu"].menu()
         assert isinstance(menu, QMenu)
         menu.clear()
-        for left, right in self.settings.recent():
-            if not (Path(left).is_file() and Path(right).is_file()):
-                self.settings.forget_recent(left, right)  # moved or deleted: it would no longer open
+        for paths in self.settings.recent():
+            if not all(Path(path).is_file() for path in paths):
+                self.settings.forget_recent(paths)  # moved or deleted: it would no longer open
                 continue
-            action = menu.addAction(f"{Path(left).name} ↔ {Path(right).name}")
-            action.triggered.connect(lambda _=False, a=left, b=right: open_pair(a, b))
+            left = paths[0] if len(paths) == 2 else paths[:-1]
+            action = menu.addAction(f"{' + '.join(Path(p).name for p in paths[:-1])} ↔ {Path(paths[-1]).name}")
+            action.triggered.connect(lambda _=False, a=left, b=paths[-1]: open_files(a, b))
         menu.setEnabled(bool(self.settings.recent()))

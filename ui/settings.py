@@ -48,23 +48,20 @@ class Settings:
     def set_folder(self, folder: str) -> None:
         self.store.setValue("dialogs/folder", folder)
 
-    def forget_recent(self, left: str, right: str) -> None:
-        pairs = [f"{a}\n{b}" for a, b in self.recent() if (a, b) != (left, right)]
-        self.store.setValue("recent/pairs", pairs)
+    def forget_recent(self, paths: tuple[str, ...]) -> None:
+        """Drop a comparison from the recent list (one of its files is gone)."""
+        self.store.setValue("recent/pairs", ["\n".join(old) for old in self.recent() if old != paths])
 
-    def recent(self) -> list[tuple[str, str]]:
+    def recent(self) -> list[tuple[str, ...]]:
+        """Recent comparisons, newest first: each the files compared, the rewrite last (several sources first)."""
         pairs = self.store.value("recent/pairs", [])
         items = pairs if isinstance(pairs, list) else [pairs] if pairs else []
-        pairs_found = []
-        for item in items:
-            if isinstance(item, str) and "\n" in item:
-                left, right = item.split("\n", 1)
-                pairs_found.append((left, right))
-        return pairs_found
+        return [tuple(item.split("\n")) for item in items if isinstance(item, str) and "\n" in item]
 
-    def add_recent(self, left: str, right: str) -> None:
-        pairs = [f"{left}\n{right}"] + [f"{a}\n{b}" for a, b in self.recent() if (a, b) != (left, right)]
-        self.store.setValue("recent/pairs", pairs[:MAX_RECENT])
+    def add_recent(self, paths: tuple[str, ...]) -> None:
+        """Put a comparison of files (two, or several sources then the rewrite) first in the recent list."""
+        entries = ["\n".join(paths)] + ["\n".join(old) for old in self.recent() if old != paths]
+        self.store.setValue("recent/pairs", entries[:MAX_RECENT])
 
     def sync(self) -> None:
         self.store.sync()

@@ -3,11 +3,13 @@
 API: ``measure_reuse(right, links, thresholds=VerdictThresholds(), sources=1) -> ReuseMeasures`` (``sources``:
 how many sources the left holds, for the wording of the verdict's reason).
 
-A *passage* is an unchanged stretch of a link's word diff (an ``equal`` op) of at least
-``thresholds.passage_words`` words, of which at least ``thresholds.passage_content_words`` are ordinary content
-words: not function words, not names (capitalised words) and not figures. So "Prime Minister Boris Johnson"
-or "on 12 May" shared by two independent reports of one event is no passage, while "the bridge was closed to
-traffic" is. A rewrite sentence is *taken* from the source when a passage lies in it.
+Words are the white-space separated pieces of the text (splitting is several times faster than a word regex,
+and counts the same words but for a lone dash). A *passage* is an unchanged stretch of a link's word diff (an
+``equal`` op) of at least ``thresholds.passage_words`` words, of which at least
+``thresholds.passage_content_words`` are ordinary content words: distinct words that are not function words,
+not names (capitalised words) and not figures. So "Prime Minister Boris Johnson" or "on 12 May" shared by two
+independent reports of one event is no passage, while "the bridge was closed to traffic" is. A rewrite sentence
+is *taken* from the source when a passage lies in it.
 
 >>> from core import compare
 >>> result = compare("The council closed the old bridge to traffic on Monday.",
@@ -19,35 +21,20 @@ traffic" is. A rewrite sentence is *taken* from the source when a passage lies i
 
 from __future__ import annotations
 
-import re
+import string
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from core.engine.verdict import ReuseMeasures, VerdictThresholds
 from core.model import Document, Link, OpKind, SentenceId
 from core.text.terms import STOP_WORDS
 
-_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
+_PUNCTUATION = string.punctuation + "“”‘’«»„‚–—…"  # stripped from a word's ends before it is judged content
 
 
-def _is_content(word: str) -> bool:
-    return word.isalpha() and word.islower() and word not in STOP_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    sid: SentenceId
-    start: int  # character offsets in the link's right text
-    end: int
-
-
-def _spans(right: Document, sids: tuple[SentenceId, ...]) -> list[_Span]:
-    spans, start = [], 0
-    for sid in sids:
-        end = start + len(right.sentence(sid).text)
-        spans.append(_Span(sid, start, end))
-        start = end + 1
-    return spans
+def _content_words(words: list[str]) -> int:
+    """Distinct ordinary content words: lower-case, alphabetic, not function words (names and figures are not)."""
+    bare = {word.strip(_PUNCTUATION) for word in words}.difference(STOP_WORDS)
+    return sum(1 for word in bare if word.isalpha() and word.islower())
 
 
 def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int, int]]:
@@ -56,11 +43,23 @@ def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int,
     for op in link.diff:
         if op.op is not OpKind.EQUAL:
             continue
-        words = _WORD.findall(op.right)
-        content = sum(1 for word in words if _is_content(word))
-        if len(words) >= thresholds.passage_words and content >= thresholds.passage_content_words:
+        words = op.right.split()
+        if len(words) >= thresholds.passage_words and _content_words(words) >= thresholds.passage_content_words:
             found.append((op.right_start, op.right_start + len(op.right), len(words)))
     return found
+
+
+def _taken_in(right: Document, link: Link, passages: list[tuple[int, int, int]]) -> list[SentenceId]:
+    """The right sentences of a link that a passage overlaps (offsets: sentences joined by one space)."""
+    if len(link.right) == 1:
+        return list(link.right)
+    taken, start = [], 0
+    for sid in link.right:
+        end = start + len(right.sentence(sid).text)
+        if any(start < b and a < end for a, b, _ in passages):
+            taken.append(sid)
+        start = end + 1
+    return taken
 
 
 def measure_reuse(
@@ -71,16 +70,15 @@ def measure_reuse(
     taken: set[SentenceId] = set()
     verbatim = 0
     for link in links:
-        spans = _spans(right, link.right)
-        for start, end, words in _passages(link, thresholds):
-            verbatim += words
-            taken.update(span.sid for span in spans if span.start < end and start < span.end)
-    counts = {sid: len(_WORD.findall(right.sentence(sid).text)) for sid in right.sentence_ids()}
+        passages = _passages(link, thresholds)
+        if passages:
+            verbatim += sum(words for _, _, words in passages)
+            taken.update(_taken_in(right, link, passages))
     return ReuseMeasures(
-        sentences=len(counts),
-        words=sum(counts.values()),
+        sentences=sum(len(paragraph.sentences) for paragraph in right.paragraphs),
+        words=sum(len(paragraph.text.split()) for paragraph in right.paragraphs),
         taken_sentences=len(taken),
-        taken_words=sum(counts[sid] for sid in taken),
+        taken_words=sum(len(right.sentence(sid).text.split()) for sid in taken),
         verbatim_words=verbatim,
         sources=sources,
     )

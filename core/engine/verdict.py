@@ -62,7 +62,7 @@ class VerdictThresholds:
 
 @dataclass(frozen=True, slots=True)
 class ReuseMeasures:
-    """What the rewrite takes from its source(s), counted in words (``\\w+`` runs) and sentences."""
+    """What the rewrite takes from its source(s), counted in words (white-space separated) and sentences."""
 
     sentences: int  # sentences of the rewrite
     words: int  # words of the rewrite

@@ -177,3 +177,29 @@ def test_the_swap_check_fails_on_an_engine_that_loses_a_link(monkeypatch: pytest
         check_swap(left, right, {"The mayor said the bridge was shut."}, {"Zebra quartz lantern glacier."})
     monkeypatch.setattr(core.engine.pipeline, "align_sources", real)
     check_swap(left, right, {"The mayor said the bridge was shut."}, {"Zebra quartz lantern glacier."})
+
+
+@given(st.lists(rewrite(), min_size=2, max_size=3), st.data())
+def test_several_sources_are_lossless_and_shared_text_stands_once(
+    versions: list[tuple[list[str], list[str]]], data: st.DataObject
+) -> None:
+    from core import combine_sources, document_from_text
+    from core.engine import attribute_sources
+    from core.load.sources import MIN_SHARED_WORDS
+
+    sources = [document_from_text("\n\n".join(edited), name=f"s{k}") for k, (_, edited) in enumerate(versions)]
+    left = combine_sources(sources)
+    rewrite_text = "\n\n".join(data.draw(st.sampled_from(versions))[0])
+    result = compare(left, rewrite_text)
+    check_lossless(result)
+    assert [p.source for p in left.paragraphs] == sorted(p.source for p in left.paragraphs)
+    firsts: dict[tuple[str, ...], int] = {}
+    for paragraph in left.paragraphs:
+        for sentence in paragraph.sentences:
+            key = tuple(sentence.text.casefold().replace(".", " ").split())
+            if len(key) >= MIN_SHARED_WORDS and firsts.setdefault(key, paragraph.source) != paragraph.source:
+                raise AssertionError(f"{sentence.text!r} stands in sources {firsts[key]} and {paragraph.source}")
+    kept = sum(len(p.sentences) for p in left.paragraphs) + sum(s.repeated for s in left.sources)
+    assert kept == sum(len(p.sentences) for d in sources for p in d.paragraphs)
+    assert set(attribute_sources(left, result.links).values()) <= set(range(len(sources)))
+    assert result.summary is not None and abs(sum(result.summary.from_sources) - result.summary.right_from_left) < 0.01

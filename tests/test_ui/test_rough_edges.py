@@ -183,7 +183,7 @@ def test_open_and_save_dialogs_start_in_the_last_folder(tmp_path: Path, settings
 def test_recent_lists_only_comparisons_that_still_open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     gone = tmp_path / "gone.txt"
     gone.write_text("A paragraph that will be deleted.")
-    window.settings.add_recent(str(gone), REWRITE)
+    window.settings.add_recent((str(gone), REWRITE))
     gone.unlink()
     _sample(qtbot, window)
     menu = window.actions_by_name["recent-menu"].menu()

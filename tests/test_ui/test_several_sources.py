@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from core.report import LIGHT, Mark, plain_text
@@ -104,3 +105,23 @@ def test_source_label_is_small_raised_and_grey() -> None:
     label = char_format(frozenset({Mark.SOURCE}), LIGHT, QTextCharFormat())
     assert label.foreground().color().name() == LIGHT.muted
     assert label.verticalAlignment() == label.VerticalAlignment.AlignSuperScript
+
+
+def test_several_sources_are_remembered_and_reopened(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    paths = write(tmp_path)
+    sources = (paths["take1.txt"], paths["take2.txt"], paths["library.txt"])
+    window.compare_sources(sources, paths["rewrite.txt"])
+    wait_for_comparison(qtbot, window)
+    assert window.settings.recent()[0] == (*sources, paths["rewrite.txt"])
+    window.compare_sources(paths["take1.txt"], paths["rewrite.txt"])
+    first = window.session.comparison
+    wait_for_comparison(qtbot, window, first)
+    menu = window.actions_by_name["recent-menu"].menu()
+    assert isinstance(menu, QMenu)
+    entries = {action.text(): action for action in menu.actions()}
+    assert "take1.txt + take2.txt + library.txt ↔ rewrite.txt" in entries and "take1.txt ↔ rewrite.txt" in entries
+    shown = window.session.comparison
+    entries["take1.txt + take2.txt + library.txt ↔ rewrite.txt"].trigger()
+    wait_for_comparison(qtbot, window, shown)
+    assert window.session.left == sources and window.session.comparison is not None
+    assert len(window.session.comparison.left.sources) == 3
