@@ -145,6 +145,9 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     )
 
 
+_VERBS_NOT_MONTHS = frozenset({"may", "march"})  # lower case and alone: the modal and the verb, not the months
+
+
 def _date_figure(match: re.Match[str]) -> Figure:
     key = " ".join(match.group(0).lower().replace("-", " ").replace(".", "").replace(",", "").split())
     return Figure(match.group(0), match.start(), match.end(), FigureKind.DATE, 0.0, 0.0, Qualifier.EXACT, "", key)
@@ -176,7 +179,7 @@ def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
         if head in ("a", "an"):
             head = "one"  # an article stepped back onto: the number pattern reads "a third" as a whole
         date = _DATE.match(text, start) if is_digit or head in _DATE_START else None
-        if date and date.end() > start:
+        if date and date.end() > start and date.group(0) not in _VERBS_NOT_MONTHS:
             figures.append(_date_figure(date))
             consumed = date.end()
             continue
