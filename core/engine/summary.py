@@ -1,6 +1,6 @@
 """The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
 
-API: ``summarize(left, right, links, figures, quotes) -> Summary``, ``find_credit(document) -> str``.
+API: ``summarize(left, right, links, figures, quotes, changes=None) -> Summary``, ``find_credit(document) -> str``.
 
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.facts.figure_check import FigureFinding
 from core.facts.quote_check import QuoteFinding
+from core.facts.wording import Change
 from core.model import Document, Link, LinkKind
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
@@ -41,6 +42,8 @@ class Summary:
     figures: dict[str, int] = field(default_factory=dict)  # figure findings by status
     quotes: dict[str, int] = field(default_factory=dict)  # quote findings by status
     credit: str = ""  # the words crediting a source ("as reported by the Guardian"), "" when none
+    substantive: int = 0  # links with at least one substantive change (core.facts.wording)
+    changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
 
 
 def find_credit(document: Document) -> str:
@@ -58,8 +61,10 @@ def summarize(
     links: Sequence[Link],
     figures: Sequence[FigureFinding],
     quotes: Sequence[QuoteFinding],
+    changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> Summary:
-    """The summary of a comparison (see the module docstring)."""
+    """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
+    changes = changes or {}
     left_total = sum(len(p.sentences) for p in left.paragraphs)
     right_total = sum(len(p.sentences) for p in right.paragraphs)
     used_left = {sid for link in links for sid in link.left}
@@ -78,4 +83,6 @@ def summarize(
         figures=dict(Counter(f.status.value for f in figures)),
         quotes=dict(Counter(q.status.value for q in quotes)),
         credit=find_credit(right),
+        substantive=sum(1 for found in changes.values() if found),
+        changes=dict(Counter(change.kind.value for found in changes.values() for change in found)),
     )

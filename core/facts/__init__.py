@@ -14,7 +14,7 @@ check_quotes(left, right) -> tuple[QuoteFinding, ...]
 extract_figures(text) -> list[Figure], extract_quotes(document) -> list[Quote]
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
-link_changes(left, right, links, figures, quotes, days_apart=None, stop=None) -> dict[int, tuple[Change, ...]]
+link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
 Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 

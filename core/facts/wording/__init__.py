@@ -8,12 +8,13 @@ cosmetic: synonyms, reordering, punctuation, spelling variants, contractions, re
 API
 ---
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
-link_changes(left, right, links, figures, quotes, days_apart=None, stop=None) -> dict[int, tuple[Change, ...]]
+link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
+days_between(left_date, right_date) -> int | None
 Change(kind, left, right, note, left_spans, right_spans), ChangeKind, RANK (the kinds by weight)
 """
 
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind
-from core.facts.wording.link_changes import link_changes
+from core.facts.wording.link_changes import days_between, link_changes
 
-__all__ = ["RANK", "Change", "ChangeKind", "link_changes", "substantive_changes"]
+__all__ = ["RANK", "Change", "ChangeKind", "days_between", "link_changes", "substantive_changes"]

@@ -19,17 +19,87 @@ hedge '' 'allegedly' hedge added: allegedly
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.scan import Item, Scan, scan
 from core.model import DiffOp, OpKind
-from core.text.terms import term_key
+from core.text.terms import STOP_WORDS, term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
+CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
+_SHOUT_OR_NOT = re.compile(r"n['’]t\b|\b[A-Z]{4,}\b")
+_term_key = lru_cache(maxsize=65_536)(term_key)
+
+
+def _needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
+    """Whether the wording items, and the names, need a look: a cheap test before the full scan.
+
+    Equal text holds the same items on both sides, so the items need a look only when a changed word can start
+    one, or a changed word stands near a reporting verb or time word that both sides share (a new speaker, "last"
+    becoming "this" week); a name needs a look only when some changed capitalised word is nowhere on the other side.
+    """
+    changed = [(_WORD.findall(op.left), _WORD.findall(op.right)) for op in diff if op.op is not OpKind.EQUAL]
+    lows = {_plain(word) for pair in changed for side in pair for word in side}
+    texts = (left_text, right_text)
+    full: list[set[str] | None] = [None, None]
+
+    def words_of(side: int) -> set[str]:
+        found = full[side]
+        if found is None:
+            found = full[side] = set(_WORD.findall(texts[side].lower().replace("’", "'")))
+        return found
+
+    words = (
+        not lx.TRIGGERS.isdisjoint(lows)
+        or any(
+            _SHOUT_OR_NOT.search(op.left) or _SHOUT_OR_NOT.search(op.right) for op in diff if op.op is not OpKind.EQUAL
+        )
+        or (not lx.TIME_WORDS.isdisjoint(lows) and any(not lx.TIME_TRIGGERS.isdisjoint(words_of(k)) for k in (0, 1)))
+        or _near_reporting(diff)
+    )
+    for side in (0, 1):
+        capitals = {_plain(w) for pair in changed for w in pair[side] if w[0].isupper() and w.lower() not in STOP_WORDS}
+        if capitals and any(
+            w not in words_of(1 - side) and w.removesuffix("'s") not in words_of(1 - side) for w in capitals
+        ):
+            return words, True
+    return words, False
+
+
+def _near_reporting(diff: Sequence[DiffOp]) -> bool:
+    """Whether a changed op stands within a few words of a reporting verb (its speaker may have changed)."""
+    for k, op in enumerate(diff):
+        if op.op is OpKind.EQUAL:
+            continue
+        before = diff[k - 1].right[-40:] if k else ""
+        after = diff[k + 1].right[:40] if k + 1 < len(diff) else ""
+        if not lx.REPORTING.keys().isdisjoint(_WORD.findall(f"{before} {after}".lower())):
+            return True
+    return False
+
+
+def _windows(spans: list[Span], length: int) -> list[Span]:
+    """The changed spans widened by ``CONTEXT`` characters each way, merged: equal text beyond them holds the
+    same items on both sides, so the wording checks need look no further."""
+    merged: list[Span] = []
+    for start, end in spans:
+        start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 def _regions(diff: Sequence[DiffOp]) -> list[Region]:
@@ -78,6 +148,10 @@ def _note(what: str, left: Sequence[Item], right: Sequence[Item]) -> str:
 
 def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], spans: tuple[list[Span], list[Span]],
              by_count: bool = False) -> Change | None:  # fmt: skip
+    if len(sides[0]) == len(sides[1]) and (
+        by_count or sorted(i.group for i in sides[0]) == sorted(i.group for i in sides[1])
+    ):
+        return None  # the same items on both sides (most links): nothing to pick
     left = _surplus(sides[0], sides[1], spans[0], by_count)
     right = _surplus(sides[1], sides[0], spans[1], by_count)
     if not left and not right:
@@ -96,11 +170,13 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
             return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
                           found.left_spans)  # fmt: skip
         return found
+    if not any(item.head for item in sides[0]) or not any(item.head for item in sides[1]):
+        return None
     heads = []
     for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
-        keys = {term_key(token.low) for token in theirs.tokens}
+        keys = {_term_key(token.low) for token in theirs.tokens}
         side_spans = spans[0] if mine is scans[0] else spans[1]
-        heads.append([item for item in mine.reporting if item.head and term_key(item.head) not in keys
+        heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
                       and _head_changed(mine, item, side_spans)])  # fmt: skip
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
@@ -175,8 +251,12 @@ def substantive_changes(
     regions = _regions(diff)
     if not regions:
         return ()
-    scans = (scan(left_text), scan(right_text))
+    words, names = _needed(diff, left_text, right_text)
+    if not words and not names:
+        return ()
     spans = ([r[1] for r in regions], [r[2] for r in regions])
+    windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
+    scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
     found = [
         _attribution(scans, spans),
         _compare(ChangeKind.NEGATION, "negation", (scans[0].negators, scans[1].negators), spans, by_count=True),
@@ -185,5 +265,6 @@ def substantive_changes(
         _time(scans, spans, days_apart),
     ]
     changes = [change for change in found if change is not None]
-    changes[1:1] = _names(scans, regions)
+    if names:
+        changes[1:1] = _names(scans, regions)
     return tuple(changes)

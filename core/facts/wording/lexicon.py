@@ -115,6 +115,10 @@ TIME_TRIGGERS = frozenset(
     evening summer winter spring autumn fall ago recently overnight monday tuesday wednesday thursday friday
     saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays days hours decades""".split()
 )
+TIME_WORDS = TIME_TRIGGERS | frozenset(
+    """last this next past previous earlier later ago a an one two three four five six seven eight nine ten several
+    few some""".split()
+)  # changed words that can change a time reference ("last week" -> "this week", "three years ago" -> "five")
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                "this evening": 0, "last night": -1}  # fmt: skip
 
@@ -182,8 +186,20 @@ ACRONYM_ALIASES = {"US": "united states", "USA": "united states", "UK": "united 
                    "UN": "united nations"}  # fmt: skip
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof mr. mrs. ms. dr. prof.".split())
 COMPASS = frozenset("north south east west".split())  # "the North" for North Korea
-NAME_CONNECTORS = frozenset("of for and de du da del la le von van bin al".split())
+NAME_CONNECTORS = frozenset("of for de du da del la le von van bin al".split())
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday i""".split()
 )  # months and days are figures or time references
+
+# Every word that can start an item of ``scan`` (a token outside this set, or a contraction in n't, starts none).
+TRIGGERS = frozenset(
+    set(REPORTING)
+    | set(HEDGES)
+    | set(PASSIVE_HEDGES)
+    | APPEARANCE_VERBS
+    | set(NEGATORS)
+    | FAIL_FORMS
+    | LOADED
+    | {"alleged", "according", "defeat", "!", "may"}
+)

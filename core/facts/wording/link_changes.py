@@ -1,7 +1,7 @@
 """Every substantive change of every link: the wording checks, plus the figure and quote findings of the link.
 
-API: ``link_changes(left, right, links, figures, quotes, days_apart=None, stop=None) -> dict[int, tuple[Change, ...]]``
-keyed by link index (links without a substantive change are left out), each link's changes heaviest first
+API: ``link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]`` keyed by link
+index (links without a substantive change are left out), each link's changes heaviest first
 (``RANK``).
 
 A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
@@ -9,8 +9,9 @@ dropped and one of its kind added in one link make one change); a figure inside 
 ("yesterday", "two days ago", "Monday") is left to the time check, and one whose value and qualifier stay while the
 words for what it counts change ("five children" / "five kids") is not a substantive change (the figure finding
 keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported`` and quotes of the original that are
-``dropped`` make one quote change per link. ``stop`` is polled every ``POLL`` links; when it returns true the links
-not reached yet get no changes.
+``dropped`` make one quote change per link. When both documents carry a date (``Document.date``: "7 Feb 2025",
+"2025-02-07"), time notes say whether a shift is what the dates predict (``days_between``). ``stop`` is polled every
+``POLL`` links; when it returns true the links not reached yet get no changes.
 
 >>> from core import compare
 >>> c = compare("Officials said about 300 people were hurt in the blast.",
@@ -21,6 +22,8 @@ not reached yet get no changes.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable, Sequence
 
 from core.facts.figure_check import FigureFinding, FigureStatus
@@ -31,6 +34,35 @@ from core.facts.wording.scan import TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
 
 POLL = 256  # links: how often the stop hook is polled
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        if m := _ISO.search(text):
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        if (m := _DAY_MONTH_YEAR.search(text)) and m[2].lower() in _MONTHS:
+            return datetime.date(int(m[3]), _MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        if (m := _MONTH_DAY_YEAR.search(text)) and m[1].lower() in _MONTHS:
+            return datetime.date(int(m[3]), _MONTHS.index(m[1].lower()) + 1, int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def days_between(left_date: str, right_date: str) -> int | None:
+    """Days from the original's date to the rewrite's, or None when either is missing or unreadable.
+
+    >>> days_between("Fri 7 Feb 2025 05.05 GMT", "February 8, 2025"), days_between("2025-02-07", "")
+    (1, None)
+    """
+    dates = _date(left_date), _date(right_date)
+    return None if dates[0] is None or dates[1] is None else (dates[1] - dates[0]).days
 
 
 def _span(text: str, words: str) -> tuple[Span, ...]:
@@ -119,11 +151,11 @@ def link_changes(
     links: Sequence[Link],
     figures: Sequence[FigureFinding],
     quotes: Sequence[QuoteFinding],
-    days_apart: int | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> dict[int, tuple[Change, ...]]:
     """The substantive changes of each link (see the module docstring)."""
     facts = _facts(links, figures, quotes)
+    days_apart = days_between(left.date, right.date)
     result: dict[int, tuple[Change, ...]] = {}
     for index, link in enumerate(links):
         if stop is not None and index % POLL == 0 and stop():

@@ -26,9 +26,10 @@ from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import Scan
+from core.facts.wording.scan import WORD, Scan, tokens_of
 from core.text.terms import STOP_WORDS
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 
@@ -71,8 +72,8 @@ def _single(key: str) -> str:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_START
+    before = text[max(0, start - 4) : start].rstrip()
+    return (not before and start < 4) or before[-1:] in _SENTENCE_START
 
 
 def _unit(scan: Scan, words: list[int]) -> Unit:
@@ -105,6 +106,8 @@ def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> l
     current: list[int] = []
     tokens = scan.tokens
     for k, token in enumerate(tokens):
+        if not current and not token.text[0].isupper():
+            continue  # the common case, without a call
         if _is_name_word(scan, k, capitalised_later) and (
             not current or scan.text[tokens[current[-1]].end : token.start] == " "
         ):
@@ -150,23 +153,55 @@ def _expansion(scan: Scan, acronym: str) -> Span | None:
     return None
 
 
-def _acronyms(scan: Scan) -> list[str]:
-    return [t.text.replace(".", "") for t in scan.tokens if t.text.isupper() and 2 <= len(t.text.replace(".", "")) <= 6]
+def _joins(gap: str) -> bool:
+    """Whether the text between two capitalised words makes them one name ("San Francisco", "Ministry of X")."""
+    return gap == " " or (len(gap) <= 5 and gap[:1] == gap[-1:] == " " and gap.strip() in lx.NAME_CONNECTORS)
 
 
-def _same_name(unit: Unit, keys: set[str], others: list[Unit], capitals: set[str], spelled: list[Span],
-               other: Scan) -> bool:  # fmt: skip
+class _Other:
+    """What one side's whole text offers the other side's names: word keys, capitalised words, acronyms, and
+    (when needed) its tokens and its lone capitalised words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        words = WORD.findall(text)
+        self.keys = {key for word in words for key in name_key(word)}
+        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in words if w[0].isupper()}
+        self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
+        self._scan: Scan | None = None
+        self._alone: set[str] | None = None
+
+    def scan(self) -> Scan:
+        if self._scan is None:
+            self._scan = Scan(self.text, tokens_of(self.text))
+        return self._scan
+
+    def alone(self) -> set[str]:
+        """Keys of capitalised words standing alone as a name (a surname: "Jones", "Mr Jones")."""
+        if self._alone is None:
+            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in _CAPITALISED.finditer(self.text)]
+            self._alone = set()
+            for k, (start, end, word) in enumerate(spans):
+                before = k > 0 and _joins(self.text[spans[k - 1][1] : start])
+                if before and spans[k - 1][2].lower() in lx.HONORIFICS:
+                    before = False  # "Mr Jones" is Jones alone
+                if not before and not (k + 1 < len(spans) and _joins(self.text[end : spans[k + 1][0]])):
+                    self._alone.add(name_key(word)[-1])
+        return self._alone
+
+
+def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
     """Whether the other side has this name (see the module docstring)."""
-    if unit.keys <= keys:
+    if unit.keys <= other.keys:
         return True
-    if any(len(o.keys) == 1 and unit.last in o.keys for o in others):  # "Seth Jones" / "Jones"
+    if " " in unit.text and unit.last in other.alone():  # "Seth Jones" / "Jones"
         return True
     if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
         return True
-    if unit.text.isupper() and _expansion(other, unit.text.replace(".", "")) is not None:
+    if unit.text.isupper() and _expansion(other.scan(), unit.text.replace(".", "")) is not None:
         return True
     first = unit.text.split()[0]
-    return first.lower() in lx.COMPASS and first in capitals
+    return first.lower() in lx.COMPASS and first in other.capitals
 
 
 def name_changes(
@@ -174,15 +209,14 @@ def name_changes(
 ) -> list[tuple[int, list[Unit], list[Unit]]]:
     """Names missing from the other side, grouped by the changed diff op they stand in.
 
-    ``regions`` holds ``(op index, left span, right span)`` for each changed op of the link.
+    ``left`` and ``right`` may hold the tokens of the changed text and its surroundings only; the other side's
+    whole text is read for what it offers. ``regions`` holds ``(op index, left span, right span)`` for each
+    changed op of the link.
     """
     later = frozenset(_mid_sentence_capitals(left) | _mid_sentence_capitals(right))
     units = (name_units(left, later), name_units(right, later))
-    keys = [{k for t in s.tokens for k in name_key(t.text)} for s in (left, right)]
-    capitals = [
-        {t.text.replace("’", "'").removesuffix("'s") for t in s.tokens if t.text[0].isupper()} for s in (left, right)
-    ]
     scans = (left, right)
+    others: list[_Other | None] = [None, None]
     found: dict[int, tuple[list[Unit], list[Unit]]] = {}
     for side in (0, 1):
         spelled: list[Span] | None = None
@@ -190,9 +224,10 @@ def name_changes(
             op = next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
             if op is None:
                 continue
+            other = others[1 - side] or _Other(scans[1 - side].text)
+            others[1 - side] = other
             if spelled is None:
-                spelled = [s for a in _acronyms(scans[1 - side]) if (s := _expansion(scans[side], a)) is not None]
-            if _same_name(unit, keys[1 - side], units[1 - side], capitals[1 - side], spelled, scans[1 - side]):
-                continue
-            found.setdefault(op, ([], []))[side].append(unit)
+                spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
+            if not _same_name(unit, other, spelled):
+                found.setdefault(op, ([], []))[side].append(unit)
     return [(op, pair[0], pair[1]) for op, pair in sorted(found.items())]

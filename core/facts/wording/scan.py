@@ -14,13 +14,17 @@ API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.kinds import Span
 from core.text.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 TIME_PATTERN = re.compile(
     r"""\b(?:(?:earlier|later)\s+)?
@@ -73,9 +77,23 @@ class Scan:
         return Item(group, self.text[start:end], start, end, head)
 
 
-def tokens_of(text: str) -> list[Token]:
-    """The words of a text (see ``_TOKEN``)."""
-    return [Token(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | None) -> Iterator[re.Match[str]]:
+    for start, end in windows if windows is not None else ((0, len(text)),):
+        yield from pattern.finditer(text, start, end)
+
+
+def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
+    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
+    found = []
+    ascii_text = text.isascii()
+    lower = text.lower() if ascii_text else ""
+    for start, end in windows if windows is not None else ((0, len(text)),):
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            low = lower[m.start() : m.end()] if ascii_text else word.lower().replace("’", "'")
+            found.append(new(Token, (word, low, m.start(), m.end())))
+    return found
 
 
 def _content(scan: Scan, indices: range) -> str:
@@ -91,7 +109,11 @@ def _content(scan: Scan, indices: range) -> str:
         previous = token
         if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
             continue
-        if token.text[0].isupper() and k and scan.text[: token.start].rstrip()[-1:] not in '.!?:"“”':
+        if (
+            token.text[0].isupper()
+            and k
+            and scan.text[max(0, token.start - 4) : token.start].rstrip()[-1:] not in '.!?:"“”'
+        ):
             return ""  # a named speaker: the names check covers it
         return token.low if token.low.isalpha() and token.low not in lx.REPORTING else ""
     return ""
@@ -159,22 +181,25 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.loaded.append(scan.item(low, first, i))
 
 
-def scan(text: str) -> Scan:
-    """Tokens and items of ``text``; loaded words inside quotation marks are the speaker's and are left out."""
-    tokens = tokens_of(text)
+def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
+    """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
+    quotation marks are the speaker's and are left out."""
+    tokens = tokens_of(text, windows)
     result = Scan(text, tokens)
+    if not items:
+        return result
     lows = [token.low for token in tokens]
     for i, low in enumerate(lows):
-        _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
-        token = tokens[i]
-        if len(low) >= 4 and token.text.isupper() and token.text.isalpha():
-            result.shouted.append(token)
+        if low in lx.TRIGGERS or low.endswith("n't"):
+            _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
+    if _SHOUTED.search(text):
+        result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
-    if not lx.TIME_TRIGGERS.isdisjoint(lows):
+    if not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows):
         lower = text.lower()
-        for m in TIME_PATTERN.finditer(lower):
+        for m in _finditer(TIME_PATTERN, lower, windows):
             key = " ".join(m.group(0).split())
             result.times.append(
                 Item(
