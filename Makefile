@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench screenshots clean
+.PHONY: setup run test lint bench screenshots clean install-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m ui.system_libraries --install  # Qt's X11 libraries: installed when root, else named
 	$(BIN)/python main.py
+
+install-desktop: $(STAMP)  # Parallax in the application menu: ~/.local/share/applications and its icon
+	$(BIN)/python main.py --install-desktop
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -30,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bible_web.py
 	$(BIN)/python bench/bible_paraphrase.py
 	$(BIN)/python bench/onestop.py
+	$(BIN)/python bench/several_sources.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

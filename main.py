@@ -1,44 +1,82 @@
 """Parallax: compare two versions of a news article.
 
 Usage:
-    python main.py                         open the window on the bundled sample pair
-    python main.py LEFT RIGHT              open the window on two articles
-    python main.py LEFT RIGHT --json OUT   write the comparison as JSON (OUT may be - for standard output)
-    python main.py LEFT RIGHT --html OUT   write the highlighted comparison as a self-contained HTML report
+    parallax                          open the window on the bundled sample pair
+    parallax LEFT [RIGHT]             open the window on two articles (one: it asks for the other)
+    parallax [LEFT RIGHT] --json OUT  write the comparison as JSON (OUT may be - for standard output)
+    parallax [LEFT RIGHT] --html OUT  write the highlighted comparison as a self-contained HTML report (or -)
+    parallax --install-desktop        put Parallax in the desktop's application menu (user-level)
+    parallax SOURCE [SOURCE ...] REWRITE [--json OUT] [--html OUT]
+                                      several sources (versions of a story, in order) against one rewrite
 
-LEFT or RIGHT may be ``-`` for standard input. Headless runs (``--json``, ``--html``) never import Qt.
+LEFT or RIGHT (not both) may be ``-`` for standard input; without them, the bundled sample is compared. Headless
+runs (``--json``, ``--html``) never import Qt.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import logging
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assets import SAMPLE_PAIR
+
 if TYPE_CHECKING:
-    from core import Document
+    from collections.abc import Callable
+
+    from core import Comparison, Document, LoadError
+    from core.report import Report
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
+STDIO = "-"
 
-SAMPLES = Path(__file__).resolve().parent / "assets" / "samples"
-SAMPLE_PAIR = (str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))
+__all__ = ["SAMPLE_PAIR", "main"]
+
+
+def _time_budget(text: str) -> float:
+    """``--time-budget``: a positive, finite number of seconds."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return seconds
 
 
 def _parser() -> argparse.ArgumentParser:
+    from ui.version import version
+
     parser = argparse.ArgumentParser(prog="parallax", description="Compare two versions of a news article.")
-    parser.add_argument("left", nargs="?", help="the original article (.txt .md .html .docx .odt .pdf .rtf, or -)")
-    parser.add_argument("right", nargs="?", help="the rewrite to compare it with")
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
+                        help="the original, or several sources in order, then the rewrite (.txt .md .html .docx .odt "
+                        ".pdf .rtf .xml, or - for one of them); none: the bundled sample")  # fmt: skip
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT (- for standard output)")
-    parser.add_argument("--html", metavar="OUT", help="write the highlighted comparison as an HTML report to OUT")
+    parser.add_argument("--html", metavar="OUT", help="write the comparison as an HTML report to OUT (- likewise)")
     parser.add_argument("--plain", action="store_true",
                         help="take the files as clean UTF-8 paragraphs (blank-line separated, or one a line): no "
                         "headline, byline or boilerplate detection, no hard-wrap repair")  # fmt: skip
     parser.add_argument("--ignore-case", action="store_true", help="word diffs ignore upper and lower case")
     parser.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
-    parser.add_argument("--time-budget", type=float, metavar="SECONDS", help="stop refining after this long")
+    parser.add_argument("--time-budget", type=_time_budget, metavar="SECONDS", help="stop refining after this long")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add Parallax to the desktop's application menu (~/.local/share) and exit")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"parallax {version()}")
     return parser
+
+
+def _as_typed(error: LoadError, typed: str) -> str:
+    """The loader's message, naming the file as the user typed it (the loader names files by their name)."""
+    text, name = str(error), Path(typed).name
+    if typed == STDIO or text.startswith(typed):
+        return text
+    if text.startswith(name):
+        return typed + text[len(name) :]
+    return f"{typed}: {text}"  # a message that names no file ("this RTF file is damaged ...")
 
 
 def _plain(path: str) -> Document:
@@ -46,36 +84,80 @@ def _plain(path: str) -> Document:
     from core import LoadError, LoadFailure, document_from_text
 
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        data = sys.stdin.buffer.read() if path == STDIO else Path(path).read_bytes()
+        text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise LoadError(LoadFailure.UNREADABLE, f"{path}: cannot be read as UTF-8 text ({error})") from None
-    return document_from_text(text, name=Path(path).name, title=Path(path).stem)
+    name = "standard input" if path == STDIO else Path(path).name
+    return document_from_text(text, name=name, title=Path(name).stem)
+
+
+def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
+    """Both sides (several sources combined into one left side), or the message saying why a file cannot be
+    used."""
+    from core import LoadError
+    from core.load.article import load_from_argument
+
+    documents = []
+    for typed in args.articles:
+        try:
+            documents.append(_plain(typed) if args.plain else load_from_argument(typed))
+        except LoadError as error:
+            return _as_typed(error, typed)
+    if len(documents) > 2:  # several sources, then the rewrite
+        from core.load import combine_sources
+
+        return combine_sources(documents[:-1]), documents[-1]
+    return documents[0], documents[1]
 
 
 def _headless(args: argparse.Namespace) -> int:
     """Compare without a window and write JSON and/or the HTML report."""
-    from core import CompareOptions, LoadError, compare, write_json
-    from core.export.to_html import write_html
-    from core.load.article import load_from_argument
+    from core import CompareOptions, compare
+    from core.budget import collection_paused
 
-    try:
-        if args.plain:
-            left, right = (_plain(path) for path in (args.left, args.right))
-        else:
-            left, right = load_from_argument(args.left), load_from_argument(args.right)
-    except LoadError as error:
-        print(f"parallax: {error}", file=sys.stderr)
+    loaded = _load(args)
+    if isinstance(loaded, str):
+        print(f"parallax: {loaded}", file=sys.stderr)
         return EXIT_USAGE
     options = CompareOptions(
         ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation, time_budget=args.time_budget
     )
-    comparison = compare(left, right, options)
-    gc.freeze()  # the collector would walk the comparison's millions of objects once more, and again at exit
-    for target, write in ((args.json, write_json), (args.html, lambda c, t: write_html(c, t, options))):
-        if target is None:
-            continue
+    with collection_paused():  # millions of small acyclic objects: the collector would walk them again and again
+        comparison = compare(*loaded, options)
+        report = _report(comparison) if args.html is not None else None
+        gc.freeze()  # the collector would walk the comparison's objects once more, and again at exit
+    return _write_outputs(args, comparison, report)
+
+
+def _report(comparison: Comparison) -> Report:
+    from core.report import build_report  # only for --html: --json never loads the report stage
+
+    return build_report(comparison)
+
+
+def _write_html(report: Report, target: str) -> None:
+    from core.export import report_to_html, write_html
+
+    if target == STDIO:
+        sys.stdout.write(report_to_html(report))
+    else:
+        write_html(report, target)
+
+
+def _write_outputs(args: argparse.Namespace, comparison: Comparison, report: Report | None) -> int:
+    """Write the JSON and the HTML report asked for (``-``: standard output); a write that fails says so."""
+    from core import write_json
+
+    writers: list[tuple[str, Callable[[], None]]] = []
+    if args.json is not None:
+        writers.append((args.json, lambda: write_json(comparison, args.json)))
+    if report is not None:
+        writers.append((args.html, lambda: _write_html(report, args.html)))
+    for target, write in writers:
         try:
-            write(comparison, target)
+            write()
+            sys.stdout.flush()
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a traceback
             return 0
@@ -85,20 +167,64 @@ def _headless(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quiet_format_libraries() -> None:
+    """The format libraries log what a LoadError already tells the user: keep them quiet (decided here, by the
+    application, not by importing core)."""
+    from core.load import LIBRARY_LOGGERS
+
+    for name in LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with the arguments, if anything."""
+    headless = args.json is not None or args.html is not None
+    if headless and len(args.articles) == 1:
+        return "give two articles to compare (or several sources, then the rewrite), or none for the sample"
+    if not headless and STDIO in args.articles:
+        return "standard input (-) can be read only with --json or --html"
+    if args.articles.count(STDIO) > 1:
+        return "only one side can be standard input (-): give a file for the other"
+    if args.json == STDIO and args.html == STDIO:
+        return "only one of --json and --html can go to standard output"
+    return None
+
+
+def _install_desktop() -> int:
+    import os
+
+    from ui.desktop_entry import command_line, data_home, install
+
+    for path in install(command_line(), data_home(os.environ)):
+        print(f"wrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Parallax; returns the process exit status."""
     args = _parser().parse_args(argv)
-    if (args.left is None) != (args.right is None):
-        print("parallax: give two articles to compare, or none for the sample", file=sys.stderr)
+    _quiet_format_libraries()
+    problem = _usage_error(args)
+    if problem is not None:
+        print(f"parallax: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if args.install_desktop:
+        return _install_desktop()
     if args.json is not None or args.html is not None:
-        if args.left is None:
-            print("parallax: --json and --html need two articles", file=sys.stderr)
-            return EXIT_USAGE
+        args.articles = args.articles or list(SAMPLE_PAIR)
         return _headless(args)
+    from ui.system_libraries import check
+
+    problem = check()  # before Qt: a missing X11 library would abort it with a message naming none
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
     from ui.app import run_window
 
-    return run_window(args.left or SAMPLE_PAIR[0], args.right or SAMPLE_PAIR[1])
+    articles = args.articles or list(SAMPLE_PAIR)
+    if len(articles) > 2:
+        return run_window(tuple(articles[:-1]), articles[-1])
+    return run_window(articles[0], articles[1] if len(articles) > 1 else None)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,17 @@ the same chapter and at most one verse apart; a verse present on both sides is f
 of it is right. Prints precision, recall, F1 and time, through ``main.py --json``.
 
     python bench/bible_paraphrase.py                 # Matthew; Romans + 1 John; the whole New Testament
+    python bench/bible_paraphrase.py --every-book    # each book alone, the five lowest F1s
+    ... --loader plain|article|both                  # main.py --plain, without it (the user's path), or both
+
+``exact F1`` scores the same links with no slack: the two verses must have the same id.
 """
 
 from __future__ import annotations
 
-from evaldata import EVAL, paragraph_pairs, read_tsv, require_eval, run_main_json
+import argparse
+
+from evaldata import EVAL, LOADERS, add_loader_argument, paragraph_pairs, read_tsv, require_eval, run_main_json
 
 Verse = tuple[int, int, int]
 
@@ -24,32 +30,53 @@ def load(name: str, books: set[int] | None) -> tuple[list[Verse], list[str]]:
     return verses, texts
 
 
-def close(a: Verse, b: Verse) -> bool:
-    return a[:2] == b[:2] and abs(a[2] - b[2]) <= 1
+def close(a: Verse, b: Verse, slack: int) -> bool:
+    return a[:2] == b[:2] and abs(a[2] - b[2]) <= slack
 
 
-def run(label: str, books: set[int] | None) -> None:
-    left_verses, left = load("anderson_nt.tsv", books)
-    right_verses, right = load("twentieth_century_nt.tsv", books)
-    result, seconds, peak = run_main_json(left, right)
-    pairs = [(left_verses[lp], right_verses[rp]) for lp, rp in paragraph_pairs(result)]
-    correct = [pair for pair in pairs if close(*pair)]
-    shared = set(left_verses) & set(right_verses)
+def score(pairs: list[tuple[Verse, Verse]], shared: set[Verse], slack: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of predicted verse pairs, with ``slack`` verses of tolerance."""
+    correct = [pair for pair in pairs if close(*pair, slack)]
     found = {a for a, _ in correct if a in shared}
     recall = len(found) / len(shared)
     precision = len(correct) / len(pairs) if pairs else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def run(label: str, books: set[int] | None, plain: bool) -> tuple[float, float]:
+    """Score one selection; returns its F1 with one verse of slack and exact."""
+    left_verses, left = load("anderson_nt.tsv", books)
+    right_verses, right = load("twentieth_century_nt.tsv", books)
+    done = run_main_json(left, right, plain=plain)
+    pairs = [(left_verses[lp], right_verses[rp]) for lp, rp in paragraph_pairs(done)]
+    shared = set(left_verses) & set(right_verses)
+    precision, recall, f1 = score(pairs, shared, 1)
+    exact = score(pairs, shared, 0)
     print(
-        f"{label:<22} {len(left):>5} vs {len(right):>5} verses: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
-        f"  {seconds:6.2f} s  {peak:6.0f} MB"
+        f"{label:<18} {done.label:<8} {len(left):>5} vs {len(right):>5} verses: P {precision:.3f} R {recall:.3f} "
+        f"F1 {f1:.3f}  exact F1 {exact[2]:.3f}  {done.cost()}",
+        flush=True,
     )
+    return f1, exact[2]
+
+
+NT_BOOKS = range(40, 67)
 
 
 def main() -> None:
     require_eval()
-    run("Matthew", {40})
-    run("Romans + 1 John", {45, 62})
-    run("New Testament", None)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--every-book", action="store_true", help="each of the 27 books on its own: the lowest F1")
+    add_loader_argument(parser)
+    args = parser.parse_args()
+    for plain in LOADERS[args.loader]:
+        if args.every_book:
+            scores = sorted((*run(f"book {b}", {b}, plain), b) for b in NT_BOOKS)
+            print("  lowest F1: " + ", ".join(f"book {b} {f:.3f} (exact {e:.3f})" for f, e, b in scores[:5]))
+            continue
+        run("Matthew", {40}, plain)
+        run("Romans + 1 John", {45, 62}, plain)
+        run("New Testament", None, plain)
 
 
 if __name__ == "__main__":

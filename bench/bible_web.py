@@ -6,7 +6,12 @@ holds its id. Prints precision, recall, F1, wall time and peak memory per select
     python bench/bible_web.py                      # Genesis; Romans + 1 John; Genesis+Exodus (doubling)
     python bench/bible_web.py --books all          # the whole Bible
     python bench/bible_web.py --books 1,45,62      # any book numbers
-    python bench/bible_web.py --scaling            # a quarter, half and all of the Bible: doubling ratios
+    python bench/bible_web.py --scaling            # a quarter, half and all of the Bible: growth factors
+    python bench/bible_web.py --every-book         # each book alone, the five lowest F1s
+    ... --loader plain|article|both                # main.py --plain, without it (the user's path), or both
+
+Genesis also runs dwdiff and git diff --no-index --word-diff on the same files and prints main.py's time as a
+multiple of theirs. The growth factor is the time ratio over the size ratio (1.0: linear).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
-from evaldata import EVAL, paragraph_pairs, prf, read_tsv, require_eval, run_main_json
+from evaldata import EVAL, LOADERS, add_loader_argument, f1, paragraph_pairs, prf, read_tsv, require_eval, run_main_json
 
 Verse = tuple[int, int, int]
 
@@ -54,38 +59,48 @@ def books_up_to(share: float) -> set[int]:
     return chosen
 
 
-def run(label: str, books: set[int] | None) -> float:
+def run(label: str, books: set[int] | None, plain: bool, peers: bool = False) -> tuple[float, int, float]:
+    """Score one selection; returns its seconds, its word count and its F1."""
     verses, kjv, block_ids, web, gold = load(books)
-    result, seconds, peak = run_main_json(kjv, web)
-    predicted = {(verses[lp], block_ids[rp]) for lp, rp in paragraph_pairs(result)}
+    done = run_main_json(kjv, web, plain=plain, peers=peers)
+    predicted = {(verses[lp], block_ids[rp]) for lp, rp in paragraph_pairs(done)}
     gold_pairs = {(v, b) for v in verses for b in gold.get(v, ())}
     words = sum(len(t.split()) for t in kjv) + sum(len(t.split()) for t in web)
+    correct = len(predicted & gold_pairs)
     print(
-        f"{label:<22} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>6.0f}k words: "
-        f"{prf(len(predicted), len(gold_pairs), len(predicted & gold_pairs))}  {seconds:6.2f} s  {peak:6.0f} MB"
+        f"{label:<18} {done.label:<8} {len(kjv):>6} verses vs {len(web):>5} paragraphs, {words / 1000:>5.0f}k words: "
+        f"{prf(len(predicted), len(gold_pairs), correct)}  {done.cost()}"
+        f"  {done.peer_ratios()}",
+        flush=True,
     )
-    return seconds
+    return done.seconds, words, f1(len(predicted), len(gold_pairs), correct)
 
 
 def main() -> None:
     require_eval()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--books", help="comma-separated book numbers, or 'all'")
-    parser.add_argument("--scaling", action="store_true", help="a quarter, half and all of the Bible: time ratios")
+    parser.add_argument("--scaling", action="store_true", help="a quarter, half and all of the Bible: growth factors")
+    parser.add_argument("--every-book", action="store_true", help="each of the 66 books on its own: the lowest F1")
+    add_loader_argument(parser)
     args = parser.parse_args()
-    if args.scaling:
-        quarter = run("first quarter", books_up_to(0.25))
-        half = run("first half", books_up_to(0.5))
-        whole = run("whole Bible", None)
-        print(f"time ratio half/quarter {half / quarter:.2f}x, whole/half {whole / half:.2f}x (input about 2x each)")
-    elif args.books == "all":
-        run("whole Bible", None)
-    elif args.books:
-        run(f"books {args.books}", {int(b) for b in args.books.split(",")})
-    else:
-        run("Genesis", {1})
-        run("Romans + 1 John", {45, 62})
-        run("Genesis + Exodus", {1, 2})
+    for plain in LOADERS[args.loader]:
+        if args.scaling:
+            scaling = (("first quarter", books_up_to(0.25)), ("first half", books_up_to(0.5)), ("whole Bible", None))
+            runs = [run(label, books, plain) for label, books in scaling]
+            for (t0, w0, _), (t1, w1, _), name in zip(runs, runs[1:], ("half/quarter", "whole/half"), strict=False):
+                print(f"  growth {name}: time x{t1 / t0:.2f} for size x{w1 / w0:.2f}: factor {t1 / t0 / (w1 / w0):.2f}")
+        elif args.every_book:
+            scores = sorted((run(f"book {b}", {b}, plain)[2], b) for b in range(1, 67))
+            print("  lowest F1: " + ", ".join(f"book {b} {score:.3f}" for score, b in scores[:5]))
+        elif args.books == "all":
+            run("whole Bible", None, plain)
+        elif args.books:
+            run(f"books {args.books}", {int(b) for b in args.books.split(",")}, plain)
+        else:
+            run("Genesis", {1}, plain, peers=True)
+            run("Romans + 1 John", {45, 62}, plain)
+            run("Genesis + Exodus", {1, 2}, plain)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from evaldata import ROOT, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import compare, document_from_paragraphs
-from core.export.to_html import write_html
+from core.export import write_html
+from core.report import build_report
 
 
 def main() -> None:
@@ -28,7 +29,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "bible.html"
         started = time.perf_counter()
-        write_html(comparison, page)
+        write_html(build_report(comparison), page)
         seconds = time.perf_counter() - started
         size = page.stat().st_size / 2**20
         print(f"whole Bible report: {len(comparison.rows)} rows, {size:.1f} MB, written in {seconds:.1f} s")

@@ -22,9 +22,7 @@ from evaldata import require_eval
 from window_speed import window_with
 
 from core import compare, document_from_paragraphs
-from core.report.findings import list_findings
-from core.report.presentation import present
-from ui.worker import Result
+from core.report import build_report
 
 
 def _tick(ticks: list[float]) -> None:
@@ -37,7 +35,7 @@ def main() -> None:
 
     _, kjv, _, web, _ = load(None)
     comparison = compare(document_from_paragraphs(kjv), document_from_paragraphs(web))
-    result = Result(comparison, present(comparison), list_findings(comparison))
+    report = build_report(comparison)
     for variant in ("everything", "without the overview", "without the findings", "without the rows"):
         app, window = window_with(Path(tempfile.mkdtemp()))
         if variant == "without the overview":
@@ -50,8 +48,7 @@ def main() -> None:
         timer = QTimer()
         timer.timeout.connect(partial(_tick, ticks))
         timer.start(5)
-        window.session.comparison = comparison
-        window.show_comparison(result)
+        window.session.adopt(report)
         settle = time.perf_counter()
         while time.perf_counter() - settle < 2:
             app.processEvents()

@@ -28,42 +28,90 @@ ComparisonCancelled
 load_article(path) -> Document, article_from_text(text, name) -> Document
     Read an article (.txt .md .html .docx .odt .pdf .rtf, or pasted text): decoding, hard-wrap repair,
     boilerplate set aside, headline/standfirst/byline/date/dateline as metadata. Failures raise LoadError.
+combine_sources(documents) -> Document
+    Several sources of one rewrite (versions of a story, in order) as one left document; text they share
+    stands once, in the earliest source that has it.
 LoadError, LoadFailure
     The one error loading raises, with a reason code and a message a person understands.
 document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title)
     Split already clean text into paragraphs (blank lines, or one a line) and sentences, nothing more.
-Comparison, Document, Paragraph, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
+Comparison, Document, Paragraph, Source, Sentence, SentenceId, Side, Link, LinkKind, DiffOp, OpKind, Row, RowKind,
 ComparisonState
     The frozen result model (see ``core.model`` for its coordinates).
 comparison_to_dict(comparison), write_json(comparison, target)
     The ``parallax/1`` JSON format (``docs/comparison-format.md``).
 
+>>> from core import compare
 >>> result = compare("A storm hit the coast.\\n\\nTwo people died.", "Two people died.\\n\\nA storm hit the coast.")
 >>> [(row.left, row.right, row.kind.value) for row in result.rows]
 [((), (0,), 'moved'), ((0,), (1,), 'identical'), ((1,), (), 'moved')]
+
+The names are imported on first use (PEP 562), so that ``main.py --json`` on two text files never loads the
+HTML exporter, the report or the readers of binary formats and their libraries.
 """
 
-from core.budget import ComparisonCancelled
-from core.engine import Comparison, compare
-from core.errors import LoadError, LoadFailure
-from core.export import comparison_to_dict, write_json
-from core.load import article_from_text, load_article
-from core.model import (
-    ComparisonState,
-    DiffOp,
-    Document,
-    Link,
-    LinkKind,
-    OpKind,
-    Paragraph,
-    Row,
-    RowKind,
-    Sentence,
-    SentenceId,
-    Side,
-)
-from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
-from core.text import document_from_paragraphs, document_from_text
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.budget import ComparisonCancelled
+    from core.engine import Comparison, compare
+    from core.errors import LoadError, LoadFailure
+    from core.export import comparison_to_dict, write_json
+    from core.load import article_from_text, combine_sources, load_article
+    from core.model import (
+        ComparisonState,
+        DiffOp,
+        Document,
+        Link,
+        LinkKind,
+        OpKind,
+        Paragraph,
+        Row,
+        RowKind,
+        Sentence,
+        SentenceId,
+        Side,
+        Source,
+    )
+    from core.options import AlignmentThresholds, CompareOptions, DiffThresholds
+    from core.text import document_from_paragraphs, document_from_text
+
+_HOMES = {
+    "ComparisonCancelled": "core.budget",
+    "Comparison": "core.engine",
+    "compare": "core.engine",
+    "LoadError": "core.errors",
+    "LoadFailure": "core.errors",
+    "comparison_to_dict": "core.export.to_json",
+    "write_json": "core.export.to_json",
+    "article_from_text": "core.load",
+    "combine_sources": "core.load",
+    "load_article": "core.load",
+    "AlignmentThresholds": "core.options",
+    "CompareOptions": "core.options",
+    "DiffThresholds": "core.options",
+    "document_from_paragraphs": "core.text",
+    "document_from_text": "core.text",
+    **dict.fromkeys(
+        """ComparisonState DiffOp Document Link LinkKind OpKind Paragraph Row RowKind Sentence SentenceId
+        Side Source""".split(),
+        "core.model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, each imported from its stage on first use."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'core' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AlignmentThresholds",
@@ -85,7 +133,9 @@ __all__ = [
     "Sentence",
     "SentenceId",
     "Side",
+    "Source",
     "article_from_text",
+    "combine_sources",
     "compare",
     "comparison_to_dict",
     "document_from_paragraphs",

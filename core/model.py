@@ -5,6 +5,10 @@ It knows nothing of the stages above it: the figure and quote findings and the s
 
 Coordinates
 -----------
+* The left document may be made of several sources (versions of a story, in the order given): each paragraph
+  has the index of its ``source`` in ``Document.sources``; ``Paragraph.also_in`` names the later sources that
+  repeat its text (shown and aligned once, here). A document of one source has ``sources == ()`` and every
+  ``source`` 0; :meth:`Document.source_list` describes it either way.
 * A sentence is addressed by a :class:`SentenceId` ``(paragraph, sentence)``, both 0-based.
 * ``Sentence.start`` / ``Sentence.end`` are half-open Python character offsets into ``Paragraph.text``.
 * A link's text on one side is its sentences' texts joined by one space (:func:`link_text`). The ``left`` and
@@ -53,10 +57,28 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph and its sentences, in reading order; every non-space character is in one sentence."""
+    """A paragraph and its sentences, in reading order; every non-space character is in one sentence.
+
+    ``source`` is the index of the source it comes from (0 in a one-source document); ``also_in`` the indices
+    of later sources that repeat some of its text, which stands here only.
+    """
 
     text: str
     sentences: tuple[Sentence, ...]
+    source: int = 0
+    also_in: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One source of a several-source document: its file name and metadata, and how many of its sentences
+    repeat an earlier source's (``repeated``: they stand once, in the earliest source that has them)."""
+
+    name: str
+    title: str = ""
+    byline: str = ""
+    date: str = ""
+    repeated: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +93,15 @@ class Document:
     byline: str = ""
     date: str = ""
     dateline: str = ""
+    sources: tuple[Source, ...] = ()  # several sources in order; () when the document is one article
+
+    def source_list(self) -> tuple[Source, ...]:
+        """The sources of the document: ``sources``, or the document itself as its one source.
+
+        >>> Document("a.txt", "Floods", ()).source_list()
+        (Source(name='a.txt', title='Floods', byline='', date='', repeated=0),)
+        """
+        return self.sources or (Source(self.name, self.title, self.byline, self.date),)
 
     def sentence(self, sid: SentenceId) -> Sentence:
         """The sentence at ``sid``."""
@@ -103,6 +134,10 @@ class DiffOp(NamedTuple):
     left_start: int
     right_start: int
 
+    def text(self, side: Side) -> str:
+        """The string of this op on ``side``."""
+        return self.left if side is Side.LEFT else self.right
+
 
 class LinkKind(enum.StrEnum):
     """How a group of left sentences relates to the right sentences it is linked to."""
@@ -125,6 +160,10 @@ class Link:
     similarity: float
     diff: tuple[DiffOp, ...]
     reused: bool = False
+
+    def ids(self, side: Side) -> tuple[SentenceId, ...]:
+        """The sentences of this link on ``side``."""
+        return self.left if side is Side.LEFT else self.right
 
 
 class RowKind(enum.StrEnum):

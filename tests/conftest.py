@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt runs offscreen, and fixture articles are read from ``tests/fixtures``."""
+"""Shared test set-up: Qt runs offscreen, the project root is importable, and the hypothesis profiles."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 

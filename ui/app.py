@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.resources import icon
+from ui.startup import start_with
 
 
 def create_app() -> QApplication:
@@ -17,15 +18,17 @@ def create_app() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("Parallax")
     app.setApplicationName("Parallax")
+    app.setDesktopFileName("parallax")  # matches parallax.desktop: the menu's icon and name for the window
     app.setWindowIcon(icon("parallax"))
     return app
 
 
-def run_window(left_path: str, right_path: str) -> int:
-    """Open the window comparing two article files and run until it closes; returns the exit status."""
+def run_window(left_path: str | tuple[str, ...] | None, right_path: str | None) -> int:
+    """Open the window on the article files given (none, one, two, or several sources then the rewrite) and run
+    until it closes; returns the exit status."""
     app = create_app()
     window = MainWindow()
     window.show()
     app.processEvents()  # paint the window first: once the worker runs, every paint competes for the interpreter
-    window.compare_sources(left_path, right_path)
+    start_with(window, left_path, right_path)
     return int(app.exec())

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
-from core.report.presentation import Presentation, Run
+from core.report import Presentation, Run
 from ui.row_delegate import NUMBER_WIDTH, RowDelegate
 from ui.row_model import RowModel
 

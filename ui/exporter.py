@@ -1,73 +1,145 @@
-"""The window's export commands: HTML report, PDF, print, JSON; each asks for a file and reports errors."""
+"""The window's export commands: HTML report, PDF, print, JSON. Each asks for a file on the GUI thread, then
+writes in an :class:`~ui.export_worker.ExportThread` from the report already built, so the window never
+freezes; ``started``, ``progressed``, ``finished`` and ``failed`` tell the window how it goes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from core import write_json
-from core.export.to_html import write_html
-from ui.printing import print_report
+from core.export import report_to_html, write_html
+from core.report import Report
+from ui.export_worker import ExportThread, Task
+from ui.printing import ask_printer, pdf_printer, print_html
 from ui.prompter import Prompter
-from ui.session import Session
+
+HTML_SHARE = 0.6  # of a PDF's or a print's progress bar: writing the report's HTML; Qt's printing takes the rest
 
 
-class Exporter:
-    """Exports the session's comparison; ``report`` shows a line in the status bar."""
+def export_name(report: Report, suffix: str) -> str:
+    """The file name an export suggests: the two titles, lower case, joined by dashes (at most 80 characters).
 
-    def __init__(self, session: Session, prompter: Prompter, report: Callable[[str], None], parent: QWidget) -> None:
-        self.session = session
+    >>> from core import compare
+    >>> from core.report import build_report
+    >>> export_name(build_report(compare("A.", "B.")), ".html")
+    'left-vs-right.html'
+    """
+    safe = "".join(c if c.isalnum() or c in " -" else " " for c in report.title)
+    return "-".join(safe.lower().split())[:80] + suffix
+
+
+class Exporter(QObject):
+    """Exports the session's report; one export runs at a time."""
+
+    started = Signal()
+    progressed = Signal(int)
+    finished = Signal(str)  # the status line to show
+    failed = Signal(str)
+
+    def __init__(self, report: Callable[[], Report | None], prompter: Prompter, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._report = report
         self.prompter = prompter
-        self.report = report
-        self.parent = parent
+        self.parent_widget = parent
+        self.worker: ExportThread | None = None
 
-    def _report_name(self, suffix: str) -> str:
-        comparison = self.session.comparison
-        assert comparison is not None
-        words = f"{comparison.left.title or comparison.left.name} vs {comparison.right.title or comparison.right.name}"
-        safe = "".join(c if c.isalnum() or c in " -" else " " for c in words)
-        return "-".join(safe.lower().split())[:80] + suffix
+    @property
+    def busy(self) -> bool:
+        """Whether an export runs (until its end has been announced)."""
+        return self.worker is not None
+
+    def _ready(self, verb: str) -> Report | None:
+        report = self._report()
+        if report is None:
+            self.prompter.error(f"Nothing to {verb}", "Compare two articles first.")
+        elif self.busy:
+            self.prompter.error("An export is running", "Wait for it to finish, or cancel it (Esc).")
+            return None
+        return report
+
+    def _ask(self, title: str, report: Report, suffix: str, file_filter: str) -> str | None:
+        return self.prompter.save_file(title, export_name(report, suffix), file_filter)
 
     def html(self) -> None:
-        comparison = self.session.comparison
-        if comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file(
-            "Export the comparison as an HTML report", self._report_name(".html"), "HTML report (*.html)"
-        )
-        if path:
-            try:
-                write_html(comparison, path, self.session.options)
-            except OSError as error:
-                self.prompter.error("Export failed", f"{path} cannot be written ({error.strerror or error}).")
-            else:
-                self.report(f"Report written to {path}")
+        report = self._ready("export")
+        path = report and self._ask("Export the comparison as an HTML report", report, ".html", "HTML report (*.html)")
+        if report is not None and path:
+            self.run(_html_task(report, path), path)
 
     def pdf(self) -> None:
-        if self.session.comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file("Export the report as PDF", self._report_name(".pdf"), "PDF (*.pdf)")
-        if path:
-            print_report(self.session.comparison, self.session.options, pdf_path=path)
-            self.report(f"PDF written to {path}")
+        report = self._ready("export")
+        path = report and self._ask("Export the report as PDF", report, ".pdf", "PDF (*.pdf)")
+        if report is not None and path:
+            self.run(_print_task(report, lambda: pdf_printer(path), f"PDF written to {path}"), path)
 
     def print(self) -> None:
-        if self.session.comparison is None:
-            self.prompter.error("Nothing to print", "Compare two articles first.")
-            return
-        print_report(self.session.comparison, self.session.options, parent=self.parent)
+        report = self._ready("print")
+        printer = ask_printer(self.parent_widget) if report is not None else None
+        if report is not None and printer is not None:
+            self.run(_print_task(report, lambda: printer, "Report sent to the printer"), printer.printerName())
 
     def json(self) -> None:
-        comparison = self.session.comparison
-        if comparison is None:
-            self.prompter.error("Nothing to export", "Compare two articles first.")
-            return
-        path = self.prompter.save_file("Export the comparison as JSON", "comparison.json", "JSON (*.json)")
-        if path:
-            try:
-                write_json(comparison, path)
-            except OSError as error:
-                self.prompter.error("Export failed", f"{path} cannot be written ({error.strerror or error}).")
+        report = self._ready("export")
+        path = report and self._ask("Export the comparison as JSON", report, ".json", "JSON (*.json)")
+        if report is not None and path:
+            self.run(_json_task(report, path), path)
+
+    def run(self, task: Task, target: str) -> None:
+        """Run an export task in a worker thread; ``target`` names what it writes, for messages."""
+        self.worker = ExportThread(task, target, self)
+        self.worker.progressed.connect(self.progressed)
+        self.worker.succeeded.connect(lambda message: self._ended(self.finished, message))
+        self.worker.failed.connect(lambda message: self._ended(self.failed, message))
+        self.started.emit()
+        self.worker.start()
+
+    def _ended(self, signal: SignalInstance, message: str) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()  # it has emitted its last signal: let the thread end before it is dropped
+        signal.emit(message)
+
+    def cancel(self) -> bool:
+        """Cancel the running export; False when none runs."""
+        if not self.busy or self.worker is None:
+            return False
+        self.worker.cancel()
+        return True
+
+    def wait(self) -> None:
+        """Let a running export finish (on closing the window)."""
+        if self.worker is not None:
+            self.worker.wait()
+
+
+def _html_task(report: Report, path: str) -> Task:
+    def task(progress: Callable[[float], None]) -> str:
+        write_html(report, path, progress)
+        return f"Report written to {path}"
+
+    return task
+
+
+def _json_task(report: Report, path: str) -> Task:
+    def task(progress: Callable[[float], None]) -> str:
+        write_json(report.comparison, path)
+        progress(1.0)
+        return f"JSON written to {path}"
+
+    return task
+
+
+def _print_task(report: Report, printer: Callable[[], QPrinter], message: str) -> Task:
+    """Write the report's HTML, then let Qt print it; the printer (a PDF file's) is made in the worker."""
+
+    def task(progress: Callable[[float], None]) -> str:
+        html = report_to_html(report, progress=lambda fraction: progress(HTML_SHARE * fraction))
+        print_html(html, printer())
+        progress(1.0)
+        return message
+
+    return task

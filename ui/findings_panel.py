@@ -6,28 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from core.engine.summary import Summary
-from core.report.findings import Finding
+from core.engine import Summary
+from core.report import Finding, summary_lines
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def summary_text(summary: Summary | None) -> str:
-    """The summary as a short paragraph of rich text."""
-    if summary is None:
-        return "<b>Summary</b><br>Not computed: the time budget ran out first."
-    credit = f"yes: “{summary.credit}”" if summary.credit else "no"
-    figures = summary.figures
-    return (
-        f"<b>{summary.right_from_left:.0%}</b> of the rewrite comes from the original; "
-        f"<b>{summary.left_reused:.0%}</b> of the original is reused.<br>"
-        f"{summary.changed} sentences reworded, {summary.moved} moved, {summary.identical} unchanged; "
-        f"{summary.added} added, {summary.removed} left out.<br>"
-        f"Figures: {figures.get('changed', 0)} changed, {figures.get('removed', 0)} dropped, "
-        f"{figures.get('added', 0)} new. Quotes: {summary.quotes.get('unsupported', 0)} unsupported, "
-        f"{summary.quotes.get('altered', 0)} altered, {summary.quotes.get('dropped', 0)} dropped.<br>"
-        f"Credits a source: {credit}"
-    )
+    """The summary as a short paragraph of rich text (the same words as the report's)."""
+    return "<br>".join(summary_lines(summary))
 
 
 class FindingsModel(QAbstractListModel):

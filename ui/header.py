@@ -1,22 +1,26 @@
-"""The heads of the two columns: title, then source file, byline and date."""
+"""The heads of the two columns: title, then source file, byline and date; several sources are listed one a line,
+with the labels ("S1", "S2") their paragraphs carry."""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from core.model import Document
+from core import Document
+from core.report import heading, source_headings
 from ui.row_delegate import NUMBER_WIDTH
 
 
 def heading_html(label: str, document: Document | None) -> str:
+    """One column's head as rich text (the report's header says the same)."""
     if document is None:
         return f"<b>{label}</b><br><i>Drop an article here, or use File &gt; Open</i>"
-    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
-    title = escape(document.title or document.name)
-    return f"<small>{label}</small><br><b>{title}</b><br><small>{details}</small>"
+    sources = source_headings(document)
+    if sources:
+        lines = "<br>".join(f"<b>{s.title}</b> <small>{s.details}</small>" for s in sources)
+        return f"<small>{len(sources)} SOURCES</small><br>{lines}"
+    head = heading(document)
+    return f"<small>{label}</small><br><b>{head.title}</b><br><small>{head.details}</small>"
 
 
 class ColumnHeader(QWidget):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from core.model import RowKind
-from core.report.presentation import Presentation
+from core import RowKind
+from core.report import Presentation
 from ui.palette import current_theme
 
 

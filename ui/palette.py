@@ -1,37 +1,21 @@
 """Colours and text formats of the marks, for light and dark themes (Okabe-Ito based: readable when colour-blind).
 
 Colour is never the only cue: removed text is struck through, added text underlined, changed figures framed
-(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets.
+(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets; the
+source label of a left paragraph (several sources) is small, raised and grey; the words of a substantive
+wording change are bold with a dotted underline, after their kind raised in purple ("attr", "hedge", "not");
+cosmetic rewording is dimmed (grey, shapes kept), shown like any change, or hidden, as View > Cosmetic
+Changes says.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from core.report.presentation import Mark
+from core.report import DARK, LIGHT, Mark, Palette
 
-
-@dataclass(frozen=True)
-class Theme:
-    """The colours of one theme."""
-
-    removed: str
-    added: str
-    figure: str
-    quote: str
-    moved: str
-    gap: str
-    row_line: str
-    selected: str
-
-
-LIGHT = Theme(removed="#fbd7bd", added="#cfe6f8", figure="#ffe27a", quote="#e8d5f2", moved="#5b3a8c",
-              gap="#eeeeee", row_line="#d4d4d4", selected="#b8e6c4")  # fmt: skip
-DARK = Theme(removed="#6b3a1f", added="#1f4a6b", figure="#7a6200", quote="#4b2d5c", moved="#d3b8ff",
-             gap="#2e2e2e", row_line="#444444", selected="#245c36")  # fmt: skip
+Theme = Palette  # the window's theme is the report's palette: one home for the colours (core.report.style)
 
 
 def current_theme() -> Theme:
@@ -49,9 +33,31 @@ def selection_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-def char_format(marks: frozenset[Mark], theme: Theme, base: QTextCharFormat) -> QTextCharFormat:
-    """The text format for a run with these marks."""
+COSMETIC_MODES = ("dimmed", "shown", "hidden")  # View > Cosmetic Changes: how cosmetic rewording is marked
+
+
+def char_format(
+    marks: frozenset[Mark], theme: Theme, base: QTextCharFormat, cosmetic: str = "dimmed"
+) -> QTextCharFormat:
+    """The text format for a run with these marks; ``cosmetic`` says how cosmetic rewording is shown: ``dimmed``
+    (its marks in grey, shapes kept), ``shown`` (like any change) or ``hidden`` (as unchanged text)."""
     fmt = QTextCharFormat(base)
+    if Mark.COSMETIC in marks and cosmetic != "shown":
+        if cosmetic == "hidden":
+            return fmt
+        fmt.setForeground(QColor(theme.muted))
+        fmt.setBackground(QColor(theme.gap))
+        fmt.setFontStrikeOut(Mark.REMOVED in marks)
+        fmt.setFontUnderline(Mark.ADDED in marks)
+        return fmt
+    if Mark.CHANGE in marks:
+        fmt.setFontWeight(700)
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    if Mark.CHANGE_TAG in marks:  # the kind of a substantive change, raised in front of its words
+        fmt.setForeground(QColor(theme.moved))
+        fmt.setFontWeight(700)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     if Mark.REMOVED in marks:
         fmt.setBackground(QColor(theme.removed))
         fmt.setFontStrikeOut(True)
@@ -71,4 +77,9 @@ def char_format(marks: frozenset[Mark], theme: Theme, base: QTextCharFormat) -> 
         fmt.setForeground(QColor(theme.moved))
         fmt.setFontWeight(700)
         fmt.setAnchor(True)
+    if Mark.SOURCE in marks:  # the small source label in front of a left paragraph
+        fmt.setForeground(QColor(theme.muted))
+        fmt.setBackground(QColor(theme.gap))
+        fmt.setFontWeight(600)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     return fmt

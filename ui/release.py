@@ -1,9 +1,9 @@
 """Letting a large old comparison go a little at a time, so freeing it never stalls the window.
 
-A whole-Bible comparison with its presentation is millions of Python objects; dropping the last reference frees
-them all in one call that holds the interpreter for 0.1-0.2 s. ``GradualRelease.release(result)`` instead takes
-the items of the result's large sequences (found through dataclass fields, a few levels down), drops the result
-itself, and then drops ``CHUNK`` items on each pass of the event loop.
+A whole-Bible report (comparison, presentation, findings) is millions of Python objects; dropping the last
+reference frees them all in one call that holds the interpreter for 0.1-0.2 s. ``GradualRelease.release(report)``
+instead takes the items of the report's large sequences (found through dataclass fields, a few levels down),
+drops the report itself, and then drops ``CHUNK`` items on each pass of the event loop.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 CHUNK = 1_000  # items dropped per pass of the event loop (each frees its own small tree: about 2 ms in all)
 LARGE = 256  # a sequence this long or longer is released item by item
-DEPTH = 3  # dataclass levels searched for large sequences (Result -> Comparison -> Document -> paragraphs)
+DEPTH = 3  # dataclass levels searched for large sequences (Report -> Comparison -> Document -> paragraphs)
 
 
 def large_items(value: object, depth: int = DEPTH) -> list[object]:

@@ -1,15 +1,14 @@
-"""The one place that knows where ``assets/`` is: icons and the sample articles."""
+"""Icons for the window, from the ``assets`` package (package data, wherever Parallax is installed)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-SAMPLES = ASSETS / "samples"
+from assets import ICONS, SAMPLES
+
+__all__ = ["SAMPLES", "icon"]
 
 
 def icon(name: str) -> QIcon:
     """An icon from ``assets/icons/<name>.svg``."""
-    return QIcon(str(ASSETS / "icons" / f"{name}.svg"))
+    return QIcon(str(ICONS / f"{name}.svg"))

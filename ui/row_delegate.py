@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.report.presentation import RowView, gap_text
+from core.report import RowView, gap_text
 from ui.palette import current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
@@ -49,11 +49,18 @@ class RowDelegate(QStyledItemDelegate):
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
+        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
         self.selected_link = link
         self._cache.clear()
+
+    def set_cosmetic(self, mode: str) -> None:
+        """Dim, show or hide the marks of cosmetic rewording; cached layouts are dropped, heights kept."""
+        if mode != self.cosmetic:
+            self.cosmetic = mode
+            self._cache.clear()
 
     def set_font(self, font: QFont) -> None:
         self.font = font
@@ -77,8 +84,8 @@ class RowDelegate(QStyledItemDelegate):
             theme = current_theme()
             left_gap, right_gap = gap_text(row)
             cached = (
-                RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link),
-                RowDocument(row.right, width, self.font, theme, right_gap, self.selected_link),
+                RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link, self.cosmetic),
+                RowDocument(row.right, width, self.font, theme, right_gap, self.selected_link, self.cosmetic),
             )
             self._cache[key] = cached
             while len(self._cache) > CACHE_SIZE:
@@ -154,12 +161,12 @@ class RowDelegate(QStyledItemDelegate):
             highlight = option.palette.highlight().color()
             painter.fillRect(rect, blend(option.palette.base().color(), highlight, SELECTED_TINT))
             painter.fillRect(QRect(rect.left(), rect.top(), NUMBER_WIDTH - 4, rect.height()), highlight)
-        for side, document, x in (
-            ("left", left, rect.left() + NUMBER_WIDTH),
-            ("right", right, rect.left() + NUMBER_WIDTH + width),
+        for runs, document, x in (
+            (row.left, left, rect.left() + NUMBER_WIDTH),
+            (row.right, right, rect.left() + NUMBER_WIDTH + width),
         ):
             cell = QRect(x, rect.top(), width, rect.height())
-            if not (row.left if side == "left" else row.right):
+            if not runs:
                 painter.fillRect(cell, QBrush(QColor(theme.gap), Qt.BrushStyle.BDiagPattern))
             painter.save()
             painter.translate(QPointF(cell.topLeft()))
@@ -170,7 +177,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), rect.top() + 6, NUMBER_WIDTH - 8, 20), Qt.AlignmentFlag.AlignRight, str(number)
         )
-        painter.setPen(QPen(QColor(theme.row_line)))
+        painter.setPen(QPen(QColor(theme.line)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(
             rect.left() + NUMBER_WIDTH + width, rect.top(), rect.left() + NUMBER_WIDTH + width, rect.bottom()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
-from core.report.presentation import Run
+from core.report import Run
 from ui.palette import Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 
@@ -16,7 +16,14 @@ class RowDocument:
     """A laid-out side of a row; ``run_at`` tells which run a point falls on (for moved-text links)."""
 
     def __init__(
-        self, runs: tuple[Run, ...], width: float, font: QFont, theme: Theme, placeholder: str, selected: int | None
+        self,
+        runs: tuple[Run, ...],
+        width: float,
+        font: QFont,
+        theme: Theme,
+        placeholder: str,
+        selected: int | None,
+        cosmetic: str = "dimmed",
     ) -> None:
         self.runs = runs
         self.document = QTextDocument()
@@ -34,7 +41,7 @@ class RowDocument:
             italic.setFontItalic(True)
             cursor.insertText(placeholder, italic)
         for run in runs:
-            fmt = char_format(run.marks, theme, base)
+            fmt = char_format(run.marks, theme, base, cosmetic)
             if selected is not None and run.link == selected:
                 fmt.merge(chosen)  # the selected link, and its counterpart on the other side
             cursor.insertText(run.text, fmt)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.report.presentation import Presentation, RowView, plain_text
+from core.report import Presentation, RowView, plain_text
 
 ROW_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RowView of an item
 

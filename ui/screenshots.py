@@ -1,5 +1,6 @@
 """Render the window offscreen and save PNGs into ``docs/screenshots/``: the bundled sample, and the seed pair
-when ``../shared/seeds`` is there; and the seed pair's (or the sample's) HTML report as Chromium shows it.
+when ``../shared/seeds`` is there, and the sample of three sources (``assets/samples/sources``); and the seed
+pair's (or the sample's) and the three sources' HTML reports as Chromium shows them.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots
 """
@@ -14,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from core import compare, load_article
-from core.export.to_html import write_html
+from core import combine_sources, compare, load_article
+from core.export import write_html
+from core.report import build_report
 from ui.app import create_app
 from ui.main_window import MainWindow
 from ui.resources import SAMPLES
@@ -25,12 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def render(left: Path, right: Path, target: Path, folder: Path) -> None:
-    """Compare two files in a fresh window and save a picture of it once the comparison shows."""
+def render(left: Path | tuple[Path, ...], right: Path, target: Path, folder: Path) -> None:
+    """Compare two files (or several sources and a rewrite) in a fresh window and save a picture of it once the
+    comparison shows."""
     window = MainWindow(Settings(QSettings(str(folder / "screenshot-settings.ini"), QSettings.Format.IniFormat)))
     window.resize(1400, 900)
     window.show()
-    window.compare_sources(str(left), str(right))
+    window.compare_sources(tuple(map(str, left)) if isinstance(left, tuple) else str(left), str(right))
     deadline = time.monotonic() + 30
     while window.session.comparison is None and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -52,6 +55,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         render(SAMPLES / "original.txt", SAMPLES / "rewrite.txt", ROOT / "docs" / "screenshots" / "sample.png", folder)
+        sources = tuple(sorted((SAMPLES / "sources").glob("[0-9]-*.txt")))
+        render(sources, SAMPLES / "sources" / "rewrite.txt", ROOT / "docs" / "screenshots" / "sources.png", folder)
+        report_picture(
+            (sources, SAMPLES / "sources" / "rewrite.txt"), ROOT / "docs" / "screenshots" / "sources-report.png", folder
+        )
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         pair = (SAMPLES / "original.txt", SAMPLES / "rewrite.txt")
         if len(seeds) == 2:
@@ -60,14 +68,17 @@ def main() -> None:
         report_picture(pair, ROOT / "docs" / "screenshots" / "report.png", folder)
 
 
-def report_picture(pair: tuple[Path, Path], target: Path, folder: Path) -> None:
-    """The HTML report of a pair, as headless Chromium paints it (skipped without chromium)."""
+def report_picture(pair: tuple[Path | tuple[Path, ...], Path], target: Path, folder: Path) -> None:
+    """The HTML report of a pair (or of sources and a rewrite), as headless Chromium paints it (skipped without
+    chromium)."""
     chromium = shutil.which("chromium")
     if chromium is None:
         print("report picture skipped: no chromium")
         return
     page = folder / "report.html"
-    write_html(compare(load_article(pair[0]), load_article(pair[1])), page)
+    lefts = pair[0] if isinstance(pair[0], tuple) else (pair[0],)
+    left = combine_sources([load_article(path) for path in lefts])
+    write_html(build_report(compare(left, load_article(pair[1]))), page)
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", f"--user-data-dir={folder / 'chromium'}",
              "--window-size=1300,1700", f"--screenshot={target}"]  # fmt: skip

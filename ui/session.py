@@ -1,7 +1,8 @@
-"""The session between the window and ``core``: the two sources, the options, the latest comparison.
+"""The session between the window and ``core``: the two sources, the options, the report shown.
 
 Starting a comparison cancels the one running; a late result of a cancelled or older job is ignored (each job
-carries a token). The window listens to ``started``, ``progressed``, ``ready`` and ``failed``.
+carries a token). The window listens to ``started``, ``progressed``, ``ready``, ``failed`` and ``replaced``
+(the report no longer shown, for the window to free bit by bit).
 """
 
 from __future__ import annotations
@@ -9,15 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, Comparison
-from ui.worker import CompareThread, Job, Result, Source
+from core.report import Report
+from ui.worker import CompareThread, Job, Source
 
 
 class Session(QObject):
-    """Owns the sources and the worker threads; never touches widgets."""
+    """Owns the sources, the report and the worker threads; never touches widgets."""
 
     started = Signal()
     progressed = Signal(int)
-    ready = Signal(object)  # worker.Result
+    ready = Signal(object)  # Report
+    replaced = Signal(object)  # the Report that was shown before
     failed = Signal(str)
     cancelled = Signal()
 
@@ -26,10 +29,15 @@ class Session(QObject):
         self.left: Source | None = None
         self.right: Source | None = None
         self.options = CompareOptions()
-        self.comparison: Comparison | None = None
+        self.report: Report | None = None
         self._token = 0
         self._current = 0  # token of the job whose result is wanted; 0 when none runs
         self._threads: dict[int, CompareThread] = {}  # every thread not yet finished, kept alive until then
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison shown (the report's), or None."""
+        return self.report.comparison if self.report is not None else None
 
     @property
     def busy(self) -> bool:
@@ -69,14 +77,20 @@ class Session(QObject):
             thread.cancel()
             thread.wait(milliseconds)
 
-    def _done(self, token: int, result: Result) -> None:
+    def adopt(self, report: Report) -> None:
+        """Show ``report`` (a finished comparison; tests and benchmarks may hand one in directly)."""
+        previous, self.report = self.report, report
+        self.ready.emit(report)
+        if previous is not None:
+            self.replaced.emit(previous)
+
+    def _done(self, token: int, report: Report) -> None:
         if token != self._current:
             return  # a stale result: cancelled, or a newer comparison was asked for
         self._current = 0
         job = self._threads[token].job
         self.left, self.right = job.left, job.right
-        self.comparison = result.comparison
-        self.ready.emit(result)
+        self.adopt(report)
 
     def _failed(self, token: int, message: str) -> None:
         if token == self._current:

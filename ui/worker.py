@@ -1,28 +1,24 @@
-"""Loading and comparing off the GUI thread, with progress and cancel; the session drops stale results."""
+"""Loading, comparing and building the report off the GUI thread, with progress and cancel.
+
+The worker owns the process-wide decisions a long comparison wants: Python's cyclic collector is paused while
+it runs, and the finished report is moved out of the collector's reach (``gc.freeze``) before it resumes.
+"""
 
 from __future__ import annotations
 
 import gc
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core import CompareOptions, Comparison, ComparisonCancelled, Document, LoadError, compare, load_article
+from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
 from core.budget import collection_paused
-from core.report.findings import Finding, list_findings
-from core.report.presentation import Presentation, present
+from core.report import build_report
 
-Source = str | Document  # a file path, or an article already read (pasted or dropped text)
-
-
-@dataclass(frozen=True)
-class Result:
-    """A finished comparison with what the window shows of it, all computed off the GUI thread."""
-
-    comparison: Comparison
-    presentation: Presentation
-    findings: list[Finding]
+Source = str | Document | tuple[str, ...]  # a file path, an article already read (pasted or dropped text), or
+# several files: the sources of the left side, in order
+LOADING_SHARE = 0.1  # of the progress bar: reading both files; comparing fills the rest
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,7 @@ class Job:
 
 
 class CompareThread(QThread):
-    """Runs one job; emits ``done(token, Result)`` or ``failed(token, message)``, and ``progressed``."""
+    """Runs one job; emits ``done(token, Report)`` or ``failed(token, message)``, and ``progressed``."""
 
     done = Signal(int, object)
     failed = Signal(int, str)
@@ -52,29 +48,28 @@ class CompareThread(QThread):
 
     @staticmethod
     def _read(source: Source) -> Document:
+        if isinstance(source, tuple):
+            return combine_sources([load_article(path) for path in source])
         return source if isinstance(source, Document) else load_article(source)
 
+    def _progress(self, fraction: float) -> None:
+        self.progressed.emit(self.job.token, int(100 * (LOADING_SHARE + (1 - LOADING_SHARE) * fraction)))
+
     def run(self) -> None:
-        token = self.job.token
         with collection_paused():
-            self._run(token)
+            self._run(self.job.token)
             # Before the collector resumes: move the result's millions of objects out of its reach, or its
             # first pass walks them all (0.75 s on the whole Bible, holding the GIL and so the window).
-            # Reference counting still frees them when the window lets the comparison go.
+            # Reference counting still frees them when the window lets the report go.
             gc.freeze()
 
     def _run(self, token: int) -> None:
         try:
-            left, right = self._read(self.job.left), self._read(self.job.right)
-            options = CompareOptions(
-                ignore_case=self.job.options.ignore_case,
-                ignore_punctuation=self.job.options.ignore_punctuation,
-                ignore_quote_style=self.job.options.ignore_quote_style,
-                should_cancel=self._cancelled.is_set,
-                progress=lambda fraction: self.progressed.emit(token, int(fraction * 100)),
-            )
-            comparison = compare(left, right, options)
-            result = Result(comparison, present(comparison), list_findings(comparison))
+            left = self._read(self.job.left)
+            self.progressed.emit(token, int(50 * LOADING_SHARE))
+            right = self._read(self.job.right)
+            options = replace(self.job.options, should_cancel=self._cancelled.is_set, progress=self._progress)
+            report = build_report(compare(left, right, options))
         except ComparisonCancelled:
             return
         except LoadError as error:
@@ -82,4 +77,4 @@ class CompareThread(QThread):
         except Exception as error:
             self.failed.emit(token, f"Parallax could not compare these articles ({error.__class__.__name__}: {error})")
         else:
-            self.done.emit(token, result)
+            self.done.emit(token, report)

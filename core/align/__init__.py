@@ -7,11 +7,15 @@ indices and term lists from ``core.text``; knows nothing of word diffs or figure
 API
 ---
 align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]
+align_sources(left_terms, right_terms, spans, thresholds, budget) -> list[AlignedGroup]
+    The same against several sources (``spans``: each one's left sentence indices): each rewrite sentence goes
+    to the source whose version it is closest to.
 build_rows(left, right, links) -> tuple[Row, ...]
 rows_of_paragraphs(rows) -> (left paragraph -> row, right paragraph -> row)
 """
 
 from core.align.aligner import AlignedGroup, align
 from core.align.rows import build_rows, rows_of_paragraphs
+from core.align.sources import align_sources
 
-__all__ = ["AlignedGroup", "align", "build_rows", "rows_of_paragraphs"]
+__all__ = ["AlignedGroup", "align", "align_sources", "build_rows", "rows_of_paragraphs"]

@@ -69,6 +69,11 @@ class _GapScorer:
             cache[key] = total
         return total
 
+    def pair_cosine(self, i: int, j: int) -> float:
+        """Cosine of one left and one right sentence (0 when they share nothing)."""
+        norm2 = self.left.norms2[i] * self.right.norms2[j]
+        return self.rows[i].get(j, 0.0) / math.sqrt(norm2) if norm2 > 0 else 0.0
+
     def cosine(self, left_ids: range, right_ids: range) -> float:
         """Group cosine, or 0 when some sentence of the group shares nothing with the other side."""
         cross = 0.0
@@ -99,6 +104,11 @@ def _band(a: int, b: int, thresholds: AlignmentThresholds) -> list[tuple[int, in
     return [(max(0, int(x * slope) - width), min(b, int(x * slope) + width)) for x in range(a + 1)]
 
 
+_SKIP_LEFT = (1, 0, 0.0)  # a step back: a left sentence left unlinked
+_SKIP_RIGHT = (0, 1, 0.0)
+Step = tuple[int, int, float]  # (left sentences, right sentences, cosine) of the step that reached a cell
+
+
 def align_gap(
     left: SideVectors,
     right: SideVectors,
@@ -115,43 +125,75 @@ def align_gap(
     if sum(high - low + 1 for low, high in band) > thresholds.max_dp_cells:
         return []  # a huge gap without a single anchor: left to the order-free pass (bounded time and memory)
     scorer = _GapScorer(left, right, left_range, right_range)
-    score: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    scores: list[list[float]] = []  # scores[x][y - band[x][0]]: best total up to (x, y); -inf where unreachable
+    steps: list[list[Step]] = []
     for x in range(a + 1):
         low, high = band[x]
+        row, row_steps = [-math.inf] * (high - low + 1), [_SKIP_LEFT] * (high - low + 1)
+        above = scores[x - 1] if x else None
+        above_low, above_high = band[x - 1] if x else (0, -1)
+        shared = scorer.rows[l0 + x - 1] if x else {}
         for y in range(low, high + 1):
-            if (x, y) == (0, 0):
-                continue
-            best, step = -math.inf, (0, 0, 0.0)
-            for dx, dy in ((1, 0), (0, 1)):
-                prior = score.get((x - dx, y - dy))
-                if prior is not None and prior > best:
-                    best, step = prior, (dx, dy, 0.0)
-            if x == 0 or y == 0 or (r0 + y - 1) not in scorer.rows[l0 + x - 1]:
-                beads: tuple[tuple[int, int], ...] = ()  # every bead ends with this pair: it must share a term
-            else:
-                beads = BEADS
-            for dx, dy in beads:
-                prior = score.get((x - dx, y - dy))
-                if prior is None:
-                    continue
-                cosine = scorer.cosine(range(l0 + x - dx, l0 + x), range(r0 + y - dy, r0 + y))
-                if cosine < thresholds.link_min:
-                    continue
-                gain = cosine - thresholds.link_cost - thresholds.extra_item_cost * max(0, dx + dy - 2)
-                if prior + gain > best:
-                    best, step = prior + gain, (dx, dy, cosine)
-            if best > -math.inf:
-                score[(x, y)] = best
-                back[(x, y)] = step
-    return _trace(back, a, b, l0, r0) if (a, b) in score else []
+            best = 0.0 if x == 0 and y == 0 else -math.inf
+            if above is not None and above_low <= y <= above_high:
+                best = above[y - above_low]  # skip a left sentence (the default step)
+            if y > low and row[y - 1 - low] > best:
+                best, row_steps[y - low] = row[y - 1 - low], _SKIP_RIGHT
+            if y and (r0 + y - 1) in shared:  # every bead ends with this pair: it must share a term
+                bead = _best_bead(scorer, scores, band, (x, y), (l0, r0), best, thresholds)
+                if bead is not None:
+                    best, row_steps[y - low] = bead
+            row[y - low] = best
+        scores.append(row)
+        steps.append(row_steps)
+    if scores[a][b - band[a][0]] == -math.inf:
+        return []
+    return _trace(steps, band, a, b, (l0, r0))
 
 
-def _trace(back: dict[tuple[int, int], tuple[int, int, float]], a: int, b: int, l0: int, r0: int) -> list[Group]:
+def _best_bead(
+    scorer: _GapScorer,
+    scores: list[list[float]],
+    band: list[tuple[int, int]],
+    cell: tuple[int, int],
+    origin: tuple[int, int],
+    best: float,
+    thresholds: AlignmentThresholds,
+) -> tuple[float, Step] | None:
+    """The best score of ``cell`` over the beads ending there and its step, if one beats ``best`` (the skips)."""
+    x, y = cell
+    l0, r0 = origin
+    found = None
+    for dx, dy in BEADS:
+        if dx > x or dy > y:
+            continue
+        low, high = band[x - dx]
+        if not low <= y - dy <= high:
+            continue
+        prior = scores[x - dx][y - dy - low]
+        cost = thresholds.link_cost + thresholds.extra_item_cost * max(0, dx + dy - 2)
+        if prior + 1.0 - cost <= best:
+            continue  # not even a perfect cosine would beat what this cell has (also skips unreachable priors)
+        if dx == dy == 1:
+            cosine = scorer.pair_cosine(l0 + x - 1, r0 + y - 1)
+        else:
+            cosine = scorer.cosine(range(l0 + x - dx, l0 + x), range(r0 + y - dy, r0 + y))
+        if cosine < thresholds.link_min:
+            continue
+        if prior + cosine - cost > best:
+            best, found = prior + cosine - cost, (best, (dx, dy, cosine))
+    return None if found is None else (best, found[1])
+
+
+def _trace(
+    steps: list[list[Step]], band: list[tuple[int, int]], a: int, b: int, origin: tuple[int, int]
+) -> list[Group]:
+    """Follow the steps back from ``(a, b)`` to ``(0, 0)``; the beads met are the links."""
+    l0, r0 = origin
     groups = []
     x, y = a, b
     while (x, y) != (0, 0):
-        dx, dy, cosine = back[(x, y)]
+        dx, dy, cosine = steps[x][y - band[x][0]]
         if dx and dy:
             groups.append(Group(tuple(range(l0 + x - dx, l0 + x)), tuple(range(r0 + y - dy, r0 + y)), cosine))
         x, y = x - dx, y - dy

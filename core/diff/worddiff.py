@@ -30,6 +30,7 @@ from core.options import CompareOptions, DiffThresholds
 from core.text.terms import STOP_WORDS
 
 _PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # a token and the white space after it
+_CURLY = re.compile("[“”„«»‘’‚]")  # str.translate is slow: only texts holding one of these need it
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 
 
@@ -76,15 +77,17 @@ def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) 
     folded = False
     for k in range(1, len(codes) - 1):
         tag, i1, i2, _, _ = codes[k]
-        if tag != "equal" or tags[k - 1] == "equal" or tags[k + 1] == "equal":
-            continue
+        if tag != "equal" or i2 - i1 > max(limits.weak_island_max, limits.strong_island_max):
+            continue  # difflib alternates equal runs and edits: an equal run inside the list is an island
         words = left[i1:i2]
         if any(w[0].isdigit() for w in words):
             continue
-        weak = all(_is_weak(w) for w in words) and len(words) <= limits.weak_island_max
-        edit_sizes = [max(c[2] - c[1], c[4] - c[3]) for c in (codes[k - 1], codes[k + 1])]
-        lone = len(words) <= limits.strong_island_max and min(edit_sizes) >= limits.strong_island_edit_min
-        if weak or lone:
+        weak = len(words) <= limits.weak_island_max and all(_is_weak(w) for w in words)
+        if not weak and len(words) <= limits.strong_island_max:
+            before, after = codes[k - 1], codes[k + 1]
+            edit = min(max(before[2] - before[1], before[4] - before[3]), max(after[2] - after[1], after[4] - after[3]))
+            weak = edit >= limits.strong_island_edit_min
+        if weak:
             tags[k] = "replace"
             folded = True
     if not folded:
@@ -102,7 +105,7 @@ def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) 
 
 def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[str], list[int]]:
     """Indices, keys and start offsets of the tokens that take part in the comparison."""
-    if options.ignore_quote_style:
+    if options.ignore_quote_style and _CURLY.search(text):
         text = text.translate(_QUOTES)  # one character for one, quotes only: the tokens stay the same
     pieces = _PIECE.findall(text)
     starts = _starts(text, pieces)

@@ -7,10 +7,30 @@ API
 ---
 compare(left, right, options=None) -> Comparison
 Comparison, Summary, summarize(...), find_credit(document)
+attribute_sources(left, links) -> dict[SentenceId, int]
+    Which source of a several-source left each linked right sentence comes from.
+Verdict, VerdictThresholds, ReuseMeasures, judge(measures, thresholds) -> (Verdict, reason)
+    The verdict on a comparison (wholly derived, partially derived, independent) from its measured reuse.
+measure_reuse(right, links, thresholds) -> ReuseMeasures
+    The quantities the verdict reads: the rewrite's words and sentences that share passages with the source.
 """
 
 from core.engine.comparison import Comparison
 from core.engine.pipeline import compare
-from core.engine.summary import Summary, find_credit, summarize
+from core.engine.reuse import measure_reuse
+from core.engine.summary import Summary, attribute_sources, find_credit, summarize
+from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
-__all__ = ["Comparison", "Summary", "compare", "find_credit", "summarize"]
+__all__ = [
+    "Comparison",
+    "ReuseMeasures",
+    "Summary",
+    "Verdict",
+    "VerdictThresholds",
+    "attribute_sources",
+    "compare",
+    "find_credit",
+    "judge",
+    "measure_reuse",
+    "summarize",
+]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
-from core.align.aligner import AlignedGroup, align
+from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
-from core.budget import Budget, collection_paused
+from core.align.sources import align_sources
+from core.budget import Budget
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
 from core.engine.summary import Summary, summarize
@@ -47,8 +49,7 @@ def compare(left: Document | str, right: Document | str, options: CompareOptions
     >>> [op.right for op in result.links[0].diff if op.op.value != "equal"]
     ['on Monday']
     """
-    with collection_paused():
-        return _compare(left, right, options or CompareOptions())
+    return _compare(left, right, options or CompareOptions())
 
 
 def _compare(left: Document | str, right: Document | str, options: CompareOptions) -> Comparison:
@@ -70,7 +71,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     del left_texts, right_texts, left_words, right_words
     budget.check_cancel()
     report(0.1)
-    groups = align(left_terms, right_terms, options.alignment, budget)
+    groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)
@@ -79,7 +80,19 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
-    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, changes=changes)
+    used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
+    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes)
+
+
+def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
+    """The half-open ranges of flat sentence indices of each source (they follow one another)."""
+    spans: list[tuple[int, int]] = []
+    for index, sid in enumerate(ids):
+        source = document.paragraphs[sid.paragraph].source
+        if source >= len(spans):
+            spans += [(index, index)] * (source + 1 - len(spans))
+        spans[source] = (spans[source][0], index + 1)
+    return spans
 
 
 def _findings(
@@ -95,7 +108,7 @@ def _findings(
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
     quotes = () if budget.expired() else check_quotes(left, right)
     changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
-    return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes)
+    return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 
 
 def _links(

@@ -1,6 +1,12 @@
 """The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
 
-API: ``summarize(left, right, links, figures, quotes, changes=None) -> Summary``, ``find_credit(document) -> str``.
+API: ``summarize(left, right, links, figures, quotes, thresholds=None, changes=None) -> Summary``,
+``find_credit(document) -> str``,
+``attribute_sources(left, links) -> dict[SentenceId, int]`` (the source of each linked right sentence, when
+the left is several sources: that of most of its link's left sentences, the earliest on a tie).
+
+The summary carries the verdict (:mod:`core.engine.verdict`) on the reuse measured by
+:func:`core.engine.reuse.measure_reuse`.
 
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
@@ -13,10 +19,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from core.engine.reuse import measure_reuse
+from core.engine.verdict import Verdict, VerdictThresholds, judge
 from core.facts.figure_check import FigureFinding
 from core.facts.quote_check import QuoteFinding
 from core.facts.wording import Change
-from core.model import Document, Link, LinkKind
+from core.model import Document, Link, LinkKind, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
 _CREDIT = re.compile(
@@ -42,6 +50,11 @@ class Summary:
     figures: dict[str, int] = field(default_factory=dict)  # figure findings by status
     quotes: dict[str, int] = field(default_factory=dict)  # quote findings by status
     credit: str = ""  # the words crediting a source ("as reported by the Guardian"), "" when none
+    taken_share: float = 0.0  # share of the right's words in sentences sharing a passage with the left
+    verbatim_share: float = 0.0  # share of the right's words that are the left's word for word
+    verdict: Verdict = Verdict.INDEPENDENT  # wholly derived, partially derived or independent
+    verdict_reason: str = ""  # one sentence saying why, with figures a person can check
+    from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
     substantive: int = 0  # links with at least one substantive change (core.facts.wording)
     changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
 
@@ -55,21 +68,35 @@ def find_credit(document: Document) -> str:
     return ""
 
 
+def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
+    """The source index of every linked right sentence (see the module docstring)."""
+    attributed = {}
+    for link in links:
+        votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)
+        source = min(votes, key=lambda index: (-votes[index], index))
+        attributed.update(dict.fromkeys(link.right, source))
+    return attributed
+
+
 def summarize(
     left: Document,
     right: Document,
     links: Sequence[Link],
     figures: Sequence[FigureFinding],
     quotes: Sequence[QuoteFinding],
+    thresholds: VerdictThresholds | None = None,
     changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> Summary:
     """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
     changes = changes or {}
+    reuse = measure_reuse(right, links, thresholds, sources=len(left.source_list()))
+    verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
     right_total = sum(len(p.sentences) for p in right.paragraphs)
     used_left = {sid for link in links for sid in link.left}
     used_right = {sid for link in links for sid in link.right}
     kinds = Counter(link.kind for link in links if not link.reused)
+    by_source = Counter(attribute_sources(left, links).values())
     return Summary(
         left_sentences=left_total,
         right_sentences=right_total,
@@ -83,6 +110,13 @@ def summarize(
         figures=dict(Counter(f.status.value for f in figures)),
         quotes=dict(Counter(q.status.value for q in quotes)),
         credit=find_credit(right),
+        taken_share=round(reuse.taken_share, 3),
+        verbatim_share=round(reuse.verbatim_share, 3),
+        verdict=verdict,
+        verdict_reason=reason,
+        from_sources=tuple(
+            round(by_source[index] / right_total, 3) if right_total else 0.0 for index in range(len(left.source_list()))
+        ),
         substantive=sum(1 for found in changes.values() if found),
         changes=dict(Counter(change.kind.value for found in changes.values() for change in found)),
     )

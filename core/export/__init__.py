@@ -1,16 +1,43 @@
-"""Exporters: a comparison's report written out as JSON (``parallax/1``) or one self-contained HTML page.
+"""Exporters: a report written out as JSON (``parallax/1``) or one self-contained HTML page.
 
 Every file is written atomically (a failed write leaves an existing file untouched).
 
 API
 ---
 comparison_to_dict(comparison) -> dict, write_json(comparison, target)
-comparison_to_html(comparison, options=None, compared_at=None) -> str, write_html(comparison, target, options)
+report_to_html(report, compared_at=None, progress=None) -> str, write_html(report, target, progress=None)
 write_text_atomically(target, text)
+
+Each name is imported on first use (PEP 562): writing JSON never loads the HTML exporter and the report.
 """
 
-from core.export.atomic import write_text_atomically
-from core.export.to_html import comparison_to_html, write_html
-from core.export.to_json import comparison_to_dict, write_json
+from __future__ import annotations
 
-__all__ = ["comparison_to_dict", "comparison_to_html", "write_html", "write_json", "write_text_atomically"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.export.atomic import write_text_atomically
+    from core.export.to_html import report_to_html, write_html
+    from core.export.to_json import comparison_to_dict, write_json
+
+_HOMES = {
+    "write_text_atomically": "core.export.atomic",
+    "report_to_html": "core.export.to_html",
+    "write_html": "core.export.to_html",
+    "comparison_to_dict": "core.export.to_json",
+    "write_json": "core.export.to_json",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, each imported from its module on first use."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'core.export' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = ["comparison_to_dict", "report_to_html", "write_html", "write_json", "write_text_atomically"]

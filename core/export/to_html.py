@@ -1,6 +1,6 @@
 """The comparison as one self-contained HTML report: opens offline in any browser, looks like the window.
 
-API: ``comparison_to_html(comparison, options=None, compared_at=None) -> str``, ``write_html(comparison, target)``.
+API: ``report_to_html(report, compared_at=None, progress=None) -> str``, ``write_html(report, target, progress)``.
 
 Everything is inline (styles; no script, font or image to fetch) and a Content-Security-Policy forbids every
 remote load. Every piece of article text is escaped, so an article holding ``<script>`` or ``javascript:`` shows
@@ -9,25 +9,34 @@ both ways with anchors; rows are real tables with headers, a hundred rows each, 
 when they come near the screen (so a 9,000-row report opens in seconds). The report is written atomically.
 
 >>> from core import compare
->>> html = comparison_to_html(compare("A storm hit.", "A <b>storm</b> hit."))
+>>> from core.report import build_report
+>>> html = report_to_html(build_report(compare("A storm hit.", "A <b>storm</b> hit.")))
 >>> "&lt;b&gt;" in html and "<b>" not in html
 True
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from core.engine import Comparison
-from core.engine.summary import Summary
 from core.export.atomic import write_text_atomically
-from core.model import Document
-from core.options import CompareOptions
-from core.report.findings import list_findings
-from core.report.presentation import Mark, RowView, Run, gap_text, present
-from core.report.style import REPORT_CSS
+from core.model import Document, Side
+from core.report import (
+    LEGEND,
+    REPORT_CSS,
+    Mark,
+    Report,
+    RowView,
+    Run,
+    gap_text,
+    heading,
+    options_text,
+    source_headings,
+    summary_lines,
+)
 
 ROWS_PER_CHUNK = 100  # rows per table: a browser lays out only the tables near the screen (content-visibility)
 FINDINGS_PER_CHUNK = 500  # findings per list, for the same reason
@@ -42,6 +51,12 @@ def _run_html(run: Run) -> str:
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
+    if Mark.SOURCE in run.marks:
+        return f'<span class="source" title="{escape(run.note, quote=True)}">{text}</span>'
+    if Mark.CHANGE_TAG in run.marks:
+        return f'<span class="change-tag" title="{escape(run.note, quote=True)}">{text}</span>'
+    if Mark.CHANGE in run.marks:
+        text = f'<span class="change" title="{escape(run.note, quote=True)}">{text}</span>'
     if Mark.FIGURE in run.marks:
         text = f'<mark class="figure" title="{escape(run.note, quote=True)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
@@ -50,110 +65,107 @@ def _run_html(run: Run) -> str:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:
         text = f"<ins>{text}</ins>"
+    if Mark.COSMETIC in run.marks:
+        text = f'<span class="cosmetic">{text}</span>'
     return text
 
 
-def _cell(runs: tuple[Run, ...], side: str, gap: str) -> str:
-    label = "Original" if side == "left" else "Rewrite"
+_LABEL = {Side.LEFT: "Original", Side.RIGHT: "Rewrite"}
+
+
+def _cell(runs: tuple[Run, ...], side: Side, gap: str) -> str:
     if not runs:
-        return f'<td class="gap" data-side="{label}">{escape(gap)}</td>'
+        return f'<td class="gap" data-side="{_LABEL[side]}">{escape(gap)}</td>'
     body = "".join(_run_html(run) for run in runs).replace("\n", "<br><br>")
-    return f'<td data-side="{label}">{body}</td>'
+    return f'<td data-side="{_LABEL[side]}">{body}</td>'
 
 
 def _row(number: int, row: RowView) -> str:
     left_gap, right_gap = gap_text(row)
     return (
         f'<tr id="row-{number}" class="{row.kind.value}"><th class="n" scope="row">{number}</th>'
-        f"{_cell(row.left, 'left', left_gap)}{_cell(row.right, 'right', right_gap)}</tr>"
+        f"{_cell(row.left, Side.LEFT, left_gap)}{_cell(row.right, Side.RIGHT, right_gap)}</tr>"
     )
 
 
 def _article(label: str, document: Document) -> str:
-    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
-    standfirst = f"<p>{escape(document.standfirst)}</p>" if document.standfirst else ""
+    sources = source_headings(document)
+    if sources:
+        items = "".join(f'<li><h2>{s.title}</h2><div class="meta">{s.details}</div></li>' for s in sources)
+        return f'<div><div class="label">{len(sources)} SOURCES</div><ol class="sources">{items}</ol></div>'
+    head = heading(document)
+    standfirst = f"<p>{head.standfirst}</p>" if head.standfirst else ""
     return (
-        f'<div><div class="label">{label}</div><h2>{escape(document.title or document.name)}</h2>'
-        f'<div class="meta">{details}</div>{standfirst}</div>'
+        f'<div><div class="label">{label}</div><h2>{head.title}</h2>'
+        f'<div class="meta">{head.details}</div>{standfirst}</div>'
     )
 
 
-def _summary(summary: Summary | None) -> str:
-    if summary is None:
-        return "<p>The time budget ran out before figures, quotes and the summary were checked.</p>"
-    credit = f"yes, “{escape(summary.credit)}”" if summary.credit else "no"
-    figures, quotes = summary.figures, summary.quotes
-    return (
-        f"<p><strong>{summary.right_from_left:.0%}</strong> of the rewrite's sentences come from the original; "
-        f"<strong>{summary.left_reused:.0%}</strong> of the original's sentences are reused. "
-        f"{summary.changed} reworded, {summary.moved} moved, {summary.identical} unchanged; "
-        f"sentences added: {summary.added}, left out: {summary.removed}. "
-        f"Figures: {figures.get('changed', 0)} changed, {figures.get('removed', 0)} dropped, "
-        f"{figures.get('added', 0)} new, {figures.get('same', 0)} unchanged. "
-        f"Quotes: {quotes.get('unsupported', 0)} unsupported, {quotes.get('altered', 0)} altered, "
-        f"{quotes.get('dropped', 0)} dropped. Credits a source: {credit}.</p>"
+_SAMPLE_HTML = {
+    Mark.REMOVED: "<del>{}</del>",
+    Mark.ADDED: "<ins>{}</ins>",
+    Mark.FIGURE: '<mark class="figure">{}</mark>',
+    Mark.QUOTE: '<span class="quote">{}</span>',
+    Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
+    Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
+    Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
+}
+LEGEND_HTML = (
+    '<dl class="legend">'
+    + "".join(
+        f"<dt>{_SAMPLE_HTML[entry.mark].format(escape(entry.sample))}</dt><dd>{escape(entry.meaning)}</dd>"
+        for entry in LEGEND
     )
-
-
-def _options(options: CompareOptions | None) -> str:
-    options = options or CompareOptions()
-    ignored = [
-        name
-        for name, on in (
-            ("case", options.ignore_case),
-            ("punctuation", options.ignore_punctuation),
-            ("quote style", options.ignore_quote_style),
-        )
-        if on
-    ]
-    return "ignoring " + ", ".join(ignored) if ignored else "ignoring nothing"
-
-
-LEGEND = (
-    '<dl class="legend"><dt><del>struck through</del></dt><dd>removed from the original</dd>'
-    "<dt><ins>underlined</ins></dt><dd>added by the rewrite</dd>"
-    '<dt><mark class="figure">framed</mark></dt><dd>a figure changed, dropped or added</dd>'
-    '<dt><span class="quote">wavy</span></dt><dd>a quote altered, unsupported or dropped</dd>'
-    '<dt><a class="moved" href="#rows">[moved to row N]</a></dt><dd>moved text; follow the link</dd></dl>'
+    + "</dl>"
 )
 
 
-def comparison_to_html(
-    comparison: Comparison, options: CompareOptions | None = None, compared_at: datetime | None = None
-) -> str:
-    """The report as a string (see the module docstring)."""
-    view = present(comparison)
-    when = (compared_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    items = [
-        f'<li><a href="#row-{f.row + 1}">{escape(f.icon)} {escape(f.text)}</a></li>' for f in list_findings(comparison)
-    ]
+def _findings(report: Report) -> str:
+    items = [f'<li><a href="#row-{f.row + 1}">{escape(f.icon)} {escape(f.text)}</a></li>' for f in report.findings]
     kind = "findings chunk" if len(items) > FINDINGS_PER_CHUNK else "findings"  # a chunk clips: wider numbers
-    findings = "".join(
+    return "".join(
         f'<ol class="{kind}" start="{start + 1}">{"".join(items[start : start + FINDINGS_PER_CHUNK])}</ol>'
         for start in range(0, len(items), FINDINGS_PER_CHUNK)
     )
-    rows = [_row(k + 1, row) for k, row in enumerate(view.rows)]
-    tables = "".join(
-        f'<div class="chunk"><table class="rows">{COLUMNS}{"" if start else HEAD}'
-        f"<tbody>{''.join(rows[start : start + ROWS_PER_CHUNK])}</tbody></table></div>"
-        for start in range(0, len(rows), ROWS_PER_CHUNK)
-    )
-    title = f"{comparison.left.title or comparison.left.name} vs {comparison.right.title or comparison.right.name}"
+
+
+def _tables(report: Report, progress: Callable[[float], None] | None) -> str:
+    view_rows = report.presentation.rows
+    chunks = []
+    for start in range(0, len(view_rows), ROWS_PER_CHUNK):
+        if progress is not None:
+            progress(start / len(view_rows))
+        rows = "".join(_row(k + 1, view_rows[k]) for k in range(start, min(start + ROWS_PER_CHUNK, len(view_rows))))
+        head = "" if start else HEAD
+        chunks.append(f'<div class="chunk"><table class="rows">{COLUMNS}{head}<tbody>{rows}</tbody></table></div>')
+    return "".join(chunks)
+
+
+def report_to_html(
+    report: Report, compared_at: datetime | None = None, progress: Callable[[float], None] | None = None
+) -> str:
+    """The report as a string (see the module docstring); ``progress`` hears the fraction of rows written."""
+    comparison = report.comparison
+    when = (compared_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    findings = _findings(report)
+    tables = _tables(report, progress)
+    summary = "<br>".join(summary_lines(comparison.summary))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Parallax: {escape(title)}</title><style>{REPORT_CSS}</style></head><body>"
+        f"<title>Parallax: {escape(report.title)}</title><style>{REPORT_CSS}</style></head><body>"
         f'<header class="articles">{_article("ORIGINAL", comparison.left)}{_article("REWRITE", comparison.right)}'
         "</header>"
-        f'<p class="meta">Compared by Parallax on {when}, {_options(options)}; {len(view.rows)} rows.</p>'
-        f'<section id="summary"><h1>Summary</h1>{_summary(comparison.summary)}</section>'
+        f'<p class="meta">Compared by Parallax on {when}, {options_text(report.options)}; '
+        f"{len(report.presentation.rows)} rows.</p>"
+        f'<section id="summary"><h1>Summary</h1><p>{summary}</p></section>'
         f'<section id="findings"><h1>Findings</h1>{findings or "<ol class=findings><li>None.</li></ol>"}</section>'
-        f'<section id="rows"><h1>Side by side</h1>{LEGEND}{tables or f"<table class=rows>{HEAD}</table>"}'
+        f'<section id="rows"><h1>Side by side</h1>{LEGEND_HTML}{tables or f"<table class=rows>{HEAD}</table>"}'
         "</section></body></html>\n"
     )
 
 
-def write_html(comparison: Comparison, target: str | Path, options: CompareOptions | None = None) -> None:
+def write_html(report: Report, target: str | Path, progress: Callable[[float], None] | None = None) -> None:
     """Write the report to a file atomically (a failed write leaves any existing file untouched)."""
-    write_text_atomically(target, comparison_to_html(comparison, options))
+    write_text_atomically(target, report_to_html(report, progress=progress))

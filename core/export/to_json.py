@@ -14,20 +14,29 @@ from core.budget import collection_paused
 from core.engine import Comparison
 from core.engine.summary import Summary
 from core.export.atomic import write_text_atomically
-from core.facts.figure_check import FigureFinding
+from core.facts import shown_value
+from core.facts.figure_check import FigureFinding, FigureStatus
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
-from core.model import Document
+from core.model import Document, Side
 
 FORMAT = "parallax/1"
-PRETTY_MAX_LINKS = 500  # links: larger results are written compact, which json encodes several times faster
+PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written compact (json's C encoder; an
+# indented dump runs json's pure-Python encoder, 20x slower on a 600,000-row result)
 
 
-def _document(document: Document) -> dict[str, Any]:
+def _document(document: Document, side: Side) -> dict[str, Any]:
+    if side is Side.LEFT:
+        paragraphs = [
+            {"text": p.text, "sentences": [s.text for s in p.sentences], "source": p.source, "also_in": p.also_in}
+            for p in document.paragraphs
+        ]
+    else:
+        paragraphs = [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs]
     return {
         "name": document.name,
         "title": document.title,
-        "paragraphs": [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs],
+        "paragraphs": paragraphs,
         "boilerplate": list(document.boilerplate),
         "standfirst": document.standfirst,
         "byline": document.byline,
@@ -42,8 +51,12 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "format": FORMAT,
         "state": comparison.state.value,
         "seconds": comparison.seconds,
-        "left": _document(comparison.left),
-        "right": _document(comparison.right),
+        "sources": [
+            {"name": s.name, "title": s.title, "byline": s.byline, "date": s.date, "repeated": s.repeated}
+            for s in comparison.left.source_list()
+        ],
+        "left": _document(comparison.left, Side.LEFT),
+        "right": _document(comparison.right, Side.RIGHT),
         "links": [
             {
                 "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
@@ -61,7 +74,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for index, link in enumerate(comparison.links)
         ],
         "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
-        "numbers": [_figure(f) for f in comparison.numbers],
+        "numbers": _numbers(comparison),
         "quotes": [_quote(q) for q in comparison.quotes],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
@@ -70,9 +83,44 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 def _value(figure: Figure | None) -> float | str | list[float] | None:
     if figure is None:
         return None
-    if figure.kind is FigureKind.DATE:
+    if figure.kind in (FigureKind.DATE, FigureKind.TIME):
         return figure.key
     return figure.low if figure.low == figure.high else [figure.low, figure.high]
+
+
+_BLOCK_SIDE = {FigureStatus.REMOVED: 0, FigureStatus.ADDED: 1}  # whose paragraphs a lone figure stands in
+
+
+def _numbers(comparison: Comparison) -> list[dict[str, Any]]:
+    """The figure findings; those of one block of wholly unlinked paragraphs as one entry listing the rest.
+
+    A removed (or added) block is already marked as a whole: one entry per figure of a 600,000-line list would
+    make the JSON many times the size of the article. The block's first figure is the entry; the others go to
+    its ``also`` list (their text and sentence), in reading order.
+    """
+    linked = (
+        {sid.paragraph for link in comparison.links for sid in link.left},
+        {sid.paragraph for link in comparison.links for sid in link.right},
+    )
+    entries: list[dict[str, Any]] = []
+    block: tuple[FigureStatus, int] | None = None  # status and paragraph of the open block's last figure
+    for finding in comparison.numbers:
+        side = _BLOCK_SIDE.get(finding.status)
+        figure, at = (finding.left, finding.left_at) if side == 0 else (finding.right, finding.right_at)
+        if side is None or figure is None or at is None or at.paragraph in linked[side]:
+            entries.append(_figure(finding))
+            block = None
+            continue
+        if block is not None and block[0] is finding.status and _unlinked_between(block[1], at.paragraph, linked[side]):
+            entries[-1]["also"].append({"text": figure.text, "at": at})
+        else:
+            entries.append(_figure(finding))
+        block = (finding.status, at.paragraph)
+    return entries
+
+
+def _unlinked_between(first: int, last: int, linked: set[int]) -> bool:
+    return all(p not in linked for p in range(first, last + 1))
 
 
 def _figure(finding: FigureFinding) -> dict[str, Any]:
@@ -84,6 +132,8 @@ def _figure(finding: FigureFinding) -> dict[str, Any]:
         "right": finding.right.text if finding.right else None,
         "value_left": _value(finding.left),
         "value_right": _value(finding.right),
+        "shown_left": shown_value(finding.left) if finding.left else None,
+        "shown_right": shown_value(finding.right) if finding.right else None,
         "qualifier_left": finding.left.qualifier if finding.left else None,
         "qualifier_right": finding.right.qualifier if finding.right else None,
         "counted_left": finding.left.counted if finding.left else None,
@@ -91,6 +141,7 @@ def _figure(finding: FigureFinding) -> dict[str, Any]:
         "note": finding.note,
         "left_at": finding.left_at,
         "right_at": finding.right_at,
+        "also": [],
     }
 
 
@@ -116,7 +167,8 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
     """Write the comparison as JSON to a file (atomically: a temporary file, then a rename) or to ``"-"``."""
     with collection_paused():
         data = comparison_to_dict(comparison)
-        indent = 1 if len(comparison.links) <= PRETTY_MAX_LINKS else None
+        size = len(comparison.links) + len(comparison.rows) + len(comparison.numbers)
+        indent = 1 if size <= PRETTY_MAX_ITEMS else None
         text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"  # dumps, not dump: only it uses the C encoder
     if str(target) == "-":
         sys.stdout.write(text)

@@ -1,18 +1,24 @@
 """Comparing the figures of two articles: same, changed (value, qualifier or counted thing), removed, added.
 
-API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``.
+API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``shown_value(figure) -> str``,
+``quoted(figure) -> str`` (the figure's own words, with its normalised value beside them when that differs).
 
 Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
-across the articles: a figure left over on one side is matched with an equal one left over anywhere on the other
-(a figure moved to another paragraph is still the same figure). Pairing inside a link takes equal values first,
+between the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past
+recognition keeps its figures' counterparts), then across the articles: a figure left over on one side is
+matched with an equal one left over anywhere on the other (a figure moved to another paragraph is still the
+same figure). Pairing inside a link takes equal values first,
 then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
-those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb).
+those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
+with Tuesday). In a gap, the figures left over in reading order pair only when the gap holds one sentence
+with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point), or for dates the same words.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections import defaultdict
@@ -21,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.facts.figures import Figure, FigureKind, extract_figures
-from core.model import Document, Link, SentenceId
+from core.model import Document, Link, LinkKind, SentenceId
 from core.text.terms import term_key
 
 SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
@@ -84,14 +90,37 @@ def _same_thing(a: Figure, b: Figure) -> bool:
 def _difference(a: Figure, b: Figure) -> str:
     notes = []
     if not _equal_value(a, b):
-        notes.append(
-            f"value: {a.text} -> {b.text}" if a.kind is FigureKind.DATE else f"value: {_value(a)} -> {_value(b)}"
-        )
+        by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
+        notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {_value(a)} -> {_value(b)}")
     if a.qualifier is not b.qualifier:
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
     if not _same_thing(a, b):
         notes.append(f"counted: {a.counted} -> {b.counted}")
     return "; ".join(notes)
+
+
+def shown_value(figure: Figure) -> str:
+    """A figure's normalised value as a person reads it: "£30,000", "2.5", "50%", "15:30", "7 feb 2025".
+
+    >>> [shown_value(f) for f in extract_figures("two and a half years, £30,000, half, 3.30pm, 7 Feb 2025")]
+    ['2.5', '£30,000', '50%', '15:30', '7 feb 2025']
+    """
+    if figure.kind in (FigureKind.DATE, FigureKind.TIME):
+        return figure.key
+    return _value(figure)
+
+
+def quoted(figure: Figure) -> str:
+    """The words a person would quote, with the normalised value beside them when it reads differently.
+
+    >>> [quoted(f) for f in extract_figures("For two and a half years, from 3pm, it cost £30,000.")]
+    ['two and a half (2.5)', '3pm (15:00)', '£30,000']
+    """
+    value = shown_value(figure)
+    text = figure.text.lower().replace(",", "")
+    digits = value.lower().replace(",", "").rstrip("%")
+    percent = not value.endswith("%") or "%" in text or "cent" in text
+    return figure.text if digits in text and percent else f"{figure.text} ({value})"
 
 
 def _value(figure: Figure) -> str:
@@ -111,7 +140,7 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
 
 
 def _pair(
-    lefts: list[Located], rights: list[Located]
+    lefts: list[Located], rights: list[Located], by_order: bool = True
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
     """Pairs of figures (equal values first, then same kind and thing, then a lone figure of a kind), leftovers."""
     if len(lefts) == len(rights) and all(_equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
@@ -130,7 +159,7 @@ def _pair(
                 pairs.append((a, match))
                 free_left.remove(a)
                 free_right.remove(match)
-    for kind in {a[0].kind for a in free_left}:
+    for kind in {a[0].kind for a in free_left} if by_order else ():
         left_of_kind = [a for a in free_left if a[0].kind is kind]
         right_of_kind = [b for b in free_right if b[0].kind is kind]
         if len(left_of_kind) != len(right_of_kind):
@@ -167,8 +196,15 @@ def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Locat
 
 
 def _date_shape(figure: Figure) -> str:
-    """A date with its numbers blanked: "7 feb 2025" and "8 feb 2025" have one shape, "2011" and "2012" too."""
-    return re.sub(r"\d", "#", figure.key)
+    """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
+    "2011" and "2012" too, and "monday" and "tuesday"."""
+    return _NAMES.sub("@", re.sub(r"\d", "#", figure.key))
+
+
+_NAMES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 
 
 POLL_EVERY = 512  # sentences read between two polls of the budget
@@ -220,8 +256,14 @@ def check_figures(
             pending_right += free_right
         unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
         unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
-        pending_left += _figures_of(left, unlinked_left, left_cache, stop)
-        pending_right += _figures_of(right, unlinked_right, right_cache, stop)
+        gap_pairs, rest_left, rest_right = _pair_in_gaps(
+            links,
+            _figures_of(left, unlinked_left, left_cache, stop),
+            _figures_of(right, unlinked_right, right_cache, stop),
+        )
+        findings += [_finding(a, b) for a, b in gap_pairs]
+        pending_left += rest_left
+        pending_right += rest_right
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     moved = _pair_equal(pending_left, pending_right)
@@ -230,6 +272,46 @@ def check_figures(
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
     return tuple(sorted(findings, key=_reading_order))
+
+
+def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:
+    """The last left and right sentence of each in-order link, in reading order (moved and reused ones left out)."""
+    ordered = sorted(
+        (link for link in links if link.left and link.right and link.kind is not LinkKind.MOVED and not link.reused),
+        key=lambda link: min(link.left),
+    )
+    bounds_left: list[SentenceId] = []
+    bounds_right: list[SentenceId] = []
+    for link in ordered:
+        if not bounds_right or min(link.right) > bounds_right[-1]:
+            bounds_left.append(max(link.left))
+            bounds_right.append(max(link.right))
+    return bounds_left, bounds_right
+
+
+def _pair_in_gaps(
+    links: Sequence[Link], lefts: list[Located], rights: list[Located]
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """Figures of unlinked sentences paired within the gap between two in-order links they share; leftovers."""
+    bounds_left, bounds_right = _gap_bounds(links)
+    by_gap: dict[int, tuple[list[Located], list[Located]]] = defaultdict(lambda: ([], []))
+    for located in lefts:
+        by_gap[bisect.bisect_left(bounds_left, located[1])][0].append(located)
+    for located in rights:
+        by_gap[bisect.bisect_left(bounds_right, located[1])][1].append(located)
+    pairs: list[tuple[Located, Located]] = []
+    rest_left: list[Located] = []
+    rest_right: list[Located] = []
+    for gap_left, gap_right in by_gap.values():
+        if gap_left and gap_right:
+            lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
+            found, free_left, free_right = _pair(gap_left, gap_right, by_order=lone)
+            pairs += found
+        else:
+            free_left, free_right = gap_left, gap_right
+        rest_left += free_left
+        rest_right += free_right
+    return pairs, rest_left, rest_right
 
 
 def _unlinked(document: Document, linked: set[SentenceId]) -> Iterable[SentenceId]:

@@ -1,10 +1,12 @@
 """Word lists and patterns behind ``core.facts.figures``: spelled numbers, scales, shares, qualifiers, dates.
 
-API: ``NUMBER_PATTERN``, ``DATE_PATTERN`` (verbose regexes), ``QUALIFIERS``, ``parse_number(match)``,
-``spelled_value(words)``.
+API: ``NUMBER_PATTERN``, ``DATE_PATTERN``, ``TIME_PATTERN`` (verbose regexes), ``QUALIFIERS``,
+``parse_number(match)``, ``parse_time(match)``, ``spelled_value(words)``, ``MONTH_NAMES``, ``DAY_NAMES``.
 
 >>> spelled_value("three hundred and forty-two"), spelled_value("a dozen"), spelled_value("two thousand")
 (342.0, 12.0, 2000.0)
+>>> [parse_time(re.match(TIME_PATTERN, t, re.IGNORECASE | re.VERBOSE)) for t in ("3pm", "3.30 p.m.", "15:30", "noon")]
+[(900, '15:00'), (930, '15:30'), (930, '15:30'), (720, '12:00')]
 """
 
 from __future__ import annotations
@@ -39,13 +41,21 @@ QUALIFIERS = dict(
     + [(p, "exact") for p in ("exactly", "precisely", "a total of")]
 )  # fmt: skip
 
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+_WHOLE = "|".join(sorted(UNITS.keys() - {"a", "an", "zero"}, key=len, reverse=True))
 _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 NUMBER_PATTERN = rf"""
     (?<![\w.,])
     (?P<currency>US\$|\$|£|€|¥)?
     (?:
-        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<mixed>  # "two and a half", "1 and a quarter", "2½", "½"
+            (?:(?P<whole>\d+|(?:{_WHOLE})(?:[\s-]+(?:{_WHOLE}))?)\s+and\s+(?:a|one)\s+(?P<part>half|quarter|third)\b
+              | (?P<wholeDigits>\d+)?(?P<vulgar>[½¼¾⅓⅔⅛]))
+            (?:\s+(?P<mixedScale>thousand|million|billion|trillion)\b)?
+        )
+      | half\s+an?\s+(?P<halfOf>dozen|hundred|thousand|million|billion)\b  # "half a million"
+      | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
       | (?P<fraction>(?:a|an|one|two|three|four|five|nine)[\s-]+(?:{_FRACTION})|half|halves)\b
@@ -63,13 +73,26 @@ _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DATE_PATTERN = rf"""
     \b(?:(?:early|mid|late)[\s-]+)?
     (?:
-        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?:1[89]|20)\d\d\b)?
+        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\b|(?<=\.))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?:1[89]|20)\d\d\b)?
       | (?:1[89]|20)\d\d\b(?!\s*(?:%|per\s?cent|[a-z]+s\b))
       | (?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn)\b
       | yesterday\b|today\b|tomorrow\b
       | (?:{_DAY})\b
     )
 """
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december""".split()
+)
+DAY_NAMES = frozenset(_DAY.split("|"))
+TIME_PATTERN = r"""
+    (?<![\w.,:$£€¥])
+    (?:
+        (?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?  # 3pm, 3.30 p.m., 10am
+      | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])  # 15:30
+      | (?P<named>noon|midday|midnight)\b
+    )
+"""
+_NAMED_TIMES = {"noon": 720, "midday": 720, "midnight": 0}
 _NOT_A_FIGURE = re.compile(r"(?:a|an|one|and)", re.IGNORECASE)
 
 
@@ -92,6 +115,32 @@ def spelled_value(words: str) -> float | None:
     return total + current if seen else None
 
 
+def parse_time(match: re.Match[str]) -> tuple[int, str]:
+    """Minutes after midnight and the 24-hour clock key ("15:30") of a ``TIME_PATTERN`` match."""
+    groups = match.groupdict()
+    if groups["named"]:
+        minutes = _NAMED_TIMES[groups["named"].lower()]
+    elif groups["hour24"]:
+        minutes = int(groups["hour24"]) * 60 + int(groups["minute24"])
+    else:
+        hour = int(groups["hour"]) % 12 + (12 if groups["half"].lower() == "p" else 0)
+        minutes = hour * 60 + int(groups["minute"] or 0)
+    return minutes, f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _mixed_value(groups: dict[str, str | None]) -> float | None:
+    if groups["vulgar"]:
+        value = float(groups["wholeDigits"] or 0) + VULGAR[groups["vulgar"]]
+    else:
+        whole = groups["whole"] or ""
+        base = float(whole) if whole.isdigit() else spelled_value(whole)
+        if base is None:
+            return None
+        value = base + FRACTIONS[(groups["part"] or "half").lower()]
+    scale = groups["mixedScale"]
+    return value * SCALES[scale.lower()] if scale else value
+
+
 def _share_or_count(value: float, percent: str | None) -> tuple[str, float]:
     if not percent:
         return "count", value
@@ -103,7 +152,16 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
     groups = match.groupdict()
     currency = CURRENCIES.get((groups["currency"] or "").lower(), "")
     percent = groups["percent"]
-    if groups["digits"]:
+    if groups["mixed"]:
+        mixed = _mixed_value(groups)
+        if mixed is None:
+            return None
+        if groups["vulgar"] and not groups["wholeDigits"] and not groups["mixedScale"] and not currency:
+            return "share", mixed, ""  # "½" alone is a half
+        value = mixed
+    elif groups["halfOf"]:
+        value = SCALES[groups["halfOf"].lower()] / 2
+    elif groups["digits"]:
         value = float(groups["digits"].replace(",", ""))
         if groups["ordinal"]:
             return "ordinal", value, ""

@@ -25,9 +25,13 @@ from dataclasses import dataclass
 
 from core.facts.figure_words import (
     DATE_PATTERN,
+    DAY_NAMES,
+    MONTH_NAMES,
     NUMBER_PATTERN,
     QUALIFIERS,
+    TIME_PATTERN,
     parse_number,
+    parse_time,
 )
 
 
@@ -40,6 +44,7 @@ class FigureKind(enum.StrEnum):
     MONEY = "money"
     ORDINAL = "ordinal"
     DATE = "date"
+    TIME = "time"  # a time of day: 3pm, 15:30, noon (value: minutes after midnight; key: "15:30")
 
 
 class Qualifier(enum.StrEnum):
@@ -99,8 +104,20 @@ _DATE_START = frozenset(
 _AFTER_ARTICLE = frozenset("dozen hundred thousand million billion trillion half third quarter fifth tenth".split())
 _ARTICLE = re.compile(r"\ban?\s+$")
 _START_WORDS = _FIGURE_START | _DATE_START
-_HAS_DIGIT = re.compile(r"[\d$£€¥]")
-_DIGIT_START = re.compile(r"(?<![\w.,$£€¥])(?:US\$|[$£€¥])?\d", re.IGNORECASE)
+_TIME_START = frozenset({"noon", "midday", "midnight"})
+_START_WORDS = _START_WORDS | _TIME_START
+_HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
+_DIGIT_START = re.compile(r"(?<![\w.,$£€¥])(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
+_TIME = re.compile(TIME_PATTERN, re.IGNORECASE | re.VERBOSE)
+_DATE_BEFORE = frozenset(
+    """in on since until till by from to through of last next this early mid late end before after during every
+    each following previous between and or""".split()
+)
+_MONTHS3 = frozenset(m[:3] for m in MONTH_NAMES)
+_DATE_AFTER = frozenset(
+    """morning afternoon evening night and or to through was is will would saw had has when that as at in the
+    after before last next""".split()
+)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -145,12 +162,44 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     )
 
 
-_VERBS_NOT_MONTHS = frozenset({"may", "march"})  # lower case and alone: the modal and the verb, not the months
-
-
 def _date_figure(match: re.Match[str]) -> Figure:
     key = " ".join(match.group(0).lower().replace("-", " ").replace(".", "").replace(",", "").split())
     return Figure(match.group(0), match.start(), match.end(), FigureKind.DATE, 0.0, 0.0, Qualifier.EXACT, "", key)
+
+
+def _time_figure(text: str, match: re.Match[str]) -> Figure:
+    minutes, key = parse_time(match)
+    qualifier, begin = _qualifier(text, match.start())
+    return Figure(text[begin : match.end()], begin, match.end(), FigureKind.TIME, minutes, minutes, qualifier, "", key)
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The word before a span, the word after it, and the character right after it."""
+    before = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 24) : start])
+    after = re.match(r"\s+([A-Za-z]+)", text[end : end + 24])
+    return (before.group(1) if before else ""), (after.group(1) if after else ""), text[end : end + 1]
+
+
+def _is_date(text: str, match: re.Match[str]) -> bool:
+    """Whether a month or weekday name with no number stands as a date: the modal "may", the verb "march",
+    "Sunday best", "Theresa May" and "Jan Smith" do not."""
+    found = match.group(0)
+    if any(c.isdigit() for c in found):
+        return True
+    name = found.split()[-1].rstrip(".").lower()
+    before, after, next_char = _words_around(text, match.start(), match.end())
+    if name not in MONTH_NAMES | DAY_NAMES:  # "last week", "yesterday", or an abbreviation: "Jan." but not "Jan"
+        abbreviated = len(found.split()) == 1 and name[:3] in _MONTHS3
+        return not abbreviated or (found[:1].isupper() and (found.endswith(".") or next_char == "."))
+    if not found.split()[-1][:1].isupper():
+        return False  # names of months and days are capitalised in prose
+    if before and before[:1].isupper() and before.lower() not in _DATE_BEFORE:
+        return False  # "Theresa May", "Black Friday"
+    if name in DAY_NAMES:
+        return before.lower() in _DATE_BEFORE or not after or next_char in ",.;:!?)’'" or after.lower() in _DATE_AFTER
+    if name in ("may", "march"):
+        return before.lower() in _DATE_BEFORE or next_char in ",.;:!?)’'"
+    return True
 
 
 def _candidate_starts(text: str, lower: str, words: AbstractSet[str]) -> list[int]:
@@ -178,9 +227,15 @@ def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
         head = "" if is_digit else _WORDS.match(lower, start).group(0)  # type: ignore[union-attr]
         if head in ("a", "an"):
             head = "one"  # an article stepped back onto: the number pattern reads "a third" as a whole
+        time = _TIME.match(text, start) if is_digit or head in _TIME_START else None
+        if time:
+            figures.append(_time_figure(text, time))
+            consumed = time.end()
+            continue
         date = _DATE.match(text, start) if is_digit or head in _DATE_START else None
-        if date and date.end() > start and date.group(0) not in _VERBS_NOT_MONTHS:
-            figures.append(_date_figure(date))
+        if date and date.end() > start:
+            if _is_date(text, date):
+                figures.append(_date_figure(date))
             consumed = date.end()
             continue
         position = start
@@ -217,7 +272,9 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     figure.high,
                     previous.qualifier,
                     figure.counted,
-                    f"{previous.low:g}-{figure.high:g}",
+                    f"{previous.key}-{figure.key}"
+                    if figure.kind is FigureKind.TIME
+                    else f"{previous.low:g}-{figure.high:g}",
                     figure.unit or previous.unit,
                 )
                 continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from core.diff.worddiff import word_diff
 from core.facts.quotes import Quote, extract_quotes, quote_key
-from core.model import DiffOp, Document, SentenceId
+from core.model import DiffOp, Document, SentenceId, Side
 from core.options import CompareOptions
 
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
@@ -41,11 +41,12 @@ class QuoteStatus(enum.StrEnum):
 class QuoteFinding:
     """A quote of one side, its status, the quote it matched on the other side, and for altered ones the diff."""
 
-    side: str  # "left" or "right"
+    side: Side
     text: str
     status: QuoteStatus
     speaker: str
     at: SentenceId
+    span: tuple[int, int]  # half-open character offsets of the quote's words in the sentence at ``at``
     match: str = ""
     diff: tuple[DiffOp, ...] = ()
 
@@ -104,18 +105,26 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
             (_RANK[status], k, status) for k in _candidates(key, index) if (status := _status(key, left_keys[k]))
         ]
         best = min(matches, default=None)
-        findings.append(_right_finding(quote, None if best is None else (left_quotes[best[1]], best[2])))
+        findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[1]], best[2])))
         if best is not None:
             kept.add(best[1])
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
-        findings.append(QuoteFinding("left", quote.text, status, quote.speaker, quote.at))
+        findings.append(QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote)))
     return tuple(findings)
 
 
-def _right_finding(quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
+def _span(document: Document, quote: Quote) -> tuple[int, int]:
+    """Where the quote's words stand in its sentence (a quote running on past the sentence is cut at its end)."""
+    sentence = document.sentence(quote.at)
+    start = max(0, quote.start - sentence.start)
+    return start, min(len(sentence.text), start + len(quote.text))
+
+
+def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
+    span = _span(right, quote)
     if best is None:
-        return QuoteFinding("right", quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at)
+        return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
-    return QuoteFinding("right", quote.text, status, quote.speaker, quote.at, source.text, diff)
+    return QuoteFinding(Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff)

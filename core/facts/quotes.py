@@ -138,9 +138,11 @@ def extract_quotes(document: Document) -> list[Quote]:
         spans, left_open = _spans(text)
         previous_speaker = ""
         for index, (start, end) in enumerate(spans):
-            body = text[start:end].strip()
+            raw = text[start:end]
+            body = raw.strip()
             if not body:
                 continue
+            start += len(raw) - len(raw.lstrip())  # where the quote's words begin
             if carried is not None and index == 0 and start <= 1:
                 speaker = carried.speaker or _speaker(text, start, end, 0)
                 quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, speaker)

@@ -1,25 +1,43 @@
 """Stage 2 of 7, load: files and pasted text to clean :class:`~core.model.Document` objects.
 
-Decoding, format readers (text, Markdown, RTF, HTML, Word, OpenDocument, PDF), hard-wrap repair, boilerplate
-set aside (never deleted), headline/standfirst/byline/date/dateline as metadata, then ``core.text`` for
-sentences. Every failure raises :class:`~core.errors.LoadError` with a message a person understands.
+Decoding, format readers (text, agency wire copy, Markdown, RTF, HTML, Word, OpenDocument, PDF), hard-wrap
+repair, boilerplate set aside (never deleted), headline/standfirst/byline/date/dateline as metadata, then
+``core.text`` for sentences. Every failure raises :class:`~core.errors.LoadError` with a message a person understands.
 
 API
 ---
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
+check_file(path) -> None
+    Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
+combine_sources(documents) -> Document
+    Several sources (versions of a story) as one left document, text they share standing once, in the earliest.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
+LIBRARY_LOGGERS
+    The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
 """
 
-from core.load.article import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, article_from_text, load_article, load_from_argument
+from core.load.article import (
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    article_from_text,
+    check_file,
+    load_article,
+    load_from_argument,
+)
 from core.load.boilerplate import is_boilerplate
+from core.load.readers_binary import LIBRARY_LOGGERS
+from core.load.sources import combine_sources
 
 __all__ = [
+    "LIBRARY_LOGGERS",
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
+    "check_file",
+    "combine_sources",
     "is_boilerplate",
     "load_article",
     "load_from_argument",

@@ -3,10 +3,11 @@
 API: ``load_article(path) -> Document``, ``article_from_text(text, name) -> Document``, ``SUPPORTED_SUFFIXES``,
 ``MAX_FILE_BYTES``.
 
-Pipeline: read and decode (``core.load.decode``, ``core.load.readers_text``, ``core.load.readers_binary``) ->
-clean invisible characters -> set boilerplate lines aside (``core.load.boilerplate``) -> drop PDF page numbers
-and running heads -> join hard-wrapped lines (``core.load.unwrap``) -> headline, standfirst, byline, date and
-dateline (``core.load.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
+Pipeline: read and decode (``core.load.decode``, ``core.load.readers_text``, ``core.load.readers_binary``,
+``core.load.news_xml``; agency wire copy: ``core.load.wire``) -> clean invisible characters -> set boilerplate
+lines aside (``core.load.boilerplate``) -> drop PDF page numbers and running heads (``core.load.page_edges``)
+-> join hard-wrapped lines (``core.load.unwrap``) -> headline, standfirst, byline, date and dateline
+(``core.load.metadata``) -> sentences. Nothing is dropped silently: every line that is not body text or
 metadata ends up in ``Document.boilerplate``. Every failure raises :class:`~core.errors.LoadError`.
 
 >>> doc = article_from_text("World\\n\\nFloods hit the valley\\n\\nBy Ann Lee\\n\\nHeavy rain flooded dozens of "
@@ -18,8 +19,6 @@ said.'], ('World', 'CONTINUE READING', 'POPULAR'))
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,24 +26,24 @@ from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
 from core.load.decode import clean_text, decode_text
 from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
-from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages
-from core.load.readers_text import markdown_to_text, rtf_to_text
+from core.load.news_xml import news_xml
+from core.load.page_edges import PAGE_NUMBER, strip_page_edges
 from core.load.unwrap import unwrap
+from core.load.wire import read_wire
 from core.model import Document
 from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf")
-RUNNING_HEAD_SHARE = 0.5  # share of pages a first or last line must repeat on to count as a running head
-_DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(r"(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
+SUPPORTED_SUFFIXES = (
+    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf", ".xml",
+)  # fmt: skip
 
 
 def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself."""
     kept, aside = [], []
     for line in lines:
-        if _PAGE_NUMBER.fullmatch(line.strip()):
+        if PAGE_NUMBER.fullmatch(line.strip()):
             aside.append(line.strip())  # a page turned mid-paragraph: no paragraph break in its place
         elif line.strip() and is_boilerplate(line):
             aside.append(line.strip())
@@ -55,8 +54,9 @@ def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
-    body = [p for p in paragraphs if not is_boilerplate(p)]
-    aside = aside + [p for p in paragraphs if is_boilerplate(p)]
+    flags = [is_boilerplate(p) for p in paragraphs]
+    body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
+    aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
     meta, body = split_metadata(body, known)
     if not body:
@@ -73,33 +73,19 @@ def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadat
 
 
 def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO_METADATA) -> Document:
-    """An article from plain text: pasted, read from a .txt file, or what a reader made of another format."""
+    """An article from plain text: pasted, read from a .txt file, or what a reader made of another format.
+
+    Agency wire copy (``core.load.wire``) is recognised and read as such.
+    """
+    wire = read_wire(text)
+    if wire is not None:
+        paragraphs = [clean_text(p) for p in wire.paragraphs if clean_text(p).strip()]
+        byline = known.byline or wire.byline
+        return _assemble(paragraphs, wire.aside, name, known._replace(byline=byline))
     lines, aside = _set_aside(clean_text(text).split("\n"))
     if not any(line.strip() for line in lines) and not aside:
         raise LoadError(LoadFailure.EMPTY, f"{name} is empty")
     return _assemble(unwrap(lines), aside, name, known)
-
-
-def _head_key(line: str) -> str:
-    """A line with its numbers blanked: a running head is the same on every page but for its page number."""
-    return _DIGITS.sub("#", line.strip())
-
-
-def _pdf_text(pages: list[str]) -> tuple[str, list[str]]:
-    """The pages' text with page numbers and running heads and feet taken out (and returned aside)."""
-    page_lines = [[line for line in clean_text(page).split("\n") if line.strip()] for page in pages]
-    edges: Counter[str] = Counter()
-    for lines in page_lines:
-        edges.update({_head_key(line) for line in lines[:2] + lines[-2:]})
-    repeated = {key for key, count in edges.items() if count >= 3 and count >= RUNNING_HEAD_SHARE * len(pages)}
-    kept, aside = [], []
-    for lines in page_lines:
-        for line in lines:
-            if _PAGE_NUMBER.fullmatch(line.strip()) or _head_key(line) in repeated:
-                aside.append(line.strip())
-            else:
-                kept.append(line)
-    return "\n".join(kept), aside
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -111,7 +97,10 @@ def _read_bytes(path: Path) -> bytes:
         raise LoadError(LoadFailure.UNREADABLE, f"{path.name} cannot be read ({error.strerror or error})") from None
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: str | Path) -> None:
+    """Raise the LoadError that reading this path would raise at once (missing, a folder, unreadable, empty,
+    too large), without reading it: a cheap check before a file is handed to a worker."""
+    path = Path(path)
     try:
         if path.is_dir():
             raise LoadError(LoadFailure.FOLDER, f"{path.name or path} is a folder, not a file")
@@ -132,18 +121,28 @@ def _check_file(path: Path) -> None:
 def load_article(path: str | Path) -> Document:
     """Read one article file; its format is chosen by its suffix (anything unknown is read as text)."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     suffix, name = path.suffix.lower(), path.name
+    if suffix in (".txt", ".text"):
+        return article_from_text(decode_text(_read_bytes(path), name), name)
+    from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages  # not for .txt
+    from core.load.readers_text import markdown_to_text, rtf_to_text
+
     if suffix == ".docx":
         paragraphs, title = docx_paragraphs(path)
         return _assemble(paragraphs, [], name, Metadata(title=title))
     if suffix == ".odt":
         return _assemble(odt_paragraphs(path), [], name)
     if suffix == ".pdf":
-        text, aside = _pdf_text(pdf_pages(path))
+        text, aside = strip_page_edges(pdf_pages(path))
         lines, more_aside = _set_aside(text.split("\n"))
         return _assemble(unwrap(lines, proportional=True), aside + more_aside, name)
     data = _read_bytes(path)
+    if suffix == ".xml":
+        story = news_xml(data, name)
+        paragraphs = [clean_text(p) for p in story.paragraphs]
+        document = document_from_paragraphs(paragraphs, name=name, title=clean_text(story.title))
+        return replace(document, byline=story.byline, date=story.date, dateline=story.dateline)
     if suffix in (".html", ".htm", ".xhtml"):
         web = html_article(decode_text(data, name), name)
         return _assemble(web.paragraphs, [], name, Metadata(title=web.title, byline=web.byline, date=web.date))

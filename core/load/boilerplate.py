@@ -95,6 +95,7 @@ _LONG_LINE_CUES = (
     "keep reading",
     "updated",
 )
+_CUE = re.compile("|".join(map(re.escape, _LONG_LINE_CUES)))  # one scan instead of one `in` per cue
 SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
 _TERMINAL = tuple('.!?…"”’)')
 
@@ -104,7 +105,7 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if len(line) > BOILERPLATE_MAX_CHARS:
         return False
-    if len(line.split()) > 4 and not any(word in line.lower() for word in _LONG_LINE_CUES):
+    if len(line.split()) > 4 and not _CUE.search(line.lower()):
         return False  # the patterns that match longer lines all contain one of these words
     return bool(_BOILERPLATE.fullmatch(line))
 

@@ -6,7 +6,9 @@ The header is the run of paragraphs before the first one that reads as body text
 words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have), at most
 ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
 line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
-the standfirst. A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
+the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
+ends in a word such as "after" or "of", or the second starts in lower case). A dateline ("LONDON (Reuters) - ")
+is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here.
 
 >>> meta, body = split_metadata(["Storm hits coast", "By Jane Doe", "Mon 7 Feb 2025",
@@ -39,6 +41,11 @@ _BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?")
 _DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
 _TERMINAL = tuple('.!?…"”’')
+_CARRIED_ON = frozenset(
+    """a an the of to in on at for with by from after before over under into amid as and or but than its their his
+    her is are was were be has have had will would could not""".split()
+)
+HEADLINE_MAX_WORDS = 24  # words: a headline carried over two lines is never longer
 
 
 class Metadata(NamedTuple):
@@ -75,6 +82,14 @@ def _reads_as_body(paragraph: str) -> bool:
 NO_METADATA = Metadata()
 
 
+def _carries_on(title: str, line: str) -> bool:
+    """Whether ``line`` is the second line of the headline ``title`` (see the module docstring)."""
+    if not title or line.rstrip().endswith(".") or len(f"{title} {line}".split()) > HEADLINE_MAX_WORDS:
+        return False
+    last = title.split()[-1].lower()
+    return line[:1].islower() or last in _CARRIED_ON or title.rstrip().endswith((",", "-", "–"))
+
+
 def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str]]:
     """Metadata and body paragraphs of an article (see the module docstring)."""
     header_end = 0
@@ -89,6 +104,8 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["byline"] = line
         elif not found["title"] and line.strip().lower() != known.title.strip().lower():
             found["title"] = line
+        elif not known.title and not found["standfirst"] and _carries_on(found["title"], line):
+            found["title"] = f"{found['title']} {line}"
         elif not found["standfirst"] and found["title"]:
             found["standfirst"] = line
         elif line.strip().lower() != known.title.strip().lower():

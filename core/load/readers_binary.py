@@ -9,7 +9,6 @@ The libraries behind them (python-docx, pypdf, trafilatura) are imported only wh
 
 from __future__ import annotations
 
-import logging
 import zipfile
 import zlib
 from pathlib import Path
@@ -18,9 +17,9 @@ from xml.etree import ElementTree
 
 from core.errors import LoadError, LoadFailure
 
-# The libraries log their own complaints about damaged files; LoadError already tells the user what happened.
-for _library in ("pypdf", "trafilatura", "htmldate", "courlan", "docx"):
-    logging.getLogger(_library).setLevel(logging.CRITICAL)
+# The libraries log their own complaints about damaged files, which LoadError already tells the user: an
+# application may silence these loggers (main.py and the window do); importing core never changes a logger.
+LIBRARY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "docx")
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # bytes: a .docx/.odt whose parts unpack to more is refused (zip bombs)
 _DAMAGED_ARCHIVE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)

@@ -1,9 +1,12 @@
 """The findings a reader should look at, in order of importance, each tied to its display row.
 
-API: ``list_findings(comparison) -> list[Finding]`` (used by the window's side panel and the HTML report).
+API: ``list_findings(comparison, rows=None) -> list[Finding]`` (the window's side panel and the HTML report);
+``FindingKind``, whose order is the order of importance.
 
-Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, then moved,
-added and removed paragraphs.
+Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, then the
+wording changes (negation, attribution, names, hedges, loaded words, time references: ``core.facts.wording``),
+then one line for the links reworded only cosmetically ("12 sentences reworded cosmetically"), then moved,
+added and removed paragraphs; within a kind, by row.
 
 >>> from core import compare
 >>> [f.text for f in list_findings(compare("About 300 were hurt.", "More than 300 were hurt."))]
@@ -12,20 +15,52 @@ added and removed paragraphs.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
-from core.align.rows import rows_of_paragraphs
 from core.engine import Comparison
-from core.facts.figure_check import FigureFinding, FigureStatus
-from core.facts.quote_check import QuoteFinding, QuoteStatus
-from core.model import RowKind, SentenceId
+from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
+from core.model import LinkKind, RowKind, SentenceId, Side
+from core.report.lookup import RowLookup, row_lookup
+
+_ICONS = {ChangeKind.NEGATION: "¬", ChangeKind.ATTRIBUTION: "»", ChangeKind.NAMES: "@", ChangeKind.HEDGE: "≈",
+          ChangeKind.LOADED: "!", ChangeKind.TIME: "◷"}  # fmt: skip
+
+
+class FindingKind(enum.StrEnum):
+    """What a finding is about, most important first (the list is sorted in this order)."""
+
+    FIGURE_CHANGED = "figure-changed"
+    QUOTE_UNSUPPORTED = "quote-unsupported"
+    QUOTE_ALTERED = "quote-altered"
+    FIGURE_REMOVED = "figure-removed"
+    FIGURE_ADDED = "figure-added"
+    QUOTE_DROPPED = "quote-dropped"
+    NEGATION = "negation"
+    ATTRIBUTION = "attribution"
+    NAMES = "names"
+    HEDGE = "hedge"
+    LOADED = "loaded"
+    TIME = "time"
+    COSMETIC = "cosmetic"  # one line: how many links were reworded only cosmetically
+    PARAGRAPH_MOVED = "paragraph-moved"
+    PARAGRAPH_ADDED = "paragraph-added"
+    PARAGRAPH_REMOVED = "paragraph-removed"
+
+    @property
+    def rank(self) -> int:
+        """Position in the order of importance (0 first)."""
+        return _RANK[self]
+
+
+_RANK = {kind: k for k, kind in enumerate(FindingKind)}
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One line of the findings list: a short symbol, the text, more detail, and the row it is about."""
 
-    kind: str  # figure-changed, quote-unsupported, ..., paragraph-moved
+    kind: FindingKind
     icon: str
     text: str
     detail: str
@@ -37,55 +72,78 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _figure(finding: FigureFinding, row: int) -> Finding:
-    left = finding.left.text if finding.left else ""
-    right = finding.right.text if finding.right else ""
+    left = quoted(finding.left) if finding.left else ""
+    right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
-        return Finding("figure-changed", "⚠", f"{left.lower()} → {right.lower()} ({finding.note})", finding.note, row)
+        text = f"{left.lower()} → {right.lower()} ({finding.note})"
+        return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, finding.note, row)
     if finding.status is FigureStatus.REMOVED:
-        return Finding("figure-removed", "−", f"figure dropped: {left}", left, row)
-    return Finding("figure-added", "+", f"new figure: {right}", right, row)
+        return Finding(FindingKind.FIGURE_REMOVED, "−", f"figure dropped: {left}", left, row)
+    return Finding(FindingKind.FIGURE_ADDED, "+", f"new figure: {right}", right, row)
 
 
 def _quote(finding: QuoteFinding, row: int) -> Finding:
     speaker = f" ({finding.speaker})" if finding.speaker else ""
     text = _short(finding.text.strip(" ,.;:"))
     if finding.status is QuoteStatus.UNSUPPORTED:
-        return Finding("quote-unsupported", "❝", f"“{text}”{speaker}: no such quote in the original", finding.text, row)
+        said = f"“{text}”{speaker}: no such quote in the original"
+        return Finding(FindingKind.QUOTE_UNSUPPORTED, "❝", said, finding.text, row)
     if finding.status is QuoteStatus.ALTERED:
-        return Finding("quote-altered", "❝", f"“{text}”{speaker}: quote altered", f"original: {finding.match}", row)
-    return Finding("quote-dropped", "−", f"quote dropped: “{text}”{speaker}", finding.text, row)
+        altered = f"“{text}”{speaker}: quote altered"
+        return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match}", row)
+    return Finding(FindingKind.QUOTE_DROPPED, "−", f"quote dropped: “{text}”{speaker}", finding.text, row)
 
 
-def _order(finding: Finding) -> tuple[int, int]:
-    order = ["figure-changed", "quote-unsupported", "quote-altered", "figure-removed", "figure-added",
-             "quote-dropped", "paragraph-moved", "paragraph-added", "paragraph-removed"]  # fmt: skip
-    return order.index(finding.kind), finding.row
+def _paragraph_findings(comparison: Comparison) -> list[Finding]:
+    found = []
+    for k, row in enumerate(comparison.rows):
+        if row.kind is RowKind.MOVED:
+            where = f"original paragraph {row.left[0] + 1}" if row.left else f"rewrite paragraph {row.right[0] + 1}"
+            found.append(Finding(FindingKind.PARAGRAPH_MOVED, "↪", f"moved: {where} (row {k + 1})", where, k))
+        elif row.kind is RowKind.ADDED:
+            found.append(Finding(FindingKind.PARAGRAPH_ADDED, "+", f"paragraph added (row {k + 1})", "", k))
+        elif row.kind is RowKind.REMOVED:
+            found.append(Finding(FindingKind.PARAGRAPH_REMOVED, "−", f"paragraph left out (row {k + 1})", "", k))
+    return found
 
 
-def list_findings(comparison: Comparison) -> list[Finding]:
-    """Every finding worth a look (see the module docstring)."""
-    left_rows, right_rows = rows_of_paragraphs(comparison.rows)
+def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding]:
+    """One finding per wording change, and one line for the links reworded only cosmetically."""
+    found = []
+    cosmetic_rows = []
+    for index, link in enumerate(comparison.links):
+        row = lookup.row_of(Side.LEFT, link.left[0].paragraph) or 0
+        changes = comparison.changes.get(index, ())
+        if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused:
+            cosmetic_rows.append(row)
+        for change in changes:
+            if change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
+                continue  # the figure and quote findings say it
+            kind = FindingKind(change.kind.value)
+            found.append(Finding(kind, _ICONS[change.kind], change.note, change.note, row))
+    if cosmetic_rows:
+        text = f"{len(cosmetic_rows)} {'sentence' if len(cosmetic_rows) == 1 else 'sentences'} reworded cosmetically"
+        found.append(
+            Finding(FindingKind.COSMETIC, "~", text, "synonyms, word order, spelling, tense", cosmetic_rows[0])
+        )
+    return found
 
-    def row_of(side: str, at: SentenceId | None) -> int:
-        if at is None:
-            return 0
-        return (left_rows if side == "left" else right_rows).get(at.paragraph, 0)
+
+def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list[Finding]:
+    """Every finding worth a look (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
+    lookup = rows or row_lookup(comparison)
+
+    def row_of(side: Side, at: SentenceId | None) -> int:
+        return 0 if at is None else lookup.row_of(side, at.paragraph) or 0
 
     found = []
     for figure in comparison.numbers:
         if figure.status is not FigureStatus.SAME:
-            found.append(
-                _figure(figure, row_of("left", figure.left_at) if figure.left_at else row_of("right", figure.right_at))
-            )
+            at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
+            found.append(_figure(figure, at))
     for quote in comparison.quotes:
         if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED):
             found.append(_quote(quote, row_of(quote.side, quote.at)))
-    for k, row in enumerate(comparison.rows):
-        if row.kind is RowKind.MOVED:
-            where = f"original paragraph {row.left[0] + 1}" if row.left else f"rewrite paragraph {row.right[0] + 1}"
-            found.append(Finding("paragraph-moved", "↪", f"moved: {where} (row {k + 1})", where, k))
-        elif row.kind is RowKind.ADDED:
-            found.append(Finding("paragraph-added", "+", f"paragraph added (row {k + 1})", "", k))
-        elif row.kind is RowKind.REMOVED:
-            found.append(Finding("paragraph-removed", "−", f"paragraph left out (row {k + 1})", "", k))
-    return sorted(found, key=_order)
+    found += _wording_findings(comparison, lookup)
+    found += _paragraph_findings(comparison)
+    return sorted(found, key=lambda finding: (finding.kind.rank, finding.row))

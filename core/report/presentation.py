@@ -8,7 +8,8 @@ hold a change, for navigation.
 A row side is its paragraphs' sentences in order. A linked sentence shows its link's word diff (a link over
 several sentences shows once, at its first sentence); an unlinked sentence is all removed (left) or all added
 (right). Figures whose finding is not ``same``, and quotes that are ``altered``, ``unsupported`` or ``dropped``,
-are marked on top. A moved link starts with a tag run naming the row where its counterpart is.
+are marked on top. A moved link starts with a tag run naming the row where its counterpart is. When the left
+is several sources, each left paragraph starts with a label run naming its source (:func:`source_label`).
 
 >>> from core import compare
 >>> view = present(compare("The storm hit. Two died.", "Two died.\\n\\nThe storm hit hard."))
@@ -23,11 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from core.align.rows import rows_of_paragraphs
 from core.engine import Comparison
+from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
-from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId
+from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
+from core.report.lookup import RowLookup, row_lookup
 
 
 class Mark(enum.StrEnum):
@@ -38,6 +40,10 @@ class Mark(enum.StrEnum):
     FIGURE = "figure"  # a figure that changed, was dropped or added: boxed
     QUOTE = "quote"  # a quote that is altered, unsupported or dropped: flagged
     MOVED = "moved"  # the tag in front of moved text
+    SOURCE = "source"  # the small label in front of a left paragraph naming its source (several sources only)
+    CHANGE = "change"  # the words of a substantive wording change (attribution, hedge, ...): bold, dotted underline
+    CHANGE_TAG = "change-tag"  # the small label in front of them naming the kind ("hedge", "not"): raised
+    COSMETIC = "cosmetic"  # removed or added words of a link reworded only cosmetically: may be dimmed or hidden
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,38 +86,55 @@ class Presentation:
 
 _FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
 _QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPED}
+_CHANGE = {Side.LEFT: Mark.REMOVED, Side.RIGHT: Mark.ADDED}  # how a changed or unlinked piece is marked
+_MOVED_TAG = {Side.LEFT: "moved to", Side.RIGHT: "moved from"}
+Span = tuple[int, int, Mark, str]  # start, end (link or sentence offsets), the mark, its note
+CHANGE_LABELS = {ChangeKind.ATTRIBUTION: "attr", ChangeKind.HEDGE: "hedge", ChangeKind.NEGATION: "not",
+                 ChangeKind.NAMES: "name", ChangeKind.LOADED: "loaded", ChangeKind.TIME: "time"}  # fmt: skip
 
 
 class _Overlays:
-    """Figure and quote spans to mark, per side and sentence: (start, end, mark, note) in sentence offsets."""
+    """Figure and quote spans to mark, per side and sentence, in sentence offsets."""
 
     def __init__(self, comparison: Comparison) -> None:
-        self.spans: dict[tuple[str, SentenceId], list[tuple[int, int, Mark, str]]] = {}
+        self.spans: dict[tuple[Side, SentenceId], list[Span]] = {}
         for finding in comparison.numbers:
             if finding.status not in _FIGURE_SHOWN:
                 continue
-            before = finding.left.text if finding.left else "-"
-            after = finding.right.text if finding.right else "-"
+            before = quoted(finding.left) if finding.left else "-"
+            after = quoted(finding.right) if finding.right else "-"
             note = f"figure {finding.status.value}: {before} -> {after}" + (
                 f" ({finding.note})" if finding.note else ""
             )
             for side, figure, at in (
-                ("left", finding.left, finding.left_at),
-                ("right", finding.right, finding.right_at),
+                (Side.LEFT, finding.left, finding.left_at),
+                (Side.RIGHT, finding.right, finding.right_at),
             ):
                 if figure is not None and at is not None:
                     self.spans.setdefault((side, at), []).append((figure.start, figure.end, Mark.FIGURE, note))
         for quote in comparison.quotes:
             if quote.status in _QUOTE_SHOWN:
-                document = comparison.left if quote.side == "left" else comparison.right
-                sentence = document.sentence(quote.at).text
-                start = sentence.find(quote.text[:40])
-                if start >= 0:
-                    end = min(len(sentence), start + len(quote.text))
-                    note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
-                    self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
+                note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
+                start, end = quote.span
+                self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
 
-    def in_link(self, side: str, document: Document, ids: Iterable[SentenceId]) -> list[tuple[int, int, Mark, str]]:
+        self.changes = comparison.changes
+
+    def wording(self, index: int, side: Side) -> tuple[list[Span], dict[int, list[Run]]]:
+        """The wording changes of link ``index`` on ``side``: spans in link offsets, and the tag runs to put in
+        front of them (by offset)."""
+        spans: list[Span] = []
+        tags: dict[int, list[Run]] = {}
+        for change in self.changes.get(index, ()):
+            label = CHANGE_LABELS.get(change.kind)
+            if label is None:
+                continue  # figures and quotes carry their own marks
+            for start, end in change.left_spans if side is Side.LEFT else change.right_spans:
+                spans.append((start, end, Mark.CHANGE, change.note))
+                tags.setdefault(start, []).append(Run(label, frozenset({Mark.CHANGE_TAG}), change.note))
+        return spans, tags
+
+    def in_link(self, side: Side, document: Document, ids: Iterable[SentenceId]) -> list[Span]:
         """The spans of a link's sentences, in offsets of the link text (sentences joined by one space)."""
         found, offset = [], 0
         for sid in ids:
@@ -120,14 +143,19 @@ class _Overlays:
         return found
 
 
-def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, str]], offset: int) -> list[Run]:
-    """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``."""
+def _split(
+    text: str, base: frozenset[Mark], spans: list[Span], offset: int, tags: dict[int, list[Run]] | None = None
+) -> list[Run]:
+    """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``,
+    and the ``tags`` runs put in front of the offsets they name."""
     cuts = {0, len(text)}
     for a, b, _, _ in spans:
         cuts.update(c - offset for c in (a, b) if offset < c < offset + len(text))
     points = sorted(cuts)
     runs = []
     for a, b in pairwise(points):
+        if tags:
+            runs += tags.pop(offset + a, [])
         covering = [(mark, note) for sa, sb, mark, note in spans if sa <= offset + a and offset + b <= sb]
         marks = base | {mark for mark, _ in covering}
         runs.append(Run(text[a:b], frozenset(marks), "; ".join(note for _, note in covering)))
@@ -135,59 +163,77 @@ def _split(text: str, base: frozenset[Mark], spans: list[tuple[int, int, Mark, s
 
 
 def _link_runs(
-    link: Link, index: int, side: str, document: Document, overlays: _Overlays, target: int | None
+    link: Link, index: int, side: Side, document: Document, overlays: _Overlays, target: int | None
 ) -> list[Run]:
-    ids = link.left if side == "left" else link.right
-    spans = overlays.in_link(side, document, ids)
-    change = Mark.REMOVED if side == "left" else Mark.ADDED
+    wording, tags = overlays.wording(index, side)
+    spans = overlays.in_link(side, document, link.ids(side)) + wording
+    cosmetic = link.kind is not LinkKind.IDENTICAL and index not in overlays.changes
+    change = frozenset({_CHANGE[side], Mark.COSMETIC} if cosmetic else {_CHANGE[side]})
     runs: list[Run] = []
     if link.kind is LinkKind.MOVED and target is not None:
-        runs.append(
-            Run(
-                f"[moved {'to' if side == 'left' else 'from'} row {target + 1}] ",
-                frozenset({Mark.MOVED}),
-                target=target,
-            )
-        )
+        runs.append(Run(f"[{_MOVED_TAG[side]} row {target + 1}] ", frozenset({Mark.MOVED}), target=target))
     offset = 0
     for op in link.diff:
-        piece = op.left if side == "left" else op.right
+        piece = op.text(side)
         if piece:
-            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else frozenset({change}), spans, offset)
+            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else change, spans, offset, tags)
         offset += len(piece)
     return [replace(run, link=index) for run in runs]
 
 
-def _side_runs(
-    comparison: Comparison,
-    side: str,
-    paragraphs: tuple[int, ...],
-    first_link: dict[SentenceId, Link],
-    link_index: dict[int, int],
-    covered: set[SentenceId],
-    overlays: _Overlays,
-    rows_of: tuple[dict[int, int], dict[int, int]],
-) -> list[Run]:
-    document = comparison.left if side == "left" else comparison.right
-    other_rows = rows_of[1] if side == "left" else rows_of[0]
+@dataclass(frozen=True)
+class _SideContext:
+    """What laying out one side of the rows needs: its document, its links' first sentences, the rows."""
+
+    side: Side
+    document: Document
+    first_link: dict[SentenceId, Link]
+    covered: set[SentenceId]
+    link_index: dict[int, int]
+    overlays: _Overlays
+    rows: RowLookup
+
+
+def source_label(document: Document, paragraph: int) -> Run:
+    """The label run of a left paragraph of several sources: "S2", or "S1 +S2" when source 2 repeats it.
+
+    >>> from core.model import Paragraph, Source
+    >>> doc = Document("a, b", "", (Paragraph("x", (), 0, (1,)),), sources=(Source("a"), Source("b")))
+    >>> label = source_label(doc, 0)
+    >>> label.text, label.note
+    ('S1 +S2', 'from source 1, a; repeated by source 2, b (aligned here only)')
+    """
+    chosen = document.paragraphs[paragraph]
+    sources = document.source_list()
+    note = f"from source {chosen.source + 1}, {sources[chosen.source].name}"
+    if chosen.also_in:
+        others = ", ".join(f"source {k + 1}, {sources[k].name}" for k in chosen.also_in)
+        note += f"; repeated by {others} (aligned here only)"
+    text = f"S{chosen.source + 1}" + "".join(f" +S{k + 1}" for k in chosen.also_in)
+    return Run(text, frozenset({Mark.SOURCE}), note)
+
+
+def _side_runs(context: _SideContext, paragraphs: tuple[int, ...]) -> list[Run]:
+    side, document = context.side, context.document
+    labelled = side is Side.LEFT and bool(document.sources)
     runs: list[Run] = []
     for p in paragraphs:
         if runs:
             runs.append(Run("\n"))
+        if labelled:
+            runs.append(source_label(document, p))
         for s in range(len(document.paragraphs[p].sentences)):
             sid = SentenceId(p, s)
-            link = first_link.get(sid)
+            link = context.first_link.get(sid)
             if runs and runs[-1].text != "\n":
                 runs.append(Run(" "))
             if link is not None:
-                ids = link.right if side == "left" else link.left
-                index = link_index[id(link)]
-                runs += _link_runs(link, index, side, document, overlays, other_rows.get(ids[0].paragraph))
-            elif sid not in covered:
-                mark = Mark.REMOVED if side == "left" else Mark.ADDED
-                runs += _split(
-                    document.sentence(sid).text, frozenset({mark}), overlays.in_link(side, document, [sid]), 0
-                )
+                target = context.rows.row_of(side.other, link.ids(side.other)[0].paragraph)
+                index = context.link_index[id(link)]
+                runs += _link_runs(link, index, side, document, context.overlays, target)
+            elif sid not in context.covered:
+                spans = context.overlays.in_link(side, document, [sid])
+                runs += _split(document.sentence(sid).text, frozenset({_CHANGE[side]}), spans, 0)
             elif runs and runs[-1].text == " ":
                 runs.pop()
     return runs
@@ -215,24 +261,26 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-def present(comparison: Comparison) -> Presentation:
-    """The content of every row (see the module docstring)."""
+def _contexts(comparison: Comparison, rows: RowLookup) -> dict[Side, _SideContext]:
     overlays = _Overlays(comparison)
-    rows_of = rows_of_paragraphs(comparison.rows)
-    firsts: dict[str, dict[SentenceId, Link]] = {"left": {}, "right": {}}
-    covered: dict[str, set[SentenceId]] = {"left": set(), "right": set()}
     index = {id(link): k for k, link in enumerate(comparison.links)}
+    contexts = {side: _SideContext(side, comparison.document(side), {}, set(), index, overlays, rows) for side in Side}
     for link in comparison.links:
         if not link.reused:
-            firsts["left"].setdefault(link.left[0], link)
-        firsts["right"].setdefault(link.right[0], link)
-        covered["left"].update(link.left)
-        covered["right"].update(link.right)
+            contexts[Side.LEFT].first_link.setdefault(link.left[0], link)
+        contexts[Side.RIGHT].first_link.setdefault(link.right[0], link)
+        for side in Side:
+            contexts[side].covered.update(link.ids(side))
+    return contexts
+
+
+def present(comparison: Comparison, rows: RowLookup | None = None) -> Presentation:
+    """The content of every row (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
+    contexts = _contexts(comparison, rows or row_lookup(comparison))
     views = []
     for row in comparison.rows:
-        left = _side_runs(comparison, "left", row.left, firsts["left"], index, covered["left"], overlays, rows_of)
-        right = _side_runs(comparison, "right", row.right, firsts["right"], index, covered["right"], overlays, rows_of)
-        left_runs, right_runs = _merged(left), _merged(right)
+        left_runs = _merged(_side_runs(contexts[Side.LEFT], row.left))
+        right_runs = _merged(_side_runs(contexts[Side.RIGHT], row.right))
         views.append(
             RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))
         )

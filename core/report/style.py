@@ -1,20 +1,50 @@
-"""The HTML report's style sheet: the window's marks, a print layout, dark mode and phone widths.
+"""The colours of the marks (one palette for the window and the report) and the HTML report's style sheet.
 
-``for_qt_rich_text(html)`` adapts the report to Qt's rich text, which prints it from the window: a style sheet
-of the rules it understands, in the light theme's colours.
+API: ``Palette``, ``LIGHT``, ``DARK`` (Okabe-Ito based: readable when colour-blind), ``REPORT_CSS`` (the window's
+marks, a print layout, dark mode and phone widths, in the palettes' colours), ``for_qt_rich_text(html)``: the
+report adapted to Qt's rich text, which prints it from the window (the rules it understands, light colours).
 
 >>> "background-color: #fbd7bd" in for_qt_rich_text("<style>del { background: var(--removed); }</style>")
 True
 """
 
 import re
+from dataclasses import astuple, dataclass, fields
 
-REPORT_CSS = """
-:root { --ink: #1d1d1d; --muted: #666; --line: #d4d4d4; --paper: #fff; --gap: #f0f0f0;
-  --removed: #fbd7bd; --added: #cfe6f8; --figure: #ffe27a; --quote: #e8d5f2; --moved: #5b3a8c; }
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The colours of one theme (CSS hex). Colour is never the only cue: every mark has a shape too."""
+
+    ink: str
+    muted: str
+    line: str  # row rules and borders
+    paper: str
+    gap: str  # the empty side of a row
+    removed: str
+    added: str
+    figure: str
+    quote: str
+    moved: str
+    selected: str  # the selected link's text, in the window
+
+
+LIGHT = Palette(ink="#1d1d1d", muted="#666666", line="#d4d4d4", paper="#ffffff", gap="#f0f0f0",
+                removed="#fbd7bd", added="#cfe6f8", figure="#ffe27a", quote="#e8d5f2", moved="#5b3a8c",
+                selected="#b8e6c4")  # fmt: skip
+DARK = Palette(ink="#e8e8e8", muted="#aaaaaa", line="#444444", paper="#1c1c1c", gap="#2a2a2a",
+               removed="#6b3a1f", added="#1f4a6b", figure="#7a6200", quote="#4b2d5c", moved="#d3b8ff",
+               selected="#245c36")  # fmt: skip
+
+
+def _variables(palette: Palette) -> str:
+    return " ".join(f"--{field.name}: {value};" for field, value in zip(fields(palette), astuple(palette), strict=True))
+
+
+_CSS_TEMPLATE = """
+:root { LIGHT_VARIABLES }
 @media (prefers-color-scheme: dark) {
-  :root { --ink: #e8e8e8; --muted: #aaa; --line: #444; --paper: #1c1c1c; --gap: #2a2a2a;
-    --removed: #6b3a1f; --added: #1f4a6b; --figure: #7a6200; --quote: #4b2d5c; --moved: #d3b8ff; }
+  :root { DARK_VARIABLES }
 }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1400px; padding: 16px; font: 15px/1.45 system-ui, sans-serif;
@@ -44,6 +74,15 @@ mark.figure { background: var(--figure); color: inherit; font-weight: bold; outl
   outline-offset: 0; }
 span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
 a.moved { color: var(--moved); font-weight: bold; }
+span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);
+  border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
+span.change { font-weight: bold; text-decoration: underline dotted 2px; }
+span.change-tag { font-size: 0.7em; font-weight: 700; color: var(--moved); vertical-align: super;
+  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin-right: 2px; white-space: nowrap; }
+span.cosmetic { opacity: 0.55; }
+span.cosmetic del, span.cosmetic ins { background: none; }
+ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
+ol.sources li { margin: 2px 0; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
 dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
 :target { outline: 3px solid var(--moved); outline-offset: -3px; }
@@ -73,13 +112,17 @@ ins { background-color: var(--added); text-decoration: underline; }
 mark.figure { background-color: var(--figure); font-weight: bold; }
 span.quote { background-color: var(--quote); font-style: italic; }
 a.moved { color: var(--moved); font-weight: bold; }
+span.source { background-color: var(--gap); color: var(--muted); font-size: small; font-weight: 600; }
+span.change { font-weight: bold; text-decoration: underline; }
+span.change-tag { color: var(--moved); font-size: small; font-weight: bold; vertical-align: super; }
+span.cosmetic { color: var(--muted); }
 td.gap { background-color: var(--gap); color: var(--muted); font-style: italic; }
 th.n, .label, .meta { color: var(--muted); }
 table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: var(--line); }
 td { padding: 4px; }
 """  # the subset of the style sheet that Qt's rich text understands
-LIGHT_COLOURS = dict(re.findall(r"--([a-z]+): (#[0-9a-f]+)", REPORT_CSS.split("@media", 1)[0]))
-QT_CSS = re.sub(r"var\(--([a-z]+)\)", lambda match: LIGHT_COLOURS[match.group(1)], _QT_RULES)  # no variables
+REPORT_CSS = _CSS_TEMPLATE.replace("LIGHT_VARIABLES", _variables(LIGHT)).replace("DARK_VARIABLES", _variables(DARK))
+QT_CSS = re.sub(r"var\(--([a-z]+)\)", lambda match: str(getattr(LIGHT, match.group(1))), _QT_RULES)  # no variables
 
 
 def for_qt_rich_text(html: str) -> str:

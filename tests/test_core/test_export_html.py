@@ -12,14 +12,16 @@ from pathlib import Path
 import pytest
 
 from core import compare, load_article
-from core.export.to_html import comparison_to_html, write_html
+from core.export import report_to_html, write_html
+from core.report import build_report
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "assets" / "samples"
 
 
 class ReportParser(HTMLParser):
-    """Collects the text of each table cell by side, the tags used, and every attribute."""
+    """Collects the text of each table cell by side (without the labels of substantive changes, which are not
+    article text), the tags used, and every attribute."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,11 +31,13 @@ class ReportParser(HTMLParser):
         self.attributes: list[tuple[str, str | None]] = []
         self.anchors: set[str] = set()
         self.links: list[str] = []
+        self.in_label = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         self.attributes += attrs
         values = dict(attrs)
+        self.in_label = tag == "span" and values.get("class") == "change-tag"
         if tag == "td":
             self.side = values.get("data-side")
             if self.side:
@@ -44,11 +48,12 @@ class ReportParser(HTMLParser):
             self.links.append(str(values["href"]))
 
     def handle_endtag(self, tag: str) -> None:
+        self.in_label = False
         if tag == "td":
             self.side = None
 
     def handle_data(self, data: str) -> None:
-        if self.side:
+        if self.side and not self.in_label:
             self.cells[self.side][-1] += data
 
 
@@ -60,7 +65,7 @@ def parsed(html: str) -> ReportParser:
 
 def test_every_sentence_appears_once_on_its_side() -> None:
     comparison = compare(load_article(SAMPLES / "original.txt"), load_article(SAMPLES / "rewrite.txt"))
-    report = parsed(comparison_to_html(comparison))
+    report = parsed(report_to_html(build_report(comparison)))
     for document, side in ((comparison.left, "Original"), (comparison.right, "Rewrite")):
         text = " ".join(report.cells[side])
         for paragraph in document.paragraphs:
@@ -70,7 +75,7 @@ def test_every_sentence_appears_once_on_its_side() -> None:
 
 def test_highlights_follow_the_comparison() -> None:
     comparison = compare("The bridge closed on Monday. Repairs cost £2m.", "The bridge closed on Tuesday.")
-    html = comparison_to_html(comparison)
+    html = report_to_html(build_report(comparison))
     assert re.search(r"<del>(<[^>]*>)*Monday", html) and re.search(r"<ins>(<[^>]*>)*Tuesday", html)
     assert re.search(r'<mark class="figure" title="[^"]*2m', html)  # the dropped £2m is framed, with a note
     assert "<del>Repairs cost" in html
@@ -78,7 +83,7 @@ def test_highlights_follow_the_comparison() -> None:
 
 def test_moved_text_links_both_ways() -> None:
     comparison = compare("A storm hit the coast.\n\nTwo people died.", "Two people died.\n\nA storm hit the coast.")
-    report = parsed(comparison_to_html(comparison))
+    report = parsed(report_to_html(build_report(comparison)))
     moved = [link for link in report.links if link.startswith("#row-")]
     assert len(moved) >= 2 and all(link[1:] in report.anchors for link in moved)
 
@@ -91,7 +96,7 @@ HOSTILE = (
 
 
 def test_hostile_article_text_shows_as_text_and_runs_nothing() -> None:
-    html = comparison_to_html(compare(HOSTILE, HOSTILE.replace("mayor", "council")))
+    html = report_to_html(build_report(compare(HOSTILE, HOSTILE.replace("mayor", "council"))))
     report = parsed(html)
     assert "script" not in report.tags and "iframe" not in report.tags and "img" not in report.tags
     assert report.tags.count("style") == 1  # ours, in the head
@@ -108,7 +113,7 @@ def test_a_failed_write_leaves_the_old_report(tmp_path: Path) -> None:
     target.write_text("old report")
     comparison = compare("A storm hit the coast.", "A storm hit the coast \ud800 today.")
     with pytest.raises(UnicodeEncodeError):
-        write_html(comparison, target)
+        write_html(build_report(comparison), target)
     assert target.read_text() == "old report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
@@ -144,7 +149,7 @@ def test_long_reports_come_in_chunks_that_keep_every_row_in_order(monkeypatch: p
     paragraphs = [f"Ferry {k} carried {k + 3} cars across the bay." for k in range(50)]
     rewritten = [p.replace(f"{k + 3} cars", f"{k + 4} vans") for k, p in enumerate(paragraphs)]
     comparison = compare("\n\n".join(paragraphs), "\n\n".join(rewritten))
-    html = comparison_to_html(comparison)
+    html = report_to_html(build_report(comparison))
     report = parsed(html)
     rows = [int(m) for m in re.findall(r'<tr id="row-(\d+)"', html)]
     assert rows == list(range(1, len(comparison.rows) + 1))  # every row once, in order, across the chunks

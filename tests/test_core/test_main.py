@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,8 @@ SAMPLES = ROOT / "assets" / "samples"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+    command = [sys.executable, str(ROOT / "main.py"), *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)  # a window would wait
 
 
 def test_json_to_standard_output() -> None:
@@ -55,8 +58,74 @@ def test_unwritable_output_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and "cannot be written" in result.stderr
 
 
-def test_one_file_only_is_a_usage_error() -> None:
-    assert run(str(SAMPLES / "original.txt")).returncode == 2
+def test_one_file_only_is_a_usage_error_headless() -> None:
+    result = run(str(SAMPLES / "original.txt"), "--json", "-")
+    assert result.returncode == 2 and "give two articles" in result.stderr and result.stdout == ""
+
+
+def test_html_to_standard_output() -> None:
+    result = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), "--html", "-")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>") and result.stdout.rstrip().endswith("</html>")
+    assert not (ROOT / "-").exists()
+
+
+def test_no_articles_headless_compares_the_bundled_sample() -> None:
+    result = run("--json", "-")
+    assert result.returncode == 0 and json.loads(result.stdout)["right"]["name"] == "rewrite.txt"
+
+
+def test_time_budget_must_be_positive() -> None:
+    for bad in ("0", "-1", "nan", "inf", "soon"):
+        result = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), "--time-budget", bad, "--json", "-")
+        assert result.returncode == 2 and "--time-budget" in result.stderr and result.stdout == "", bad
+    good = run(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), "--time-budget", "0.5", "--json", "-")
+    assert good.returncode == 0
+
+
+def test_messages_name_the_path_as_typed(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "empty.txt").write_text("")
+    typed = "sub/empty.txt"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), typed, str(SAMPLES / "rewrite.txt"), "--json",
+                             "-"], capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert result.stderr.strip() == f"parallax: {typed} is empty"
+
+
+def test_both_sides_from_standard_input_is_refused() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "-", "-", "--json", "-"], input="Some text.",
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 2 and "only one side can be standard input" in result.stderr
+    command = [sys.executable, str(ROOT / "main.py"), "-", str(SAMPLES / "rewrite.txt"), "--json", "-"]
+    text = (SAMPLES / "original.txt").read_text()
+    one = subprocess.run(command, input=text, capture_output=True, text=True, cwd=ROOT)
+    assert one.returncode == 0 and json.loads(one.stdout)["left"]["name"] == "standard input"
+
+
+def test_three_articles_are_two_sources_and_a_rewrite() -> None:
+    result = run(
+        str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"), str(SAMPLES / "rewrite.txt"), "--json", "-"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [source["name"] for source in data["sources"]] == ["original.txt", "rewrite.txt"]
+
+
+def test_install_desktop_writes_entry_and_icon(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--install-desktop"], capture_output=True,
+                            text=True, cwd=ROOT, env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    entry = tmp_path / "share" / "applications" / "parallax.desktop"
+    icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "parallax.svg"
+    assert icon.read_bytes() == (ROOT / "assets" / "icons" / "parallax.svg").read_bytes()
+    fields = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
+    command = fields["Exec"].removesuffix(" %F").split()
+    assert fields["Exec"].endswith(" %F") and Path(command[0]).is_file() and fields["Icon"] == "parallax"
+    assert "text/plain" in fields["MimeType"].split(";")
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
 
 
 def test_plain_takes_paragraphs_as_given(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core import compare, load_article
-from core.export.to_html import write_html
+from core.export import write_html
+from core.report import build_report
 from tests.test_core.test_export_html import HOSTILE
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "samples"
@@ -36,7 +37,7 @@ def test_report_loads_cleanly_in_chromium(tmp_path: Path, case: str) -> None:
     else:
         comparison = compare(HOSTILE, HOSTILE.replace("mayor", "council"))
     page = tmp_path / "report.html"
-    write_html(comparison, page)
+    write_html(build_report(comparison), page)
     dom, console = render(page, tmp_path / "profile")
     assert console == []
     assert dom.count('<tr id="row-') == len(comparison.rows)

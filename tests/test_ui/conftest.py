@@ -22,14 +22,23 @@ class FakePrompter(Prompter):
     """Answers file dialogs from a queue and records error messages."""
 
     def __init__(self) -> None:
-        self.files: list[str | None] = []
+        self.files: list[str | list[str] | None] = []
         self.errors: list[tuple[str, str]] = []
 
     def open_file(self, title: str) -> str | None:
-        return self.files.pop(0) if self.files else None
+        return self._next()
+
+    def _next(self) -> str | None:
+        chosen = self.files.pop(0) if self.files else None
+        assert chosen is None or isinstance(chosen, str), "a list answers open_files only"
+        return chosen
+
+    def open_files(self, title: str) -> list[str]:
+        chosen = self.files.pop(0) if self.files else None
+        return [] if chosen is None else [chosen] if isinstance(chosen, str) else list(chosen)
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
-        return self.files.pop(0) if self.files else None
+        return self._next()
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -53,6 +62,11 @@ def window(qtbot: QtBot, settings: Settings, prompter: FakePrompter) -> Iterator
     main.show()
     yield main
     main.session.wait()
+
+
+def wait_for_export(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the export the window runs has ended (written, failed or cancelled)."""
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30_000)
 
 
 def wait_for_comparison(qtbot: QtBot, window: MainWindow, before: object = None) -> None:

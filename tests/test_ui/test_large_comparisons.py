@@ -11,12 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from core import compare
 from core.model import RowKind
-from core.report.findings import list_findings
-from core.report.presentation import present
+from core.report import Report, build_report
 from ui.comparison_view import LAYOUT_BATCH
 from ui.main_window import MainWindow
 from ui.overview_bar import OverviewBar
-from ui.worker import Result
 
 PARAGRAPHS = 3 * LAYOUT_BATCH
 
@@ -30,18 +28,16 @@ def _articles(paragraphs: int) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def large_result() -> Result:
-    comparison = compare(*_articles(PARAGRAPHS))
-    return Result(comparison, present(comparison), list_findings(comparison))
+def large_result() -> Report:
+    return build_report(compare(*_articles(PARAGRAPHS)))
 
 
 def test_rows_are_laid_out_in_batches_and_a_jump_lands_at_once(
-    qtbot: QtBot, window: MainWindow, large_result: Result
+    qtbot: QtBot, window: MainWindow, large_result: Report
 ) -> None:
     rows = len(large_result.presentation.rows)
     assert rows > 2 * LAYOUT_BATCH
-    window.session.comparison = large_result.comparison
-    window.show_comparison(large_result)
+    window.session.adopt(large_result)
     QApplication.processEvents()
     view, last = window.view, window.view.row_model.index(rows - 1)
     assert not view.rectForIndex(last).isValid()  # one pass of the event loop lays out a batch, not every row
@@ -50,14 +46,13 @@ def test_rows_are_laid_out_in_batches_and_a_jump_lands_at_once(
     assert view.currentIndex().row() == rows - 1
 
 
-def test_batched_layout_finishes_by_itself(qtbot: QtBot, window: MainWindow, large_result: Result) -> None:
-    window.session.comparison = large_result.comparison
-    window.show_comparison(large_result)
+def test_batched_layout_finishes_by_itself(qtbot: QtBot, window: MainWindow, large_result: Report) -> None:
+    window.session.adopt(large_result)
     last = window.view.row_model.index(len(large_result.presentation.rows) - 1)
     qtbot.waitUntil(lambda: window.view.rectForIndex(last).isValid(), timeout=10_000)
 
 
-def test_overview_bands_keep_one_mark_per_line_and_the_strongest(qtbot: QtBot, large_result: Result) -> None:
+def test_overview_bands_keep_one_mark_per_line_and_the_strongest(qtbot: QtBot, large_result: Report) -> None:
     bar = OverviewBar()
     qtbot.addWidget(bar)
     bar.set_presentation(large_result.presentation)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from core import LinkKind, compare, load_article
 from core.model import RowKind
-from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison
+from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison, wait_for_export
 from ui.main_window import MainWindow
 from ui.row_model import ROW_VIEW_ROLE
 
@@ -198,6 +198,7 @@ def test_swap_reload_export_and_recent(
     assert window.settings.recent()[0] == (REWRITE, ORIGINAL)
     prompter.files = [str(tmp_path / "out.json")]
     window.actions_by_name["export-json"].trigger()
+    wait_for_export(qtbot, window)
     assert (tmp_path / "out.json").read_text(encoding="utf-8").startswith("{")
 
 
@@ -215,6 +216,7 @@ def test_export_pdf_through_qt_printing(
     open_sample(qtbot, window, prompter)
     prompter.files = [str(tmp_path / "report.pdf")]
     window.actions_by_name["export-pdf"].trigger()
+    wait_for_export(qtbot, window)
     data = (tmp_path / "report.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
 

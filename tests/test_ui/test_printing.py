@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from core import CompareOptions, compare
-from core.report.style import QT_CSS
+from core import compare
+from core.report import QT_CSS, build_report
 from ui.printing import report_document
 
 
@@ -26,7 +26,7 @@ def test_printed_report_keeps_the_marks(qtbot: QtBot) -> None:
         "The council closed the old bridge on Monday. Repairs will cost about £2m.",
         "The council shut the old bridge on Monday. Repairs will cost more than £3m.",
     )
-    document = report_document(comparison, CompareOptions())
+    document = report_document(build_report(comparison))
     removed, added = _format_of(document, "closed"), _format_of(document, "shut")
     assert removed.fontStrikeOut() and removed.background().color() == QColor(_colour("del"))
     assert added.fontUnderline() and added.background().color() == QColor(_colour("ins"))

@@ -55,8 +55,8 @@ def test_the_window_releases_the_previous_comparison_gradually(qtbot: QtBot, win
     big = [f"Paragraph {k} tells of harbour {k % 7} and bridge {k % 11}." for k in range(600)]
     window.compare_sources(document_from_paragraphs(big), document_from_paragraphs([p[::-1] for p in big]))
     wait_for_comparison(qtbot, window)
-    first = window.shown
+    first = window.session.report
     window.compare_sources(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))
     wait_for_comparison(qtbot, window, before=first.comparison if first else None)
-    assert window.shown is not first and window.release.pending > 0  # the first is being let go, not at once
+    assert window.session.report is not first and window.release.pending > 0  # the first is being let go, not at once
     qtbot.waitUntil(lambda: window.release.pending == 0, timeout=5_000)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison
+from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison, wait_for_export
 from ui.main_window import MainWindow
 
 ORIGINAL, REWRITE = str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")
@@ -65,6 +65,7 @@ def test_export_faults_keep_the_old_file(
     monkeypatch.setattr(os, "replace", failing_replace)
     prompter.files = [str(target)]
     window.actions_by_name["export-html"].trigger()
+    wait_for_export(qtbot, window)
     assert target.read_text() == "the old report"
     assert [p.name for p in tmp_path.iterdir() if p.name != "parallax.ini"] == ["report.html"]
     assert prompter.errors and os.strerror(fault) in prompter.errors[-1][1]

@@ -203,3 +203,19 @@ TRIGGERS = frozenset(
     | LOADED
     | {"alleged", "according", "defeat", "!", "may"}
 )
+
+# What a changed word can do to the items, for the quick test before a scan (``detect._needed``): words of one
+# signature on both sides cancel out. Words that only matter with their neighbours (the "to" of "is said to")
+# are left out: a change of them alone changes no group.
+SIGNATURE = {
+    **{word: "time:" + word for word in TIME_WORDS},
+    **{word: "loaded:" + word for word in LOADED | {"defeat", "!"}},
+    **{word: "not" for word in NEGATORS},
+    **{word: "fail" for word in FAIL_FORMS},
+    **{word: "hedge:" + group for word, group in HEDGES.items()},
+    **{word: "passive:" + group for word, group in PASSIVE_HEDGES.items()},
+    **{word: "appear" for word in APPEARANCE_VERBS},
+    **{word: "report:" + group for word, group in REPORTING.items()},
+    "according": "report:neutral",
+    "alleged": "alleged",
+}

@@ -1,0 +1,54 @@
+"""The one report of a comparison: everything the window and every exporter show, built once, off the GUI thread.
+
+API: ``build_report(comparison) -> Report``; ``Report`` (frozen) holds the comparison (with the options it was
+made with), the presentation of every row, the findings list, and the row lookups (which display row holds a
+paragraph, which rows hold a link). Nothing downstream recomputes any of them.
+
+>>> from core import compare
+>>> report = build_report(compare("About 300 were hurt. Rain fell.", "More than 300 were hurt. Rain fell."))
+>>> [finding.kind.value for finding in report.findings], report.link_rows(0)
+(['figure-changed'], (0,))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.engine import Comparison
+from core.options import CompareOptions
+from core.report.findings import Finding, list_findings
+from core.report.lookup import RowLookup, row_lookup
+from core.report.presentation import Presentation, present
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A comparison and all that is shown of it (see the module docstring)."""
+
+    comparison: Comparison
+    presentation: Presentation
+    findings: tuple[Finding, ...]
+    rows: RowLookup
+
+    @property
+    def options(self) -> CompareOptions:
+        """The options the comparison was made with."""
+        return self.comparison.options
+
+    @property
+    def title(self) -> str:
+        """ "Original vs Rewrite", by the articles' titles (or file names)."""
+        left, right = self.comparison.left, self.comparison.right
+        return f"{left.title or left.name} vs {right.title or right.name}"
+
+    def link_rows(self, link: int) -> tuple[int, ...]:
+        """The display rows (0-based, in order) that hold some text of link number ``link``."""
+        chosen = self.comparison.links[link]
+        rows = {self.rows.left[s.paragraph] for s in chosen.left} | {self.rows.right[s.paragraph] for s in chosen.right}
+        return tuple(sorted(rows))
+
+
+def build_report(comparison: Comparison) -> Report:
+    """The report of a comparison (see the module docstring)."""
+    rows = row_lookup(comparison)
+    return Report(comparison, present(comparison, rows), tuple(list_findings(comparison, rows)), rows)

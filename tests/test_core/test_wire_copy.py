@@ -1,0 +1,115 @@
+"""Agency wire copy in the 7-bit feed style loads as an article; real binary data is still refused."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from core import LoadError, LoadFailure, article_from_text, compare, load_article
+from core.facts import FigureKind, extract_figures
+
+STORY = [
+    "Families whose homes were flooded last week are to receive grants of up to £30,000 each, the council "
+    "announced today.",
+    "The money will come from an emergency fund set up after the river burst its banks on Tuesday night.",
+    "“We are relieved that help is finally on its way,” said one resident, who asked not to be named.",
+    "Council leader Mary Hollis said the first payments would be made within a fortnight.",
+    "“Nobody should have to wait months to rebuild their lives,” she said.",
+    "Around 400 homes in the valley were damaged, and 35 people spent three nights in a school hall.",
+    "Engineers are still assessing the damage to two road bridges north of the town.",
+    "The Environment Agency said river levels had fallen but warned of more rain at the weekend.",
+    "Insurers estimate the total cost of the flooding at more than £12m.",
+    "A public meeting will be held at the town hall on Thursday evening.",
+]
+
+
+def feed_story(paragraphs: list[str], mark: str = "\x19", framed: bool = True) -> str:
+    """One story as a UK 7-bit feed sends it: £ as #, TeX quotes, hard wraps, '<' ends, a slug block."""
+    body = []
+    for paragraph in paragraphs:
+        seven_bit = paragraph.replace("£", "#").replace("“", "``").replace("”", "''")
+        lines = textwrap.wrap(seven_bit, width=72)
+        lines[-1] += "<"
+        body.append(mark + "\n".join(lines))
+    slug = [
+        "-" * 60,
+        "09:12 14/06/01: Page 2 (HHH) HOME Flood",
+        "-" * 60,
+        "HOME Flood",
+        "By Peter Marsh, PA News",
+    ]
+    text = "\n".join([*slug, *body[:5], "more", *body[5:], "ends"]) + "\n"
+    return f"\x01PA0123 4 hhh 0912\n\x02{text}\x03" if framed else text
+
+
+def test_a_feed_story_with_control_bytes_loads_as_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    data = feed_story(STORY).encode("ascii")
+    assert data.count(b"\x19") == 10
+    path.write_bytes(data)
+    document = load_article(path)
+    assert [p.text for p in document.paragraphs] == STORY
+    assert document.byline == "By Peter Marsh, PA News"
+    for line in ("09:12 14/06/01: Page 2 (HHH) HOME Flood", "HOME Flood", "more", "ends"):
+        assert line in document.boilerplate
+    assert any(line.startswith("-----") for line in document.boilerplate)
+    assert "PA0123 4 hhh 0912" in document.boilerplate
+
+
+def test_a_feed_without_control_bytes_is_recognised_by_its_habits() -> None:
+    document = article_from_text(feed_story(STORY, mark="", framed=False))
+    assert [p.text for p in document.paragraphs] == STORY
+    assert "ends" in document.boilerplate and document.byline == "By Peter Marsh, PA News"
+
+
+def test_pound_signs_and_tex_quotes_are_read_only_in_a_feed() -> None:
+    wire = article_from_text(feed_story(STORY))
+    money = [f for f in extract_figures(wire.paragraphs[0].text) if f.kind is FigureKind.MONEY]
+    assert [(f.text, f.unit, f.low) for f in money] == [("up to £30,000", "£", 30000.0)]
+    plain = article_from_text(
+        "Ticket #30,000 was sold on Monday, the organisers of the fair said in a statement.\n\n"
+        "They called it ``a record'' for the event, which began in 1990 and now draws big crowds."
+    )
+    assert "#30,000" in plain.paragraphs[0].text and "£" not in plain.paragraphs[0].text
+    assert "``a record''" in plain.paragraphs[1].text
+
+
+def test_the_feed_copy_compares_cleanly_with_the_published_story() -> None:
+    published = article_from_text("Flood grants announced\n\n" + "\n\n".join(STORY))
+    comparison = compare(article_from_text(feed_story(STORY)), published)
+    assert all(link.kind.value == "identical" for link in comparison.links)
+    assert {f.status.value for f in comparison.numbers} == {"same"}
+    assert {q.status.value for q in comparison.quotes} <= {"verbatim", "kept"}
+
+
+def binary_files() -> list[tuple[str, bytes]]:
+    noise = random.Random(12).randbytes(4096)
+    return [
+        ("png", b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 8),
+        ("jpeg", b"\xff\xd8\xff\xe0" + bytes(range(1, 256)) * 8),
+        ("elf", b"\x7fELF\x02\x01\x01" + b"\x3e" * 100),
+        ("exe", b"MZ\x90\x00\x03" + b"\xff" * 100),
+        ("zip", b"PK\x03\x04\x14" + b"x" * 100),
+        ("gif", b"GIF89a\x10\x00\x10\x00\x80" + b"\x01" * 50),
+        ("nul-filled", b"\x00" * 2048),
+        ("noise without NUL", noise.replace(b"\x00", b"\x01")),
+    ]
+
+
+@pytest.mark.parametrize(("kind", "data"), binary_files(), ids=[kind for kind, _ in binary_files()])
+def test_real_binary_files_are_still_refused(tmp_path: Path, kind: str, data: bytes) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as caught:
+        load_article(path)
+    assert caught.value.reason is LoadFailure.BINARY
+    assert str(caught.value) == "photo.txt is not a text file (it holds binary data)"
+
+
+def test_text_that_starts_like_a_signature_word_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("RIFF between the two unions grew on Monday as talks collapsed for a third time.\n")
+    assert load_article(path).paragraphs[0].text.startswith("RIFF between")

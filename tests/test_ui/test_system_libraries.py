@@ -1,0 +1,60 @@
+"""The check before Qt starts: the libraries the xcb plugin lacks become one message naming their packages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui import system_libraries
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _fake_ldd(folder: Path, missing: list[str]) -> dict[str, str]:
+    """A PATH whose ``ldd`` reports these libraries as not found (and one that resolves)."""
+    lines = "\n".join(f"\t{name} => not found" for name in missing)
+    script = folder / "ldd"
+    script.write_text("#!/bin/sh\ncat <<'EOF'\n\tlibc.so.6 => /lib/libc.so.6 (0x1)\n" + lines + "\nEOF\n")
+    script.chmod(0o755)
+    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+
+
+def test_missing_libraries_become_their_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = _fake_ldd(tmp_path, ["libxcb-icccm.so.4", "libxcb-cursor.so.0", "libfoo.so.9"])
+    monkeypatch.setenv("PATH", env["PATH"])
+    packages = system_libraries.missing_packages(Path("/any/libqxcb.so"))
+    assert packages == ["libfoo.so.9", "libxcb-cursor0", "libxcb-icccm4"]
+    text = system_libraries.message(packages)
+    assert text.count("\n") == 2 and "sudo apt-get install libfoo.so.9 libxcb-cursor0 libxcb-icccm4" in text
+
+
+def test_nothing_missing_means_no_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", _fake_ldd(tmp_path, [])["PATH"])
+    assert system_libraries.missing_packages(Path("/any/libqxcb.so")) == []
+
+
+@pytest.mark.skipif(system_libraries.xcb_plugin() is None, reason="this PySide6 has no xcb plugin")
+def test_main_stops_before_qt_with_one_message(tmp_path: Path) -> None:
+    env = _fake_ldd(tmp_path, ["libxcb-keysyms.so.1"])
+    env.update(QT_QPA_PLATFORM="xcb", DISPLAY=":0")
+    code = "import sys, main; status = main.main([]); print('Qt imported' if 'PySide6.QtCore' in sys.modules else '')"
+    code += "; sys.exit(status)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Qt imported" not in done.stdout
+    assert "libxcb-keysyms1" in done.stderr and "sudo apt-get install libxcb-keysyms1" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_install_as_user_names_the_packages(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("as root, --install would run apt-get")
+    env = _fake_ldd(tmp_path, ["libxcb-icccm.so.4"])
+    env["QT_QPA_PLATFORM"] = "xcb"
+    command = [sys.executable, "-m", "ui.system_libraries", "--install"]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "libxcb-icccm4" in done.stderr

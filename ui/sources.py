@@ -1,0 +1,91 @@
+"""Choosing what to compare: File > Open, paste, drag and drop, swap. Puts articles on the session's sides and
+starts a comparison as soon as both sides have one; never computes anything itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from core import Side, article_from_text
+from ui.prompter import Prompter
+from ui.session import Session
+from ui.worker import Source
+
+_NAMES = {Side.LEFT: "left", Side.RIGHT: "right"}
+
+
+class SourcePicker:
+    """Gets articles in for the session; ``say`` shows a status line."""
+
+    def __init__(self, session: Session, prompter: Prompter, say: Callable[[str], None]) -> None:
+        self.session = session
+        self.prompter = prompter
+        self.say = say
+
+    def compare(self, left: Source, right: Source) -> None:
+        self.session.compare(left, right)
+
+    def current(self, side: Side) -> Source | None:
+        return self.session.left if side is Side.LEFT else self.session.right
+
+    def load_side(self, side: Side, source: Source) -> None:
+        """Put an article on one side; compares as soon as both sides have one."""
+        other = self.current(side.other)
+        if other is None:
+            if side is Side.LEFT:
+                self.session.left = source
+            else:
+                self.session.right = source
+            chosen = f"{len(source)} sources" if isinstance(source, tuple) else f"{_NAMES[side].capitalize()} article"
+            self.say(f"{chosen} chosen; now open the {_NAMES[side.other]} one.")
+        elif side is Side.LEFT:
+            self.compare(source, other)
+        else:
+            self.compare(other, source)
+
+    def open(self, side: Side) -> None:
+        if side is Side.LEFT:
+            paths = self.prompter.open_files("Open the original (left) article, or several sources")
+            if paths:
+                self.load_side(side, paths[0] if len(paths) == 1 else tuple(paths))
+            return
+        path = self.prompter.open_file("Open the rewrite (right) article")
+        if path:
+            self.load_side(side, path)
+
+    def paste(self, side: Side) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.prompter.error("Nothing to paste", "The clipboard holds no text. Copy an article first.")
+            return
+        self._text(side, text, "pasted text")
+
+    def swap(self) -> None:
+        if isinstance(self.session.left, tuple):
+            self.say("Several sources cannot change sides: open one article on the left to swap.")
+        elif self.session.left is not None and self.session.right is not None:
+            self.compare(self.session.right, self.session.left)
+
+    def drop(self, data: QMimeData, side: Side) -> bool:
+        """Take dropped files or text onto ``side``; False when nothing was usable. Several files dropped on the
+        left become its sources; on the right, two are both sides and more are sources, then the rewrite."""
+        paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        if len(paths) >= 2 and side is Side.LEFT:
+            self.load_side(side, tuple(paths))
+        elif len(paths) >= 2:
+            self.compare(paths[0] if len(paths) == 2 else tuple(paths[:-1]), paths[-1])
+        elif paths:
+            self.load_side(side, paths[0])
+        elif data.hasText() and data.text().strip():
+            return self._text(side, data.text(), "dropped text")
+        return True
+
+    def _text(self, side: Side, text: str, name: str) -> bool:
+        try:
+            self.load_side(side, article_from_text(text, name))
+        except Exception as error:
+            self.prompter.error(f"Cannot use the {name}", str(error))
+            return False
+        return True
