@@ -41,7 +41,7 @@ def _child(books: str, mode: str) -> None:
     import core.engine.pipeline
 
     if mode == "without":
-        core.engine.pipeline._findings = lambda *args: ((), (), None)
+        core.engine.pipeline._findings = lambda *args: ((), (), {}, None)
     _, kjv, _, web, _ = load({int(b) for b in books.split(",")})
     left, right = document_from_paragraphs(kjv), document_from_paragraphs(web)
     if mode != "load":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
 from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
+from ui.palette import COSMETIC_MODES
 from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences
 from ui.prompter import Prompter
 from ui.release import GradualRelease
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
         self.actions_by_name = build_actions(self, self._action_specs())
+        self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
+        for mode in COSMETIC_MODES:
+            self.cosmetic_group.addAction(self.actions_by_name[f"cosmetic_{mode}"])
         self.preferences = Preferences(self.settings, self.actions_by_name)
         self._set_busy(None)
         self._connect_signals()
@@ -140,6 +144,9 @@ class MainWindow(QMainWindow):
             ActionSpec("&View", "show_boilerplate", "Show Removed &Boilerplate", self._view_changed, checkable=True),
             ActionSpec("&View", "show_findings", "Show &Findings Panel", self._view_changed, checkable=True),
             ActionSpec("&View", "show_legend", "&Legend", self._view_changed, checkable=True),
+            ActionSpec("&View", "cosmetic_dimmed", "Cosmetic Changes: &Dimmed", self._view_changed, checkable=True),
+            ActionSpec("&View", "cosmetic_shown", "Cosmetic Changes: &Shown", self._view_changed, checkable=True),
+            ActionSpec("&View", "cosmetic_hidden", "Cosmetic Changes: Hi&dden", self._view_changed, checkable=True),
             ActionSpec("&View", "zoom-in", "Zoom &In", lambda: self.zoom(+ZOOM_STEP), ("Ctrl++", "Ctrl+=")),
             ActionSpec("&View", "zoom-out", "Zoom &Out", lambda: self.zoom(-ZOOM_STEP), ("Ctrl+-",)),
             ActionSpec("&View", "zoom-reset", "&Normal Size", lambda: self.zoom(None), ("Ctrl+0",)),
@@ -168,6 +175,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         self.preferences.restore_options()
+        chosen = self.cosmetic_group.actions()
+        checked = next((action for action in chosen if action.isChecked()), chosen[0])
+        checked.setChecked(False)  # restored with signals blocked, the group has not seen which one is checked
+        checked.setChecked(True)
         self.preferences.restore_geometry(self, self.splitter)
         self.zoom(0)
         self.session.options = self.preferences.compare_options()
@@ -260,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         self.preferences.save(VIEW_OPTIONS)
+        mode = next((m for m in COSMETIC_MODES if self.preferences.checked(f"cosmetic_{m}")), "dimmed")
+        self.view.row_delegate.set_cosmetic(mode)
+        self.view.viewport().update()
         self.view.show_presentation(self.presentation, self.preferences.checked("hide_unchanged"))
         self.panel.setVisible(self.preferences.checked("show_findings"))
         self.legend.setVisible(self.preferences.checked("show_legend"))

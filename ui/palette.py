@@ -2,7 +2,10 @@
 
 Colour is never the only cue: removed text is struck through, added text underlined, changed figures framed
 (over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets; the
-source label of a left paragraph (several sources) is small, raised and grey.
+source label of a left paragraph (several sources) is small, raised and grey; the words of a substantive
+wording change are bold with a dotted underline, after their kind raised in purple ("attr", "hedge", "not");
+cosmetic rewording is dimmed (grey, shapes kept), shown like any change, or hidden, as View > Cosmetic
+Changes says.
 """
 
 from __future__ import annotations
@@ -30,9 +33,31 @@ def selection_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-def char_format(marks: frozenset[Mark], theme: Theme, base: QTextCharFormat) -> QTextCharFormat:
-    """The text format for a run with these marks."""
+COSMETIC_MODES = ("dimmed", "shown", "hidden")  # View > Cosmetic Changes: how cosmetic rewording is marked
+
+
+def char_format(
+    marks: frozenset[Mark], theme: Theme, base: QTextCharFormat, cosmetic: str = "dimmed"
+) -> QTextCharFormat:
+    """The text format for a run with these marks; ``cosmetic`` says how cosmetic rewording is shown: ``dimmed``
+    (its marks in grey, shapes kept), ``shown`` (like any change) or ``hidden`` (as unchanged text)."""
     fmt = QTextCharFormat(base)
+    if Mark.COSMETIC in marks and cosmetic != "shown":
+        if cosmetic == "hidden":
+            return fmt
+        fmt.setForeground(QColor(theme.muted))
+        fmt.setBackground(QColor(theme.gap))
+        fmt.setFontStrikeOut(Mark.REMOVED in marks)
+        fmt.setFontUnderline(Mark.ADDED in marks)
+        return fmt
+    if Mark.CHANGE in marks:
+        fmt.setFontWeight(700)
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    if Mark.CHANGE_TAG in marks:  # the kind of a substantive change, raised in front of its words
+        fmt.setForeground(QColor(theme.moved))
+        fmt.setFontWeight(700)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     if Mark.REMOVED in marks:
         fmt.setBackground(QColor(theme.removed))
         fmt.setFontStrikeOut(True)

@@ -61,11 +61,18 @@ class RowDelegate(QStyledItemDelegate):
         digits = QFontMetrics(self.font).horizontalAdvance("0" * len(str(max(rows, 1))))
         self.gutter = max(NUMBER_WIDTH, digits + NUMBER_PADDING)
         self._number_height = QFontMetrics(self.font).height() + 2
+        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
         self.selected_link = link
         self._cache.clear()
+
+    def set_cosmetic(self, mode: str) -> None:
+        """Dim, show or hide the marks of cosmetic rewording; cached layouts are dropped, heights kept."""
+        if mode != self.cosmetic:
+            self.cosmetic = mode
+            self._cache.clear()
 
     def set_font(self, font: QFont) -> None:
         self.font = font
@@ -96,8 +103,8 @@ class RowDelegate(QStyledItemDelegate):
             theme = self.theme
             left_gap, right_gap = gap_text(row)
             cached = (
-                RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link),
-                RowDocument(row.right, width, self.font, theme, right_gap, self.selected_link),
+                RowDocument(row.left, width, self.font, theme, left_gap, self.selected_link, self.cosmetic),
+                RowDocument(row.right, width, self.font, theme, right_gap, self.selected_link, self.cosmetic),
             )
             self._cache[key] = cached
             while len(self._cache) > CACHE_SIZE:

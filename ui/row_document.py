@@ -18,7 +18,14 @@ class RowDocument:
     """A laid-out side of a row; ``run_at`` tells which run a point falls on (for moved-text links)."""
 
     def __init__(
-        self, runs: tuple[Run, ...], width: float, font: QFont, theme: Theme, placeholder: str, selected: int | None
+        self,
+        runs: tuple[Run, ...],
+        width: float,
+        font: QFont,
+        theme: Theme,
+        placeholder: str,
+        selected: int | None,
+        cosmetic: str = "dimmed",
     ) -> None:
         self.runs = runs
         self.document = QTextDocument()
@@ -36,7 +43,7 @@ class RowDocument:
             italic.setFontItalic(True)
             cursor.insertText(placeholder, italic)
         for run in runs:
-            fmt = char_format(run.marks, theme, base)
+            fmt = char_format(run.marks, theme, base, cosmetic)
             if selected is not None and run.link == selected:
                 fmt.merge(chosen)  # the selected link, and its counterpart on the other side
             cursor.insertText(run.text, fmt)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style", "hide_unchanged", "show_boilerplate",
-           "show_findings", "show_legend")  # fmt: skip
-DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True}
+           "show_findings", "show_legend", "cosmetic_dimmed", "cosmetic_shown", "cosmetic_hidden")  # fmt: skip
+DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True, "cosmetic_dimmed": True}
 MAX_RECENT = 10
 
 

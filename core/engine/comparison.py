@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.engine.summary import Summary
-from core.facts import FigureFinding, QuoteFinding
+from core.facts import Change, FigureFinding, QuoteFinding
 from core.model import ComparisonState, Document, Link, Row, Side
 from core.options import CompareOptions
 
@@ -17,8 +17,10 @@ from core.options import CompareOptions
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Both documents, the sentence links, the display rows, and the figure and quote findings with their
-    summary (``None`` when the time budget ran out before them). ``options`` are the options the comparison
-    was made with, without their hooks (cancel, progress), so an export names what was really used."""
+    summary (``None`` when the time budget ran out before them). ``changes`` holds the substantive changes of
+    each link that has any, keyed by link index (``core.facts.wording``). ``options`` are the options the
+    comparison was made with, without their hooks (cancel, progress), so an export names what was really
+    used."""
 
     left: Document
     right: Document
@@ -30,6 +32,7 @@ class Comparison:
     quotes: tuple[QuoteFinding, ...] = ()
     summary: Summary | None = None
     options: CompareOptions = field(default_factory=CompareOptions)
+    changes: dict[int, tuple[Change, ...]] = field(default_factory=dict)
 
     def document(self, side: Side) -> Document:
         """The document on ``side``."""

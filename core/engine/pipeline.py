@@ -1,7 +1,8 @@
 """The engine's entry point: two documents in, a :class:`~core.engine.Comparison` out.
 
 Stages: sentence terms (``core.text``) -> alignment (``core.align``) -> a word diff per link (``core.diff``) ->
-display rows (``core.align``) -> figures and quotes (``core.facts``) -> summary. Progress goes to
+display rows (``core.align``) -> figures and quotes, then the substantive changes of each link (``core.facts``) ->
+summary. Progress goes to
 ``options.progress``; the budget and cancel hook are polled throughout.
 """
 
@@ -21,6 +22,7 @@ from core.engine.summary import Summary, summarize
 from core.facts.figure_check import FigureFinding, check_figures
 from core.facts.figures import may_hold_figures
 from core.facts.quote_check import QuoteFinding, check_quotes
+from core.facts.wording import Change, link_changes
 from core.model import (
     ComparisonState,
     DiffOp,
@@ -74,12 +76,12 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)
     report(0.96)
-    figures, quotes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
+    figures, quotes, changes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
     used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
-    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used)
+    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes)
 
 
 def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
@@ -99,13 +101,14 @@ def _findings(
     links: tuple[Link, ...],
     budget: Budget,
     no_figures: tuple[set[SentenceId], set[SentenceId]],
-) -> tuple[tuple[FigureFinding, ...], tuple[QuoteFinding, ...], Summary | None]:
-    """Figures, quotes and the summary, unless the budget is already spent."""
+) -> tuple[tuple[FigureFinding, ...], tuple[QuoteFinding, ...], dict[int, tuple[Change, ...]], Summary | None]:
+    """Figures, quotes, the substantive changes of each link and the summary, unless the budget is spent."""
     if budget.expired():
-        return (), (), None
+        return (), (), {}, None
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
     quotes = () if budget.expired() else check_quotes(left, right)
-    return figures, quotes, summarize(left, right, links, figures, quotes)
+    changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
+    return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 
 
 def _links(

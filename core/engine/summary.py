@@ -1,6 +1,7 @@
 """The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
 
-API: ``summarize(left, right, links, figures, quotes) -> Summary``, ``find_credit(document) -> str``,
+API: ``summarize(left, right, links, figures, quotes, thresholds=None, changes=None) -> Summary``,
+``find_credit(document) -> str``,
 ``attribute_sources(left, links) -> dict[SentenceId, int]`` (the source of each linked right sentence, when
 the left is several sources: that of most of its link's left sentences, the earliest on a tie).
 
@@ -21,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.engine.reuse import measure_reuse
 from core.engine.verdict import Verdict, VerdictThresholds, judge
 from core.facts.figure_check import FigureFinding
 from core.facts.quote_check import QuoteFinding
+from core.facts.wording import Change
 from core.model import Document, Link, LinkKind, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
@@ -68,6 +70,8 @@ class Summary:
     verdict: Verdict = Verdict.INDEPENDENT  # wholly derived, partially derived or independent
     verdict_reason: str = ""  # one sentence saying why, with figures a person can check
     from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
+    substantive: int = 0  # links with at least one substantive change (core.facts.wording)
+    changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
 
 
 def find_credit(document: Document) -> str:
@@ -97,8 +101,10 @@ def summarize(
     figures: Sequence[FigureFinding],
     quotes: Sequence[QuoteFinding],
     thresholds: VerdictThresholds | None = None,
+    changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> Summary:
-    """The summary of a comparison (see the module docstring)."""
+    """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
+    changes = changes or {}
     reuse = measure_reuse(right, links, thresholds, sources=len(left.source_list()))
     verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
@@ -127,4 +133,6 @@ def summarize(
         from_sources=tuple(
             round(by_source[index] / right_total, 3) if right_total else 0.0 for index in range(len(left.source_list()))
         ),
+        substantive=sum(1 for found in changes.values() if found),
+        changes=dict(Counter(change.kind.value for found in changes.values() for change in found)),
     )

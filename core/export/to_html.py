@@ -53,6 +53,10 @@ def _run_html(run: Run) -> str:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
     if Mark.SOURCE in run.marks:
         return f'<span class="source" title="{escape(run.note, quote=True)}">{text}</span>'
+    if Mark.CHANGE_TAG in run.marks:
+        return f'<span class="change-tag" title="{escape(run.note, quote=True)}">{text}</span>'
+    if Mark.CHANGE in run.marks:
+        text = f'<span class="change" title="{escape(run.note, quote=True)}">{text}</span>'
     if Mark.FIGURE in run.marks:
         text = f'<mark class="figure" title="{escape(run.note, quote=True)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
@@ -61,6 +65,8 @@ def _run_html(run: Run) -> str:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:
         text = f"<ins>{text}</ins>"
+    if Mark.COSMETIC in run.marks:
+        text = f'<span class="cosmetic">{text}</span>'
     return text
 
 
@@ -101,6 +107,8 @@ _SAMPLE_HTML = {
     Mark.FIGURE: '<mark class="figure">{}</mark>',
     Mark.QUOTE: '<span class="quote">{}</span>',
     Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
+    Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
+    Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
 }
 LEGEND_HTML = (
     '<dl class="legend">'

@@ -66,8 +66,13 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 "similarity": link.similarity,
                 "reused": link.reused,
                 "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in link.diff],
+                "changes": [
+                    {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note}
+                    for c in comparison.changes.get(index, ())
+                ],
+                "substantive": index in comparison.changes,
             }
-            for link in comparison.links
+            for index, link in enumerate(comparison.links)
         ],
         "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
         "numbers": number_entries(comparison, _figure),

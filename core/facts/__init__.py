@@ -3,7 +3,9 @@
 Figures (numbers, fractions, shares, ranges, dates, times of day, with qualifier and counted thing) are paired
 within each link, then in the gaps between links, then across the articles; quotes of the rewrite are checked
 against the original's (verbatim, trimmed, altered, unsupported) and the original's quotes are kept or dropped.
-Uses links from ``core.align`` and word diffs from ``core.diff``.
+Uses links from ``core.align`` and word diffs from ``core.diff``. The ``wording`` subpackage tells which
+rewordings of a link change what a reader is told (attribution, hedges, negation, names, loaded words, time
+references, and the link's figure and quote findings) and which are cosmetic.
 
 API
 ---
@@ -12,14 +14,22 @@ check_quotes(left, right) -> tuple[QuoteFinding, ...]
 extract_figures(text) -> list[Figure], extract_quotes(document) -> list[Quote]
 shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000"), quoted(figure) -> str (words and value)
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
+substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
+link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
+Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 
 from core.facts.figure_check import FigureFinding, FigureStatus, check_figures, quoted, shown_value
 from core.facts.figures import Figure, FigureKind, Qualifier, extract_figures, may_hold_figures
 from core.facts.quote_check import QuoteFinding, QuoteStatus, check_quotes
 from core.facts.quotes import Quote, extract_quotes
+from core.facts.wording import RANK as CHANGE_RANK
+from core.facts.wording import Change, ChangeKind, link_changes, substantive_changes
 
 __all__ = [
+    "CHANGE_RANK",
+    "Change",
+    "ChangeKind",
     "Figure",
     "FigureFinding",
     "FigureKind",
@@ -32,7 +42,9 @@ __all__ = [
     "check_quotes",
     "extract_figures",
     "extract_quotes",
+    "link_changes",
     "may_hold_figures",
     "quoted",
     "shown_value",
+    "substantive_changes",
 ]

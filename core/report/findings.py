@@ -3,7 +3,9 @@
 API: ``list_findings(comparison, rows=None) -> list[Finding]`` (the window's side panel and the HTML report);
 ``FindingKind``, whose order is the order of importance.
 
-Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, then moved,
+Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, then the
+wording changes (negation, attribution, names, hedges, loaded words, time references: ``core.facts.wording``),
+then one line for the links reworded only cosmetically ("12 sentences reworded cosmetically"), then moved,
 added and removed paragraphs; within a kind, by row.
 
 >>> from core import compare
@@ -22,9 +24,12 @@ import enum
 from dataclasses import dataclass
 
 from core.engine import Comparison
-from core.facts import FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
+from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
+
+_ICONS = {ChangeKind.NEGATION: "¬", ChangeKind.ATTRIBUTION: "»", ChangeKind.NAMES: "@", ChangeKind.HEDGE: "≈",
+          ChangeKind.LOADED: "!", ChangeKind.TIME: "◷"}  # fmt: skip
 
 
 class FindingKind(enum.StrEnum):
@@ -36,6 +41,13 @@ class FindingKind(enum.StrEnum):
     FIGURE_REMOVED = "figure-removed"
     FIGURE_ADDED = "figure-added"
     QUOTE_DROPPED = "quote-dropped"
+    NEGATION = "negation"
+    ATTRIBUTION = "attribution"
+    NAMES = "names"
+    HEDGE = "hedge"
+    LOADED = "loaded"
+    TIME = "time"
+    COSMETIC = "cosmetic"  # one line: how many links were reworded only cosmetically
     PARAGRAPH_MOVED = "paragraph-moved"
     PARAGRAPH_ADDED = "paragraph-added"
     PARAGRAPH_REMOVED = "paragraph-removed"
@@ -134,6 +146,28 @@ def _paragraph_findings(comparison: Comparison, lookup: RowLookup) -> list[Findi
     return found
 
 
+def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding]:
+    """One finding per wording change, and one line for the links reworded only cosmetically."""
+    found = []
+    cosmetic_rows = []
+    for index, link in enumerate(comparison.links):
+        row = lookup.row_of(Side.LEFT, link.left[0].paragraph) or 0
+        changes = comparison.changes.get(index, ())
+        if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused:
+            cosmetic_rows.append(row)
+        for change in changes:
+            if change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
+                continue  # the figure and quote findings say it
+            kind = FindingKind(change.kind.value)
+            found.append(Finding(kind, _ICONS[change.kind], change.note, change.note, row))
+    if cosmetic_rows:
+        text = f"{len(cosmetic_rows)} {'sentence' if len(cosmetic_rows) == 1 else 'sentences'} reworded cosmetically"
+        found.append(
+            Finding(FindingKind.COSMETIC, "~", text, "synonyms, word order, spelling, tense", cosmetic_rows[0])
+        )
+    return found
+
+
 def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list[Finding]:
     """Every finding worth a look (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
     lookup = rows or row_lookup(comparison)
@@ -149,5 +183,6 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
     for quote in comparison.quotes:
         if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED):
             found.append(_quote(quote, row_of(quote.side, quote.at)))
+    found += _wording_findings(comparison, lookup)
     found += _paragraph_findings(comparison, lookup)
     return sorted(found, key=lambda finding: (finding.kind.rank, finding.row))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from core.engine import Comparison
-from core.facts import quoted
+from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
 from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
@@ -41,6 +41,9 @@ class Mark(enum.StrEnum):
     QUOTE = "quote"  # a quote that is altered, unsupported or dropped: flagged
     MOVED = "moved"  # the tag in front of moved text
     SOURCE = "source"  # the small label in front of a left paragraph naming its source (several sources only)
+    CHANGE = "change"  # the words of a substantive wording change (attribution, hedge, ...): bold, dotted underline
+    CHANGE_TAG = "change-tag"  # the small label in front of them naming the kind ("hedge", "not"): raised
+    COSMETIC = "cosmetic"  # removed or added words of a link reworded only cosmetically: may be dimmed or hidden
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,8 @@ _QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPE
 _CHANGE = {Side.LEFT: Mark.REMOVED, Side.RIGHT: Mark.ADDED}  # how a changed or unlinked piece is marked
 _MOVED_TAG = {Side.LEFT: "moved to", Side.RIGHT: "moved from"}
 Span = tuple[int, int, Mark, str]  # start, end (link or sentence offsets), the mark, its note
+CHANGE_LABELS = {ChangeKind.ATTRIBUTION: "attr", ChangeKind.HEDGE: "hedge", ChangeKind.NEGATION: "not",
+                 ChangeKind.NAMES: "name", ChangeKind.LOADED: "loaded", ChangeKind.TIME: "time"}  # fmt: skip
 
 
 class _Overlays:
@@ -113,6 +118,22 @@ class _Overlays:
                 start, end = quote.span
                 self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
 
+        self.changes = comparison.changes
+
+    def wording(self, index: int, side: Side) -> tuple[list[Span], dict[int, list[Run]]]:
+        """The wording changes of link ``index`` on ``side``: spans in link offsets, and the tag runs to put in
+        front of them (by offset)."""
+        spans: list[Span] = []
+        tags: dict[int, list[Run]] = {}
+        for change in self.changes.get(index, ()):
+            label = CHANGE_LABELS.get(change.kind)
+            if label is None:
+                continue  # figures and quotes carry their own marks
+            for start, end in change.left_spans if side is Side.LEFT else change.right_spans:
+                spans.append((start, end, Mark.CHANGE, change.note))
+                tags.setdefault(start, []).append(Run(label, frozenset({Mark.CHANGE_TAG}), change.note))
+        return spans, tags
+
     def in_link(self, side: Side, document: Document, ids: Iterable[SentenceId]) -> list[Span]:
         """The spans of a link's sentences, in offsets of the link text (sentences joined by one space)."""
         found, offset = [], 0
@@ -122,14 +143,19 @@ class _Overlays:
         return found
 
 
-def _split(text: str, base: frozenset[Mark], spans: list[Span], offset: int) -> list[Run]:
-    """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``."""
+def _split(
+    text: str, base: frozenset[Mark], spans: list[Span], offset: int, tags: dict[int, list[Run]] | None = None
+) -> list[Run]:
+    """Runs of ``text`` (which starts at ``offset`` of the link text) with the spans' marks laid over ``base``,
+    and the ``tags`` runs put in front of the offsets they name."""
     cuts = {0, len(text)}
     for a, b, _, _ in spans:
         cuts.update(c - offset for c in (a, b) if offset < c < offset + len(text))
     points = sorted(cuts)
     runs = []
     for a, b in pairwise(points):
+        if tags:
+            runs += tags.pop(offset + a, [])
         covering = [(mark, note) for sa, sb, mark, note in spans if sa <= offset + a and offset + b <= sb]
         marks = base | {mark for mark, _ in covering}
         runs.append(Run(text[a:b], frozenset(marks), "; ".join(note for _, note in covering)))
@@ -139,8 +165,10 @@ def _split(text: str, base: frozenset[Mark], spans: list[Span], offset: int) -> 
 def _link_runs(
     link: Link, index: int, side: Side, document: Document, overlays: _Overlays, target: int | None
 ) -> list[Run]:
-    spans = overlays.in_link(side, document, link.ids(side))
-    change = frozenset({_CHANGE[side]})
+    wording, tags = overlays.wording(index, side)
+    spans = overlays.in_link(side, document, link.ids(side)) + wording
+    cosmetic = link.kind is not LinkKind.IDENTICAL and index not in overlays.changes
+    change = frozenset({_CHANGE[side], Mark.COSMETIC} if cosmetic else {_CHANGE[side]})
     runs: list[Run] = []
     if link.kind is LinkKind.MOVED and target is not None:
         runs.append(Run(f"[{_MOVED_TAG[side]} row {target + 1}] ", frozenset({Mark.MOVED}), target=target))
@@ -148,7 +176,7 @@ def _link_runs(
     for op in link.diff:
         piece = op.text(side)
         if piece:
-            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else change, spans, offset)
+            runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else change, spans, offset, tags)
         offset += len(piece)
     return [replace(run, link=index) for run in runs]
 

@@ -76,6 +76,11 @@ span.quote { background: var(--quote); font-style: italic; text-decoration: unde
 a.moved { color: var(--moved); font-weight: bold; }
 span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);
   border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
+span.change { font-weight: bold; text-decoration: underline dotted 2px; }
+span.change-tag { font-size: 0.7em; font-weight: 700; color: var(--moved); vertical-align: super;
+  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin-right: 2px; white-space: nowrap; }
+span.cosmetic { opacity: 0.55; }
+span.cosmetic del, span.cosmetic ins { background: none; }
 ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
 ol.sources li { margin: 2px 0; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
@@ -108,6 +113,9 @@ mark.figure { background-color: var(--figure); font-weight: bold; }
 span.quote { background-color: var(--quote); font-style: italic; }
 a.moved { color: var(--moved); font-weight: bold; }
 span.source { background-color: var(--gap); color: var(--muted); font-size: small; font-weight: 600; }
+span.change { font-weight: bold; text-decoration: underline; }
+span.change-tag { color: var(--moved); font-size: small; font-weight: bold; vertical-align: super; }
+span.cosmetic { color: var(--muted); }
 td.gap { background-color: var(--gap); color: var(--muted); font-style: italic; }
 th.n, .label, .meta { color: var(--muted); }
 table.rows { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: var(--line); }

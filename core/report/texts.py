@@ -1,6 +1,7 @@
 """The words the window and the report share, written once so that they cannot drift apart.
 
-API: ``summary_lines(summary) -> tuple[str, ...]`` (lines of HTML), ``heading(document) -> Heading``,
+API: ``summary_lines(summary) -> tuple[str, ...]`` (lines of HTML), ``substantive_line(summary) -> str`` ("4
+substantive changes in 12 reworded sentences: ..."), ``heading(document) -> Heading``,
 ``source_headings(document) -> tuple[Heading, ...]`` (one per source of a several-source left, titled "S1 ..."),
 ``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``count(n, noun) -> str``.
 Every string that holds article text comes back HTML-escaped: both the window (Qt rich text) and the report
@@ -43,6 +44,7 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
     )  # fmt: skip
     return (
         f"<strong>Verdict: {summary.verdict.value}.</strong> {escape(summary.verdict_reason)}",
+        substantive_line(summary),
         f"<strong>{summary.right_from_left:.0%}</strong> of the rewrite comes from {original} and "
         f"<strong>{summary.left_reused:.0%}</strong> of {original} {'are' if several else 'is'} reused (counted in "
         "sentences).",
@@ -55,6 +57,27 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
         f"{quotes.get('dropped', 0)} dropped.",
         f"Credits a source: {credit}.",
     )
+
+
+_KIND_WORDS = {"figure": ("figure", "figures"), "quote": ("quote", "quotes"), "negation": ("negation", "negations"),
+               "attribution": ("attribution", "attributions"), "names": ("name", "names"),
+               "hedge": ("hedge", "hedges"), "loaded": ("loaded word", "loaded words"),
+               "time": ("time reference", "time references")}  # fmt: skip
+
+
+def substantive_line(summary: Summary) -> str:
+    """How many substantive changes the reworded sentences hold, by kind, heaviest first.
+
+    >>> from core import compare
+    >>> substantive_line(compare("Police said 40 were hurt.", "Police claimed 50 were hurt.").summary)
+    '2 substantive changes in 1 reworded sentence: 1 figure, 1 attribution.'
+    """
+    reworded = count(summary.changed + summary.moved, "reworded sentence")
+    total = sum(summary.changes.values())
+    if not total:
+        return f"No substantive change in {reworded}: the rewording is cosmetic."
+    parts = [count(summary.changes[kind], *_KIND_WORDS[kind]) for kind in _KIND_WORDS if summary.changes.get(kind)]
+    return f"{count(total, 'substantive change')} in {reworded}: {', '.join(parts)}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,4 +141,11 @@ LEGEND = (
     LegendEntry(Mark.FIGURE, "framed", "a figure changed, dropped or added"),
     LegendEntry(Mark.QUOTE, "wavy", "a quote altered, unsupported or dropped"),
     LegendEntry(Mark.MOVED, "[moved to row N]", "moved text; follow the link"),
+    LegendEntry(
+        Mark.CHANGE,
+        "claimed",
+        "a substantive wording change, its kind raised in front: attr (who says it), "
+        "not (negation), name, hedge (certainty), loaded (evaluative words), time",
+    ),
+    LegendEntry(Mark.COSMETIC, "worded", "cosmetic rewording (synonyms, order, spelling, tense), dimmed"),
 )

@@ -20,7 +20,8 @@ SAMPLES = ROOT / "assets" / "samples"
 
 
 class ReportParser(HTMLParser):
-    """Collects the text of each table cell by side, the tags used, and every attribute."""
+    """Collects the text of each table cell by side (without the labels of substantive changes, which are not
+    article text), the tags used, and every attribute."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,11 +31,13 @@ class ReportParser(HTMLParser):
         self.attributes: list[tuple[str, str | None]] = []
         self.anchors: set[str] = set()
         self.links: list[str] = []
+        self.in_label = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         self.attributes += attrs
         values = dict(attrs)
+        self.in_label = tag == "span" and values.get("class") == "change-tag"
         if tag == "td":
             self.side = values.get("data-side")
             if self.side:
@@ -45,11 +48,12 @@ class ReportParser(HTMLParser):
             self.links.append(str(values["href"]))
 
     def handle_endtag(self, tag: str) -> None:
+        self.in_label = False
         if tag == "td":
             self.side = None
 
     def handle_data(self, data: str) -> None:
-        if self.side:
+        if self.side and not self.in_label:
             self.cells[self.side][-1] += data
 
 

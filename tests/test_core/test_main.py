@@ -137,3 +137,20 @@ def test_plain_takes_paragraphs_as_given(tmp_path: Path) -> None:
     assert plain["left"]["paragraphs"][0]["text"].startswith("Paul") and plain["left"]["title"] == "a"
     loaded = json.loads(run(str(left), str(right), "--json", "-").stdout)
     assert loaded["left"]["title"].startswith("Paul")  # without --plain, a first line like this is a headline
+
+
+def test_json_carries_substantive_changes(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("The mayor said the bridge would reopen in June.\n\nThe river rose overnight.\n", encoding="utf-8")
+    right.write_text(
+        "The mayor claimed the bridge may reopen in June.\n\nThe river rose overnight.\n", encoding="utf-8"
+    )
+    result = run(str(left), str(right), "--plain", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    first, second = data["links"]
+    assert {c["kind"] for c in first["changes"]} == {"attribution", "hedge"} and first["substantive"] is True
+    assert all(set(c) == {"kind", "left", "right", "note"} for c in first["changes"])
+    assert second["changes"] == [] and second["substantive"] is False
+    assert data["summary"]["substantive"] == 1
+    assert data["summary"]["changes"] == {"attribution": 1, "hedge": 1}

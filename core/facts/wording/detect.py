@@ -1,0 +1,284 @@
+"""The wording checks of one link: attribution, hedges, negation, names, loaded words and time references.
+
+API: ``substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]``.
+
+Each check finds its items on both sides (``scan``) and compares them by group over the whole link, so that a
+word that only moved, or a synonym within a group, is cosmetic. Where one side has more of a group than the
+other, the surplus items (those inside the diff's changed ops first) make one change of that kind. Negators are
+compared by count alone ("has not met" / "never met" is cosmetic); the speaker of an attribution is compared
+when the reporting verbs agree. ``days_apart`` (the rewrite's date minus the original's, in days) lets a time
+note say when a shift is what the dates predict ("today" in the original, "yesterday" a day later).
+
+>>> from core import compare
+>>> link = compare("Police said the man fled.", "Police claimed the man allegedly fled.").links[0]
+>>> for c in substantive_changes("Police said the man fled.", "Police claimed the man allegedly fled.", link.diff):
+...     print(c.kind.value, repr(c.left), repr(c.right), c.note)
+attribution 'said' 'claimed' reporting verb: said -> claimed
+hedge '' 'allegedly' hedge added: allegedly
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.kinds import Change, ChangeKind, Span
+from core.facts.wording.names import name_changes
+from core.facts.wording.scan import Item, Scan, scan
+from core.model import DiffOp, OpKind
+from core.text.terms import STOP_WORDS, term_key
+
+Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
+CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_SHOUT = re.compile(r"\b[A-Z]{4,}\b")
+_MONTH_MAY = re.compile(r"\bMay\b")
+_term_key = lru_cache(maxsize=65_536)(term_key)
+
+
+def _needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
+    """Whether the wording items, and the names, need a look: a cheap test of the changed words before the scan.
+
+    Equal text holds the same items on both sides, so the items need a look only when the changed words of the
+    two sides differ in what they can start (``lx.SIGNATURE``: a reporting verb's stance, a hedge's kind, a
+    negator, a loaded word, a time word), hold a contraction or capitals, or stand near a reporting verb (a new
+    speaker); a name needs a look only when some changed capitalised word is nowhere on the other side.
+    """
+    changed = [op for op in diff if op.op is not OpKind.EQUAL]
+    sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
+    signatures = [_signature(side) for side in sides]
+    texts = (left_text, right_text)
+    words = (
+        signatures[0] != signatures[1]
+        or any(s.startswith("report") for s in signatures[0])
+        or _shouted(sides[0], texts[1])
+        or _shouted(sides[1], texts[0])
+        or _near_reporting(diff)
+    )
+    for side in (0, 1):
+        capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS]
+        if capitals:
+            other = set(_WORD.findall(texts[1 - side].lower().replace("’", "'")))
+            if any(_plain(w).removesuffix("'s") not in other and _plain(w) not in other for w in capitals):
+                return words, True
+    return words, False
+
+
+def _signature(changed: str) -> list[str]:
+    """What the changed words of one side can start, sorted (``lx.SIGNATURE``; "May" is the month)."""
+    found = []
+    for word in _WORD.findall(_MONTH_MAY.sub(" ", changed).lower().replace("’", "'")):
+        if word.endswith("n't"):
+            found.append("not")
+            word = lx.CONTRACTED_MODALS.get(word, word[:-3])
+        group = lx.SIGNATURE.get(word)
+        if group:
+            found.append(group)
+    return sorted(found)
+
+
+def _shouted(changed: str, other_text: str) -> bool:
+    """Whether a changed word in capitals is loaded or stands lower case on the other side."""
+    lower = other_text.lower()
+    return any(w.lower() in lx.LOADED or w.lower() in lower for w in _SHOUT.findall(changed))
+
+
+def _near_reporting(diff: Sequence[DiffOp]) -> bool:
+    """Whether a word replaced by another stands within a few words of a reporting verb (a new speaker?)."""
+    for k, op in enumerate(diff):
+        if op.op is not OpKind.REPLACE:
+            continue
+        before = diff[k - 1].right[-40:] if k else ""
+        after = diff[k + 1].right[:40] if k + 1 < len(diff) else ""
+        if not lx.REPORTING.keys().isdisjoint(_WORD.findall(f"{before} {after}".lower())):
+            return True
+    return False
+
+
+def _windows(spans: list[Span], length: int) -> list[Span]:
+    """The changed spans widened by ``CONTEXT`` characters each way, merged: equal text beyond them holds the
+    same items on both sides, so the wording checks need look no further."""
+    merged: list[Span] = []
+    for start, end in spans:
+        start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _regions(diff: Sequence[DiffOp]) -> list[Region]:
+    return [
+        (k, (op.left_start, op.left_start + len(op.left)), (op.right_start, op.right_start + len(op.right)))
+        for k, op in enumerate(diff)
+        if op.op is not OpKind.EQUAL
+    ]
+
+
+def _changed(item: Item, spans: list[Span]) -> bool:
+    return any((a < item.end and item.start < b) or a == b == item.start for a, b in spans)
+
+
+def _surplus(mine: list[Item], theirs: list[Item], spans: list[Span], by_count: bool = False) -> list[Item]:
+    """My items beyond the other side's, by group (or by count alone), those in changed text first."""
+    ordered = sorted(mine, key=lambda item: not _changed(item, spans))
+    if by_count:
+        return sorted(ordered[: max(0, len(mine) - len(theirs))], key=lambda item: item.start)
+    extra = Counter(item.group for item in mine) - Counter(item.group for item in theirs)
+    chosen = []
+    for item in ordered:
+        if extra[item.group] > 0:
+            extra[item.group] -= 1
+            chosen.append(item)
+    return sorted(chosen, key=lambda item: item.start)
+
+
+def _change(kind: ChangeKind, note: str, left: Sequence[Item], right: Sequence[Item]) -> Change:
+    return Change(
+        kind,
+        ", ".join(item.text for item in left),
+        ", ".join(item.text for item in right),
+        note,
+        tuple((item.start, item.end) for item in left),
+        tuple((item.start, item.end) for item in right),
+    )
+
+
+def _note(what: str, left: Sequence[Item], right: Sequence[Item]) -> str:
+    words = (", ".join(i.text.lower() for i in left), ", ".join(i.text.lower() for i in right))
+    if left and right:
+        return f"{what}: {words[0]} -> {words[1]}"
+    return f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
+
+
+def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], spans: tuple[list[Span], list[Span]],
+             by_count: bool = False) -> Change | None:  # fmt: skip
+    if len(sides[0]) == len(sides[1]) and (
+        by_count or sorted(i.group for i in sides[0]) == sorted(i.group for i in sides[1])
+    ):
+        return None  # the same items on both sides (most links): nothing to pick
+    left = _surplus(sides[0], sides[1], spans[0], by_count)
+    right = _surplus(sides[1], sides[0], spans[1], by_count)
+    if not left and not right:
+        return None
+    return _change(kind, _note(what, left, right), left, right)
+
+
+def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
+    sides = (scans[0].reporting, scans[1].reporting)
+    found = _compare(ChangeKind.ATTRIBUTION, "attribution", sides, spans)
+    if found is not None:
+        if found.left and found.right:
+            return Change(found.kind, found.left, found.right, f"reporting verb: {found.left.lower()} -> "
+                          f"{found.right.lower()}", found.left_spans, found.right_spans)  # fmt: skip
+        if found.left and not sides[1]:
+            return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
+                          found.left_spans)  # fmt: skip
+        return found
+    if not any(item.head for item in sides[0]) or not any(item.head for item in sides[1]):
+        return None
+    heads = []
+    for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
+        keys = {_term_key(token.low) for token in theirs.tokens}
+        side_spans = spans[0] if mine is scans[0] else spans[1]
+        heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
+                      and _head_changed(mine, item, side_spans)])  # fmt: skip
+    if heads[0] and heads[1]:
+        left, right = heads[0][:1], heads[1][:1]
+        return Change(ChangeKind.ATTRIBUTION, left[0].head, right[0].head,
+                      f"speaker changed: {left[0].head} -> {right[0].head}",
+                      ((left[0].start, left[0].end),), ((right[0].start, right[0].end),))  # fmt: skip
+    return None
+
+
+def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
+    """Whether the speaker word of a reporting item stands in changed text."""
+    return any(_changed(Item("", "", t.start, t.end), spans) for t in side.tokens if t.low == item.head)
+
+
+def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
+    found = _compare(ChangeKind.HEDGE, "hedge", (scans[0].hedges, scans[1].hedges), spans)
+    if found is None or (found.left and found.right):
+        return found
+    side = 1 if found.left else 0  # the side without the hedge: did it say "will" instead?
+    certain = [
+        t
+        for t in scans[side].tokens
+        if lx.CONTRACTED_MODALS.get(t.low, t.low) in lx.CERTAIN_MODALS
+        and _changed(Item("", "", t.start, t.end), spans[side])
+    ]
+    if not certain or found.note.split(": ")[-1] not in lx.HEDGES:
+        return found
+    modal = Item("", certain[0].text, certain[0].start, certain[0].end)
+    pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)
+    left_spans = found.left_spans if side == 1 else ((modal.start, modal.end),)
+    right_spans = found.right_spans if side == 0 else ((modal.start, modal.end),)
+    return Change(found.kind, pair[0], pair[1], f"modality: {pair[0].lower()} -> {pair[1].lower()}", left_spans,
+                  right_spans)  # fmt: skip
+
+
+def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_apart: int | None) -> Change | None:
+    found = _compare(ChangeKind.TIME, "time reference", (scans[0].times, scans[1].times), spans)
+    if found is None or days_apart is None or not (found.left and found.right):
+        return found
+    offsets = lx.DAY_OFFSETS.get(found.left.lower()), lx.DAY_OFFSETS.get(found.right.lower())
+    if offsets[0] is None or offsets[1] is None or offsets[0] - offsets[1] != days_apart:
+        return found
+    note = f"{found.note} (as the dates predict: the rewrite is {days_apart} day(s) later)"
+    return Change(found.kind, found.left, found.right, note, found.left_spans, found.right_spans)
+
+
+def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
+    sides = ([*scans[0].loaded], [*scans[1].loaded])
+    for side in (0, 1):
+        plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
+        sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
+    return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
+
+
+def _names(scans: tuple[Scan, Scan], regions: list[Region]) -> list[Change]:
+    changes = []
+    for _, left, right in name_changes(scans[0], scans[1], regions):
+        words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
+        if left and right:
+            note = f"name changed: {words[0]} -> {words[1]}"
+        else:
+            note = f"name {'dropped' if left else 'added'}: {words[0] or words[1]}"
+        changes.append(Change(ChangeKind.NAMES, words[0], words[1], note, tuple((u.start, u.end) for u in left),
+                              tuple((u.start, u.end) for u in right)))  # fmt: skip
+    return changes
+
+
+def substantive_changes(
+    left_text: str, right_text: str, diff: Sequence[DiffOp], days_apart: int | None = None
+) -> tuple[Change, ...]:
+    """The wording changes of one link whose diff is ``diff`` (see the module docstring)."""
+    regions = _regions(diff)
+    if not regions:
+        return ()
+    words, names = _needed(diff, left_text, right_text)
+    if not words and not names:
+        return ()
+    spans = ([r[1] for r in regions], [r[2] for r in regions])
+    windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
+    scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
+    found = [
+        _attribution(scans, spans),
+        _compare(ChangeKind.NEGATION, "negation", (scans[0].negators, scans[1].negators), spans, by_count=True),
+        _hedge(scans, spans),
+        _loaded(scans, spans),
+        _time(scans, spans, days_apart),
+    ]
+    changes = [change for change in found if change is not None]
+    if names:
+        changes[1:1] = _names(scans, regions)
+    return tuple(changes)

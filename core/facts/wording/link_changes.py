@@ -1,0 +1,173 @@
+"""Every substantive change of every link: the wording checks, plus the figure and quote findings of the link.
+
+API: ``link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]`` keyed by link
+index (links without a substantive change are left out), each link's changes heaviest first
+(``RANK``).
+
+A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
+dropped and one of its kind added in one link make one change); a figure inside a relative time reference
+("yesterday", "two days ago", "Monday") is left to the time check, and one whose value and qualifier stay while the
+words for what it counts change ("five children" / "five kids") is not a substantive change (the figure finding
+keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported`` and quotes of the original that are
+``dropped`` make one quote change per link. When both documents carry a date (``Document.date``: "7 Feb 2025",
+"2025-02-07"), time notes say whether a shift is what the dates predict (``days_between``). ``stop`` is polled every
+``POLL`` links; when it returns true the links not reached yet get no changes.
+
+>>> from core import compare
+>>> c = compare("Officials said about 300 people were hurt in the blast.",
+...             "About 400 people were hurt in the shocking blast.")
+>>> [(x.kind.value, x.left, x.right) for x in link_changes(c.left, c.right, c.links, c.numbers, c.quotes)[0]]
+[('figure', 'about 300', 'About 400'), ('attribution', 'said', ''), ('loaded', '', 'shocking')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+
+from core.facts.figure_check import FigureFinding, FigureStatus
+from core.facts.quote_check import QuoteFinding, QuoteStatus
+from core.facts.wording.detect import substantive_changes
+from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
+from core.facts.wording.scan import TIME_PATTERN
+from core.model import Document, Link, LinkKind, SentenceId, link_text
+
+POLL = 256  # links: how often the stop hook is polled
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        if m := _ISO.search(text):
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        if (m := _DAY_MONTH_YEAR.search(text)) and m[2].lower() in _MONTHS:
+            return datetime.date(int(m[3]), _MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        if (m := _MONTH_DAY_YEAR.search(text)) and m[1].lower() in _MONTHS:
+            return datetime.date(int(m[3]), _MONTHS.index(m[1].lower()) + 1, int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def days_between(left_date: str, right_date: str) -> int | None:
+    """Days from the original's date to the rewrite's, or None when either is missing or unreadable.
+
+    >>> days_between("Fri 7 Feb 2025 05.05 GMT", "February 8, 2025"), days_between("2025-02-07", "")
+    (1, None)
+    """
+    dates = _date(left_date), _date(right_date)
+    return None if dates[0] is None or dates[1] is None else (dates[1] - dates[0]).days
+
+
+def _span(text: str, words: str) -> tuple[Span, ...]:
+    at = text.find(words) if words else -1
+    return ((at, at + len(words)),) if at >= 0 else ()
+
+
+def _in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
+    times = [m.span() for m in TIME_PATTERN.finditer(text.lower())] if spans else []
+    return any(a <= start and end <= b for start, end in spans for a, b in times)
+
+
+def _figure(finding: FigureFinding, texts: tuple[str, str]) -> Change | None:
+    left, right = finding.left.text if finding.left else "", finding.right.text if finding.right else ""
+    left_spans, right_spans = _span(texts[0], left), _span(texts[1], right)
+    if _in_time_reference(texts[0], left_spans) or _in_time_reference(texts[1], right_spans):
+        return None  # "yesterday", "two days ago", "Monday": the time check's
+    if finding.status is FigureStatus.CHANGED and finding.note.startswith("counted:"):
+        return None  # the same value, counting reworded words ("five children" / "five kids"): not a change of fact
+    if finding.status is FigureStatus.CHANGED:
+        note = f"figure changed: {left} -> {right}" + (f" ({finding.note})" if finding.note else "")
+    else:
+        note = f"figure {'dropped' if left else 'added'}: {left or right}"
+    return Change(ChangeKind.FIGURE, left, right, note, left_spans, right_spans)
+
+
+def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
+    """A figure dropped and one of its kind added in the same link read as one figure changed."""
+    added = [f for f in findings if f.status is FigureStatus.ADDED]
+    result = []
+    for finding in findings:
+        if finding.status is FigureStatus.REMOVED and finding.left is not None:
+            match = next((f for f in added if f.right is not None and f.right.kind is finding.left.kind), None)
+            if match is not None:
+                added.remove(match)
+                finding = FigureFinding(
+                    FigureStatus.CHANGED, finding.left, match.right, finding.left_at, match.right_at
+                )
+        if finding.status is not FigureStatus.ADDED:
+            result.append(finding)
+    return result + added
+
+
+def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
+    left = [q.text for q in findings if q.side == "left"]
+    right = [q.text for q in findings if q.side == "right"]
+    notes = [f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”" for q in findings]
+    return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
+                  tuple(s for t in left for s in _span(texts[0], t)),
+                  tuple(s for t in right for s in _span(texts[1], t)))  # fmt: skip
+
+
+def _owners(links: Sequence[Link]) -> tuple[dict[SentenceId, int], dict[SentenceId, int]]:
+    owners: tuple[dict[SentenceId, int], dict[SentenceId, int]] = ({}, {})
+    for index, link in enumerate(links):
+        for sid in link.left:
+            owners[0].setdefault(sid, index)
+        for sid in link.right:
+            owners[1].setdefault(sid, index)
+    return owners
+
+
+def _facts(
+    links: Sequence[Link], figures: Sequence[FigureFinding], quotes: Sequence[QuoteFinding]
+) -> dict[int, tuple[list[FigureFinding], list[QuoteFinding]]]:
+    owners = _owners(links)
+    found: dict[int, tuple[list[FigureFinding], list[QuoteFinding]]] = {}
+    for figure in figures:
+        if figure.status is FigureStatus.SAME:
+            continue
+        index = owners[0].get(figure.left_at) if figure.left_at else owners[1].get(figure.right_at)  # type: ignore[arg-type]
+        if index is not None:
+            found.setdefault(index, ([], []))[0].append(figure)
+    flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
+    for quote in quotes:
+        if (quote.side, quote.status) in flagged:
+            index = owners[0 if quote.side == "left" else 1].get(quote.at)
+            if index is not None:
+                found.setdefault(index, ([], []))[1].append(quote)
+    return found
+
+
+def link_changes(
+    left: Document,
+    right: Document,
+    links: Sequence[Link],
+    figures: Sequence[FigureFinding],
+    quotes: Sequence[QuoteFinding],
+    stop: Callable[[], bool] | None = None,
+) -> dict[int, tuple[Change, ...]]:
+    """The substantive changes of each link (see the module docstring)."""
+    facts = _facts(links, figures, quotes)
+    days_apart = days_between(left.date, right.date)
+    result: dict[int, tuple[Change, ...]] = {}
+    for index, link in enumerate(links):
+        if stop is not None and index % POLL == 0 and stop():
+            break
+        if link.kind is LinkKind.IDENTICAL and index not in facts:
+            continue
+        texts = link_text(left, link.left), link_text(right, link.right)
+        changes = list(substantive_changes(*texts, link.diff, days_apart))
+        link_figures, link_quotes = facts.get(index, ([], []))
+        changes.extend(c for c in (_figure(f, texts) for f in _paired(link_figures)) if c is not None)
+        if link_quotes:
+            changes.append(_quote(link_quotes, texts))
+        if changes:
+            result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
+    return result

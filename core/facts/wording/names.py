@@ -1,0 +1,233 @@
+"""Names in a reworded link: which persons, places, organisations and titles one side has and the other lacks.
+
+API: ``name_changes(left, right, regions) -> list[tuple[int, list[Unit], list[Unit]]]``: per changed diff op
+(by index), the names of the left and of the right that the other side does not have; ``name_units(scan)``.
+
+A name is a run of capitalised words (joined by "of", "for", "and", "de", ...), not counting a sentence's
+first word unless it is a known place or a name elsewhere in the texts, honorifics (Mr, Dr), months and days.
+A name is the same on the other side when every one of its words is there in any case ("Ukrainian President"
+/ "the Ukrainian president"), when it is an acronym of a name there or the reverse ("NIS" / "National
+Intelligence Service"), when the other side names the person by surname alone ("Seth Jones" / "Jones"), when
+it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
+demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
+accents, possessives and doubled letters ("Zelensky" / "Zelenskyy").
+
+>>> from core.facts.wording.scan import scan
+>>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
+['Geneva', 'Maria Lopez', 'World Bank']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.kinds import Span
+from core.facts.wording.scan import WORD, Scan, tokens_of
+from core.text.terms import STOP_WORDS
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_DOUBLED = re.compile(r"(.)\1+")
+_SENTENCE_START = frozenset('.!?:"“”‘(')
+
+
+class Unit(NamedTuple):
+    """A name: its text, span, word keys and initials."""
+
+    text: str
+    start: int
+    end: int
+    keys: frozenset[str]
+    initials: str
+    last: str
+
+
+@lru_cache(maxsize=8192)
+def name_key(word: str) -> tuple[str, ...]:
+    """The keys of one word: lower case, no accents or possessive, doubled letters single, aliases expanded.
+
+    >>> name_key("Koreans"), name_key("Zelenskyy"), name_key("Seoul"), name_key("Britain's"), name_key("Russian")
+    (('korea',), ('zelensky',), ('south', 'korea'), ('united', 'kingdom'), ('rusia',))
+    """
+    acronym = lx.ACRONYM_ALIASES.get(word.replace(".", ""))
+    if acronym:
+        return tuple(_single(key) for key in acronym.split())
+    low = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    low = low.removesuffix("s") if low.endswith("ans") else low
+    alias = lx.ALIASES.get(low)
+    if alias:
+        return tuple(_single(key) for key in alias.split())
+    if low.endswith("an") and len(low) > 5:
+        low = low[:-1]  # a demonym of a country in -a: Kenyan, Australian, Syrian
+    return (_single(low),)
+
+
+def _single(key: str) -> str:
+    return _DOUBLED.sub(r"\1", key)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip()
+    return (not before and start < 4) or before[-1:] in _SENTENCE_START
+
+
+def _unit(scan: Scan, words: list[int]) -> Unit:
+    tokens = scan.tokens
+    named = [tokens[k] for k in words if tokens[k].low not in lx.NAME_CONNECTORS]
+    keys = frozenset(key for token in named for key in name_key(token.text))
+    start, end = tokens[words[0]].start, tokens[words[-1]].end
+    initials = "".join(token.text[0] for token in named)
+    return Unit(scan.text[start:end], start, end, keys, initials, name_key(named[-1].text)[-1])
+
+
+def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str]) -> bool:
+    token = scan.tokens[k]
+    if not token.text[0].isupper() or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
+        return False
+    if token.low in lx.LOADED and token.text.isupper():
+        return False  # shouted, not a name
+    if not _starts_sentence(scan.text, token.start):
+        return True
+    if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
+        return False
+    following = scan.tokens[k + 1] if k + 1 < len(scan.tokens) else None
+    joined = following is not None and following.text[0].isupper() and scan.text[token.end : following.start] == " "
+    return joined or token.low in lx.ALIASES or token.text.isupper() or token.text in capitalised_later
+
+
+def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> list[Unit]:
+    """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use."""
+    units: list[Unit] = []
+    current: list[int] = []
+    tokens = scan.tokens
+    for k, token in enumerate(tokens):
+        if not current and not token.text[0].isupper():
+            continue  # the common case, without a call
+        if _is_name_word(scan, k, capitalised_later) and (
+            not current or scan.text[tokens[current[-1]].end : token.start] == " "
+        ):
+            current.append(k)
+            continue
+        if current and token.low in lx.NAME_CONNECTORS and scan.text[tokens[current[-1]].end : token.start] == " ":
+            current.append(k)
+            continue
+        _close(scan, current, units)
+        current = [k] if _is_name_word(scan, k, capitalised_later) else []
+    _close(scan, current, units)
+    return units
+
+
+def _close(scan: Scan, current: list[int], units: list[Unit]) -> None:
+    while current and scan.tokens[current[-1]].low in lx.NAME_CONNECTORS:
+        current.pop()
+    if current:
+        units.append(_unit(scan, current))
+    current.clear()
+
+
+def _mid_sentence_capitals(scan: Scan) -> set[str]:
+    return {t.text for t in scan.tokens if t.text[0].isupper() and not _starts_sentence(scan.text, t.start)}
+
+
+def _expansion(scan: Scan, acronym: str) -> Span | None:
+    """Where ``scan`` spells out ``acronym`` (capitalised words with those initials, connectors skipped)."""
+    tokens = scan.tokens
+    for first, token in enumerate(tokens):
+        if token.text[0] != acronym[0] or token.text.isupper():
+            continue
+        k, letters = first, 0
+        while k < len(tokens) and letters < len(acronym):
+            word = tokens[k].text
+            if word[0] == acronym[letters] and word[0].isupper():
+                letters += 1
+            elif word.lower() not in lx.NAME_CONNECTORS and word != "the":
+                break
+            k += 1
+        if letters == len(acronym):
+            return token.start, tokens[k - 1].end
+    return None
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two capitalised words makes them one name ("San Francisco", "Ministry of X")."""
+    return gap == " " or (len(gap) <= 5 and gap[:1] == gap[-1:] == " " and gap.strip() in lx.NAME_CONNECTORS)
+
+
+class _Other:
+    """What one side's whole text offers the other side's names: word keys, capitalised words, acronyms, and
+    (when needed) its tokens and its lone capitalised words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        words = WORD.findall(text)
+        self.keys = {key for word in words for key in name_key(word)}
+        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in words if w[0].isupper()}
+        self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
+        self._scan: Scan | None = None
+        self._alone: set[str] | None = None
+
+    def scan(self) -> Scan:
+        if self._scan is None:
+            self._scan = Scan(self.text, tokens_of(self.text))
+        return self._scan
+
+    def alone(self) -> set[str]:
+        """Keys of capitalised words standing alone as a name (a surname: "Jones", "Mr Jones")."""
+        if self._alone is None:
+            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in _CAPITALISED.finditer(self.text)]
+            self._alone = set()
+            for k, (start, end, word) in enumerate(spans):
+                before = k > 0 and _joins(self.text[spans[k - 1][1] : start])
+                if before and spans[k - 1][2].lower() in lx.HONORIFICS:
+                    before = False  # "Mr Jones" is Jones alone
+                if not before and not (k + 1 < len(spans) and _joins(self.text[end : spans[k + 1][0]])):
+                    self._alone.add(name_key(word)[-1])
+        return self._alone
+
+
+def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
+    """Whether the other side has this name (see the module docstring)."""
+    if unit.keys <= other.keys:
+        return True
+    if " " in unit.text and unit.last in other.alone():  # "Seth Jones" / "Jones"
+        return True
+    if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
+        return True
+    if unit.text.isupper() and _expansion(other.scan(), unit.text.replace(".", "")) is not None:
+        return True
+    first = unit.text.split()[0]
+    return first.lower() in lx.COMPASS and first in other.capitals
+
+
+def name_changes(
+    left: Scan, right: Scan, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]
+) -> list[tuple[int, list[Unit], list[Unit]]]:
+    """Names missing from the other side, grouped by the changed diff op they stand in.
+
+    ``left`` and ``right`` may hold the tokens of the changed text and its surroundings only; the other side's
+    whole text is read for what it offers. ``regions`` holds ``(op index, left span, right span)`` for each
+    changed op of the link.
+    """
+    later = frozenset(_mid_sentence_capitals(left) | _mid_sentence_capitals(right))
+    units = (name_units(left, later), name_units(right, later))
+    scans = (left, right)
+    others: list[_Other | None] = [None, None]
+    found: dict[int, tuple[list[Unit], list[Unit]]] = {}
+    for side in (0, 1):
+        spelled: list[Span] | None = None
+        for unit in units[side]:
+            op = next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+            if op is None:
+                continue
+            other = others[1 - side] or _Other(scans[1 - side].text)
+            others[1 - side] = other
+            if spelled is None:
+                spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
+            if not _same_name(unit, other, spelled):
+                found.setdefault(op, ([], []))[side].append(unit)
+    return [(op, pair[0], pair[1]) for op, pair in sorted(found.items())]

@@ -1,0 +1,212 @@
+"""One pass over a link's text: its tokens and the wording items each check compares (reporting verbs, hedges,
+negators, loaded words, time references), each with its group and span.
+
+API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
+
+>>> [(i.group, i.text, i.head) for i in scan("The fire started in a kitchen, officials said.").reporting]
+[('neutral', 'said', 'officials')]
+>>> [(i.group, i.text) for i in scan("He is said to have fled, and may not return.").hedges]
+[('hearsay', 'is said to'), ('possible', 'may')]
+>>> [i.text for i in scan("Not only that: he didn't go, and no one did.").negators]
+["didn't", 'no']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.kinds import Span
+from core.text.terms import STOP_WORDS
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+TIME_PATTERN = re.compile(
+    r"""\b(?:(?:earlier|later)\s+)?
+    (?: (?:this|last|next|past|previous)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|summer|winter
+            |spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      | (?:yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|some|\d+)\s+)?
+          (?:hours?|days?|weeks?|months?|years?|decades?)\s+ago
+      | recently | overnight | (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
+    )\b""",
+    re.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    """A word (or "!") of the text: as written, lower case with straight apostrophes, and where it stands."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+class Item(NamedTuple):
+    """A wording item: its group (what is compared), its words, its span, and for reporting verbs the speaker."""
+
+    group: str
+    text: str
+    start: int
+    end: int
+    head: str = ""
+
+
+@dataclass(slots=True)
+class Scan:
+    """The tokens of one text and its items, by check."""
+
+    text: str
+    tokens: list[Token]
+    reporting: list[Item] = field(default_factory=list)
+    hedges: list[Item] = field(default_factory=list)
+    negators: list[Item] = field(default_factory=list)
+    loaded: list[Item] = field(default_factory=list)
+    times: list[Item] = field(default_factory=list)
+    shouted: list[Token] = field(default_factory=list)  # words in capitals, four letters or more
+
+    def item(self, group: str, first: int, last: int, head: str = "") -> Item:
+        """An item over tokens ``first..last``."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return Item(group, self.text[start:end], start, end, head)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | None) -> Iterator[re.Match[str]]:
+    for start, end in windows if windows is not None else ((0, len(text)),):
+        yield from pattern.finditer(text, start, end)
+
+
+def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
+    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
+    found = []
+    ascii_text = text.isascii()
+    lower = text.lower() if ascii_text else ""
+    for start, end in windows if windows is not None else ((0, len(text)),):
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            low = lower[m.start() : m.end()] if ascii_text else word.lower().replace("’", "'")
+            found.append(new(Token, (word, low, m.start(), m.end())))
+    return found
+
+
+def _content(scan: Scan, indices: range) -> str:
+    """The first content word among ``indices``, not across punctuation ("" when it is a name, mid-sentence,
+    or there is none)."""
+    previous = None
+    for k in indices:
+        token = scan.tokens[k]
+        if previous is not None:
+            a, b = sorted((token, previous), key=lambda t: t.start)
+            if scan.text[a.end : b.start].strip():
+                return ""
+        previous = token
+        if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
+            continue
+        if (
+            token.text[0].isupper()
+            and k
+            and scan.text[max(0, token.start - 4) : token.start].rstrip()[-1:] not in '.!?:"“”'
+        ):
+            return ""  # a named speaker: the names check covers it
+        return token.low if token.low.isalpha() and token.low not in lx.REPORTING else ""
+    return ""
+
+
+def _speaker(scan: Scan, i: int) -> str:
+    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X")."""
+    tokens = scan.tokens
+    before = i > 0 and not scan.text[tokens[i - 1].end : tokens[i].start].strip()
+    if before:
+        return _content(scan, range(i - 1, max(-1, i - 4), -1))
+    return _content(scan, range(i + 1, min(len(tokens), i + 4)))
+
+
+def _after_be(scan: Scan, i: int) -> bool:
+    """Whether token ``i`` follows a form of "be", maybe with "not" or an adverb between."""
+    before = [t.low for t in scan.tokens[max(0, i - 2) : i]]
+    if before and before[-1] in lx.BE_FORMS:
+        return True
+    return len(before) == 2 and (before[1] in ("not", "never") or before[1].endswith("ly")) and before[0] in lx.BE_FORMS
+
+
+def _idiom(scan: Scan, i: int, nxt: str) -> bool:
+    """Whether a "not" at token ``i`` opens "not only ... (but)" or "not just ... but", which negate nothing."""
+    return nxt == "only" or (nxt == "just" and any(t.low == "but" for t in scan.tokens[i + 2 :]))
+
+
+def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
+    """The items that token ``i`` starts."""
+    if low == "may" and scan.tokens[i].text == "May":
+        return  # the month (a sentence rarely opens with the modal in news)
+    if low in lx.PASSIVE_HEDGES and prev in lx.BE_FORMS and nxt == "to":
+        scan.hedges.append(scan.item(lx.PASSIVE_HEDGES[low], i - 1, i + 1))
+        return
+    if low in lx.APPEARANCE_VERBS and nxt == "to":
+        scan.hedges.append(scan.item("appearance", i, i + 1))
+        return
+    if low == "alleged" and prev in lx.DETERMINERS:
+        scan.hedges.append(scan.item("suspicion", i, i))
+        return
+    if low == "according" and nxt == "to":
+        scan.reporting.append(
+            scan.item("neutral", i, i + 1, _content(scan, range(i + 2, min(len(scan.tokens), i + 5))))
+        )
+        return
+    group = lx.REPORTING.get(low)
+    if group and nxt != "that" and _after_be(scan, i):
+        group = None  # passive, "might be stressed", "were not warned": not a reporting verb
+    if group:
+        scan.reporting.append(scan.item(group, i, i, _speaker(scan, i)))
+    if low.endswith("n't"):
+        if not _idiom(scan, i, nxt):
+            scan.negators.append(scan.item("not", i, i))
+        low = lx.CONTRACTED_MODALS.get(low, low[:-3])
+    group = lx.HEDGES.get(low)
+    if group:
+        scan.hedges.append(scan.item(group, i, i))
+    group = lx.NEGATORS.get(low)
+    if group and not (low == "not" and _idiom(scan, i, nxt)) and not (low == "no" and nxt[:1].isdigit()):
+        scan.negators.append(scan.item(group, i, i))
+    elif low in lx.FAIL_FORMS and nxt == "to":
+        scan.negators.append(scan.item("fail", i, i + 1))
+    if low in lx.LOADED or (low == "defeat" and prev in lx.LOADED_BEFORE_DEFEAT) or low == "!":
+        first = i - 1 if low == "defeat" else i
+        scan.loaded.append(scan.item(low, first, i))
+
+
+def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
+    """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
+    quotation marks are the speaker's and are left out."""
+    tokens = tokens_of(text, windows)
+    result = Scan(text, tokens)
+    if not items:
+        return result
+    lows = [token.low for token in tokens]
+    for i, low in enumerate(lows):
+        if low in lx.TRIGGERS or low.endswith("n't"):
+            _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
+    if _SHOUTED.search(text):
+        result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
+    if result.loaded and ('"' in text or "“" in text):
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
+    if not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows):
+        lower = text.lower()
+        for m in _finditer(TIME_PATTERN, lower, windows):
+            key = " ".join(m.group(0).split())
+            result.times.append(
+                Item(
+                    key.removesuffix("s") if key.endswith("days") else key,
+                    text[m.start() : m.end()],
+                    m.start(),
+                    m.end(),
+                )
+            )
+    return result

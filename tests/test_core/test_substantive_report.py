@@ -1,0 +1,67 @@
+"""Substantive changes as a reader sees them: marks and notes in place, ranked findings, the summary line, the
+HTML report's marks and legend."""
+
+from __future__ import annotations
+
+from core import compare
+from core.export import report_to_html
+from core.report import FindingKind, Mark, build_report, plain_text
+from core.report.texts import substantive_line
+
+LEFT = "The council said the pool would reopen in June.\n\nThe old hall was painted blue.\n\nVisitors came by bus."
+RIGHT = (
+    "The council claimed the pool might reopen in June.\n\nThe old hall was painted a deep blue.\n\n"
+    "Visitors arrived by coach."
+)
+
+
+def test_change_words_are_marked_with_their_kind_and_note() -> None:
+    report = build_report(compare(LEFT, RIGHT))
+    right = report.presentation.rows[0].right
+    tags = [run for run in right if Mark.CHANGE_TAG in run.marks]
+    marked = [run for run in right if Mark.CHANGE in run.marks]
+    assert [run.text for run in tags] == ["attr", "hedge"]
+    assert [run.text for run in marked] == ["claimed", "might"]
+    assert all(run.note for run in (*tags, *marked))
+    assert "said -> claimed" in marked[0].note and "will" not in marked[0].note
+
+
+def test_cosmetic_links_are_marked_cosmetic_and_substantive_ones_not() -> None:
+    report = build_report(compare(LEFT, RIGHT))
+    first, second, third = report.presentation.rows
+    assert not any(Mark.COSMETIC in run.marks for run in (*first.left, *first.right))
+    for row in (second, third):
+        changed = [run for run in (*row.left, *row.right) if Mark.REMOVED in run.marks or Mark.ADDED in run.marks]
+        assert changed and all(Mark.COSMETIC in run.marks for run in changed)
+    assert "deep" in plain_text(second.right)  # the text itself is all there
+
+
+def test_findings_rank_wording_changes_and_group_cosmetic_ones() -> None:
+    comparison = compare(
+        "Police said 40 people were hurt.\n\nThe road was wet.\n\nThe park opened late.\n\nA storm hit Leeds.",
+        "Police claimed 45 people were not hurt.\n\nThe road was damp.\n\nThe park opened later.\n\nA storm hit York.",
+    )
+    kinds = [finding.kind for finding in build_report(comparison).findings]
+    wording = [k for k in kinds if k in (FindingKind.NEGATION, FindingKind.ATTRIBUTION, FindingKind.NAMES)]
+    assert wording == [FindingKind.NEGATION, FindingKind.ATTRIBUTION, FindingKind.NAMES]
+    assert kinds.index(FindingKind.FIGURE_CHANGED) < kinds.index(FindingKind.NEGATION)
+    assert kinds.index(FindingKind.NAMES) < kinds.index(FindingKind.COSMETIC)
+    cosmetic = next(f for f in build_report(comparison).findings if f.kind is FindingKind.COSMETIC)
+    assert cosmetic.text == "2 sentences reworded cosmetically"
+
+
+def test_summary_line_counts_by_kind() -> None:
+    summary = compare(LEFT, RIGHT).summary
+    assert summary is not None
+    assert substantive_line(summary) == "2 substantive changes in 3 reworded sentences: 1 attribution, 1 hedge."
+    plain = compare("The hall was blue.", "The hall was painted blue.").summary
+    assert plain is not None and substantive_line(plain).startswith("No substantive change")
+
+
+def test_html_report_has_the_marks_notes_and_legend() -> None:
+    page = report_to_html(build_report(compare(LEFT, RIGHT)))
+    assert '<span class="change-tag" title="reporting verb: said -&gt; claimed">attr</span>' in page
+    assert '<span class="change" title="modality: would -&gt; might">' in page
+    assert page.count('class="cosmetic"') >= 2
+    assert "a substantive wording change" in page and "cosmetic rewording" in page
+    assert "2 substantive changes in 3 reworded sentences" in page

@@ -1,0 +1,113 @@
+"""The wording checks (core.facts.wording): each kind found, its traps left alone, and the gold set sampled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core import compare
+from core.facts.wording import Change, ChangeKind, link_changes, substantive_changes
+
+GOLD = Path(__file__).resolve().parents[2] / "bench" / "data" / "substantive_gold.jsonl"
+
+
+def changes(left: str, right: str) -> list[Change]:
+    comparison = compare(left, right)
+    found = link_changes(comparison.left, comparison.right, comparison.links, comparison.numbers, comparison.quotes)
+    return [change for index in sorted(found) for change in found[index]]
+
+
+def kinds(left: str, right: str) -> list[str]:
+    return [change.kind.value for change in changes(left, right)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("The inspectors said the pipes were sound.", "The inspectors conceded the pipes were sound.", "attribution"),
+        ("The pipes were sound, the inspectors said.", "The pipes were sound.", "attribution"),
+        ("The pipes were sound.", "The pipes were sound, according to the owners.", "attribution"),
+        ("Neighbours said the pipes were sound.", "Plumbers said the pipes were sound.", "attribution"),
+        ("The owner hid the keys.", "The owner reportedly hid the keys.", "hedge"),
+        ("The owner is thought to have hid the keys.", "The owner hid the keys.", "hedge"),
+        ("The club will sell the ground.", "The club might sell the ground.", "hedge"),
+        ("The club must sell the ground.", "The club should sell the ground.", "hedge"),
+        ("The club sold the ground.", "The club never sold the ground.", "negation"),
+        ("The club hasn't sold the ground.", "The club has sold the ground.", "negation"),
+        ("The club sold the ground to Marlow Estates.", "The club sold the ground to Fenwick Homes.", "names"),
+        ("The ferry sailed to Oslo.", "The ferry sailed to Bergen.", "names"),
+        ("The club sold the ground.", "The club sold the ground in a humiliating climbdown.", "loaded"),
+        ("The club sold the ground.", "The club sold the ground!", "loaded"),
+        ("The club sold the ground yesterday.", "The club sold the ground last month.", "time"),
+        ("The club sold 40 acres.", "The club sold 60 acres.", "figure"),
+        ('The chairman called it "a sad day".', 'The chairman called it "a dark day".', "quote"),
+    ],
+)
+def test_each_kind_is_found(left: str, right: str, kind: str) -> None:
+    assert kind in kinds(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The club is not expected to sell the ground.", "The club is expected not to sell the ground."),
+        ("The chairman said the club would sell.", "The chairman says the club will sell."),
+        ("The chairman stated that the club had sold.", "The chairman told fans the club had sold."),
+        ("The Royal Society for the Protection of Birds bought it.", "The RSPB bought it."),
+        ("Martin Ruiz, the chairman, sold it.", "The chairman, Mr Ruiz, sold it."),
+        ("The Norwegian navy sailed in May.", "The navy of Norway sailed in May."),
+        ("The harbour was modernised.", "The harbor was modernized."),
+        ("The club didn't sell the ground.", "The club did not sell the ground."),
+        ("The ground may flood.", "The ground might flood."),
+        ("The club has never sold land.", "The club never sold land."),
+        ("The club could not sell.", "The club was unable to sell."),
+    ],
+)
+def test_cosmetic_rewordings_are_left_alone(left: str, right: str) -> None:
+    assert kinds(left, right) == []
+
+
+def test_change_words_and_spans() -> None:
+    left, right = "Police said the van was stolen.", "Police alleged the van was stolen."
+    diff = compare(left, right).links[0].diff
+    (change,) = substantive_changes(left, right, diff)
+    assert (change.kind, change.left, change.right) == (ChangeKind.ATTRIBUTION, "said", "alleged")
+    assert [left[a:b] for a, b in change.left_spans] == ["said"]
+    assert [right[a:b] for a, b in change.right_spans] == ["alleged"]
+
+
+def test_unchanged_link_has_no_changes() -> None:
+    text = "Police said the van, not the car, was stolen yesterday in Leeds."
+    assert substantive_changes(text, text, compare(text, text).links[0].diff) == ()
+
+
+def test_time_shift_the_dates_predict_is_noted() -> None:
+    left, right = "The bridge reopened today.", "The bridge reopened yesterday."
+    diff = compare(left, right).links[0].diff
+    (expected,) = substantive_changes(left, right, diff, days_apart=1)
+    (unexpected,) = substantive_changes(left, right, diff, days_apart=3)
+    assert "as the dates predict" in expected.note
+    assert "as the dates predict" not in unexpected.note
+
+
+def test_changes_are_ranked_heaviest_first() -> None:
+    found = changes("Officials said 12 boats sank.", "12 boats sank in a shocking disaster, and 30 did not.")
+    ranks = [kind.value for kind in ChangeKind]
+    order = ["figure", "quote", "negation", "attribution", "names", "hedge", "loaded", "time"]
+    assert set(ranks) == set(order)
+    positions = [order.index(change.kind.value) for change in found]
+    assert positions == sorted(positions) and len(positions) >= 2
+
+
+def test_stop_hook_ends_early() -> None:
+    comparison = compare("The fleet said it sailed.", "The fleet claimed it sailed.")
+    found = link_changes(comparison.left, comparison.right, comparison.links, (), (), stop=lambda: True)
+    assert found == {}
+
+
+def test_gold_sample_agrees_by_kind() -> None:
+    pairs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()][::4]
+    agreed = sum(sorted(kinds(p["left"], p["right"])) == sorted(c["kind"] for c in p["changes"]) for p in pairs)
+    assert agreed >= 0.85 * len(pairs)

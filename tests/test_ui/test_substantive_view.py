@@ -1,0 +1,79 @@
+"""The window shows substantive changes in place, and View > Cosmetic Changes dims, shows or hides the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from core.report import Mark
+from tests.test_ui.conftest import FakePrompter, wait_for_comparison
+from ui.main_window import MainWindow
+from ui.palette import current_theme
+
+ORIGINAL = "The council said the pool would reopen in June.\n\nThe old hall was painted blue.\n"
+REWRITE = "The council claimed the pool might reopen in June.\n\nThe old hall was painted a deep blue.\n"
+
+
+def open_pair(qtbot: QtBot, window: MainWindow, prompter: FakePrompter, folder: Path) -> None:
+    left, right = folder / "original.txt", folder / "rewrite.txt"
+    left.write_text(ORIGINAL, encoding="utf-8")
+    right.write_text(REWRITE, encoding="utf-8")
+    prompter.files = [str(left), str(right)]
+    window.actions_by_name["open-left"].trigger()
+    window.actions_by_name["open-right"].trigger()
+    wait_for_comparison(qtbot, window)
+
+
+def formats(window: MainWindow, row: int) -> dict[str, tuple[bool, bool, str]]:
+    """Each word of a row's rewrite side: (underlined, bold, foreground colour) as the delegate lays it out."""
+    view = window.presentation.rows[row]
+    _, right = window.view.row_delegate.documents(view, row, 400)
+    found = {}
+    block = right.document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            for word in fragment.text().split():
+                found[word] = (fmt.fontUnderline(), fmt.fontWeight() >= 700, fmt.foreground().color().name())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def test_cosmetic_changes_dimmed_shown_hidden(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    open_pair(qtbot, window, prompter, tmp_path)
+    actions = window.actions_by_name
+    assert actions["cosmetic_dimmed"].isChecked()  # the default
+    muted = QColor(current_theme().muted).name()
+    dimmed = formats(window, 1)
+    assert dimmed["deep"][0] and dimmed["deep"][2] == muted  # underlined still (its shape), but grey
+    actions["cosmetic_shown"].trigger()
+    assert not actions["cosmetic_dimmed"].isChecked()  # one at a time
+    shown = formats(window, 1)
+    assert shown["deep"][0] and shown["deep"][2] != muted
+    actions["cosmetic_hidden"].trigger()
+    hidden = formats(window, 1)
+    assert not hidden["deep"][0] and hidden["deep"][2] != muted  # shown as unchanged text
+    assert formats(window, 0)["claimed"][:2] == (True, True)  # substantive marks stay whatever the choice
+    assert window.preferences.settings.option("cosmetic_hidden")
+
+
+def test_substantive_words_carry_tags_and_notes(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    open_pair(qtbot, window, prompter, tmp_path)
+    runs = window.presentation.rows[0].right
+    tags = [run.text for run in runs if Mark.CHANGE_TAG in run.marks]
+    assert tags == ["attr", "hedge"]
+    text = window.view.row_delegate.documents(window.presentation.rows[0], 0, 400)[1].document.toPlainText()
+    assert "attrclaimed" in text.replace(" ", "")  # the tag stands in front of its words in the laid-out row
+    model = window.panel.model
+    findings = [str(model.data(model.index(k))) for k in range(model.rowCount())]
+    assert any("reporting verb: said -> claimed" in f for f in findings)
+    assert any("1 sentence reworded cosmetically" in f for f in findings)
