@@ -54,6 +54,7 @@ class RowDelegate(QStyledItemDelegate):
         self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
         self._rows = 0
         self._number_height = QFontMetrics(self.font).height() + 2
+        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
 
     def fit_gutter(self, rows: int) -> None:
         """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
@@ -61,7 +62,6 @@ class RowDelegate(QStyledItemDelegate):
         digits = QFontMetrics(self.font).horizontalAdvance("0" * len(str(max(rows, 1))))
         self.gutter = max(NUMBER_WIDTH, digits + NUMBER_PADDING)
         self._number_height = QFontMetrics(self.font).height() + 2
-        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
 
     def select_link(self, link: int | None) -> None:
         """Highlight one link's text (None: none); cached layouts are dropped, heights kept."""
