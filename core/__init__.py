@@ -54,8 +54,9 @@ HTML exporter, the report or the readers of binary formats and their libraries.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from core.budget import ComparisonCancelled
@@ -105,14 +106,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """The public names, each imported from its stage on first use."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'core' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)
 
 
 __all__ = [

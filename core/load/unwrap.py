@@ -1,6 +1,7 @@
 """Hard-wrapped text back into paragraphs, with or without blank lines between them.
 
-API: ``unwrap(lines) -> list[str]``, ``wrap_width(lines) -> int | None``.
+API: ``unwrap(lines) -> list[str]``, ``wrap_width(lines) -> int | None``, ``blocks(lines) -> list[str]`` (lines
+between blank lines joined, for text whose paragraphs are marked).
 
 A text is hard-wrapped when most of its lines come close to one width (30 to 130 characters). Then a line
 break is kept as a paragraph break only when the next line's first word would have fitted on the line (so the
@@ -135,7 +136,7 @@ def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
     width = wrap_width(lines)
     if width is None:
         if any(not line.strip() for line in lines):
-            return _blocks(lines)
+            return blocks(lines)
         return [line.strip() for line in lines if line.strip()]
     word_set: list[set[str]] = []
 
@@ -164,7 +165,7 @@ def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
     return paragraphs
 
 
-def _blocks(lines: list[str]) -> list[str]:
+def blocks(lines: list[str]) -> list[str]:
     """Blocks of lines between blank lines, each joined into one paragraph."""
     paragraphs, current = [], []
     for line in [*lines, ""]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from core.load.unwrap import unwrap
+from core.load.unwrap import blocks, unwrap
 
 PARAGRAPH_MARKS_MIN = 3  # control bytes at paragraph starts that alone make a text a feed
 CUES_MIN = 2  # distinct feed habits that make a text a feed when it has no control bytes
@@ -152,17 +152,6 @@ def _fix_characters(text: str) -> str:
     return re.sub(r"(?<![\w`])`(?=\w)", "‘", text)
 
 
-def _blocks(lines: list[str]) -> list[str]:
-    paragraphs, current = [], []
-    for line in [*lines, ""]:
-        if line.strip():
-            current.append(line.strip())
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    return paragraphs
-
-
 def read_wire(text: str) -> WireCopy | None:
     """The story of a feed file, or None when ``text`` is not recognisably one (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -173,5 +162,5 @@ def read_wire(text: str) -> WireCopy | None:
     start, slug_aside, byline = _slug(lines)
     body, end_aside = _end_marks(lines[start:])
     body = [_fix_characters(line) for line in body]
-    paragraphs = _blocks(body) if marked else unwrap(body)
+    paragraphs = blocks(body) if marked else unwrap(body)
     return WireCopy(paragraphs, aside + slug_aside + end_aside, _fix_characters(byline))
