@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -227,3 +228,16 @@ def prf(predicted: int, gold: int, correct: int) -> str:
     r = correct / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+
+
+def callgrind_instructions(arguments: list[str], cwd: Path | None = None) -> int:
+    """Instructions (valgrind's callgrind total) of ``python ARGUMENTS`` run in this interpreter: repeatable on a
+    busy machine, where seconds are not."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "callgrind.out")
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, *arguments]
+        subprocess.run(command, check=True, capture_output=True, cwd=cwd)
+        with open(out, encoding="utf-8") as stream:
+            totals = re.search(r"^(?:summary|totals):\s*(\d+)", stream.read(), re.MULTILINE)
+        assert totals is not None
+        return int(totals.group(1))

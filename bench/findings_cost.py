@@ -10,15 +10,11 @@ whatever else runs) on a selection of books: one run compares without the analys
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
 import sys
-import tempfile
 import time
 
 from bible_web import load
-from evaldata import ROOT, require_eval
+from evaldata import ROOT, callgrind_instructions, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import compare, document_from_paragraphs
@@ -49,23 +45,7 @@ def _child(books: str, mode: str) -> None:
 
 
 def _instructions(books: str, mode: str) -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        out = os.path.join(folder, "callgrind.out")
-        command = [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--child",
-            books,
-            mode,
-        ]
-        subprocess.run(command, check=True, capture_output=True)
-        with open(out, encoding="utf-8") as stream:
-            totals = re.search(r"^(?:summary|totals):\s*(\d+)", stream.read(), re.MULTILINE)
-        assert totals is not None
-        return int(totals.group(1))
+    return callgrind_instructions([__file__, "--child", books, mode])
 
 
 def main() -> None:

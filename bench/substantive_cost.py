@@ -11,15 +11,13 @@ analysis alone (best of 3, in process) are printed beside them. Target: at most 
 from __future__ import annotations
 
 import os
-import re
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from bible_web import load
-from evaldata import ROOT, require_eval
+from evaldata import ROOT, callgrind_instructions, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import compare, document_from_paragraphs
@@ -40,15 +38,7 @@ def _child(left: str, right: str, out: str, mode: str) -> None:
 
 
 def _instructions(files: tuple[str, str, str], mode: str) -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        out = os.path.join(folder, "callgrind.out")
-        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
-                   "--child", *files, mode]  # fmt: skip
-        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-        with open(out, encoding="utf-8") as stream:
-            totals = re.search(r"^(?:summary|totals):\s*(\d+)", stream.read(), re.MULTILINE)
-        assert totals is not None
-        return int(totals.group(1))
+    return callgrind_instructions([__file__, "--child", *files, mode], cwd=ROOT)
 
 
 def main() -> None:
