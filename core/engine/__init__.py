@@ -9,6 +9,8 @@ compare(left, right, options=None) -> Comparison
 Comparison, Summary, summarize(...), find_credit(document)
 attribute_sources(left, links) -> dict[SentenceId, int]
     Which source of a several-source left each linked right sentence comes from.
+link_source(left, link) -> int
+    The source of one link's left side (most of its sentences', the earliest on a tie).
 Verdict, VerdictThresholds, ReuseMeasures, judge(measures, thresholds) -> (Verdict, reason)
     The verdict on a comparison (wholly derived, partially derived, independent) from its measured reuse.
 measure_reuse(right, links, thresholds) -> ReuseMeasures
@@ -18,7 +20,7 @@ measure_reuse(right, links, thresholds) -> ReuseMeasures
 from core.engine.comparison import Comparison
 from core.engine.pipeline import compare
 from core.engine.reuse import measure_reuse
-from core.engine.summary import Summary, attribute_sources, find_credit, summarize
+from core.engine.summary import Summary, attribute_sources, find_credit, link_source, summarize
 from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "compare",
     "find_credit",
     "judge",
+    "link_source",
     "measure_reuse",
     "summarize",
 ]

@@ -18,11 +18,13 @@ from core.align.sources import align_sources
 from core.budget import Budget
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
+from core.engine.near_copies import fold_near_copies
 from core.engine.summary import Summary, summarize
 from core.facts.figure_check import FigureFinding, check_figures
 from core.facts.figures import may_hold_figures
 from core.facts.quote_check import QuoteFinding, check_quotes
 from core.facts.wording import Change, link_changes
+from core.load.near_copies import near_copies
 from core.model import (
     ComparisonState,
     DiffOp,
@@ -71,7 +73,13 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     del left_texts, right_texts, left_words, right_words
     budget.check_cancel()
     report(0.1)
+    copies = near_copies(left_doc, options.sources, budget.expired)
     groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
+    if copies:  # of one sentence's versions, the one the rewrite matches stands; the others become its notes
+        left_doc, groups, index = fold_near_copies(left_doc, groups, copies, options)
+        new_ids = left_doc.sentence_ids()
+        moved = {sid: new_ids[k] for sid, k in zip(left_ids, index, strict=True) if k is not None}
+        left_ids, no_figures = new_ids, ({moved[sid] for sid in no_figures[0] if sid in moved}, no_figures[1])
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)

@@ -27,12 +27,14 @@ from core.model import Document, Side
 from core.report import (
     LEGEND,
     REPORT_CSS,
+    LegendEntry,
     Mark,
     Report,
     RowView,
     Run,
     gap_text,
     heading,
+    legend_entries,
     options_text,
     source_headings,
     summary_lines,
@@ -109,15 +111,14 @@ _SAMPLE_HTML = {
     Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
     Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
     Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
+    Mark.SOURCE: '<span class="source">{}</span>',
 }
-LEGEND_HTML = (
-    '<dl class="legend">'
-    + "".join(
-        f"<dt>{_SAMPLE_HTML[entry.mark].format(escape(entry.sample))}</dt><dd>{escape(entry.meaning)}</dd>"
-        for entry in LEGEND
-    )
-    + "</dl>"
-)
+
+
+def legend_html(entries: tuple[LegendEntry, ...] = LEGEND) -> str:
+    """The legend as a definition list, each mark drawn as the rows draw it."""
+    items = (f"<dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd>" for e in entries)
+    return '<dl class="legend">' + "".join(items) + "</dl>"
 
 
 def _findings(report: Report) -> str:
@@ -150,6 +151,7 @@ def report_to_html(
     findings = _findings(report)
     tables = _tables(report, progress)
     summary = "<br>".join(summary_lines(comparison.summary))
+    legend = legend_html(legend_entries(report.several_sources))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
@@ -161,7 +163,7 @@ def report_to_html(
         f"{len(report.presentation.rows)} rows.</p>"
         f'<section id="summary"><h1>Summary</h1><p>{summary}</p></section>'
         f'<section id="findings"><h1>Findings</h1>{findings or "<ol class=findings><li>None.</li></ol>"}</section>'
-        f'<section id="rows"><h1>Side by side</h1>{LEGEND_HTML}{tables or f"<table class=rows>{HEAD}</table>"}'
+        f'<section id="rows"><h1>Side by side</h1>{legend}{tables or f"<table class=rows>{HEAD}</table>"}'
         "</section></body></html>\n"
     )
 

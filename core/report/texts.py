@@ -3,7 +3,8 @@
 API: ``summary_lines(summary) -> tuple[str, ...]`` (lines of HTML), ``substantive_line(summary) -> str`` ("4
 substantive changes in 12 reworded sentences: ..."), ``heading(document) -> Heading``,
 ``source_headings(document) -> tuple[Heading, ...]`` (one per source of a several-source left, titled "S1 ..."),
-``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``count(n, noun) -> str``.
+``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``legend_entries(several_sources)``
+(the entries shown: the source label's only when the left is several sources), ``count(n, noun) -> str``.
 Every string that holds article text comes back HTML-escaped: both the window (Qt rich text) and the report
 (HTML) show them as markup.
 
@@ -128,11 +129,13 @@ def options_text(options: CompareOptions) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
-    """One mark of the legend: how it looks (a sample word, shown with the mark) and what it means."""
+    """One mark of the legend: how it looks (a sample word, shown with the mark) and what it means;
+    ``several_sources``: shown only when the comparison's left is several sources."""
 
     mark: Mark
     sample: str
     meaning: str
+    several_sources: bool = False
 
 
 LEGEND = (
@@ -148,4 +151,20 @@ LEGEND = (
         "not (negation), name, hedge (certainty), loaded (evaluative words), time",
     ),
     LegendEntry(Mark.COSMETIC, "worded", "cosmetic rewording (synonyms, order, spelling, tense), dimmed"),
+    LegendEntry(
+        Mark.SOURCE,
+        "S1 +S2 ~S3",
+        "the source an original paragraph comes from (S1: the first file given); +S2: source 2 repeats its text, "
+        "~S3: source 3 has a slightly different version (hover the label for the difference)",
+        several_sources=True,
+    ),
 )
+
+
+def legend_entries(several_sources: bool) -> tuple[LegendEntry, ...]:
+    """The legend entries shown: all of them with several sources, else all but the source label's.
+
+    >>> [entry.sample for entry in legend_entries(True) if entry not in legend_entries(False)]
+    ['S1 +S2 ~S3']
+    """
+    return tuple(entry for entry in LEGEND if several_sources or not entry.several_sources)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from core.report import LIGHT, Mark, plain_text
+from core.report import LEGEND, LIGHT, Mark, plain_text
 from tests.test_core.sources_texts import OTHER_STORY, REWRITE_OF_TAKES, TAKE_1, TAKE_2
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from tests.test_ui.test_main_window import drop
@@ -58,6 +58,22 @@ def test_open_left_with_three_files(qtbot: QtBot, window: MainWindow, prompter: 
     assert sorted(set(shown)) == ["S1 +S2", "S2", "S3"]
     summary = window.panel.summary_label.text()
     assert "Verdict: wholly derived." in summary and "From each source: S1 50%, S2 50%, S3 0%" in summary
+
+
+def test_legend_explains_the_source_label_only_with_several_sources(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    paths = write(tmp_path)
+    (entry,) = [e for e in LEGEND if e.mark is Mark.SOURCE]
+    window.compare_sources((paths["take1.txt"], paths["take2.txt"], paths["library.txt"]), paths["rewrite.txt"])
+    wait_for_comparison(qtbot, window)
+    text = window.legend.document.toPlainText()
+    assert f"{entry.sample} {entry.meaning}" in text and entry.meaning in window.legend.accessibleDescription()
+    assert window.legend.isVisible() and "S1 +S2" in labels(window)  # the label it explains is shown
+    window.compare_sources(paths["take1.txt"], paths["rewrite.txt"])
+    wait_for_comparison(qtbot, window, before=window.session.comparison)
+    assert entry.meaning not in window.legend.document.toPlainText() and labels(window) == []
+    assert "struck through" in window.legend.document.toPlainText()
 
 
 def test_three_files_dropped_on_the_left_become_its_sources(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
