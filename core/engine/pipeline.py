@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
-from core.align.sources import align_sources
+from core.align.sources import align_sources, in_one_order
 from core.budget import Budget
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
@@ -76,7 +76,8 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     copies = near_copies(left_doc, options.sources, budget.expired)
     groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
     if copies:  # of one sentence's versions, the one the rewrite matches stands; the others become its notes
-        left_doc, groups, index = fold_near_copies(left_doc, groups, copies, options)
+        left_doc, groups, index = fold_near_copies(left_doc, right_doc, groups, copies, options)
+        groups = in_one_order(groups)
         new_ids = left_doc.sentence_ids()
         moved = {sid: new_ids[k] for sid, k in zip(left_ids, index, strict=True) if k is not None}
         left_ids, no_figures = new_ids, ({moved[sid] for sid in no_figures[0] if sid in moved}, no_figures[1])

@@ -1,7 +1,8 @@
 """Near copies among several sources: one sentence in two versions (a word changed, a figure updated, a
 correction), found before the comparison decides which version stands.
 
-API: ``near_copies(document, thresholds, stop) -> list[tuple[int, ...]]``.
+API: ``near_copies(document, thresholds, stop) -> list[tuple[int, ...]]``; ``word_ratio(a, b) -> float``, the
+similarity it reads (of two texts' casefolded words, in order).
 
 Works on the flat sentence indices of a several-source document (``Document.sentence_ids`` order). A sentence
 of a later source is a near copy of an earlier source's sentence when their casefolded words, in order, are at
@@ -43,6 +44,15 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
+
+
+def word_ratio(a: str, b: str) -> float:
+    """How alike two texts' words are: ``2 * common words / (words of a + words of b)``, in order, 0 to 1.
+
+    >>> round(word_ratio("The fire killed 200 people.", "The fire killed 250 people."), 2)
+    0.8
+    """
+    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
 
 
 def near_copies(document: Document, thresholds: SourcesThresholds, stop: Callable[[], bool]) -> list[tuple[int, ...]]:

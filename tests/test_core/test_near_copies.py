@@ -133,3 +133,13 @@ def test_report_shows_the_sentence_once_with_the_label_of_its_versions() -> None
     assert sum(text.count(INJURED) for text in lefts) == 1
     labels = [run.text for row in report.presentation.rows for run in row.left if Mark.SOURCE in run.marks]
     assert "S3 ~S1 ~S2" in labels and len(labels) == len(report.comparison.left.paragraphs)
+
+
+def test_versions_differing_in_function_words_go_to_the_one_whose_words_match() -> None:
+    first = "The harbour council said on Monday it would not raise port fees this year."
+    second = "The harbour council said on Monday it will not raise port fees this year."
+    for rewrite, expected in ((second, 1), (first, 0)):
+        result = compare(sources(first, second), rewrite)
+        (link,) = result.links
+        assert attribute_sources(result.left, result.links)[link.right[0]] == expected
+        assert link.kind.value == "identical" and len(result.left.paragraphs) == 1
