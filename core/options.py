@@ -48,8 +48,8 @@ class SourcesThresholds:
     A *near copy* is one sentence in two versions (a word changed, a figure updated, a correction): sentences of
     different sources whose casefolded words, in order, are at least ``near_copy_min`` alike by
     ``2 * common words / (words of one + words of the other)`` (difflib's ratio). 0.8 lets one word in five
-    differ; on the Bible (``bench/near_copies.py``) it keeps 0.97 of the verses Webster edited lightly from the
-    KJV, while only 0.007 of verses reach it with another verse of their chapter (formulaic repeats).
+    differ; on the Bible (``bench/near_copies.py``) it keeps 0.971 of the verses Webster reworded from the
+    KJV, while only 0.005 of those reach it with another verse of their chapter (formulaic repeats).
     """
 
     near_copy_min: float = 0.8  # share of words in common (difflib ratio of the two word lists), 0 to 1

@@ -196,7 +196,8 @@ class _SideContext:
 
 def source_label(document: Document, paragraph: int) -> Run:
     """The label run of a left paragraph of several sources: "S2", "S1 +S2" when source 2 repeats it, "S2 ~S1"
-    when source 1 has a slightly different version of one of its sentences (a near copy; the note says how).
+    when source 1 has a slightly different version of one of its sentences (a near copy; the note says how, a
+    line for each other version, the sources that have it and what it changes).
 
     >>> from core.model import DiffOp, OpKind, Paragraph, Source, Variant
     >>> doc = Document("a, b", "", (Paragraph("x", (), 0, (1,)),), sources=(Source("a"), Source("b")))
@@ -208,7 +209,7 @@ def source_label(document: Document, paragraph: int) -> Run:
     ...                sources=(Source("a"), Source("b")))
     >>> label = source_label(doc, 0)
     >>> label.text, label.note
-    ('S2 ~S1', 'from source 2, b; source 1, a has a slightly different version: “200.” for “250.”')
+    ('S2 ~S1', 'from source 2, b\\nsource 1, a has a slightly different version: “200.” for “250.”')
     """
     chosen = document.paragraphs[paragraph]
     sources = document.source_list()
@@ -216,10 +217,15 @@ def source_label(document: Document, paragraph: int) -> Run:
     if chosen.also_in:
         others = ", ".join(f"source {k + 1}, {sources[k].name}" for k in chosen.also_in)
         note += f"; repeated by {others} (aligned here only)"
+    versions: dict[tuple[int, str], list[int]] = {}  # (sentence, other version) -> the sources that have it
+    differences = {}
     for variant in chosen.variants:
-        difference = variant_difference(variant.diff)
-        note += f"; source {variant.source + 1}, {sources[variant.source].name} has a slightly different version"
-        note += f": {difference}" if difference else ""
+        versions.setdefault((variant.sentence, variant.text), []).append(variant.source)
+        differences[variant.sentence, variant.text] = variant_difference(variant.diff)
+    for key, having in versions.items():
+        names = " and ".join(f"source {k + 1}, {sources[k].name}" for k in having)
+        note += f"\n{names} {'has' if len(having) == 1 else 'have'} a slightly different version"
+        note += f": {differences[key]}" if differences[key] else ""
     near = sorted({v.source for v in chosen.variants})
     text = f"S{chosen.source + 1}" + "".join(f" +S{k + 1}" for k in chosen.also_in)
     return Run(text + "".join(f" ~S{k + 1}" for k in near), frozenset({Mark.SOURCE}), note)

@@ -98,17 +98,23 @@ def heading(document: Document) -> Heading:
 
 def source_headings(document: Document) -> tuple[Heading, ...]:
     """One heading per source of a several-source document (none for one article), titled "S1 ...", "S2 ...",
-    the labels its paragraphs carry; the details say how many of its sentences stand in an earlier source.
+    the labels its paragraphs carry; the details say how many of its sentences stand in an earlier source, and
+    how many are shown in another source's version of them (near copies).
 
     >>> from core.model import Source
-    >>> both = Document("a.txt, b.txt", "", (), sources=(Source("a.txt", "Take 1"), Source("b.txt", repeated=3)))
-    >>> [(h.title, h.details) for h in source_headings(both)]
-    [('S1 Take 1', 'a.txt'), ('S2 b.txt', 'b.txt · 3 sentences shared with an earlier source')]
+    >>> both = Document("a.txt, b.txt", "", (), sources=(Source("a.txt", "Take 1", near_copies=1),
+    ...                                                  Source("b.txt", repeated=3)))
+    >>> [h.details for h in source_headings(both)]
+    ['a.txt · 1 sentence shown in another version', 'b.txt · 3 sentences shared with an earlier source']
+    >>> source_headings(both)[0].title
+    'S1 Take 1'
     """
     headings = []
     for number, source in enumerate(document.sources, start=1):
         repeated = f"{count(source.repeated, 'sentence')} shared with an earlier source" if source.repeated else ""
-        details = " · ".join(escape(part) for part in (source.name, source.byline, source.date, repeated) if part)
+        near = f"{count(source.near_copies, 'sentence')} shown in another version" if source.near_copies else ""
+        parts = (source.name, source.byline, source.date, repeated, near)
+        details = " · ".join(escape(part) for part in parts if part)
         headings.append(Heading(f"S{number} {escape(source.title or source.name)}", details, ""))
     return tuple(headings)
 

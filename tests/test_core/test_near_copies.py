@@ -55,7 +55,8 @@ def test_rewrite_of_the_correction_is_attributed_to_it_and_the_first_take_is_not
     changed = [(op.left.strip(), op.right.strip()) for op in paragraph.variants[0].diff if op.op is not OpKind.EQUAL]
     assert changed == [("Three", "Two")]
     label = source_label(result.left, sid.paragraph)
-    assert label.text == "S3 ~S1 ~S2" and "“Two” for “Three”" in label.note
+    assert label.text == "S3 ~S1 ~S2" and label.note.count("“Two” for “Three”") == 1  # one line for both takes
+    assert "source 1, s0.txt and source 2, s1.txt have a slightly different version" in label.note
     assert [s.near_copies for s in result.left.sources] == [1, 0, 0]
 
 
