@@ -54,6 +54,7 @@ class SourcesThresholds:
 
     near_copy_min: float = 0.8  # share of words in common (difflib ratio of the two word lists), 0 to 1
     near_copy_words: int = 4  # words: a shorter sentence is never a near copy ("No one was hurt." is too common)
+    near_copy_df_max: int = 200  # sentences: a word in more earlier sentences than this gives no candidates
 
 
 @dataclass(frozen=True)

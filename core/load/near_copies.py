@@ -12,10 +12,14 @@ earliest on a tie). Each group is returned with its earliest version first, the 
 sentence is in one group at most, and sentences of one source are never grouped together. ``stop`` (the
 comparison's budget) ends the search early, with the groups found so far. A document of one source has none.
 
-Only sentences that share a rare word are compared: with ratio ``r >= t``, ``M >= t * a / (2 - t)`` of the
-``a`` words of the later sentence are common, so one of its ``a - ceil(t * a / (2 - t)) + 1`` rarest words must
-be in the other; an inverted index of words gives those candidates, and lengths outside
-``[a * t / (2 - t), a * (2 - t) / t]`` are skipped.
+Only sentences that share rare words are compared (prefix filtering, as in set-similarity joins): with ratio
+``r >= t``, at least ``t * a / (2 - t)`` of the ``a`` words of the later sentence are common, so one of its
+``needed = a - ceil(t * a / (2 - t)) + 1`` rarest words is in the other, and two of its ``needed + 1`` rarest. An
+inverted index of the earlier sources' words gives those candidates; lengths outside
+``[a * t / (2 - t), a * (2 - t) / t]`` and pairs whose shared words could not reach the ratio are skipped before
+difflib measures it. A word in more than ``near_copy_df_max`` earlier sentences gives no candidates: then a
+sentence whose rare words are all that common is not searched (the Bible's formulaic verses; news sources
+never have one), which bounds the cost on long sources.
 
 >>> from core.text.paragraphs import document_from_paragraphs
 >>> from core.model import Source
@@ -32,7 +36,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace  # noqa: F401  (used by the doctest)
 
@@ -60,26 +64,29 @@ def near_copies(document: Document, thresholds: SourcesThresholds, stop: Callabl
     if len(document.source_list()) <= 1:
         return []
     ids = document.sentence_ids()
-    words = [_words(document.sentence(sid).text) for sid in ids]
+    search = _Search([_words(document.sentence(sid).text) for sid in ids], thresholds)
     sources = [document.paragraphs[sid.paragraph].source for sid in ids]
-    index: dict[str, list[int]] = defaultdict(list)  # word -> earlier sources' sentences holding it
     group_of: dict[int, int] = {}  # sentence -> the earliest version of its group
     members: dict[int, list[int]] = defaultdict(list)
     start = 0
     for end in _source_ends(sources):
-        if stop():
-            break
         for k in range(start, end):
-            best = _most_alike(k, words, index, thresholds)
+            if k % _POLL == 0 and stop():
+                return _groups(members)
+            best = search.most_alike(k)
             if best is not None:
                 root = group_of.get(best, best)
                 group_of[k] = group_of[best] = root
                 members[root].append(k)
-        for k in range(start, end):  # a source's sentences join the index once the whole source is searched
-            if len(words[k]) >= thresholds.near_copy_words:
-                for word in set(words[k]):
-                    index[word].append(k)
+        search.add(range(start, end))  # a source's sentences join the index once the whole source is searched
         start = end
+    return _groups(members)
+
+
+_POLL = 256  # sentences: how often the search polls ``stop``
+
+
+def _groups(members: dict[int, list[int]]) -> list[tuple[int, ...]]:
     return [(root, *later) for root, later in sorted(members.items())]
 
 
@@ -88,25 +95,53 @@ def _source_ends(sources: list[int]) -> list[int]:
     return [k + 1 for k in range(len(sources)) if k + 1 == len(sources) or sources[k + 1] != sources[k]]
 
 
-def _most_alike(
-    k: int, words: list[list[str]], index: dict[str, list[int]], thresholds: SourcesThresholds
-) -> int | None:
-    """The earlier sentence that sentence ``k`` is a near copy of, if any."""
-    mine = words[k]
-    size, t = len(mine), thresholds.near_copy_min
-    if size < thresholds.near_copy_words or not 0.0 < t <= 1.0:
-        return None
-    rarest = sorted(mine, key=lambda w: (len(index.get(w, ())), w))
-    needed = size - math.ceil(t * size / (2 - t) - 1e-9) + 1  # words: one of these must be common
-    low, high = size * t / (2 - t), size * (2 - t) / t
-    candidates = sorted({c for w in rarest[:needed] for c in index.get(w, ()) if low <= len(words[c]) <= high})
-    best, best_ratio = None, t
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
-    matcher.set_seq2(mine)
-    for candidate in candidates:
-        matcher.set_seq1(words[candidate])
-        if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+class _Search:
+    """The sentences' words, and an inverted index of the sentences searched so far."""
+
+    def __init__(self, words: list[list[str]], thresholds: SourcesThresholds) -> None:
+        self.words, self.thresholds = words, thresholds
+        self.bags = [frozenset(w) for w in words]
+        self.repeats = [len(w) - len(bag) for w, bag in zip(words, self.bags, strict=True)]  # words seen before
+        self.index: dict[str, list[int]] = defaultdict(list)  # word -> indexed sentences holding it
+
+    def add(self, sentences: range) -> None:
+        for k in sentences:
+            if len(self.words[k]) >= self.thresholds.near_copy_words:
+                for word in self.bags[k]:
+                    self.index[word].append(k)
+
+    def most_alike(self, k: int) -> int | None:
+        """The indexed sentence that sentence ``k`` is a near copy of, if any (the earliest on a tie)."""
+        size, t = len(self.words[k]), self.thresholds.near_copy_min
+        if size < self.thresholds.near_copy_words or not 0.0 < t <= 1.0:
+            return None
+        best, best_ratio = None, t
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(self.words[k])
+        for candidate in self._candidates(k, size, t):
+            total = size + len(self.words[candidate])
+            common = len(self.bags[k] & self.bags[candidate]) + min(self.repeats[k], self.repeats[candidate])
+            if 2 * common < best_ratio * total:  # even every shared word matched would not reach the best so far
+                continue
+            matcher.set_seq1(self.words[candidate])
             ratio = matcher.ratio()
             if ratio > best_ratio or (ratio == best_ratio and best is None):
                 best, best_ratio = candidate, ratio
-    return best
+        return best
+
+    def _candidates(self, k: int, size: int, t: float) -> list[int]:
+        """The indexed sentences of a near copy's length holding two of ``k``'s ``needed + 1`` rarest words (one
+        of its ``needed`` rarest when it is short or one of those words is common)."""
+        rarest = sorted(self.words[k], key=lambda w: (len(self.index.get(w, ())), w))
+        needed = size - math.ceil(t * size / (2 - t) - 1e-9) + 1  # words: one of these must be common
+        cap = self.thresholds.near_copy_df_max
+        prefix = [self.index.get(w, ()) for w in rarest[: needed + 1]]
+        if needed < size and all(len(p) <= cap for p in prefix):
+            shared = 2  # of the needed + 1 rarest, two must be common
+        else:
+            prefix, shared = [p for p in prefix[:needed] if len(p) <= cap], 1
+        hits: Counter[int] = Counter()
+        for postings in prefix:
+            hits.update(postings)
+        low, high = size * t / (2 - t), size * (2 - t) / t
+        return sorted(c for c, n in hits.items() if n >= shared and low <= len(self.words[c]) <= high)

@@ -144,3 +144,27 @@ def test_versions_differing_in_function_words_go_to_the_one_whose_words_match() 
         (link,) = result.links
         assert attribute_sources(result.left, result.links)[link.right[0]] == expected
         assert link.kind.value == "identical" and len(result.left.paragraphs) == 1
+
+
+def test_the_search_finds_what_comparing_every_pair_finds() -> None:
+    import random
+
+    from core.load.near_copies import word_ratio
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(30)]  # few words: many candidates share some
+    for _ in range(20):
+        first = [" ".join(rng.choices(vocabulary, k=rng.randint(4, 12))) + "." for _ in range(12)]
+        second = []
+        for text in rng.sample(first, 6):  # edited copies: a word or two replaced, dropped or added
+            words = text[:-1].split()
+            for _ in range(rng.randint(0, 3)):
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            second.append(" ".join(words) + ".")
+        second += [" ".join(rng.choices(vocabulary, k=rng.randint(4, 12))) + "." for _ in range(4)]
+        left = sources("\n\n".join(first), "\n\n".join(second))
+        texts = [left.sentence(sid).text for sid in left.sentence_ids()]
+        cut = len(left.sentence_ids()) - sum(p.source == 1 for p in left.paragraphs)
+        found = {k for group in near_copies(left, SourcesThresholds(), lambda: False) for k in group[1:]}
+        every = {k for k in range(cut, len(texts)) if any(word_ratio(texts[k], texts[j]) >= 0.8 for j in range(cut))}
+        assert found == every
