@@ -1,7 +1,9 @@
 """Stage 6 of 7, engine: ``compare()`` runs the stages below it and returns one :class:`Comparison`.
 
-text -> align -> diff -> facts -> summary. Progress goes to ``options.progress``; the time budget and the
-cancel hook are polled throughout. The result records the options it was made with.
+text -> align -> diff -> facts -> summary; with several sources, near copies (one sentence in two versions) are
+folded after the alignment into the version the rewrite matches (``core.engine.near_copies``). Progress goes to
+``options.progress``; the time budget and the cancel hook are polled throughout. The result records the options
+it was made with.
 
 API
 ---
