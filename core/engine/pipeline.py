@@ -1,9 +1,10 @@
 """The engine's entry point: two documents in, a :class:`~core.engine.Comparison` out.
 
-Stages: sentence terms (``core.text``) -> alignment (``core.align``) -> a word diff per link (``core.diff``) ->
-display rows (``core.align``) -> figures and quotes, then the substantive changes of each link (``core.facts``) ->
-summary. Progress goes to
-``options.progress``; the budget and cancel hook are polled throughout.
+Stages: sentence terms (``core.text``) -> alignment (``core.align``; with several sources, their near copies
+(``core.load.near_copies``) folded into the version the rewrite matches, ``core.engine.near_copies``) -> a word
+diff per link (``core.diff``) -> display rows (``core.align``) -> figures and quotes, then the substantive changes
+of each link (``core.facts``) -> summary. Progress goes to ``options.progress``; the budget and cancel hook are
+polled throughout.
 """
 
 from __future__ import annotations
