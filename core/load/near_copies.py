@@ -84,6 +84,7 @@ def near_copies(document: Document, thresholds: SourcesThresholds, stop: Callabl
 
 
 _POLL = 256  # sentences: how often the search polls ``stop``
+_MOST_SHARED = 3  # words: the most rare words a candidate is asked to share (more prune more, but cost lookups)
 
 
 def _groups(members: dict[int, list[int]]) -> list[tuple[int, ...]]:
@@ -130,16 +131,19 @@ class _Search:
         return best
 
     def _candidates(self, k: int, size: int, t: float) -> list[int]:
-        """The indexed sentences of a near copy's length holding two of ``k``'s ``needed + 1`` rarest words (one
-        of its ``needed`` rarest when it is short or one of those words is common)."""
+        """The indexed sentences of a near copy's length holding ``shared`` of ``k``'s ``needed + shared - 1``
+        rarest words: three when it is long enough and none of those words is common, else two, else one of its
+        ``needed`` rarest that is not common."""
         rarest = sorted(self.words[k], key=lambda w: (len(self.index.get(w, ())), w))
         needed = size - math.ceil(t * size / (2 - t) - 1e-9) + 1  # words: one of these must be common
         cap = self.thresholds.near_copy_df_max
-        prefix = [self.index.get(w, ()) for w in rarest[: needed + 1]]
-        if needed < size and all(len(p) <= cap for p in prefix):
-            shared = 2  # of the needed + 1 rarest, two must be common
+        lists = [self.index.get(w, ()) for w in rarest[: needed + _MOST_SHARED - 1]]
+        for shared in range(_MOST_SHARED, 0, -1):  # of the needed + n - 1 rarest words, n must be common
+            prefix = lists[: needed + shared - 1]
+            if needed + shared - 1 <= size and all(len(p) <= cap for p in prefix):
+                break
         else:
-            prefix, shared = [p for p in prefix[:needed] if len(p) <= cap], 1
+            prefix, shared = [p for p in lists[:needed] if len(p) <= cap], 1
         hits: Counter[int] = Counter()
         for postings in prefix:
             hits.update(postings)
