@@ -168,3 +168,9 @@ def test_the_search_finds_what_comparing_every_pair_finds() -> None:
         found = {k for group in near_copies(left, SourcesThresholds(), lambda: False) for k in group[1:]}
         every = {k for k in range(cut, len(texts)) if any(word_ratio(texts[k], texts[j]) >= 0.8 for j in range(cut))}
         assert found == every
+
+
+def test_the_search_stops_when_told() -> None:
+    left = sources(TAKE_1, CORRECTION)
+    assert near_copies(left, SourcesThresholds(), lambda: False) != []
+    assert near_copies(left, SourcesThresholds(), lambda: True) == []  # the budget spent: nothing folded
