@@ -57,8 +57,7 @@ def fold_near_copies(
     paragraphs = list(smaller.paragraphs)
     for kept, folded in sorted(folded_into.items()):
         at = moved[ids[kept]]
-        text = document.sentence(ids[kept]).text
-        added = [_variant(document, ids[i], at.sentence, text, dropped, options) for i in folded]
+        added = [_variant(document, ids[i], ids[kept], at.sentence, dropped, options) for i in folded]
         notes = sorted((*paragraphs[at.paragraph].variants, *(v for some in added for v in some)), key=_order)
         paragraphs[at.paragraph] = replace(paragraphs[at.paragraph], variants=tuple(notes))
     counts = Counter(document.paragraphs[sid.paragraph].source for sid in dropped)
@@ -92,16 +91,22 @@ def _closest_versions(
 
 
 def _variant(
-    document: Document, sid: SentenceId, at: int, standing: str, dropped: set[SentenceId], options: CompareOptions
+    document: Document,
+    sid: SentenceId,
+    standing: SentenceId,
+    at: int,
+    dropped: set[SentenceId],
+    options: CompareOptions,
 ) -> list[Variant]:
-    """The notes of folded sentence ``sid`` on the standing sentence ``at``: one for its source, and one for each
-    later source repeating its paragraph when the whole paragraph is folded (its ``also_in`` would be lost)."""
+    """The notes of folded sentence ``sid`` on the ``standing`` one (sentence ``at`` of its new paragraph): one
+    for its source, and one for each later source repeating its paragraph when the whole paragraph is folded
+    (its ``also_in`` would be lost), but the standing sentence's own source."""
     paragraph = document.paragraphs[sid.paragraph]
-    text = document.sentence(sid).text
+    text, here = document.sentence(sid).text, document.paragraphs[standing.paragraph].source
     whole = all(SentenceId(sid.paragraph, s) in dropped for s in range(len(paragraph.sentences)))
-    sources = (paragraph.source, *paragraph.also_in) if whole else (paragraph.source,)
-    diff = word_diff(standing, text, options)
-    return [Variant(at, source, text, diff) for source in sources]
+    repeating = tuple(k for k in paragraph.also_in if k != here) if whole else ()
+    diff = word_diff(document.sentence(standing).text, text, options)
+    return [Variant(at, source, text, diff) for source in (paragraph.source, *repeating)]
 
 
 def _order(variant: Variant) -> tuple[int, int]:

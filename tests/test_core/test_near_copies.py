@@ -174,3 +174,16 @@ def test_the_search_stops_when_told() -> None:
     left = sources(TAKE_1, CORRECTION)
     assert near_copies(left, SourcesThresholds(), lambda: False) != []
     assert near_copies(left, SourcesThresholds(), lambda: True) == []  # the budget spent: nothing folded
+
+
+def test_a_wholly_folded_paragraph_passes_on_who_repeated_it_but_not_to_the_repeater_itself() -> None:
+    closed = "The port authority said the terminal would stay closed until Monday morning."
+    hurt = "Two dock workers were taken to hospital with minor injuries on Thursday."
+    later = closed.replace("Monday", "Tuesday")
+    corrected = hurt.replace("Two", "Three")
+    left = sources(f"{closed} {hurt}", f"{closed} {corrected}", later)  # take 2 repeats `closed` exactly
+    assert left.paragraphs[0].also_in == (1,)
+    result = compare(left, f"{corrected}\n\n{later}")
+    assert [p.source for p in result.left.paragraphs] == [1, 2]  # take 1's paragraph is folded away whole
+    assert [v.source for v in result.left.paragraphs[0].variants] == [0]  # take 2 did not repeat `hurt`
+    assert [v.source for v in result.left.paragraphs[1].variants] == [0, 1]  # take 2 did repeat `closed`

@@ -48,10 +48,10 @@ def test_text_two_takes_share_stands_once_in_the_earliest() -> None:
 def test_rewrite_of_two_takes_aligns_shared_text_to_the_earliest() -> None:
     left = combine_sources(docs(TAKE_1, TAKE_2))
     result = compare(left, document_from_text(REWRITE_OF_TAKES))
-    assert right_source(left, result.right, result.links, "Two dock workers") == 0
-    assert right_source(left, result.right, result.links, "A crane collapsed") == 0
-    assert right_source(left, result.right, result.links, "Investigators") == 1
-    assert right_source(left, result.right, result.links, "A spokesman") == 1
+    assert right_source(result.left, result.right, result.links, "Two dock workers") == 0
+    assert right_source(result.left, result.right, result.links, "A crane collapsed") == 0
+    assert right_source(result.left, result.right, result.links, "Investigators") == 1
+    assert right_source(result.left, result.right, result.links, "A spokesman") == 1
     assert result.summary is not None
     assert result.summary.from_sources == (0.5, 0.5)
     assert result.summary.right_from_left == 1.0
@@ -63,9 +63,9 @@ def test_rewrite_of_two_different_stories_attributes_each_sentence() -> None:
     left = combine_sources(docs(TAKE_1, OTHER_STORY))
     assert [p.source for p in left.paragraphs] == [0, 0, 0, 1, 1, 1] and not any(p.also_in for p in left.paragraphs)
     result = compare(left, document_from_text(REWRITE_OF_STORIES))
-    assert right_source(left, result.right, result.links, "Harbour officials") == 0
-    assert right_source(left, result.right, result.links, "Across town") == 1
-    assert right_source(left, result.right, result.links, "Students") == 1
+    assert right_source(result.left, result.right, result.links, "Harbour officials") == 0
+    assert right_source(result.left, result.right, result.links, "Across town") == 1
+    assert right_source(result.left, result.right, result.links, "Students") == 1
     assert result.summary is not None and result.summary.from_sources == (0.5, 0.5)
 
 
