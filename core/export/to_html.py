@@ -49,20 +49,26 @@ COLUMNS = '<colgroup><col class="n"><col class="side"><col class="side"></colgro
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
 
+def _title(note: str) -> str:
+    """A note as a title attribute's value: escaped, its line breaks kept as character references (the cell's own
+    line breaks become ``<br>`` after, which an attribute must not get)."""
+    return escape(note, quote=True).replace("\n", "&#10;")
+
+
 def _run_html(run: Run) -> str:
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
     if Mark.SOURCE in run.marks:
-        return f'<span class="source" title="{escape(run.note, quote=True)}">{text}</span>'
+        return f'<span class="source" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE_TAG in run.marks:
-        return f'<span class="change-tag" title="{escape(run.note, quote=True)}">{text}</span>'
+        return f'<span class="change-tag" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE in run.marks:
-        text = f'<span class="change" title="{escape(run.note, quote=True)}">{text}</span>'
+        text = f'<span class="change" title="{_title(run.note)}">{text}</span>'
     if Mark.FIGURE in run.marks:
-        text = f'<mark class="figure" title="{escape(run.note, quote=True)}">{text}</mark>'
+        text = f'<mark class="figure" title="{_title(run.note)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
-        text = f'<span class="quote" title="{escape(run.note, quote=True)}">{text}</span>'
+        text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
     if Mark.REMOVED in run.marks:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:

@@ -4,6 +4,7 @@ matches, the other version noted with its difference (``core.load.near_copies``,
 from __future__ import annotations
 
 import json
+import re
 
 from core import CompareOptions, Document, combine_sources, compare, comparison_to_dict, document_from_text
 from core.engine import attribute_sources
@@ -187,3 +188,12 @@ def test_a_wholly_folded_paragraph_passes_on_who_repeated_it_but_not_to_the_repe
     assert [p.source for p in result.left.paragraphs] == [1, 2]  # take 1's paragraph is folded away whole
     assert [v.source for v in result.left.paragraphs[0].variants] == [0]  # take 2 did not repeat `hurt`
     assert [v.source for v in result.left.paragraphs[1].variants] == [0, 1]  # take 2 did repeat `closed`
+
+
+def test_html_report_keeps_the_label_note_lines_in_its_title() -> None:
+    from core.export.to_html import report_to_html
+
+    html = report_to_html(build_report(compare(sources(TAKE_1, TAKE_2, CORRECTION), REWRITE_OF_CORRECTION)))
+    (title,) = re.findall(r'<span class="source" title="([^"]*)">S3 ~S1 ~S2</span>', html)
+    assert "&#10;source 1, s0.txt and source 2, s1.txt have a slightly different version" in title
+    assert "<br>" not in title and "\n" not in title
