@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from core.budget import drop_in_slices
 from core.engine import Comparison
 from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
@@ -288,6 +289,8 @@ def present(comparison: Comparison, rows: RowLookup | None = None) -> Presentati
             RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))
         )
     changes = tuple(k for k, view in enumerate(views) if view.changed)
+    for context in contexts.values():  # millions of small objects: freed a few at a time, not all on return
+        drop_in_slices(context.first_link, context.covered, context.link_index, context.overlays.spans)
     return Presentation(tuple(views), changes, tuple(k for k in changes if views[k].kind is not RowKind.CHANGED))
 
 
