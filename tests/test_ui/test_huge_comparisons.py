@@ -1,6 +1,7 @@
 """A comparison of hundreds of thousands of rows is shown without any pass of the GUI thread walking every row:
 the overview bar folds its marks by binary search, the row model maps rows without a per-row list, "next change"
 searches instead of scanning, and laid-out heights are kept as plain numbers the garbage collector never walks.
+Nor does showing a comparison again write settings (each write ends in fdatasync calls on the GUI thread).
 
 The presentations here are built by hand around a tuple that refuses to be walked whole and counts the items
 read, so each test fails on code that iterates over every row (as all of these did before)."""
@@ -9,20 +10,23 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from core import RowKind
 from core.report import Presentation, RowView, Run
+from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison
 from ui.comparison_view import FINISH_AT_ONCE_ROWS
 from ui.main_window import MainWindow
 from ui.overview_bar import OverviewBar
 from ui.row_model import RowModel
+from ui.settings import Settings
 
 ROWS = 200_000
 KINDS = (RowKind.CHANGED, RowKind.REMOVED, RowKind.CHANGED, RowKind.ADDED, RowKind.IDENTICAL, RowKind.MOVED)
@@ -119,3 +123,27 @@ def test_laid_out_heights_leave_nothing_for_the_collector(qtbot: QtBot, window: 
         delegate.sizeHint(QStyleOptionViewItem(), model.index(k))
     QApplication.processEvents()
     assert sum(isinstance(item, QSize) for item in gc.get_objects()) < 100
+
+
+class CountingStore(QSettings):
+    """An INI store that counts its writes (each makes QSettings save the file, with fdatasync, on this thread)."""
+
+    writes = 0
+
+    def setValue(self, key: str, value: object) -> None:
+        CountingStore.writes += 1
+        super().setValue(key, value)
+
+
+def test_showing_a_comparison_again_writes_no_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(Settings(CountingStore(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), FakePrompter())
+    qtbot.addWidget(window)
+    window.compare_sources(str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))
+    wait_for_comparison(qtbot, window)
+    first, CountingStore.writes = window.session.report, 0
+    window.session.rerun()  # File > Reload: the same files, the same options
+    wait_for_comparison(qtbot, window, before=first.comparison if first else None)
+    assert window.session.report is not first
+    assert CountingStore.writes == 0
+    window.zoom(+1)
+    assert CountingStore.writes == 1  # a real change is still kept
