@@ -82,6 +82,10 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | Non
         yield from pattern.finditer(text, start, end)
 
 
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
     """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
     new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
@@ -90,9 +94,9 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
     lower = text.lower() if ascii_text else ""
     for start, end in windows if windows is not None else ((0, len(text)),):
         for m in _TOKEN.finditer(text, start, end):
+            first, last = m.span()
             word = m.group()
-            low = lower[m.start() : m.end()] if ascii_text else word.lower().replace("’", "'")
-            found.append(new(Token, (word, low, m.start(), m.end())))
+            found.append(new(Token, (word, lower[first:last] if ascii_text else _low(word), first, last)))
     return found
 
 
