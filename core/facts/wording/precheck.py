@@ -10,8 +10,7 @@ The test reads the changed words; a whole text is lowered or split into words on
 capitals or a capitalised word must be looked up on the other side.
 
 >>> from core import compare
->>> needed(compare("Police said it was a big fire.", "Police said it was a large fire.").links[0].diff,
-...        "Police said it was a big fire.", "Police said it was a large fire.")
+>>> needed(compare("The fire was big.", "The fire was large.").links[0].diff, "The fire was big.", "The fire was large.")
 (False, False)
 >>> needed(compare("Police said it was a fire.", "Police claimed it was a fire in Leeds.").links[0].diff,
 ...        "Police said it was a fire.", "Police claimed it was a fire in Leeds.")
