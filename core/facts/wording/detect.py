@@ -173,8 +173,9 @@ def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_a
 def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = ([*scans[0].loaded], [*scans[1].loaded])
     for side in (0, 1):
-        plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
-        sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
+        if scans[side].shouted:
+            plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
+            sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
     return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
 
 

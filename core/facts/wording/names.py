@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -85,13 +86,19 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
     return Unit(scan.text[start:end], start, end, keys, initials, name_key(named[-1].text)[-1])
 
 
-def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str]) -> bool:
+def _capitals(scan: Scan) -> dict[int, bool]:
+    """The capitalised tokens of a scan, by index: whether each starts a sentence."""
+    text = scan.text
+    return {k: _starts_sentence(text, t.start) for k, t in enumerate(scan.tokens) if t.text[0].isupper()}
+
+
+def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
     token = scan.tokens[k]
-    if not token.text[0].isupper() or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
+    if k not in starts or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
         return False
     if token.low in lx.LOADED and token.text.isupper():
         return False  # shouted, not a name
-    if not _starts_sentence(scan.text, token.start):
+    if not starts[k]:
         return True
     if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
         return False
@@ -100,15 +107,19 @@ def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str]) -> bool
     return joined or token.low in lx.ALIASES or token.text.isupper() or token.text in capitalised_later
 
 
-def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> list[Unit]:
-    """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use."""
+def name_units(
+    scan: Scan, capitalised_later: frozenset[str] = frozenset(), starts: dict[int, bool] | None = None
+) -> list[Unit]:
+    """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use;
+    ``starts``: its ``_capitals``, when known."""
     units: list[Unit] = []
     current: list[int] = []
     tokens = scan.tokens
+    starts = _capitals(scan) if starts is None else starts
     for k, token in enumerate(tokens):
-        if not current and not token.text[0].isupper():
+        if not current and k not in starts:
             continue  # the common case, without a call
-        if _is_name_word(scan, k, capitalised_later) and (
+        if _is_name_word(scan, k, capitalised_later, starts) and (
             not current or scan.text[tokens[current[-1]].end : token.start] == " "
         ):
             current.append(k)
@@ -117,7 +128,7 @@ def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> l
             current.append(k)
             continue
         _close(scan, current, units)
-        current = [k] if _is_name_word(scan, k, capitalised_later) else []
+        current = [k] if _is_name_word(scan, k, capitalised_later, starts) else []
     _close(scan, current, units)
     return units
 
@@ -130,8 +141,8 @@ def _close(scan: Scan, current: list[int], units: list[Unit]) -> None:
     current.clear()
 
 
-def _mid_sentence_capitals(scan: Scan) -> set[str]:
-    return {t.text for t in scan.tokens if t.text[0].isupper() and not _starts_sentence(scan.text, t.start)}
+def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
+    return {scan.tokens[k].text for k, first in starts.items() if not first}
 
 
 def _expansion(scan: Scan, acronym: str) -> Span | None:
@@ -165,8 +176,9 @@ class _Other:
     def __init__(self, text: str) -> None:
         self.text = text
         words = WORD.findall(text)
-        self.keys = {key for word in words for key in name_key(word)}
-        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in words if w[0].isupper()}
+        unique = set(words)
+        self.keys = set(chain.from_iterable(map(name_key, unique)))
+        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in unique if w[0].isupper()}
         self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
         self._scan: Scan | None = None
         self._alone: set[str] | None = None
@@ -213,8 +225,9 @@ def name_changes(
     whole text is read for what it offers. ``regions`` holds ``(op index, left span, right span)`` for each
     changed op of the link.
     """
-    later = frozenset(_mid_sentence_capitals(left) | _mid_sentence_capitals(right))
-    units = (name_units(left, later), name_units(right, later))
+    starts = (_capitals(left), _capitals(right))
+    later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
+    units = (name_units(left, later, starts[0]), name_units(right, later, starts[1]))
     scans = (left, right)
     others: list[_Other | None] = [None, None]
     found: dict[int, tuple[list[Unit], list[Unit]]] = {}

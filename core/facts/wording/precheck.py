@@ -10,10 +10,11 @@ The test reads the changed words; a whole text is lowered or split into words on
 capitals or a capitalised word must be looked up on the other side.
 
 >>> from core import compare
->>> needed(compare("The fire was big.", "The fire was large.").links[0].diff, "The fire was big.", "The fire was large.")
+>>> a, b = "The fire was big.", "The fire was large."
+>>> needed(compare(a, b).links[0].diff, a, b)
 (False, False)
->>> needed(compare("Police said it was a fire.", "Police claimed it was a fire in Leeds.").links[0].diff,
-...        "Police said it was a fire.", "Police claimed it was a fire in Leeds.")
+>>> a, b = "Police said it was a fire.", "Police claimed it was a fire in Leeds."
+>>> needed(compare(a, b).links[0].diff, a, b)
 (True, True)
 """
 

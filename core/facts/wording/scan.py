@@ -193,15 +193,19 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     if not items:
         return result
     lows = [token.low for token in tokens]
-    for i, low in enumerate(lows):
-        if low in lx.TRIGGERS or low.endswith("n't"):
-            _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
+    contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
+    if contracted or not lx.TRIGGERS.isdisjoint(lows):
+        for i, low in enumerate(lows):
+            if low in lx.TRIGGERS or (contracted and low.endswith("n't")):
+                _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
     if _SHOUTED.search(text):
         result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
-    if not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows):
+    if not lx.TIME_TRIGGERS.isdisjoint(lows) or (
+        contracted and not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows)
+    ):
         lower = text.lower()
         for m in _finditer(TIME_PATTERN, lower, windows):
             key = " ".join(m.group(0).split())
