@@ -55,7 +55,6 @@ class _Texts:
         return found
 
 
-
 def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
     """Whether the wording items, and the names, of a link need a look (see the module docstring)."""
     changed = [op for op in diff if op.op is not OpKind.EQUAL]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -23,8 +24,11 @@ from core.facts.wording.kinds import Span
 from core.text.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+TIME_WORDS_BEFORE = 4  # tokens: the most words a time reference has before its first time word ("earlier a few
+# decade ago": no singular unit is a time word)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 TIME_PATTERN = re.compile(
     r"""\b(?:(?:earlier|later)\s+)?
@@ -87,16 +91,20 @@ def _low(word: str) -> str:
 
 
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
-    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
+    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order).
+
+    One split of each window into gaps and words, their ends summed up: no match object per word."""
     new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
-    found = []
-    ascii_text = text.isascii()
-    lower = text.lower() if ascii_text else ""
+    found: list[Token] = []
     for start, end in windows if windows is not None else ((0, len(text)),):
-        for m in _TOKEN.finditer(text, start, end):
-            first, last = m.span()
-            word = m.group()
-            found.append(new(Token, (word, lower[first:last] if ascii_text else _low(word), first, last)))
+        part = text if start == 0 and end == len(text) else text[start:end]
+        pieces = _SPLIT.split(part)  # gap, word, gap, word, ..., gap
+        if len(pieces) < 3:
+            continue
+        words = pieces[1::2]
+        ends = list(accumulate(map(len, pieces), initial=start))
+        lows = list(map(str.lower, words)) if part.isascii() else list(map(_low, words))
+        found.extend(map(new, repeat(Token), zip(words, lows, ends[1:-1:2], ends[2::2], strict=True)))
     return found
 
 
@@ -185,6 +193,22 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.loaded.append(scan.item(low, first, i))
 
 
+def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | None, length: int) -> list[Span]:
+    """Where ``TIME_PATTERN`` can match within ``windows``: around each time word (``lx.TIME_TRIGGERS``), from
+    ``TIME_WORDS_BEFORE`` tokens before it to its end. Every match of the pattern ends with a time word and has at
+    most that many words before its first one, so the pattern finds the same matches here as in the windows."""
+    spans: list[Span] = []
+    for i, low in enumerate(lows):
+        if low in lx.TIME_TRIGGERS or (low.endswith("'s") and low[:-2] in lx.TIME_TRIGGERS):
+            start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    bounds = windows if windows is not None else ((0, length),)
+    return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
+
+
 def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
     """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
     quotation marks are the speaker's and are left out."""
@@ -207,7 +231,8 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
         contracted and not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows)
     ):
         lower = text.lower()
-        for m in _finditer(TIME_PATTERN, lower, windows):
+        spans = _time_spans(tokens, lows, windows, len(text)) if len(lower) == len(text) else windows
+        for m in _finditer(TIME_PATTERN, lower, spans):
             key = " ".join(m.group(0).split())
             result.times.append(
                 Item(
