@@ -84,7 +84,7 @@ def substantive_line(summary: Summary) -> str:
 
 
 def _kind_part(summary: Summary, kind: str) -> str:
-    """"2 hedges", or "2 hedges dropped" / "added" when every change of the kind has words on one side only."""
+    """ "2 hedges", or "2 hedges dropped" / "added" when every change of the kind has words on one side only."""
     total = summary.changes[kind]
     words = count(total, *_KIND_WORDS[kind])
     if summary.changes_dropped.get(kind, 0) == total:

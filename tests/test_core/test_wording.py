@@ -111,3 +111,34 @@ def test_gold_sample_agrees_by_kind() -> None:
     pairs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()][::4]
     agreed = sum(sorted(kinds(p["left"], p["right"])) == sorted(c["kind"] for c in p["changes"]) for p in pairs)
     assert agreed >= 0.85 * len(pairs)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        ("The president opened the new bridge.", "The prime minister opened the new bridge.",
+         "title changed: president -> prime minister"),
+        ("The minister resigned after the vote.", "The deputy minister resigned after the vote.",
+         "title added: deputy minister"),
+        ("The former governor toured the docks.", "The governor toured the docks.",
+         "title dropped: former governor"),
+        ("The vice-president chaired the meeting.", "The president chaired the meeting.",
+         "title changed: vice-president -> president"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_office_title_changed_is_a_name_change(left: str, right: str, note: str) -> None:
+    found = [change for change in changes(left, right) if change.kind is ChangeKind.NAMES]
+    assert [change.note for change in found] == [note]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The health minister opened the clinic.", "The minister for health opened the clinic."),  # reordered
+        ("The president spoke first.", "The President spoke first."),  # capitals only
+        ("The president met the minister.", "The minister met the president."),  # moved
+        ("The mayor announced that the fair would go ahead.", "The fair would go ahead."),  # the attribution's
+    ],
+)
+def test_titles_only_moved_recased_or_part_of_an_attribution_are_not_name_changes(left: str, right: str) -> None:
+    assert "names" not in kinds(left, right)

@@ -179,14 +179,17 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
     return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
 
 
-def _names(scans: tuple[Scan, Scan], regions: list[Region]) -> list[Change]:
+def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]]) -> list[Change]:
+    speakers = ({i.head for i in scans[0].reporting if i.head and _changed(i, spans[0])},
+                {i.head for i in scans[1].reporting if i.head and _changed(i, spans[1])})  # fmt: skip
     changes = []
-    for _, left, right in name_changes(scans[0], scans[1], regions):
+    for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
+        what = "title" if all(u.title for u in (*left, *right)) else "name"
         if left and right:
-            note = f"name changed: {words[0]} -> {words[1]}"
+            note = f"{what} changed: {words[0]} -> {words[1]}"
         else:
-            note = f"name {'dropped' if left else 'added'}: {words[0] or words[1]}"
+            note = f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
         changes.append(Change(ChangeKind.NAMES, words[0], words[1], note, tuple((u.start, u.end) for u in left),
                               tuple((u.start, u.end) for u in right)))  # fmt: skip
     return changes
@@ -214,5 +217,5 @@ def substantive_changes(
     ]
     changes = [change for change in found if change is not None]
     if names:
-        changes[1:1] = _names(scans, regions)
+        changes[1:1] = _names(scans, regions, spans)
     return tuple(changes)

@@ -219,3 +219,22 @@ SIGNATURE = {
     "according": "report:neutral",
     "alleged": "alleged",
 }
+
+# Office titles written lower case ("the prime minister", "a deputy minister"): a title is a run of these words
+# holding at least one head; the modifiers change which office it is, or whether it is still held ("former").
+TITLE_HEADS = frozenset(
+    """president presidents minister ministers secretary secretaries chancellor premier governor governors mayor
+    mayors senator senators congressman congresswoman congressmen ambassador ambassadors envoy envoys commissioner
+    commissioners chairman chairwoman chairperson director directors spokesman spokeswoman spokesperson king queen
+    prince princess emperor empress pope bishop archbishop cardinal admiral colonel captain commander commanders
+    sergeant lieutenant judge judges prosecutor prosecutors attorney sheriff inspector superintendent constable
+    councillor councillors councilor councilors lawmaker lawmakers legislator mp mps mep meps ceo cfo chief chiefs
+    executive executives treasurer leader leaders coach manager""".split()
+)
+TITLE_MODIFIERS = frozenset(
+    """deputy vice acting interim prime former ex foreign finance interior defence defense health home justice
+    education trade energy environment transport culture labour labor economy first assistant associate senior
+    junior general state opposition party military army police district regional county city national federal
+    managing executive""".split()
+)  # "general" and "state" only inside a title: "attorney general", "secretary of state" is "secretary"
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS

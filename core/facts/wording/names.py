@@ -10,7 +10,8 @@ A name is the same on the other side when every one of its words is there in any
 Intelligence Service"), when the other side names the person by surname alone ("Seth Jones" / "Jones"), when
 it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
 demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
-accents, possessives and doubled letters ("Zelensky" / "Zelenskyy").
+accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
+prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text.
 
 >>> from core.facts.wording.scan import scan
 >>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
@@ -23,27 +24,16 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import WORD, Scan, tokens_of
+from core.facts.wording.scan import WORD, Scan, Unit, tokens_of
+from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
-
-
-class Unit(NamedTuple):
-    """A name: its text, span, word keys and initials."""
-
-    text: str
-    start: int
-    end: int
-    keys: frozenset[str]
-    initials: str
-    last: str
 
 
 @lru_cache(maxsize=8192)
@@ -217,13 +207,17 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
 
 
 def name_changes(
-    left: Scan, right: Scan, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]
+    left: Scan,
+    right: Scan,
+    regions: list[tuple[int, tuple[int, int], tuple[int, int]]],
+    speakers: tuple[set[str], set[str]] = (set(), set()),
 ) -> list[tuple[int, list[Unit], list[Unit]]]:
     """Names missing from the other side, grouped by the changed diff op they stand in.
 
     ``left`` and ``right`` may hold the tokens of the changed text and its surroundings only; the other side's
     whole text is read for what it offers. ``regions`` holds ``(op index, left span, right span)`` for each
-    changed op of the link.
+    changed op of the link. ``speakers``: on each side, the speakers of reporting verbs in changed text; a title
+    ending in one ("the mayor announced") is the attribution check's.
     """
     starts = (_capitals(left), _capitals(right))
     later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
@@ -234,7 +228,7 @@ def name_changes(
     for side in (0, 1):
         spelled: list[Span] | None = None
         for unit in units[side]:
-            op = next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+            op = _op_of(unit, side, regions)
             if op is None:
                 continue
             other = others[1 - side] or _Other(scans[1 - side].text)
@@ -243,4 +237,37 @@ def name_changes(
                 spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
             if not _same_name(unit, other, spelled):
                 found.setdefault(op, ([], []))[side].append(unit)
-    return [(op, pair[0], pair[1]) for op, pair in sorted(found.items())]
+        _titles(scans, side, regions, found, speakers)
+    return [(op, _in_order(pair[0]), _in_order(pair[1])) for op, pair in sorted(found.items())]
+
+
+def _in_order(units: list[Unit]) -> list[Unit]:
+    return sorted(units, key=lambda unit: unit.start)
+
+
+def _op_of(unit: Unit, side: int, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]) -> int | None:
+    return next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+
+
+def _titles(
+    scans: tuple[Scan, Scan],
+    side: int,
+    regions: list[tuple[int, tuple[int, int], tuple[int, int]]],
+    found: dict[int, tuple[list[Unit], list[Unit]]],
+    speakers: tuple[set[str], set[str]],
+) -> None:
+    """Adds to ``found`` the lower-case titles (``titles``) of one side, in changed text, that the other lacks,
+    with those of the other side in the same changed text ("minister" / "deputy minister": a title changed)."""
+    other: set[str] | None = None
+    for unit in title_units(scans[side]):
+        op = _op_of(unit, side, regions)
+        if op is None or unit.last in speakers[side]:
+            continue
+        other = title_words(scans[1 - side].text) if other is None else other
+        if same_title(unit, other) or unit in found.get(op, ([], []))[side]:
+            continue
+        found.setdefault(op, ([], []))[side].append(unit)
+        pair = found[op][1 - side]
+        for counterpart in title_units(scans[1 - side]):
+            if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
+                pair.append(counterpart)

@@ -5,7 +5,8 @@ API: ``needed(diff, left_text, right_text) -> (words, names)``.
 Equal text holds the same items on both sides, so the items need a look only when the changed words of the two
 sides differ in what they can start (``lx.SIGNATURE``: a reporting verb's stance, a hedge's kind, a negator, a
 loaded word, a time word), hold a reporting verb, a word in capitals or a contraction, or stand near a reporting
-verb (a new speaker); a name needs a look only when some changed capitalised word is nowhere on the other side.
+verb (a new speaker); a name needs a look only when some changed capitalised word is nowhere on the other side,
+or the changed words of the two sides differ in the words of office titles they hold (``lx.TITLE_WORDS``).
 The test reads the changed words; a whole text is lowered or split into words only when a changed word in
 capitals or a capitalised word must be looked up on the other side.
 
@@ -60,11 +61,11 @@ def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[boo
     changed = [op for op in diff if op.op is not OpKind.EQUAL]
     sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
     texts = _Texts(left_text, right_text)
-    return _words_needed(diff, sides, texts), _names_needed(sides, texts)
-
-
-def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], texts: _Texts) -> bool:
     words = [_changed_words(side) for side in sides]
+    return _words_needed(diff, sides, words, texts), _names_needed(sides, words, texts)
+
+
+def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
     found = [[w for w in side if w in _SIGNATURE_WORDS or w.endswith("n't")] for side in words]
     if any(lx.SIGNATURE.get(w, "").startswith("report") for w in found[0]):
         return True
@@ -114,7 +115,9 @@ def _near_reporting(diff: Sequence[DiffOp]) -> bool:
     return bool(around) and not lx.REPORTING.keys().isdisjoint(_WORD.findall(" ".join(around).lower()))
 
 
-def _names_needed(sides: tuple[str, str], texts: _Texts) -> bool:
+def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
+    if _titles(words[0]) != _titles(words[1]):
+        return True  # an office title changed ("president" / "prime minister"), gained or lost a modifier
     for side in (0, 1):
         capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS] if sides[side] else []
         if capitals:
@@ -122,6 +125,13 @@ def _names_needed(sides: tuple[str, str], texts: _Texts) -> bool:
             if any(_plain(w).removesuffix("'s") not in other and _plain(w) not in other for w in capitals):
                 return True
     return False
+
+
+def _titles(words: list[str]) -> list[str]:
+    """The words of office titles among the changed words of one side (``lx.TITLE_WORDS``), sorted."""
+    found = [w for w in words if w in lx.TITLE_WORDS]
+    found += [p for w in words if "-" in w and w not in lx.TITLE_WORDS for p in w.split("-") if p in lx.TITLE_WORDS]
+    return sorted(found)
 
 
 def _plain(word: str) -> str:

@@ -62,6 +62,18 @@ class Item(NamedTuple):
     head: str = ""
 
 
+class Unit(NamedTuple):
+    """A name (or a lower-case office title): its text, span, word keys, initials and last word's key."""
+
+    text: str
+    start: int
+    end: int
+    keys: frozenset[str]
+    initials: str
+    last: str
+    title: bool = False  # an office title written lower case (``core.facts.wording.titles``)
+
+
 @dataclass(slots=True)
 class Scan:
     """The tokens of one text and its items, by check."""
