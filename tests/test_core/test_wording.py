@@ -142,3 +142,32 @@ def test_a_lower_case_office_title_changed_is_a_name_change(left: str, right: st
 )
 def test_titles_only_moved_recased_or_part_of_an_attribution_are_not_name_changes(left: str, right: str) -> None:
     assert "names" not in kinds(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("The couple ran the scheme from a garage.", "The couple are alleged to have run the scheme from a garage.",
+         "hedge"),  # "is alleged to", like "is said to"
+        ("The ferry will sail at the end of the month.", "The ferry will sail at the end of the year.", "time"),
+        ("The club will move grounds next season.", "The club will move grounds this season.", "time"),
+        ("Fuel prices rose in the spring.", "Fuel prices skyrocketed in the spring.", "loaded"),
+        ("The review criticised the council.", "The damning review criticised the council.", "loaded"),
+        ("The keeper made a mistake late on.", "The keeper made a howler late on.", "loaded"),
+    ],
+)  # fmt: skip
+def test_wording_found_beyond_the_first_word_lists(left: str, right: str, kind: str) -> None:
+    assert kinds(left, right) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The coroner, who led the hearing, told the jury the crash was an accident.",
+         "The coroner, who led the hearing, told jurors the crash was an accident."),  # the addressed, no speaker
+        ("The Civil Aviation and Safety Authority grounded the jets, the airline said.",
+         "The CASA grounded the jets, the airline said."),  # an acronym skips "and"
+    ],
+)  # fmt: skip
+def test_addressees_and_acronyms_with_and_are_cosmetic(left: str, right: str) -> None:
+    assert kinds(left, right) == []

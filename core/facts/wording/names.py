@@ -136,7 +136,8 @@ def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
 
 
 def _expansion(scan: Scan, acronym: str) -> Span | None:
-    """Where ``scan`` spells out ``acronym`` (capitalised words with those initials, connectors skipped)."""
+    """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
+    skipped: "Food and Drug Administration" / "FDA")."""
     tokens = scan.tokens
     for first, token in enumerate(tokens):
         if token.text[0] != acronym[0] or token.text.isupper():
@@ -146,7 +147,7 @@ def _expansion(scan: Scan, acronym: str) -> Span | None:
             word = tokens[k].text
             if word[0] == acronym[letters] and word[0].isupper():
                 letters += 1
-            elif word.lower() not in lx.NAME_CONNECTORS and word != "the":
+            elif word.lower() not in lx.NAME_CONNECTORS and word not in ("the", "and", "&"):
                 break
             k += 1
         if letters == len(acronym):

@@ -33,7 +33,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 TIME_PATTERN = re.compile(
     r"""\b(?:(?:earlier|later)\s+)?
     (?: (?:this|last|next|past|previous)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|summer|winter
-            |spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+            |spring|autumn|fall|season|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      | (?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|season|quarter)
       | (?:yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?
       | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|some|\d+)\s+)?
           (?:hours?|days?|weeks?|months?|years?|decades?)\s+ago
@@ -144,11 +145,14 @@ def _content(scan: Scan, indices: range) -> str:
 
 
 def _speaker(scan: Scan, i: int) -> str:
-    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X")."""
+    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X"),
+    unless the verb is one whose object is the person addressed ("..., told the jury": not the speaker)."""
     tokens = scan.tokens
     before = i > 0 and not scan.text[tokens[i - 1].end : tokens[i].start].strip()
     if before:
         return _content(scan, range(i - 1, max(-1, i - 4), -1))
+    if tokens[i].low in lx.ADDRESSING:
+        return ""
     return _content(scan, range(i + 1, min(len(tokens), i + 4)))
 
 
