@@ -260,6 +260,7 @@ def _titles(
     """Adds to ``found`` the lower-case titles (``titles``) of one side, in changed text, that the other lacks,
     with those of the other side in the same changed text ("minister" / "deputy minister": a title changed)."""
     other: set[str] | None = None
+    counterparts: list[Unit] | None = None
     for unit in title_units(scans[side]):
         op = _op_of(unit, side, regions)
         if op is None or unit.last in speakers[side]:
@@ -269,6 +270,7 @@ def _titles(
             continue
         found.setdefault(op, ([], []))[side].append(unit)
         pair = found[op][1 - side]
-        for counterpart in title_units(scans[1 - side]):
+        counterparts = title_units(scans[1 - side]) if counterparts is None else counterparts
+        for counterpart in counterparts:
             if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
                 pair.append(counterpart)

@@ -14,9 +14,10 @@ API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -26,6 +27,7 @@ from core.text.terms import STOP_WORDS
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
+_LOWER = itemgetter(1)  # a token's lower-case form
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 TIME_WORDS_BEFORE = 4  # tokens: the most words a time reference has before its first time word ("earlier a few
 # decade ago": no singular unit is a time word)
@@ -209,18 +211,20 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.loaded.append(scan.item(low, first, i))
 
 
-def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | None, length: int) -> list[Span]:
+def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | None, length: int,
+                contracted: bool) -> list[Span]:  # fmt: skip
     """Where ``TIME_PATTERN`` can match within ``windows``: around each time word (``lx.TIME_TRIGGERS``), from
     ``TIME_WORDS_BEFORE`` tokens before it to its end. Every match of the pattern ends with a time word and has at
-    most that many words before its first one, so the pattern finds the same matches here as in the windows."""
+    most that many words before its first one, so the pattern finds the same matches here as in the windows.
+    ``contracted``: whether the text has an apostrophe (a possessive, "today's")."""
     spans: list[Span] = []
-    for i, low in enumerate(lows):
-        if low in lx.TIME_TRIGGERS or (low.endswith("'s") and low[:-2] in lx.TIME_TRIGGERS):
-            start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+    words = [low.removesuffix("'s") for low in lows] if contracted else lows
+    for i in compress(range(len(lows)), map(lx.TIME_TRIGGERS.__contains__, words)):
+        start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     bounds = windows if windows is not None else ((0, length),)
     return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
 
@@ -232,12 +236,14 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     result = Scan(text, tokens)
     if not items:
         return result
-    lows = [token.low for token in tokens]
+    lows = list(map(_LOWER, tokens))
     contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
-    if contracted or not lx.TRIGGERS.isdisjoint(lows):
-        for i, low in enumerate(lows):
-            if low in lx.TRIGGERS or (contracted and low.endswith("n't")):
-                _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
+    if contracted:
+        starting: Iterable[int] = (i for i, low in enumerate(lows) if low in lx.TRIGGERS or low.endswith("n't"))
+    else:  # the words that start an item, picked without a loop in Python
+        starting = compress(range(len(lows)), map(lx.TRIGGERS.__contains__, lows))
+    for i in starting:
+        _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
     if _SHOUTED.search(text):
         result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
     if result.loaded and ('"' in text or "“" in text):
@@ -247,7 +253,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
         contracted and not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows)
     ):
         lower = text.lower()
-        spans = _time_spans(tokens, lows, windows, len(text)) if len(lower) == len(text) else windows
+        spans = _time_spans(tokens, lows, windows, len(text), contracted) if len(lower) == len(text) else windows
         for m in _finditer(TIME_PATTERN, lower, spans):
             key = " ".join(m.group(0).split())
             result.times.append(
