@@ -27,7 +27,7 @@ from itertools import chain
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import WORD, Scan, Unit, tokens_of
+from core.facts.wording.scan import Scan, Unit, tokens_of, words_of
 from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
@@ -166,7 +166,7 @@ class _Other:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        words = WORD.findall(text)
+        words = words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self.capitals = {w.replace("’", "'").removesuffix("'s") for w in unique if w[0].isupper()}

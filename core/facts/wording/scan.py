@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -25,8 +25,10 @@ from core.facts.wording.kinds import Span
 from core.text.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
+_SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!)")
+# ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
+# word): a word's trailing apostrophes and hyphens are taken, then stripped
+_WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
 _LOWER = itemgetter(1)  # a token's lower-case form
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 TIME_WORDS_BEFORE = 4  # tokens: the most words a time reference has before its first time word ("earlier a few
@@ -105,6 +107,12 @@ def _low(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+def words_of(text: str) -> list[str]:
+    """The words of ``_TOKEN`` in a text, as written (no figures, no "!")."""
+    found = _WORDS.findall(text)
+    return list(map(str.rstrip, found, repeat("'’-"))) if "'" in text or "’" in text or "-" in text else found
+
+
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
     """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order).
 
@@ -117,9 +125,12 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
         if len(pieces) < 3:
             continue
         words = pieces[1::2]
-        ends = list(accumulate(map(len, pieces), initial=start))
+        if "'" in part or "’" in part or "-" in part:
+            words = list(map(str.rstrip, words, repeat("'’-")))
+        starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
         lows = list(map(str.lower, words)) if part.isascii() else list(map(_low, words))
-        found.extend(map(new, repeat(Token), zip(words, lows, ends[1:-1:2], ends[2::2], strict=True)))
+        ends = map(add, starts, map(len, words))
+        found.extend(map(new, repeat(Token), zip(words, lows, starts, ends, strict=True)))
     return found
 
 
