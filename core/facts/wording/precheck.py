@@ -33,6 +33,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
+_REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
 
 
 class _Texts:
@@ -58,7 +59,8 @@ class _Texts:
 
 def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
     """Whether the wording items, and the names, of a link need a look (see the module docstring)."""
-    changed = [op for op in diff if op.op is not OpKind.EQUAL]
+    equal = OpKind.EQUAL
+    changed = [op for op in diff if op.op is not equal]
     sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
     texts = _Texts(left_text, right_text)
     words = [_changed_words(side) for side in sides]
@@ -66,8 +68,13 @@ def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[boo
 
 
 def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
-    found = [[w for w in side if w in _SIGNATURE_WORDS or w.endswith("n't")] for side in words]
-    if any(lx.SIGNATURE.get(w, "").startswith("report") for w in found[0]):
+    found = [
+        [w for w in side if w in _SIGNATURE_WORDS or w.endswith("n't")]
+        if "'" in text or "’" in text
+        else list(filter(_SIGNATURE_WORDS.__contains__, side))
+        for side, text in zip(words, sides, strict=True)
+    ]  # a word in n't has an apostrophe
+    if not _REPORTING.isdisjoint(found[0]):
         return True
     signatures = [_signature(side) for side in found]
     return (
@@ -129,8 +136,9 @@ def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts)
 
 def _titles(words: list[str]) -> list[str]:
     """The words of office titles among the changed words of one side (``lx.TITLE_WORDS``), sorted."""
-    found = [w for w in words if w in lx.TITLE_WORDS]
-    found += [p for w in words if "-" in w and w not in lx.TITLE_WORDS for p in w.split("-") if p in lx.TITLE_WORDS]
+    found = list(filter(lx.TITLE_WORDS.__contains__, words))
+    if "-" in "".join(words):
+        found += [p for w in words if "-" in w and w not in lx.TITLE_WORDS for p in w.split("-") if p in lx.TITLE_WORDS]
     return sorted(found)
 
 
