@@ -138,6 +138,7 @@ def test_a_lower_case_office_title_changed_is_a_name_change(left: str, right: st
         ("The president spoke first.", "The President spoke first."),  # capitals only
         ("The president met the minister.", "The minister met the president."),  # moved
         ("The mayor announced that the fair would go ahead.", "The fair would go ahead."),  # the attribution's
+        ("The chief worry was the cost of the bridge.", "The worry was the cost of the bridge."),  # an adjective
     ],
 )
 def test_titles_only_moved_recased_or_part_of_an_attribution_are_not_name_changes(left: str, right: str) -> None:

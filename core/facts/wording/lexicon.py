@@ -240,8 +240,9 @@ TITLE_HEADS = frozenset(
     prince princess emperor empress pope bishop archbishop cardinal admiral colonel captain commander commanders
     sergeant lieutenant judge judges prosecutor prosecutors attorney sheriff inspector superintendent constable
     councillor councillors councilor councilors lawmaker lawmakers legislator mp mps mep meps ceo cfo chief chiefs
-    treasurer leader leaders manager""".split()
+    treasurer leader leaders manager executive executives""".split()
 )
+TITLE_ADJECTIVES = frozenset("chief chiefs executive executives".split())  # heads only last in a longer title
 TITLE_MODIFIERS = frozenset(
     """deputy vice acting interim prime former ex foreign finance interior defence defense health home justice
     education trade energy environment transport culture labour labor economy first assistant associate senior

@@ -61,8 +61,17 @@ def title_units(scan: Scan) -> list[Unit]:
     return units
 
 
+def _office(words: list[str]) -> bool:
+    """Whether a run of title words names an office: it holds a head, and a head that is also an adjective
+    ("chief", "executive") counts only last in a run of two or more ("police chief", "chief executive", never
+    "the chief reason")."""
+    if any(word in lx.TITLE_HEADS and word not in lx.TITLE_ADJECTIVES for word in words):
+        return True
+    return len(words) >= 2 and words[-1] in lx.TITLE_ADJECTIVES
+
+
 def _close(scan: Scan, run: list[int], words: list[str], units: list[Unit]) -> None:
-    if run and any(word in lx.TITLE_HEADS for word in words):
+    if run and _office(words):
         start, end = scan.tokens[run[0]].start, scan.tokens[run[-1]].end
         units.append(Unit(scan.text[start:end], start, end, frozenset(words), "", words[-1], title=True))
 
