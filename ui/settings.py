@@ -47,9 +47,12 @@ class Settings:
         return CosmeticMode.DIMMED
 
     def set_cosmetic_mode(self, mode: CosmeticMode) -> None:
+        stale = [key for old in CosmeticMode if self.store.contains(key := f"options/cosmetic_{old.value}")]
+        if not stale and self.cosmetic_mode() is mode:
+            return  # unchanged (or the default, never stored): nothing to write
         self.store.setValue("options/cosmetic", mode.value)
-        for old in CosmeticMode:
-            self.store.remove(f"options/cosmetic_{old.value}")
+        for key in stale:
+            self.store.remove(key)
 
     def bytes(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")
