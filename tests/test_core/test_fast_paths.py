@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from core import compare
+from core.engine import summary
 from core.facts import figure_check, figures
 from core.facts.figure_check import FigureStatus, check_figures
 from core.facts.figure_words import QUALIFIERS
 from core.facts.figures import Qualifier, extract_figures
 from core.load import article
 from core.load.boilerplate import is_boilerplate
+from core.text.paragraphs import document_from_text
 
 # Each hedge in the middle of a sentence, then at its start, against the figure it qualifies.
 _HEDGED = [f"The agency counted {phrase} 300 boats." for phrase in QUALIFIERS] + [
@@ -80,3 +82,27 @@ def test_lines_known_clean_are_not_tested_again(monkeypatch: pytest.MonkeyPatch)
     document = article.article_from_text(text, "bridge.txt")
     assert [p.text for p in document.paragraphs] == ["The bridge opened in May.", "It carries 40,000 cars a day."]
     assert all(tested.count(line) == 1 for line in clean)  # tested once, as a line, not again as a paragraph
+
+
+_CREDITED = [
+    "The dam burst overnight.\n\nAs first reported by The Harbour Times, two villages were cut off.",
+    "The dam burst overnight.\n\nVia Valley Radio: two villages were cut off.",
+    "The dam burst overnight (via Valley Radio).",
+    "Source: Valley Radio\n\nThe dam burst overnight.",
+    "SOURCE : Valley Radio.",
+    "The dam burst overnight, a resident told Valley Radio.",
+    "According to Valley Radio the dam burst.\n\nThe Harbour Times reported two villages cut off.",
+    "A photograph of the dam, courtesy of Mira Holt.",
+    "The dam burst overnight, citing Valley Radio; writing in The Harbour Times, Mira Holt agreed.",
+    "The dam burst overnight.\n\nNobody said where the news came from.",
+]
+
+
+@pytest.mark.parametrize("text", _CREDITED)
+def test_credit_prefilter_finds_what_every_pattern_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = document_from_text(text)
+    quick = summary.find_credit(document)
+    everything = summary.re.compile("")
+    monkeypatch.setattr(summary, "_CREDIT_WORDS", (everything,) * len(summary._CREDITS))
+    assert quick == summary.find_credit(document)
+    assert bool(quick) == ("Nobody" not in text)
