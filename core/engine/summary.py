@@ -98,6 +98,8 @@ def find_credit(document: Document) -> str:
 
 def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
     """The source index of every linked right sentence (see the module docstring)."""
+    if all(paragraph.source == 0 for paragraph in left.paragraphs):  # one source: every vote goes to it
+        return dict.fromkeys((sid for link in links for sid in link.right), 0)
     attributed = {}
     for link in links:
         votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)

@@ -108,3 +108,9 @@ def test_credit_prefilter_finds_what_every_pattern_finds(text: str, monkeypatch:
     monkeypatch.setattr(summary, "_CREDIT_WORDS", (everything,) * len(summary._CREDITS))
     assert quick == summary.find_credit(document)
     assert bool(quick) == ("Nobody" not in text)
+
+
+def test_one_source_attribution_is_what_the_votes_give() -> None:
+    result = compare("The bridge opened. Cars crossed it.\n\nIt rained.", "Cars crossed it. The bridge opened today.")
+    votes = {sid: 0 for link in result.links for sid in link.right}  # one source: each vote is for source 0
+    assert summary.attribute_sources(result.left, result.links) == votes and votes
