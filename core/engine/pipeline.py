@@ -16,7 +16,7 @@ from dataclasses import replace
 from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
 from core.align.sources import align_sources, in_one_order
-from core.budget import Budget
+from core.budget import Budget, drop_in_slices
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
 from core.engine.near_copies import fold_near_copies
@@ -71,7 +71,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
         {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
     )
-    del left_texts, right_texts, left_words, right_words
+    drop_in_slices(left_texts, right_texts, left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
     copies = near_copies(left_doc, options.sources, budget.expired)
@@ -84,9 +84,11 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         left_ids, no_figures = new_ids, ({moved[sid] for sid in no_figures[0] if sid in moved}, no_figures[1])
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
+    drop_in_slices(left_terms, right_terms, groups, left_ids, right_ids)  # rather than all at once on return
     rows = build_rows(left_doc, right_doc, links)
     report(0.96)
     figures, quotes, changes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
+    drop_in_slices(*no_figures)
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
