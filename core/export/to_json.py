@@ -57,6 +57,7 @@ def _document(document: Document, side: Side) -> dict[str, Any]:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """Data for ``json.dumps``: tuples stand for lists and str enums for their values, as json encodes them."""
+    several = bool(comparison.left.sources)  # one source: every link's is 0, without a vote per link
     return {
         "format": FORMAT,
         "state": comparison.state.value,
@@ -78,7 +79,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             {
                 "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
                 "right": link.right,
-                "source": link_source(comparison.left, link),
+                "source": link_source(comparison.left, link) if several else 0,
                 "kind": link.kind,  # str enums encode as their value
                 "similarity": link.similarity,
                 "reused": link.reused,
