@@ -40,24 +40,34 @@ SUPPORTED_SUFFIXES = (
 
 
 def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself."""
+    """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself.
+
+    A boilerplate line that is a paragraph of its own (blank lines around it) stays, for ``_assemble`` to set
+    aside: where it stands tells the end of the article ("MOST READ" and the links below it).
+    """
     kept, aside = [], []
-    for line in lines:
+    for k, line in enumerate(lines):
         if PAGE_NUMBER.fullmatch(line.strip()):
             aside.append(line.strip())  # a page turned mid-paragraph: no paragraph break in its place
         elif line.strip() and is_boilerplate(line):
-            aside.append(line.strip())
-            kept.append("")
+            alone = not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())
+            kept.append(line if alone else "")
+            if not alone:
+                aside.append(line.strip())
         else:
             kept.append(line)
     return kept, aside
 
 
+def _metadata_line(line: str) -> bool:
+    return looks_like_byline(line) or looks_like_date(line)
+
+
 def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
+    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line)
     flags = [is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
-    leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
     meta, body, displaced = split_metadata(body, known)
     aside = aside + displaced
     if not body:

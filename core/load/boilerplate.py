@@ -4,7 +4,8 @@ API: ``is_boilerplate(line) -> bool``, ``trim_edges(paragraphs) -> (leading, bod
 
 A line is boilerplate when it matches one of ``PATTERNS`` (English, plus the comment footers that blog
 platforms print in other languages). At the top of an article, lone section names ("World", "UK news") before
-the headline are boilerplate too, and so are short lines after the last sentence of the body ("POPULAR").
+the headline are boilerplate too, and so are short lines after the last paragraph of prose ("POPULAR"); credit
+lines ("By Ann Lee", "Reporting by ...") and list items under a short sub-heading stay article text.
 Boilerplate is never deleted: loaders put it in ``Document.boilerplate`` where the user can see it.
 
 >>> [is_boilerplate(s) for s in ["CONTINUE READING", "Follow Acme News on Google News", "Read more: Rates rise",
@@ -100,6 +101,8 @@ _LONG_LINE_CUES = (
 _CUE = re.compile("|".join(map(re.escape, _LONG_LINE_CUES)))  # one scan instead of one `in` per cue
 SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’)」』')
+TAIL_PROSE_WORDS = 12  # words: a paragraph this long after the last full sentence is article text, not a footer
+_CREDIT = re.compile(r"(by|(additional |with )?(reporting|editing|writing|research)( by|:))\s+\S", re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -117,21 +120,33 @@ def _is_sentence(paragraph: str) -> bool:
 
 
 def _is_lone_label(paragraph: str) -> bool:
-    return 0 < word_count(paragraph) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(SENTENCE_ENDS))
+    short = 0 < word_count(paragraph) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(SENTENCE_ENDS))
+    return short or is_boilerplate(paragraph)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A full sentence, or a paragraph long enough to be article text without one (a list item)."""
+    return _is_sentence(paragraph) or word_count(paragraph) >= TAIL_PROSE_WORDS
 
 
 def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list[str], list[str], list[str]]:
-    """Split off lone labels before the first longer paragraph and after the last full sentence.
+    """Split off lone labels before the headline and short lines after the last paragraph of prose.
 
-    ``keep`` spares lines that look like metadata (a byline, a date) at the top.
+    Boilerplate lines ("MOST READ") count as lone labels. A text made only of lone labels is kept whole (there is
+    no body to tell them from). The label just before the first paragraph of prose (or byline) is the headline,
+    however short. After the last paragraph of prose (a full
+    sentence, or ``TAIL_PROSE_WORDS`` words: a list item under a short sub-heading), the tail from the next lone
+    label on is set aside, except credit lines (``keep``, "Reporting by ...").
     """
-    start = 0
-    while start < len(paragraphs) - 1 and _is_lone_label(paragraphs[start]) and not keep(paragraphs[start]):
-        start += 1
+    start = next((k for k, p in enumerate(paragraphs) if not _is_lone_label(p) or keep(p)), len(paragraphs))
+    if start == len(paragraphs):
+        return [], paragraphs, []
+    if start > 0 and (_is_prose(paragraphs[start]) or keep(paragraphs[start])):
+        start -= 1  # "Storm hits Britain" above "By Ann Lee" or the first sentence is a headline, not a section
     end = len(paragraphs)
-    last_sentence = max((k for k, p in enumerate(paragraphs) if _is_sentence(p)), default=-1)
-    if last_sentence >= start:
-        end = last_sentence + 1
-        while end < len(paragraphs) and not _is_lone_label(paragraphs[end]):
+    last_prose = max((k for k, p in enumerate(paragraphs) if _is_prose(p)), default=-1)
+    if last_prose >= start:
+        end = last_prose + 1
+        while end < len(paragraphs) and (not _is_lone_label(paragraphs[end]) or _CREDIT.match(paragraphs[end])):
             end += 1
     return paragraphs[:start], paragraphs[start:end], paragraphs[end:]

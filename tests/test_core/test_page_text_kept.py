@@ -1,0 +1,87 @@
+"""Text that the trims above the headline and after the last sentence, the heading step and the page check
+must keep as article text (and what they must still set aside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core import LoadError, article_from_text, load_article
+
+STORY = [
+    "The harbour authority closed the northern pier on Tuesday after engineers found cracks in its supports.",
+    "Repairs are expected to take at least three months, the authority said in a statement.",
+]
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>A page</title></head><body>{body}</body></html>")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Test", ["Test"]),
+        ("<article><h2>First trial</h2><img src='a.png'><h2>Second trial</h2></article>", ["First", "Second"]),
+        ("<a href='javascript:'><p>alpha</p><p>beta</p> gamma</a>", ["alpha", "beta", "gamma"]),
+    ],
+)
+def test_a_page_of_a_few_words_of_its_own_loads(tmp_path: Path, body: str, words: list[str]) -> None:
+    document = load_article(_page(tmp_path, body))
+    shown = " ".join([document.title, document.standfirst, *(p.text for p in document.paragraphs)])
+    assert all(word in shown for word in words), shown
+    assert not document.boilerplate
+
+
+def test_a_page_of_menu_links_and_a_form_is_still_refused(tmp_path: Path) -> None:
+    body = "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>About us</a></li></ul><form><label>Email</label></form>"
+    with pytest.raises(LoadError, match="holds no article text"):
+        load_article(_page(tmp_path, body))
+
+
+def test_list_items_under_a_short_heading_after_the_last_sentence_are_body() -> None:
+    items = [
+        "- Pier supports: divers will inspect every pile below the waterline and replace the worst of them",
+        "- Ferry services: the morning crossings move to the southern quay until the pier reopens",
+    ]
+    document = article_from_text("\n\n".join(["Pier closed", *STORY, "What changes", *items]))
+    body = [p.text for p in document.paragraphs]
+    assert "What changes" in body and all(item in body for item in items)
+
+
+def test_a_tail_of_short_links_after_the_last_sentence_is_still_set_aside() -> None:
+    tail = ["MOST READ", "Council votes on parking fees", "Storm warning for the coast"]
+    document = article_from_text("\n\n".join(["Pier closed", *STORY, *tail]))
+    assert [p.text for p in document.paragraphs] == STORY
+    assert all(line in document.boilerplate for line in tail)
+
+
+def test_a_closing_credit_line_is_body() -> None:
+    document = article_from_text("\n\n".join(["Pier closed", *STORY, "By Ann Lee"]))
+    assert document.paragraphs[-1].text == "By Ann Lee"
+
+
+@pytest.mark.parametrize("after", [STORY[0], "By Ann Lee"])
+def test_a_headline_of_three_words_is_the_headline_not_a_section_name(after: str) -> None:
+    document = article_from_text("\n\n".join(["World", "Harbour pier closed", after, *STORY[1:]]))
+    assert document.title == "Harbour pier closed" and "World" in document.boilerplate
+
+
+def test_a_heading_starting_with_an_article_is_no_byline() -> None:
+    document = article_from_text("\n\n".join(["Harbour pier closed after cracks", "The Northern Pier", *STORY]))
+    assert document.byline == ""
+
+
+def test_a_lone_paragraph_cut_off_at_a_comma_is_body_not_standfirst() -> None:
+    text = "\n\n".join(["Pier closed", STORY[0].rstrip(".") + ",", "Sign up to the Harbour Times briefing."])
+    document = article_from_text(text)
+    assert document.standfirst == "" and document.paragraphs[0].text.startswith("The harbour authority")
+
+
+def test_a_standfirst_longer_than_the_body_below_it_is_body() -> None:
+    opening = STORY[0].rstrip(".") + " and more were found"
+    document = article_from_text("\n\n".join(["Pier closed", opening, "Updated at noon."]))
+    assert document.standfirst == "" and document.paragraphs[0].text == opening
