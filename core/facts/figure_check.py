@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.facts.figures import Figure, FigureKind, extract_figures
+from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
 from core.text.terms import term_key
 
@@ -79,6 +80,8 @@ def _year(figure: Figure) -> str:
 
 def _equal_value(a: Figure, b: Figure) -> bool:
     if a.kind is not b.kind:
+        if _count_and_ordinal(a, b):
+            return a.low == b.low and a.high == b.high  # "day 6" and "the 6th day"
         return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and _year(a) != "" and _year(a) == _year(b)
     if a.kind is FigureKind.DATE:
         return a.key == b.key
@@ -86,6 +89,10 @@ def _equal_value(a: Figure, b: Figure) -> bool:
     if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
         tolerance = SHARE_TOLERANCE  # "a third" against "33%"; two figures in digits must match exactly
     return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
+
+
+def _count_and_ordinal(a: Figure, b: Figure) -> bool:
+    return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.ORDINAL} and not a.unit and not b.unit
 
 
 def _has_digit(text: str) -> bool:
@@ -116,16 +123,21 @@ def _specific(counted: str) -> bool:
     return not (head in _GENERIC or head in _VERB_FORMS or (head.endswith("ed") and len(words) == 1))
 
 
-def _difference(a: Figure, b: Figure) -> str:
-    notes = []
+def _difference(a: Figure, b: Figure) -> tuple[str, bool]:
+    """The note on a pair of figures, and whether it tells a change of fact (value or hedge)."""
+    notes, changed = [], False
     if not _equal_value(a, b):
         by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
         notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {_value(a)} -> {_value(b)}")
+        changed = True
+    elif _count_and_ordinal(a, b):
+        notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
     if a.qualifier is not b.qualifier:
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
+        changed = True
     if not _same_thing(a, b) and _specific(a.counted) and _specific(b.counted):
-        notes.append(f"counted: {a.counted} -> {b.counted}")
-    return "; ".join(notes)
+        notes.append(f"counted: {a.counted} -> {b.counted}")  # the word diff of the sentence shows the rewording
+    return "; ".join(notes), changed
 
 
 def shown_value(figure: Figure) -> str:
@@ -162,9 +174,8 @@ def _value(figure: Figure) -> str:
 
 
 def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
-    difference = _difference(a[0], b[0])
-    only_counted = difference.startswith("counted:")  # same value and hedge: the word diff shows the rewording
-    status = FigureStatus.CHANGED if difference and not only_counted else FigureStatus.SAME
+    difference, changed = _difference(a[0], b[0])
+    status = FigureStatus.CHANGED if changed else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, difference) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
 
@@ -300,6 +311,8 @@ def check_figures(
                 _figures_of(left, link.left, left_cache, stop, by_text),
                 _figures_of(right, link.right, right_cache, stop, by_text),
             )
+            if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
+                pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
             findings += [_finding(a, b) for a, b in pairs]
             pending_left += free_left
             pending_right += free_right
@@ -321,6 +334,32 @@ def check_figures(
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
     return tuple(sorted(findings, key=_reading_order))
+
+
+def _spelled_partners(
+    left: Document,
+    right: Document,
+    link: Link,
+    pairs: list[tuple[Located, Located]],
+    free_left: list[Located],
+    free_right: list[Located],
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """An ordinal without a partner in a link meets "first" or "second" of equal value in the other side's
+    sentences ("2nd" -> "second" is one figure); those words are read only here and, alone, are no figures."""
+
+    def words(document: Document, ids: Iterable[SentenceId]) -> list[Located]:
+        return [(figure, sid) for sid in ids for figure in spelled_ordinals(document.sentence(sid).text)]
+
+    ordinal_left = [a for a in free_left if a[0].kind is FigureKind.ORDINAL]
+    ordinal_right = [b for b in free_right if b[0].kind is FigureKind.ORDINAL]
+    found = _pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
+    found += _pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
+    used = {id(x) for pair in found for x in pair}
+    return (
+        pairs + found,
+        [a for a in free_left if id(a) not in used],
+        [b for b in free_right if id(b) not in used],
+    )
 
 
 def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:
