@@ -12,7 +12,7 @@ kind from them, lists findings nobody judged yet (``--unjudged`` prints them wit
 and measures figure recall on the IteraTeR pairs, where the edits are known: a figure edit is an edit span whose
 figures differ before and after; it is found when a figure finding covers it.
 
-    python bench/newsroom_precision.py [--unjudged]
+    python bench/newsroom_precision.py [--unjudged] [--stale]   # --stale: judged findings no longer made
 """
 
 from __future__ import annotations
@@ -182,11 +182,13 @@ def main() -> None:
     unjudged: list[Finding] = []
     started = time.perf_counter()
     pair_count = 0
+    made: set[tuple[str, str]] = set()
     for pair in pairs():
         pair_count += 1
         comparison = compare(pair.left, pair.right)
         for finding in _shown(pair, comparison):
             verdict = verdicts.get((finding.pair_id, finding.key))
+            made.add((finding.pair_id, finding.key))
             if verdict is None:
                 unjudged.append(finding)
             else:
@@ -210,6 +212,10 @@ def main() -> None:
     if "--unjudged" in sys.argv:
         for finding in unjudged:
             print(f"\n{finding.pair_id}\t{finding.key}\n  {finding.context}")
+    if "--stale" in sys.argv:
+        for (pair_id, key), verdict in verdicts.items():
+            if (pair_id, key) not in made:
+                print(f"no longer made ({verdict}): {pair_id}\t{key}")
 
 
 if __name__ == "__main__":
