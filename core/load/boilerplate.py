@@ -31,8 +31,7 @@ _PATTERNS = [
     r".*\b(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b.*",
     r".*\bnewsletter\b.{0,40}(sign up|subscribe|inbox)\b.*",
     r"(photo|image|picture|video|illustration)( credit)?\s*[:/].{0,80}",
-    r"(©|\(c\)|copyright\b).{0,120}|.*\ball rights reserved\b.*",
-    r"(posted|published|filed|written) (by|in|under)\b.{0,80}",
+    r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}|.*\ball rights reserved\b.*",
     r"tags?\s*:.*|topics?\s*:.*|categories\s*:.*",
     r"updated( at)?\s*:?",
     r"\d+\s+comments?\W*|(leave|post|add|view|show) (a |all )?(comment|reply|comments)\b.*|log in to (comment|reply).*",
@@ -49,6 +48,12 @@ _PATTERNS = [
     r"нет комментариев\W*|оставить комментарий\W*|отправить комментарий\W*",
 ]
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Lines that open like a sentence of the article ("Copyright lawyers said ...", "Published in 1998, the report
+# found ..."): boilerplate only when they are not a full sentence (SENTENCE_MIN_WORDS words ending one).
+_UNLESS_SENTENCE = re.compile(
+    r"(?:(©|\(c\)|copyright\b).{0,120})|(?:(posted|published|filed|written) (by|in|under)\b.{0,80})", re.IGNORECASE
+)
+SENTENCE_MIN_WORDS = 8  # words: a line this long that ends a sentence is article text, whatever its first word
 BOILERPLATE_MAX_CHARS = 240  # characters: a longer line is article text, whatever words it has
 _LONG_LINE_CUES = (
     "read",
@@ -110,9 +115,13 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if len(line) > BOILERPLATE_MAX_CHARS:
         return False
-    if word_count(line) > 4 and not _CUE.search(line.lower()):
+    words = word_count(line)
+    if words > 4 and not _CUE.search(line.lower()):
         return False  # the patterns that match longer lines all contain one of these words
-    return bool(_BOILERPLATE.fullmatch(line))
+    if _BOILERPLATE.fullmatch(line):
+        return True
+    sentence = words >= SENTENCE_MIN_WORDS and line.endswith(_TERMINAL)
+    return not sentence and bool(_UNLESS_SENTENCE.fullmatch(line))
 
 
 def _is_sentence(paragraph: str) -> bool:

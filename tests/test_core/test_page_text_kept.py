@@ -85,3 +85,24 @@ def test_a_standfirst_longer_than_the_body_below_it_is_body() -> None:
     opening = STORY[0].rstrip(".") + " and more were found"
     document = article_from_text("\n\n".join(["Pier closed", opening, "Updated at noon."]))
     assert document.standfirst == "" and document.paragraphs[0].text == opening
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright lawyers said the ruling would change how films are shared online.",
+        "Published in 1998, the report found that most ferries ran late that winter.",
+        "Written by a former harbour master, the book describes the port in the 1950s.",
+    ],
+)
+def test_a_sentence_opening_like_a_footer_is_body(sentence: str) -> None:
+    document = article_from_text("\n\n".join(["Pier closed", STORY[0], sentence, STORY[1]]))
+    assert sentence in [p.text for p in document.paragraphs] and sentence not in document.boilerplate
+
+
+@pytest.mark.parametrize(
+    "footer", ["Copyright © 2025 Harbour Times", "Copyright 2025 Harbour Times", "Posted by Ann Lee in News"]
+)
+def test_footer_lines_are_still_boilerplate(footer: str) -> None:
+    document = article_from_text("\n\n".join(["Pier closed", *STORY, footer]))
+    assert footer in document.boilerplate
