@@ -10,7 +10,8 @@ Every finding a user would see (a figure ``changed``, ``removed`` or ``added``; 
 verdicts are in ``bench/newsroom_verdicts.tsv`` (pair, finding, verdict, why). The script prints precision per
 kind from them, lists findings nobody judged yet (``--unjudged`` prints them with their sentences, to judge),
 and measures figure recall on the IteraTeR pairs, where the edits are known: a figure edit is an edit span whose
-figures differ before and after; it is found when a figure finding covers it.
+figures differ before and after ("2nd" -> "second" is one ordinal either way); it is found when a figure finding
+covers it.
 
     python bench/newsroom_precision.py [--unjudged] [--stale]   # --stale: judged findings no longer made
 """
@@ -30,6 +31,7 @@ from evaldata import EVAL, ROOT, read_tsv, require_eval
 sys.path.insert(0, str(ROOT))
 from core import Comparison, Document, compare, document_from_paragraphs
 from core.facts import FigureStatus, QuoteStatus, extract_figures
+from core.facts.ordinals import spelled_ordinals
 from core.facts.quotes import quote_key
 
 OSE_PAIRS = 15
@@ -150,6 +152,16 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
     return found
 
 
+def _figure_edit(before: str, after: str) -> bool:
+    """Whether an edit changes the figures of its text; an ordinal written in digits on one side and as "first" or
+    "second" on the other ("2nd" -> "second") is one figure, so that edit is none."""
+
+    def keys(text: str, words: bool) -> set[str]:
+        return {f.key for f in extract_figures(text)} | ({f.key for f in spelled_ordinals(text)} if words else set())
+
+    return keys(before, False) != keys(after, False) and keys(before, True) != keys(after, True)
+
+
 def _figure_recall(pair: Pair, comparison: Comparison) -> tuple[int, int]:
     """(figure edits, of them found) of one IteraTeR pair."""
     offset = pair.lead
@@ -162,7 +174,7 @@ def _figure_recall(pair: Pair, comparison: Comparison) -> tuple[int, int]:
     edits = found = 0
     for edit in pair.edits:
         before, after = edit.get("before") or "", edit.get("after") or ""
-        if {f.key for f in extract_figures(before)} == {f.key for f in extract_figures(after)}:
+        if not _figure_edit(before, after):
             continue
         edits += 1
         start, end = edit["start_char_pos"], edit["end_char_pos"]
