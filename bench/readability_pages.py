@@ -58,8 +58,11 @@ def _title_from_text(title: str, source: bytes, plain: str) -> bool:
     """Whether Parallax's headline is a line of the page's text rather than its declared <title> metadata."""
     import trafilatura
 
-    declared = trafilatura.extract_metadata(source)
-    is_declared = declared is not None and (declared.title or "").strip().lower() == title.strip().lower()
+    from core.load.readers_binary import without_site_name
+
+    found = trafilatura.extract_metadata(source)
+    declared = "" if found is None else without_site_name(found.title or "", found.sitename or "", found.author or "")
+    is_declared = found is not None and declared.strip().lower() == title.strip().lower()
     return not is_declared or title.strip().lower() in {line.strip().lower() for line in plain.split("\n")}
 
 

@@ -1,13 +1,15 @@
 """Readers of packaged formats: Word (.docx), OpenDocument (.odt), PDF and saved web pages.
 
-API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, ``html_article(data)``.
+API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, ``html_article(data)``,
+``without_site_name(title, sitename, author)``.
 
 Each returns text for the loading pipeline, or raises :class:`~core.errors.LoadError` with a message a person
 understands: a damaged file, a password-protected PDF, a PDF of scanned images, a page with no article in it
 (every word a menu link, a form or a button; a page of a few words of its own, such as "Test", loads).
 The libraries behind them (python-docx, pypdf, trafilatura) are imported only when such a file is opened.
 Tables of a web page are kept, one row a paragraph with its cells between " | " (a results table or a list of
-figures is article text). The date is the page's declared publication date, never a copyright year.
+figures is article text). The date is the page's declared publication date, never a copyright year. The
+title is the page's declared one without the site's name or the author at its end ("How to Build a Shed | eHow").
 """
 
 from __future__ import annotations
@@ -187,4 +189,30 @@ def html_article(data: bytes | str, name: str) -> WebArticle:
     if not any(word_count(line) >= ARTICLE_MIN_WORDS for line in text.split("\n")) and not _reading_text(data):
         raise LoadError(LoadFailure.NO_ARTICLE, f"{name} holds no article text (a menu, a form or an empty page)")
     paragraphs = [_table_row(line.strip()) for line in text.split("\n") if line.strip() and not _RULE_ROW.match(line)]
-    return WebArticle(paragraphs, field("title"), field("author"), field("date"))
+    title = without_site_name(field("title"), field("sitename"), field("author"))
+    return WebArticle(paragraphs, title, field("author"), field("date"))
+
+
+_TITLE_TAIL = re.compile(r"^(?P<head>.{8,}?)\s+[|\-–—·]\s+(?P<tail>[^|\-–—·]{2,60})$")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def without_site_name(title: str, sitename: str, author: str) -> str:
+    """A page's declared title without the site's name or the author tacked on at its end.
+
+    >>> without_site_name("How to Build a Shed | eHow", "Ehow", "")
+    'How to Build a Shed'
+    >>> without_site_name("Whale strandings | Ann Lee", "The Guardian", "Ann Lee")
+    'Whale strandings'
+    >>> without_site_name("Minecraft 1.8 - The Bountiful Update", "Minecraft Update News", "")
+    'Minecraft 1.8 - The Bountiful Update'
+    """
+    match = _TITLE_TAIL.match(title)
+    if match is None:
+        return title
+    tail, site = _letters(match.group("tail")), _letters(sitename)
+    named = len(tail) >= 3 and (tail in site or tail == _letters(author))
+    return match.group("head").strip() if named else title

@@ -106,3 +106,24 @@ def test_a_sentence_opening_like_a_footer_is_body(sentence: str) -> None:
 def test_footer_lines_are_still_boilerplate(footer: str) -> None:
     document = article_from_text("\n\n".join(["Pier closed", *STORY, footer]))
     assert footer in document.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour pier closed after cracks | Harbour Times", "Harbour pier closed after cracks"),
+        ("Harbour pier closed after cracks - Ann Lee", "Harbour pier closed after cracks"),
+        ("Harbour pier closed - what happens next", "Harbour pier closed - what happens next"),
+    ],
+)
+def test_the_site_name_or_author_after_a_page_title_is_no_part_of_the_headline(
+    tmp_path: Path, title: str, expected: str
+) -> None:
+    path = tmp_path / "page.html"
+    head = (
+        f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='Harbour Times'>"
+        "<meta name='author' content='Ann Lee'>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    path.write_text(f"<!DOCTYPE html><html><head>{head}</head><body><article>{body}</article></body></html>")
+    assert load_article(path).title == expected
