@@ -8,7 +8,7 @@ characters count one each), averaged over the pages. Pages Parallax refuses scor
 figure leaves out Parallax's headline where it is the page's declared ``<title>`` and no line of its text:
 metadata, which neither trafilatura's text nor readability's expected.html holds.
 
-    python bench/readability_pages.py            # add --pages for the 25 pages where Parallax loses most
+    python bench/readability_pages.py            # --pages: the 25 pages where Parallax loses most (--with-title: by the first figure)
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ def main() -> None:
     for line in refused:
         print("  refused:", line)
     if "--pages" in sys.argv:
-        rows = sorted(zip(body_only, ours, theirs, pages, strict=True), key=lambda row: row[0] - row[2])
+        by = 1 if "--with-title" in sys.argv else 0
+        rows = sorted(zip(body_only, ours, theirs, pages, strict=True), key=lambda row: row[by] - row[2])
         for body_score, score, plain_score, page in rows[:25]:
             print(
                 f"  {body_score - plain_score:+.3f}  Parallax {body_score:.3f} (with <title> {score:.3f})  "
