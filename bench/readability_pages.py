@@ -8,7 +8,7 @@ characters count one each), averaged over the pages. Pages Parallax refuses scor
 figure leaves out Parallax's headline where it is the page's declared ``<title>`` and no line of its text:
 metadata, which neither trafilatura's text nor readability's expected.html holds.
 
-    python bench/readability_pages.py            # --pages: the 25 pages where Parallax loses most (--with-title: by the first figure)
+    python bench/readability_pages.py [--pages [--with-title]]   # --pages: the 25 pages where Parallax loses most
 """
 
 from __future__ import annotations
