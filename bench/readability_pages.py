@@ -109,8 +109,11 @@ def main() -> None:
     for line in refused:
         print("  refused:", line)
     if "--pages" in sys.argv:
-        by = 1 if "--with-title" in sys.argv else 0
-        rows = sorted(zip(body_only, ours, theirs, pages, strict=True), key=lambda row: row[by] - row[2])
+        with_title = "--with-title" in sys.argv
+        rows = sorted(
+            zip(body_only, ours, theirs, pages, strict=True),
+            key=lambda row: (row[1] if with_title else row[0]) - row[2],
+        )
         for body_score, score, plain_score, page in rows[:25]:
             print(
                 f"  {body_score - plain_score:+.3f}  Parallax {body_score:.3f} (with <title> {score:.3f})  "
