@@ -25,7 +25,14 @@ from pathlib import Path
 from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
 from core.load.decode import clean_text, decode_html, decode_text
-from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.load.metadata import (
+    NO_METADATA,
+    Metadata,
+    looks_like_byline,
+    looks_like_date,
+    reads_as_body,
+    split_metadata,
+)
 from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
 from core.load.unwrap import unwrap
@@ -64,7 +71,7 @@ def _metadata_line(line: str) -> bool:
 
 
 def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
-    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line)
+    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line, starts_body=reads_as_body)
     flags = [is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]

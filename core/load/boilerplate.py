@@ -138,19 +138,22 @@ def _is_prose(paragraph: str) -> bool:
     return _is_sentence(paragraph) or word_count(paragraph) >= TAIL_PROSE_WORDS
 
 
-def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list[str], list[str], list[str]]:
+def trim_edges(
+    paragraphs: list[str], keep: Callable[[str], bool], starts_body: Callable[[str], bool] = _is_sentence
+) -> tuple[list[str], list[str], list[str]]:
     """Split off lone labels before the headline and short lines after the last paragraph of prose.
 
     Boilerplate lines ("MOST READ") count as lone labels. A text made only of lone labels is kept whole (there is
-    no body to tell them from). The label just before the first paragraph of prose (or byline) is the headline,
-    however short. After the last paragraph of prose (a full
+    no body to tell them from). The label just above a byline (``keep``) or a paragraph that starts the body
+    (``starts_body``: the heading step's test) is the headline, however short; above a longer headline it is a
+    section name ("World" above "Big defeat for the army"). After the last paragraph of prose (a full
     sentence, or ``TAIL_PROSE_WORDS`` words: a list item under a short sub-heading), the tail from the next lone
     label on is set aside, except credit lines (``keep``, "Reporting by ...").
     """
     start = next((k for k, p in enumerate(paragraphs) if not _is_lone_label(p) or keep(p)), len(paragraphs))
     if start == len(paragraphs):
         return [], paragraphs, []
-    if start > 0 and (_is_prose(paragraphs[start]) or keep(paragraphs[start])):
+    if start > 0 and (starts_body(paragraphs[start]) or keep(paragraphs[start])):
         start -= 1  # "Storm hits Britain" above "By Ann Lee" or the first sentence is a headline, not a section
     end = len(paragraphs)
     last_prose = max((k for k, p in enumerate(paragraphs) if _is_prose(p)), default=-1)

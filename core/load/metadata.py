@@ -1,6 +1,7 @@
 """Headline, standfirst, byline, date and dateline: the lines above an article's body.
 
-API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``.
+API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``,
+``reads_as_body`` (the test that ends the header).
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
 words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
@@ -82,7 +83,7 @@ def looks_like_byline(line: str, after_title: bool = True) -> bool:
     return bool(_BYLINE.fullmatch(line)) or (after_title and bool(_NAME.fullmatch(line)))
 
 
-def _reads_as_body(paragraph: str) -> bool:
+def reads_as_body(paragraph: str) -> bool:
     """A full sentence: long and ending a sentence, or of a few words ending in a full stop (headlines have none)."""
     words, text = word_count(paragraph), paragraph.rstrip().rstrip('"”’)」』')
     if words > STANDFIRST_MAX_WORDS:
@@ -108,7 +109,7 @@ def _carries_on(title: str, line: str) -> bool:
 def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
     """Metadata and body paragraphs of an article (see the module docstring)."""
     header_end = 0
-    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not _reads_as_body(paragraphs[header_end]):
+    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not reads_as_body(paragraphs[header_end]):
         header_end += 1
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
     leftover = []

@@ -70,6 +70,12 @@ def test_a_headline_of_three_words_is_the_headline_not_a_section_name(after: str
     assert document.title == "Harbour pier closed" and "World" in document.boilerplate
 
 
+def test_a_section_name_above_a_longer_headline_is_set_aside() -> None:
+    headline = "Big loss for the harbour authority as the northern pier closes for months"
+    document = article_from_text("\n\n".join(["World", headline, *STORY]))
+    assert document.title == headline and "World" in document.boilerplate
+
+
 def test_a_heading_starting_with_an_article_is_no_byline() -> None:
     document = article_from_text("\n\n".join(["Harbour pier closed after cracks", "The Northern Pier", *STORY]))
     assert document.byline == ""
@@ -83,7 +89,7 @@ def test_a_lone_paragraph_cut_off_at_a_comma_is_body_not_standfirst() -> None:
 
 def test_a_standfirst_longer_than_the_body_below_it_is_body() -> None:
     opening = STORY[0].rstrip(".") + " and more were found"
-    document = article_from_text("\n\n".join(["Pier closed", opening, "Updated at noon."]))
+    document = article_from_text("\n\n".join(["Harbour pier closed today", opening, "Updated at noon."]))
     assert document.standfirst == "" and document.paragraphs[0].text == opening
 
 
