@@ -98,6 +98,16 @@ def reads_as_body(paragraph: str) -> bool:
 NO_METADATA = Metadata()
 
 
+def _longer_than(paragraphs: list[str], words: int) -> bool:
+    """Whether the paragraphs hold at least ``words`` words (counted only as far as needed)."""
+    total = 0
+    for paragraph in paragraphs:
+        total += word_count(paragraph)
+        if total >= words:
+            return True
+    return False
+
+
 def _carries_on(title: str, line: str) -> bool:
     """Whether ``line`` is the second line of the headline ``title`` (see the module docstring)."""
     if not title or line.rstrip().endswith(".") or len(f"{title} {line}".split()) > HEADLINE_MAX_WORDS:
@@ -130,7 +140,7 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
     if known.title and found["standfirst"]:
         leftover.insert(0, found["standfirst"])  # the declared title pushed the found headline to standfirst
     standfirst = "title" if known.title else "standfirst"
-    if found[standfirst] and word_count(found[standfirst]) > sum(map(word_count, leftover + paragraphs[header_end:])):
+    if found[standfirst] and not _longer_than(leftover + paragraphs[header_end:], word_count(found[standfirst])):
         leftover.insert(0, found[standfirst])  # a standfirst stands above a longer body: this one is the body
         found[standfirst] = ""
     body = leftover + paragraphs[header_end:]
