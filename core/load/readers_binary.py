@@ -147,6 +147,7 @@ def _table_row(line: str) -> str:
 
 
 _NOT_READING = "//script|//style|//noscript|//template|//nav|//form|//button|//select|//label|//textarea"
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NAVIGATION_LINK = "//a[@href and not(starts-with(normalize-space(@href), 'javascript:'))]"
 
 
@@ -159,6 +160,8 @@ def _reading_text(data: bytes | str) -> bool:
     from lxml import etree
     from lxml import html as lxml_html
 
+    if isinstance(data, str):
+        data = _XML_DECLARATION.sub("", data, count=1)  # lxml refuses a str that declares its encoding
     try:
         root = lxml_html.document_fromstring(data)
     except (etree.ParserError, ValueError):

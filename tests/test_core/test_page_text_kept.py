@@ -15,9 +15,10 @@ STORY = [
 ]
 
 
-def _page(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "page.html"
-    path.write_text(f"<!DOCTYPE html><html><head><title>A page</title></head><body>{body}</body></html>")
+def _page(tmp_path: Path, body: str, xhtml: bool = False) -> Path:
+    path = tmp_path / ("page.xhtml" if xhtml else "page.html")
+    start = '<?xml version="1.0" encoding="utf-8"?>\n' if xhtml else "<!DOCTYPE html>"
+    path.write_text(f"{start}<html><head><title>A page</title></head><body>{body}</body></html>")
     return path
 
 
@@ -29,8 +30,9 @@ def _page(tmp_path: Path, body: str) -> Path:
         ("<a href='javascript:'><p>alpha</p><p>beta</p> gamma</a>", ["alpha", "beta", "gamma"]),
     ],
 )
-def test_a_page_of_a_few_words_of_its_own_loads(tmp_path: Path, body: str, words: list[str]) -> None:
-    document = load_article(_page(tmp_path, body))
+@pytest.mark.parametrize("xhtml", [False, True])
+def test_a_page_of_a_few_words_of_its_own_loads(tmp_path: Path, body: str, words: list[str], xhtml: bool) -> None:
+    document = load_article(_page(tmp_path, body, xhtml))
     shown = " ".join([document.title, document.standfirst, *(p.text for p in document.paragraphs)])
     assert all(word in shown for word in words), shown
     assert not document.boilerplate
