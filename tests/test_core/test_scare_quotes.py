@@ -58,3 +58,10 @@ def test_the_note_reaches_the_json_export() -> None:
         json.dumps(comparison_to_dict(compare(document_from_text(ORIGINAL), document_from_text(rewrite))))
     )
     assert [q["note"] for q in data["quotes"]] == [UNQUOTED[Side.RIGHT]]
+
+
+def test_quote_marks_added_to_the_originals_words_are_still_a_substantive_change() -> None:
+    rewrite = "The ferry operator gave the town a “belated” apology after the crossing was cancelled."
+    comparison = compare(document_from_text(ORIGINAL), document_from_text(rewrite))
+    notes = [change.note for changes in comparison.changes.values() for change in changes]
+    assert any(note.startswith("quote marks added: “belated”") for note in notes), notes
