@@ -148,7 +148,7 @@ def trim_edges(
     (``starts_body``: the heading step's test) is the headline, however short; above a longer headline it is a
     section name ("World" above "Big defeat for the army"). After the last paragraph of prose (a full
     sentence, or ``TAIL_PROSE_WORDS`` words: a list item under a short sub-heading), the tail from the next lone
-    label on is set aside, except credit lines (``keep``, "Reporting by ...").
+    label on is set aside, except credit lines ("By Ann Lee", "Reporting by ...").
     """
     start = next((k for k, p in enumerate(paragraphs) if not _is_lone_label(p) or keep(p)), len(paragraphs))
     if start == len(paragraphs):
