@@ -10,6 +10,7 @@ from core import compare, document_from_text
 from core.export import comparison_to_dict
 from core.facts.quote_check import SCARE_QUOTE_MAX_WORDS, UNQUOTED, QuoteStatus, check_quotes
 from core.model import Side
+from core.report import FindingKind, list_findings
 
 ORIGINAL = (
     "The ferry operator gave the town a belated apology after the crossing was cancelled. "
@@ -65,3 +66,11 @@ def test_quote_marks_added_to_the_originals_words_are_still_a_substantive_change
     comparison = compare(document_from_text(ORIGINAL), document_from_text(rewrite))
     notes = [change.note for changes in comparison.changes.values() for change in changes]
     assert any(note.startswith("quote marks added: “belated”") for note in notes), notes
+
+
+def test_the_findings_list_says_quote_marks_added_not_an_unsupported_quote() -> None:
+    rewrite = "The ferry operator gave the town a “belated” apology after the crossing was cancelled."
+    found = list_findings(compare(document_from_text(ORIGINAL), document_from_text(rewrite)))
+    kinds = [f.kind for f in found]
+    assert FindingKind.QUOTE_MARKS in kinds and FindingKind.QUOTE_UNSUPPORTED not in kinds
+    assert any(f.text == "“belated”: quote marks added" for f in found), [f.text for f in found]
