@@ -136,11 +136,12 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
             context += f"\n    nearest L: {_nearest(comparison.left, _sentence(comparison.right, f.right_at))}"
         found.append(Finding(pair.pair_id, key, "figure", context))
     for q in comparison.quotes:
-        if q.status not in SHOWN_QUOTES:
-            continue
-        key = f"quote|{q.status.value}|{q.side}|{q.text[:80]}|{tuple(q.at)}"
+        if q.status not in SHOWN_QUOTES and not q.note:
+            continue  # a quote with a note is shown too: "quote marks added" (or removed)
+        status = ("marks added" if q.side == "right" else "marks removed") if q.note else q.status.value
+        key = f"quote|{status}|{q.side}|{q.text[:80]}|{tuple(q.at)}"
         document = comparison.left if q.side == "left" else comparison.right
-        context = f"{q.status.value} ({q.side}): {q.text[:160]!r}\n    in: {_sentence(document, q.at)[:300]}"
+        context = f"{status} ({q.side}): {q.text[:160]!r}\n    in: {_sentence(document, q.at)[:300]}"
         if q.match:
             context += f"\n    match: {q.match[:160]!r}"
         other = comparison.right if q.side == "left" else comparison.left
