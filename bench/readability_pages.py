@@ -66,6 +66,20 @@ def _title_from_text(title: str, source: bytes, plain: str) -> bool:
     return not is_declared or title.strip().lower() in {line.strip().lower() for line in plain.split("\n")}
 
 
+def _print_pages(pages: list[str], body_only: list[float], ours: list[float], theirs: list[float]) -> None:
+    """The 25 pages where Parallax loses most against trafilatura (``--with-title``: by the first figure)."""
+    with_title = "--with-title" in sys.argv
+    rows = sorted(
+        zip(body_only, ours, theirs, pages, strict=True),
+        key=lambda row: (row[1] if with_title else row[0]) - row[2],
+    )
+    for body_score, score, plain_score, page in rows[:25]:
+        print(
+            f"  {body_score - plain_score:+.3f}  Parallax {body_score:.3f} (with <title> {score:.3f})  "
+            f"trafilatura {plain_score:.3f}  {page}"
+        )
+
+
 def main() -> None:
     if not (REPO / "HEAD").exists() and not (REPO / ".git").exists():
         print(f"skipped: no readability git copy at {REPO} (set PARALLAX_READABILITY)")
@@ -109,16 +123,7 @@ def main() -> None:
     for line in refused:
         print("  refused:", line)
     if "--pages" in sys.argv:
-        with_title = "--with-title" in sys.argv
-        rows = sorted(
-            zip(body_only, ours, theirs, pages, strict=True),
-            key=lambda row: (row[1] if with_title else row[0]) - row[2],
-        )
-        for body_score, score, plain_score, page in rows[:25]:
-            print(
-                f"  {body_score - plain_score:+.3f}  Parallax {body_score:.3f} (with <title> {score:.3f})  "
-                f"trafilatura {plain_score:.3f}  {page}"
-            )
+        _print_pages(pages, body_only, ours, theirs)
 
 
 if __name__ == "__main__":
