@@ -33,8 +33,8 @@ from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
 from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
-from ui.palette import COSMETIC_MODES
-from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences
+from ui.palette import CosmeticMode
+from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences, cosmetic_action
 from ui.prompter import Prompter
 from ui.release import GradualRelease
 from ui.resources import icon
@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
         self.actions_by_name = build_actions(self, self._action_specs())
         self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
-        for mode in COSMETIC_MODES:
-            self.cosmetic_group.addAction(self.actions_by_name[f"cosmetic_{mode}"])
+        for mode in CosmeticMode:
+            self.cosmetic_group.addAction(self.actions_by_name[cosmetic_action(mode)])
         self.preferences = Preferences(self.settings, self.actions_by_name)
         self._set_busy(None)
         self._connect_signals()
@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         self.preferences.save(VIEW_OPTIONS)
-        mode = next((m for m in COSMETIC_MODES if self.preferences.checked(f"cosmetic_{m}")), "dimmed")
-        self.view.row_delegate.set_cosmetic(mode)
+        self.preferences.save_cosmetic_mode()
+        self.view.row_delegate.set_cosmetic(self.preferences.cosmetic_mode())
         self.view.viewport().update()
         self.view.show_presentation(self.presentation, self.preferences.checked("hide_unchanged"))
         self.panel.setVisible(self.preferences.checked("show_findings"))

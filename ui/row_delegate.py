@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.report import RowView, gap_text
-from ui.palette import Theme, current_theme
+from ui.palette import CosmeticMode, Theme, current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
 
@@ -54,7 +54,7 @@ class RowDelegate(QStyledItemDelegate):
         self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
         self._rows = 0
         self._number_height = QFontMetrics(self.font).height() + 2
-        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
+        self.cosmetic = CosmeticMode.DIMMED  # how cosmetic rewording is marked
 
     def fit_gutter(self, rows: int) -> None:
         """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
@@ -68,9 +68,9 @@ class RowDelegate(QStyledItemDelegate):
         self.selected_link = link
         self._cache.clear()
 
-    def set_cosmetic(self, mode: str) -> None:
+    def set_cosmetic(self, mode: CosmeticMode) -> None:
         """Dim, show or hide the marks of cosmetic rewording; cached layouts are dropped, heights kept."""
-        if mode != self.cosmetic:
+        if mode is not self.cosmetic:
             self.cosmetic = mode
             self._cache.clear()
 

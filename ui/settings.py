@@ -1,4 +1,5 @@
-"""Typed access to the window's persistent settings (QSettings): geometry, options, recent comparisons, zoom.
+"""Typed access to the window's persistent settings (QSettings): geometry, options, recent comparisons, zoom,
+how cosmetic rewording is marked.
 
 Tests pass their own QSettings (an INI file in a temporary folder), so they never touch the user's.
 """
@@ -7,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ui.palette import CosmeticMode
+
 OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style", "hide_unchanged", "show_boilerplate",
-           "show_findings", "show_legend", "cosmetic_dimmed", "cosmetic_shown", "cosmetic_hidden")  # fmt: skip
-DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True, "cosmetic_dimmed": True}
+           "show_findings", "show_legend")  # fmt: skip
+DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True}
 MAX_RECENT = 10
 
 
@@ -25,6 +28,22 @@ class Settings:
 
     def set_option(self, name: str, value: bool) -> None:
         self.store.setValue(f"options/{name}", value)
+
+    def cosmetic_mode(self) -> CosmeticMode:
+        """View > Cosmetic Changes as last chosen: kept as its value ("dimmed", "shown", "hidden"); settings saved
+        before that kept one flag a mode ("options/cosmetic_hidden" true), read when the value is absent."""
+        value = self.store.value("options/cosmetic")
+        if isinstance(value, str):
+            return next((mode for mode in CosmeticMode if mode.value == value.strip().lower()), CosmeticMode.DIMMED)
+        for mode in CosmeticMode:
+            if self.store.value(f"options/cosmetic_{mode.value}") in (True, "true", "1", 1):
+                return mode
+        return CosmeticMode.DIMMED
+
+    def set_cosmetic_mode(self, mode: CosmeticMode) -> None:
+        self.store.setValue("options/cosmetic", mode.value)
+        for old in CosmeticMode:
+            self.store.remove(f"options/cosmetic_{old.value}")
 
     def bytes(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")
