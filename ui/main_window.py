@@ -7,6 +7,7 @@ Getting articles in is ``ui.sources``, the status bar ``ui.status``, kept choice
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QPoint, Qt
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self._view_changed()
         self.header.set_gutter(self.view.row_delegate.gutter)
         self.overview.set_presentation(report.presentation)
-        self.panel.show_findings(comparison.summary, list(report.findings))
+        self.panel.show_findings(comparison.summary, report.findings)
         self.status_line.say(report_status(report, self.session.waited))
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
@@ -287,11 +288,11 @@ class MainWindow(QMainWindow):
             )
 
     def _step(self, forward: bool) -> None:
-        changes = [k for k in self.presentation.changes if self.view.row_model.visible_row(k) is not None]
-        current = self.view.current_source_row()
-        later = [k for k in changes if (k > current if forward else k < current)]
-        if later:
-            self.view.go_to_row(later[0] if forward else later[-1])
+        """Go to the next (or previous) row with changes: a binary search, never a walk over every change."""
+        changes, current = self.presentation.changes, self.view.current_source_row()
+        at = bisect_right(changes, current) if forward else bisect_left(changes, current) - 1
+        if 0 <= at < len(changes):
+            self.view.go_to_row(changes[at])  # every row with changes is shown, whether unchanged ones are or not
 
     def next_change(self) -> None:
         self._step(True)

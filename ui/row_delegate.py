@@ -46,7 +46,8 @@ class RowDelegate(QStyledItemDelegate):
         self.font = QFont()
         self._cache: OrderedDict[tuple[int, int, int, int], tuple[RowDocument, RowDocument]] = OrderedDict()
         self._heights: dict[tuple[int, int, int, int], int] = {}  # exact heights of rows painted so far
-        self._sizes: dict[int, QSize] = {}  # size hints by visible row, until width, zoom or rows change
+        self._sizes: dict[int, int] = {}  # row heights by visible row, until width, zoom or rows change (ints: a
+        # dict of 600,000 QSize wrappers would be walked by every full pass of the garbage collector)
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
@@ -120,12 +121,12 @@ class RowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if not self._width:
             self._width = self.available_width()
-        size = self._sizes.get(index.row())
-        if size is None:
+        height = self._sizes.get(index.row())
+        if height is None:
             row, number, width = self._parts(index, self._width)
             exact = self._heights.get((number, width, self.font.pointSize(), id(row)))
-            size = self._sizes[index.row()] = QSize(self._width, exact or self._estimate(row, width))
-        return size
+            height = self._sizes[index.row()] = exact or self._estimate(row, width)
+        return QSize(self._width, height)
 
     def _estimate(self, row: RowView, width: int) -> int:
         """A row's height from font metrics alone (no layout): lines of average-width characters."""

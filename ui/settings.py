@@ -2,6 +2,10 @@
 how cosmetic rewording is marked.
 
 Tests pass their own QSettings (an INI file in a temporary folder), so they never touch the user's.
+
+A value is written only when it changes: every write makes QSettings save the file from the event loop, with two
+``fdatasync`` calls on the GUI thread, which a busy disk can hold for a second; showing or reloading a comparison
+with nothing changed writes nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ class Settings:
         return value in (True, "true", "1", 1)
 
     def set_option(self, name: str, value: bool) -> None:
+        if self.option(name) == value:
+            return  # unchanged (or the default, never stored)
         self.store.setValue(f"options/{name}", value)
 
     def cosmetic_mode(self) -> CosmeticMode:
@@ -41,9 +47,12 @@ class Settings:
         return CosmeticMode.DIMMED
 
     def set_cosmetic_mode(self, mode: CosmeticMode) -> None:
+        stale = [key for old in CosmeticMode if self.store.contains(key := f"options/cosmetic_{old.value}")]
+        if not stale and self.cosmetic_mode() is mode:
+            return  # unchanged (or the default, never stored): nothing to write
         self.store.setValue("options/cosmetic", mode.value)
-        for old in CosmeticMode:
-            self.store.remove(f"options/cosmetic_{old.value}")
+        for key in stale:
+            self.store.remove(key)
 
     def bytes(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")
@@ -57,7 +66,8 @@ class Settings:
         return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else 0
 
     def set_zoom(self, steps: int) -> None:
-        self.store.setValue("window/zoom", steps)
+        if self.zoom() != steps:
+            self.store.setValue("window/zoom", steps)
 
     def folder(self) -> str:
         """The folder the last open or save dialog was in ("" before the first)."""
@@ -65,7 +75,8 @@ class Settings:
         return value if isinstance(value, str) else ""
 
     def set_folder(self, folder: str) -> None:
-        self.store.setValue("dialogs/folder", folder)
+        if self.folder() != folder:
+            self.store.setValue("dialogs/folder", folder)
 
     def forget_recent(self, paths: tuple[str, ...]) -> None:
         """Drop a comparison from the recent list (one of its files is gone)."""
@@ -79,7 +90,10 @@ class Settings:
 
     def add_recent(self, paths: tuple[str, ...]) -> None:
         """Put a comparison of files (two, or several sources then the rewrite) first in the recent list."""
-        entries = ["\n".join(paths)] + ["\n".join(old) for old in self.recent() if old != paths]
+        known = self.recent()
+        if known and known[0] == paths:
+            return  # already first: a reload
+        entries = ["\n".join(paths)] + ["\n".join(old) for old in known if old != paths]
         self.store.setValue("recent/pairs", entries[:MAX_RECENT])
 
     def sync(self) -> None:

@@ -31,7 +31,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from math import isfinite
 
+from core.budget import drop_in_slices
 from core.facts.counted import converted, other_thing, same_thing, specific
 from core.facts.figure_text import value_text
 from core.facts.figures import Figure, FigureKind, extract_figures
@@ -136,6 +138,21 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     status = FigureStatus.CHANGED if changed else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, difference) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
+
+
+def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFinding] | None:
+    """The findings of a link whose two sides hold the very same figures (the same objects: sentences of one
+    text share them), all ``same`` with no note, as ``_pair`` and ``_finding`` would make them; None otherwise.
+
+    A figure equals itself unless its value is not finite (a number too long for a float), which goes the long way.
+    """
+    if len(lefts) != len(rights):
+        return None
+    for a, b in zip(lefts, rights, strict=True):
+        figure = a[0]
+        if figure is not b[0] or not (figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)):
+            return None
+    return [FigureFinding(FigureStatus.SAME, a[0], a[0], a[1], b[1]) for a, b in zip(lefts, rights, strict=True)]
 
 
 def _pair(
@@ -265,10 +282,13 @@ def check_figures(
     by_text: dict[str, Sequence[Figure]] = {}
     try:
         for link in links:
-            pairs, free_left, free_right = _pair(
-                _figures_of(left, link.left, left_cache, stop, by_text),
-                _figures_of(right, link.right, right_cache, stop, by_text),
-            )
+            lefts = _figures_of(left, link.left, left_cache, stop, by_text)
+            rights = _figures_of(right, link.right, right_cache, stop, by_text)
+            unchanged = _unchanged(lefts, rights)
+            if unchanged is not None:
+                findings += unchanged
+                continue
+            pairs, free_left, free_right = _pair(lefts, rights)
             if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
                 pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
             findings += [_finding(a, b) for a, b in pairs]
@@ -291,6 +311,7 @@ def check_figures(
     used = {id(x) for pair in moved for x in pair}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
+    drop_in_slices(left_cache, right_cache, by_text, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
 
 

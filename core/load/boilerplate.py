@@ -125,7 +125,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _is_sentence(paragraph: str) -> bool:
-    return word_count(paragraph) >= 6 and paragraph.rstrip().endswith(_TERMINAL)
+    return paragraph.rstrip().endswith(_TERMINAL) and word_count(paragraph) >= 6
 
 
 def _is_lone_label(paragraph: str) -> bool:
@@ -156,7 +156,7 @@ def trim_edges(
     if start > 0 and (starts_body(paragraphs[start]) or keep(paragraphs[start])):
         start -= 1  # "Storm hits Britain" above "By Ann Lee" or the first sentence is a headline, not a section
     end = len(paragraphs)
-    last_prose = max((k for k, p in enumerate(paragraphs) if _is_prose(p)), default=-1)
+    last_prose = next((k for k in range(len(paragraphs) - 1, -1, -1) if _is_prose(paragraphs[k])), -1)
     if last_prose >= start:
         end = last_prose + 1
         while end < len(paragraphs) and (not _is_lone_label(paragraphs[end]) or _CREDIT.match(paragraphs[end])):
