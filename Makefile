@@ -38,6 +38,7 @@ bench: $(STAMP)  # every accuracy and speed target of the engine, without --plai
 	$(BIN)/python bench/bible_paraphrase.py --every-book --loader article
 	$(BIN)/python bench/onestop.py
 	$(BIN)/python bench/several_sources.py
+	$(BIN)/python bench/near_copies.py
 	$(BIN)/python bench/iterater_words.py
 	$(BIN)/python bench/seeds_check.py
 	$(BIN)/python bench/huge_inputs.py

@@ -86,7 +86,8 @@ def attribution(sources: list[Texts], rewrites: list[Texts], one_alignment: bool
     paragraphs, origins = splice(rewrites)
     flat = replace(left, paragraphs=tuple(replace(p, source=0) for p in left.paragraphs), sources=())
     result = compare(flat if one_alignment else left, document_from_paragraphs(paragraphs))
-    attributed = attribute_sources(left, result.links)
+    attributed = attribute_sources(left if one_alignment else result.left, result.links)  # result.left: near
+    # copies folded (the flat peer has one source, so nothing is folded and its links address ``left``)
     sentences = result.right.sentence_ids()
     right_correct = sum(attributed.get(sid) == origins[sid.paragraph] for sid in sentences)
     return len(sentences), len(attributed), right_correct

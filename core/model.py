@@ -7,8 +7,9 @@ Coordinates
 -----------
 * The left document may be made of several sources (versions of a story, in the order given): each paragraph
   has the index of its ``source`` in ``Document.sources``; ``Paragraph.also_in`` names the later sources that
-  repeat its text (shown and aligned once, here). A document of one source has ``sources == ()`` and every
-  ``source`` 0; :meth:`Document.source_list` describes it either way.
+  repeat its text (shown and aligned once, here), and ``Paragraph.variants`` the near copies of its sentences in
+  other sources (one sentence in two versions, shown once: in the version the rewrite matches). A document of
+  one source has ``sources == ()`` and every ``source`` 0; :meth:`Document.source_list` describes it either way.
 * A sentence is addressed by a :class:`SentenceId` ``(paragraph, sentence)``, both 0-based.
 * ``Sentence.start`` / ``Sentence.end`` are half-open Python character offsets into ``Paragraph.text``.
 * A link's text on one side is its sentences' texts joined by one space (:func:`link_text`). The ``left`` and
@@ -56,29 +57,44 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Variant:
+    """Another source's slightly different version of sentence ``sentence`` of a paragraph (a near copy), which
+    stands only here: its ``source``, its ``text``, and ``diff``, the word diff from this sentence to it."""
+
+    sentence: int
+    source: int
+    text: str
+    diff: tuple[DiffOp, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph and its sentences, in reading order; every non-space character is in one sentence.
 
     ``source`` is the index of the source it comes from (0 in a one-source document); ``also_in`` the indices
-    of later sources that repeat some of its text, which stands here only.
+    of later sources that repeat some of its text, which stands here only; ``variants`` the near copies of its
+    sentences that other sources have, in sentence order.
     """
 
     text: str
     sentences: tuple[Sentence, ...]
     source: int = 0
     also_in: tuple[int, ...] = ()
+    variants: tuple[Variant, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One source of a several-source document: its file name and metadata, and how many of its sentences
-    repeat an earlier source's (``repeated``: they stand once, in the earliest source that has them)."""
+    """One source of a several-source document: its file name and metadata, how many of its sentences repeat an
+    earlier source's (``repeated``: they stand once, in the earliest source that has them), and how many stand
+    as a near copy in another source's paragraph (``near_copies``: a :class:`Variant` there)."""
 
     name: str
     title: str = ""
     byline: str = ""
     date: str = ""
     repeated: int = 0
+    near_copies: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +115,7 @@ class Document:
         """The sources of the document: ``sources``, or the document itself as its one source.
 
         >>> Document("a.txt", "Floods", ()).source_list()
-        (Source(name='a.txt', title='Floods', byline='', date='', repeated=0),)
+        (Source(name='a.txt', title='Floods', byline='', date='', repeated=0, near_copies=0),)
         """
         return self.sources or (Source(self.name, self.title, self.byline, self.date),)
 

@@ -42,6 +42,22 @@ class DiffThresholds:
 
 
 @dataclass(frozen=True)
+class SourcesThresholds:
+    """Constants of a comparison with several sources (``core.load.near_copies``, ``core.engine.near_copies``).
+
+    A *near copy* is one sentence in two versions (a word changed, a figure updated, a correction): sentences of
+    different sources whose casefolded words, in order, are at least ``near_copy_min`` alike by
+    ``2 * common words / (words of one + words of the other)`` (difflib's ratio). 0.8 lets one word in five
+    differ; on the Bible (``bench/near_copies.py``) it keeps 0.971 of the verses Webster reworded from the
+    KJV, while only 0.005 of those reach it with another verse of their chapter (formulaic repeats).
+    """
+
+    near_copy_min: float = 0.8  # share of words in common (difflib ratio of the two word lists), 0 to 1
+    near_copy_words: int = 4  # words: a shorter sentence is never a near copy ("No one was hurt." is too common)
+    near_copy_df_max: int = 200  # sentences: a word in more earlier sentences than this gives no candidates
+
+
+@dataclass(frozen=True)
 class CompareOptions:
     """What :func:`core.compare` is asked to do.
 
@@ -58,3 +74,4 @@ class CompareOptions:
     progress: Callable[[float], None] | None = field(default=None, compare=False)
     alignment: AlignmentThresholds = field(default_factory=AlignmentThresholds)
     diff: DiffThresholds = field(default_factory=DiffThresholds)
+    sources: SourcesThresholds = field(default_factory=SourcesThresholds)

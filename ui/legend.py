@@ -1,6 +1,7 @@
 """The legend strip under the column heads: each mark drawn as the rows draw it, with what it means.
 
-The entries are ``core.report.LEGEND`` (the HTML report's legend says the same) and their look is
+The entries are ``core.report.legend_entries`` (the HTML report's legend says the same: the source label's
+entry only when the comparison has several sources, :meth:`LegendStrip.set_several_sources`) and their look is
 ``ui.palette.char_format``, the rows' own formats, so the legend cannot drift from what it explains.
 View > Legend shows or hides it.
 """
@@ -11,16 +12,16 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.report import LEGEND
+from core.report import LegendEntry, legend_entries
 from ui.palette import char_format, current_theme
 
 SPACING = "    "  # between entries
 MARGIN = 4.0  # pixels around the strip's text
 
 
-def legend_text() -> str:
+def legend_text(entries: tuple[LegendEntry, ...] | None = None) -> str:
     """The legend as plain text (what a screen reader hears), e.g. ``struck through: removed from the original``."""
-    return "; ".join(f"{entry.sample}: {entry.meaning}" for entry in LEGEND)
+    return "; ".join(f"{entry.sample}: {entry.meaning}" for entry in entries or legend_entries(False))
 
 
 class LegendStrip(QWidget):
@@ -29,12 +30,21 @@ class LegendStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Legend")
-        self.setAccessibleDescription(legend_text())
+        self.entries = legend_entries(False)
+        self.setAccessibleDescription(legend_text(self.entries))
         self.setToolTip("What the marks mean (View > Legend hides this; Help > How to Read This says more)")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.document = QTextDocument()
         self.document.setDocumentMargin(MARGIN)
         self._build()
+
+    def set_several_sources(self, several: bool) -> None:
+        """Show the source label's entry when the comparison's left is several sources, not otherwise."""
+        entries = legend_entries(several)
+        if entries != self.entries:
+            self.entries = entries
+            self.setAccessibleDescription(legend_text(entries))
+            self._build()
 
     def _build(self) -> None:
         self.document.clear()
@@ -44,7 +54,7 @@ class LegendStrip(QWidget):
         bold.setFontWeight(QFont.Weight.Bold)
         cursor.insertText("Legend:" + SPACING, bold)
         theme = current_theme()
-        for entry in LEGEND:
+        for entry in self.entries:
             cursor.insertText(entry.sample, char_format(frozenset({entry.mark}), theme, plain))
             cursor.insertText(f" {entry.meaning}{SPACING}", plain)
         self.document.setTextWidth(max(self.width(), 200))

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self._set_busy(None)
         comparison = report.comparison
         self.header.set_documents(comparison.left, comparison.right)
+        self.legend.set_several_sources(report.several_sources)
         self.view.start_over()  # a selection in the last pair means nothing in this one
         self._view_changed()
         self.header.set_gutter(self.view.row_delegate.gutter)

@@ -3,7 +3,7 @@ the source whose version it is closest to.
 
 API: ``align_sources(left_terms, right_terms, spans, thresholds, budget) -> list[AlignedGroup]``; ``spans`` are
 the half-open ranges of left sentence indices of each source, in order (contiguous, as the sources follow one
-another on the left).
+another on the left). ``in_one_order(groups)``: the last step alone, for groups changed afterwards.
 
 Aligning each source separately keeps what the aligner relies on: terms unique within one version are anchors,
 where the sources together would repeat them. The groups of all sources then compete for the rewrite's
@@ -50,11 +50,16 @@ def align_sources(
         if taken.isdisjoint(group.right):
             taken.update(group.right)
             kept.append(group)
-    return sorted(_in_one_order(kept))
+    return in_one_order(kept)
+
+
+def in_one_order(groups: list[AlignedGroup]) -> list[AlignedGroup]:
+    """The groups, sorted, with ``moved`` set anew: off the longest chain rising on both sides (reused ones keep
+    theirs). The engine calls it again when it has changed a group's left side (``core.engine.near_copies``)."""
+    return sorted(_in_one_order(groups))
 
 
 def _in_one_order(groups: list[AlignedGroup]) -> list[AlignedGroup]:
-    """The groups with ``moved`` set anew: off the longest chain rising on both sides (reused ones keep theirs)."""
     ordered = sorted((g for g in groups if not g.reused), key=lambda g: (g.left[0], g.right[0]))
     tails: list[int] = []  # tails[k]: the smallest right start ending a chain of k + 1 groups
     tail_index: list[int] = []

@@ -1,7 +1,9 @@
 """Stage 6 of 7, engine: ``compare()`` runs the stages below it and returns one :class:`Comparison`.
 
-text -> align -> diff -> facts -> summary. Progress goes to ``options.progress``; the time budget and the
-cancel hook are polled throughout. The result records the options it was made with.
+text -> align -> diff -> facts -> summary; with several sources, near copies (one sentence in two versions) are
+folded after the alignment into the version the rewrite matches (``core.engine.near_copies``). Progress goes to
+``options.progress``; the time budget and the cancel hook are polled throughout. The result records the options
+it was made with.
 
 API
 ---
@@ -9,6 +11,8 @@ compare(left, right, options=None) -> Comparison
 Comparison, Summary, summarize(...), find_credit(document)
 attribute_sources(left, links) -> dict[SentenceId, int]
     Which source of a several-source left each linked right sentence comes from.
+link_source(left, link) -> int
+    The source of one link's left side (most of its sentences', the earliest on a tie).
 Verdict, VerdictThresholds, ReuseMeasures, judge(measures, thresholds) -> (Verdict, reason)
     The verdict on a comparison (wholly derived, partially derived, independent) from its measured reuse.
 measure_reuse(right, links, thresholds) -> ReuseMeasures
@@ -18,7 +22,7 @@ measure_reuse(right, links, thresholds) -> ReuseMeasures
 from core.engine.comparison import Comparison
 from core.engine.pipeline import compare
 from core.engine.reuse import measure_reuse
-from core.engine.summary import Summary, attribute_sources, find_credit, summarize
+from core.engine.summary import Summary, attribute_sources, find_credit, link_source, summarize
 from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
 __all__ = [
@@ -31,6 +35,7 @@ __all__ = [
     "compare",
     "find_credit",
     "judge",
+    "link_source",
     "measure_reuse",
     "summarize",
 ]

@@ -1,9 +1,10 @@
 """The engine's entry point: two documents in, a :class:`~core.engine.Comparison` out.
 
-Stages: sentence terms (``core.text``) -> alignment (``core.align``) -> a word diff per link (``core.diff``) ->
-display rows (``core.align``) -> figures and quotes, then the substantive changes of each link (``core.facts``) ->
-summary. Progress goes to
-``options.progress``; the budget and cancel hook are polled throughout.
+Stages: sentence terms (``core.text``) -> alignment (``core.align``; with several sources, their near copies
+(``core.load.near_copies``) folded into the version the rewrite matches, ``core.engine.near_copies``) -> a word
+diff per link (``core.diff``) -> display rows (``core.align``) -> figures and quotes, then the substantive changes
+of each link (``core.facts``) -> summary. Progress goes to ``options.progress``; the budget and cancel hook are
+polled throughout.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from dataclasses import replace
 
 from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
-from core.align.sources import align_sources
+from core.align.sources import align_sources, in_one_order
 from core.budget import Budget, drop_in_slices
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
+from core.engine.near_copies import fold_near_copies
 from core.engine.summary import Summary, summarize
 from core.facts.figure_check import FigureFinding, check_figures
 from core.facts.figures import may_hold_figures
 from core.facts.quote_check import QuoteFinding, check_quotes
 from core.facts.wording import Change, link_changes
+from core.load.near_copies import near_copies
 from core.model import (
     ComparisonState,
     DiffOp,
@@ -71,7 +74,14 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     drop_in_slices(left_texts, right_texts, left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
+    copies = near_copies(left_doc, options.sources, budget.expired)
     groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
+    if copies:  # of one sentence's versions, the one the rewrite matches stands; the others become its notes
+        left_doc, groups, index = fold_near_copies(left_doc, right_doc, groups, copies, options)
+        groups = in_one_order(groups)
+        new_ids = left_doc.sentence_ids()
+        moved = {sid: new_ids[k] for sid, k in zip(left_ids, index, strict=True) if k is not None}
+        left_ids, no_figures = new_ids, ({moved[sid] for sid in no_figures[0] if sid in moved}, no_figures[1])
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     drop_in_slices(left_terms, right_terms, groups, left_ids, right_ids)  # rather than all at once on return

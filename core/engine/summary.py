@@ -98,15 +98,25 @@ def find_credit(document: Document) -> str:
     return ""
 
 
+def link_source(left: Document, link: Link) -> int:
+    """The source of a link's left side: the one most of its sentences come from, the earliest on a tie.
+
+    >>> from core.model import Paragraph, Sentence, LinkKind
+    >>> doc = Document("a, b", "", (Paragraph("x", (Sentence("x", 0, 1),), 1),))
+    >>> link_source(doc, Link((SentenceId(0, 0),), (SentenceId(0, 0),), LinkKind.IDENTICAL, 1.0, ()))
+    1
+    """
+    votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)
+    return min(votes, key=lambda index: (-votes[index], index))
+
+
 def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
     """The source index of every linked right sentence (see the module docstring)."""
     if all(paragraph.source == 0 for paragraph in left.paragraphs):  # one source: every vote goes to it
         return dict.fromkeys((sid for link in links for sid in link.right), 0)
     attributed = {}
     for link in links:
-        votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)
-        source = min(votes, key=lambda index: (-votes[index], index))
-        attributed.update(dict.fromkeys(link.right, source))
+        attributed.update(dict.fromkeys(link.right, link_source(left, link)))
     return attributed
 
 

@@ -27,12 +27,14 @@ from core.model import Document, Side
 from core.report import (
     LEGEND,
     REPORT_CSS,
+    LegendEntry,
     Mark,
     Report,
     RowView,
     Run,
     gap_text,
     heading,
+    legend_entries,
     options_text,
     source_headings,
     summary_lines,
@@ -47,20 +49,26 @@ COLUMNS = '<colgroup><col class="n"><col class="side"><col class="side"></colgro
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
 
+def _title(note: str) -> str:
+    """A note as a title attribute's value: escaped, its line breaks kept as character references (the cell's own
+    line breaks become ``<br>`` after, which an attribute must not get)."""
+    return escape(note, quote=True).replace("\n", "&#10;")
+
+
 def _run_html(run: Run) -> str:
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
     if Mark.SOURCE in run.marks:
-        return f'<span class="source" title="{escape(run.note, quote=True)}">{text}</span>'
+        return f'<span class="source" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE_TAG in run.marks:
-        return f'<span class="change-tag" title="{escape(run.note, quote=True)}">{text}</span>'
+        return f'<span class="change-tag" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE in run.marks:
-        text = f'<span class="change" title="{escape(run.note, quote=True)}">{text}</span>'
+        text = f'<span class="change" title="{_title(run.note)}">{text}</span>'
     if Mark.FIGURE in run.marks:
-        text = f'<mark class="figure" title="{escape(run.note, quote=True)}">{text}</mark>'
+        text = f'<mark class="figure" title="{_title(run.note)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
-        text = f'<span class="quote" title="{escape(run.note, quote=True)}">{text}</span>'
+        text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
     if Mark.REMOVED in run.marks:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:
@@ -109,15 +117,14 @@ _SAMPLE_HTML = {
     Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
     Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
     Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
+    Mark.SOURCE: '<span class="source">{}</span>',
 }
-LEGEND_HTML = (
-    '<dl class="legend">'
-    + "".join(
-        f"<dt>{_SAMPLE_HTML[entry.mark].format(escape(entry.sample))}</dt><dd>{escape(entry.meaning)}</dd>"
-        for entry in LEGEND
-    )
-    + "</dl>"
-)
+
+
+def legend_html(entries: tuple[LegendEntry, ...] = LEGEND) -> str:
+    """The legend as a definition list, each mark drawn as the rows draw it."""
+    items = (f"<dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd>" for e in entries)
+    return '<dl class="legend">' + "".join(items) + "</dl>"
 
 
 def _findings(report: Report) -> str:
@@ -150,6 +157,7 @@ def report_to_html(
     findings = _findings(report)
     tables = _tables(report, progress)
     summary = "<br>".join(summary_lines(comparison.summary))
+    legend = legend_html(legend_entries(report.several_sources))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
@@ -161,7 +169,7 @@ def report_to_html(
         f"{len(report.presentation.rows)} rows.</p>"
         f'<section id="summary"><h1>Summary</h1><p>{summary}</p></section>'
         f'<section id="findings"><h1>Findings</h1>{findings or "<ol class=findings><li>None.</li></ol>"}</section>'
-        f'<section id="rows"><h1>Side by side</h1>{LEGEND_HTML}{tables or f"<table class=rows>{HEAD}</table>"}'
+        f'<section id="rows"><h1>Side by side</h1>{legend}{tables or f"<table class=rows>{HEAD}</table>"}'
         "</section></body></html>\n"
     )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from core.budget import collection_paused
-from core.engine import Comparison
+from core.engine import Comparison, link_source
 from core.engine.summary import Summary
 from core.export.atomic import write_text_atomically
 from core.export.figure_blocks import number_entries
@@ -19,7 +19,7 @@ from core.facts import shown_value
 from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
-from core.model import Document, Side
+from core.model import DiffOp, Document, Side
 
 FORMAT = "parallax/1"
 PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written compact (json's C encoder; an
@@ -29,7 +29,16 @@ PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written 
 def _document(document: Document, side: Side) -> dict[str, Any]:
     if side is Side.LEFT:
         paragraphs = [
-            {"text": p.text, "sentences": [s.text for s in p.sentences], "source": p.source, "also_in": p.also_in}
+            {
+                "text": p.text,
+                "sentences": [s.text for s in p.sentences],
+                "source": p.source,
+                "also_in": p.also_in,
+                "variants": [
+                    {"sentence": v.sentence, "source": v.source, "text": v.text, "diff": _ops(v.diff)}
+                    for v in p.variants
+                ],
+            }
             for p in document.paragraphs
         ]
     else:
@@ -48,12 +57,20 @@ def _document(document: Document, side: Side) -> dict[str, Any]:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """Data for ``json.dumps``: tuples stand for lists and str enums for their values, as json encodes them."""
+    several = bool(comparison.left.sources)  # one source: every link's is 0, without a vote per link
     return {
         "format": FORMAT,
         "state": comparison.state.value,
         "seconds": comparison.seconds,
         "sources": [
-            {"name": s.name, "title": s.title, "byline": s.byline, "date": s.date, "repeated": s.repeated}
+            {
+                "name": s.name,
+                "title": s.title,
+                "byline": s.byline,
+                "date": s.date,
+                "repeated": s.repeated,
+                "near_copies": s.near_copies,
+            }
             for s in comparison.left.source_list()
         ],
         "left": _document(comparison.left, Side.LEFT),
@@ -62,10 +79,11 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             {
                 "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
                 "right": link.right,
+                "source": link_source(comparison.left, link) if several else 0,
                 "kind": link.kind,  # str enums encode as their value
                 "similarity": link.similarity,
                 "reused": link.reused,
-                "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in link.diff],
+                "diff": _ops(link.diff),
                 "changes": [
                     {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note}
                     for c in comparison.changes.get(index, ())
@@ -79,6 +97,10 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "quotes": [_quote(q) for q in comparison.quotes],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
+
+
+def _ops(diff: tuple[DiffOp, ...]) -> list[dict[str, str]]:
+    return [{"op": op.op, "left": op.left, "right": op.right} for op in diff]
 
 
 def _value(figure: Figure | None) -> float | str | list[float] | None:

@@ -13,6 +13,10 @@ article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
 combine_sources(documents) -> Document
     Several sources (versions of a story) as one left document, text they share standing once, in the earliest.
+near_copies(document, thresholds, stop) -> list[tuple[int, ...]], word_ratio(a, b) -> float
+    (``core.load.near_copies``) The groups of one sentence's slightly different versions in several sources, which
+    the engine folds into the version the rewrite matches; ``without_sentences(document, dropped)``
+    (``core.load.sources``) leaves the folded ones out.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
 LIBRARY_LOGGERS

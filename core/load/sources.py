@@ -1,6 +1,9 @@
 """Several sources as one left document: the versions of a story in order, shared text standing once.
 
-API: ``combine_sources(documents) -> Document``.
+API: ``combine_sources(documents) -> Document``; ``without_sentences(document, dropped) -> (Document, new ids)``,
+the document with some sentences left out (a paragraph left empty is left out) and where each kept sentence is
+now. Near copies (one sentence in two versions) all stay here: the comparison keeps the version the rewrite
+matches (``core.load.near_copies``, ``core.engine``).
 
 The paragraphs of every source follow one another in the order given, each with its ``source`` index. A
 sentence of a later source that an earlier source already has (the same words, case and punctuation aside,
@@ -26,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.model import Document, Paragraph, Sentence, Source
+from core.model import Document, Paragraph, Sentence, SentenceId, Source
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
 MIN_SHARED_WORDS = 4  # words: a shorter sentence ("No one was hurt.") stands once only when its whole
@@ -91,3 +94,25 @@ def combine_sources(documents: Sequence[Document]) -> Document:
         dateline=first.dateline,
         sources=tuple(sources),
     )
+
+
+def without_sentences(document: Document, dropped: set[SentenceId]) -> tuple[Document, dict[SentenceId, SentenceId]]:
+    """The document without the ``dropped`` sentences, and each kept sentence's new address.
+
+    >>> doc = document_from_text("One two. Three four.\\n\\nFive six.")
+    >>> smaller, moved = without_sentences(doc, {SentenceId(0, 0), SentenceId(1, 0)})
+    >>> [p.text for p in smaller.paragraphs], moved
+    (['Three four.'], {SentenceId(paragraph=0, sentence=1): SentenceId(paragraph=0, sentence=0)})
+    """
+    paragraphs: list[Paragraph] = []
+    moved: dict[SentenceId, SentenceId] = {}
+    for p, paragraph in enumerate(document.paragraphs):
+        kept = [s for s in range(len(paragraph.sentences)) if SentenceId(p, s) not in dropped]
+        if not kept:
+            continue
+        for new, s in enumerate(kept):
+            moved[SentenceId(p, s)] = SentenceId(len(paragraphs), new)
+        rebuilt = _rebuilt(paragraph, [paragraph.sentences[s] for s in kept], paragraph.source)
+        variants = tuple(replace(v, sentence=kept.index(v.sentence)) for v in paragraph.variants if v.sentence in kept)
+        paragraphs.append(replace(rebuilt, also_in=paragraph.also_in, variants=variants))
+    return replace(document, paragraphs=tuple(paragraphs)), moved

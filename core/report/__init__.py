@@ -13,7 +13,7 @@ source_label(document, paragraph) -> Run (the "S1" label of a left paragraph of 
 list_findings(comparison, rows=None) -> list[Finding]; FindingKind (in order of importance)
 RowLookup, row_lookup(comparison)
 summary_lines(summary), heading(document) -> Heading, source_headings(document) -> tuple[Heading, ...],
-options_text(options), LEGEND, count(n, noun)
+options_text(options), LEGEND, legend_entries(several_sources), count(n, noun)
 Palette, LIGHT, DARK, REPORT_CSS, QT_CSS, for_qt_rich_text(html)
 """
 
@@ -28,6 +28,7 @@ from core.report.texts import (
     LegendEntry,
     count,
     heading,
+    legend_entries,
     options_text,
     source_headings,
     summary_lines,
@@ -55,6 +56,7 @@ __all__ = [
     "for_qt_rich_text",
     "gap_text",
     "heading",
+    "legend_entries",
     "list_findings",
     "options_text",
     "plain_text",

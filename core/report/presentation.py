@@ -30,7 +30,7 @@ from core.engine import Comparison
 from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
-from core.model import Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
+from core.model import DiffOp, Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
 
@@ -199,13 +199,21 @@ class _SideContext:
 
 
 def source_label(document: Document, paragraph: int) -> Run:
-    """The label run of a left paragraph of several sources: "S2", or "S1 +S2" when source 2 repeats it.
+    """The label run of a left paragraph of several sources: "S2", "S1 +S2" when source 2 repeats it, "S2 ~S1"
+    when source 1 has a slightly different version of one of its sentences (a near copy; the note says how, a
+    line for each other version, the sources that have it and what it changes).
 
-    >>> from core.model import Paragraph, Source
+    >>> from core.model import DiffOp, OpKind, Paragraph, Source, Variant
     >>> doc = Document("a, b", "", (Paragraph("x", (), 0, (1,)),), sources=(Source("a"), Source("b")))
     >>> label = source_label(doc, 0)
     >>> label.text, label.note
     ('S1 +S2', 'from source 1, a; repeated by source 2, b (aligned here only)')
+    >>> diff = (DiffOp(OpKind.EQUAL, "Killed ", "Killed ", 0, 0), DiffOp(OpKind.REPLACE, "250.", "200.", 7, 7))
+    >>> doc = Document("a, b", "", (Paragraph("Killed 250.", (), 1, (), (Variant(0, 0, "Killed 200.", diff),)),),
+    ...                sources=(Source("a"), Source("b")))
+    >>> label = source_label(doc, 0)
+    >>> label.text, label.note
+    ('S2 ~S1', 'from source 2, b\\nsource 1, a has a slightly different version: “200.” for “250.”')
     """
     chosen = document.paragraphs[paragraph]
     sources = document.source_list()
@@ -213,8 +221,38 @@ def source_label(document: Document, paragraph: int) -> Run:
     if chosen.also_in:
         others = ", ".join(f"source {k + 1}, {sources[k].name}" for k in chosen.also_in)
         note += f"; repeated by {others} (aligned here only)"
+    versions: dict[tuple[int, str], list[int]] = {}  # (sentence, other version) -> the sources that have it
+    differences = {}
+    for variant in chosen.variants:
+        versions.setdefault((variant.sentence, variant.text), []).append(variant.source)
+        differences[variant.sentence, variant.text] = variant_difference(variant.diff)
+    for key, having in versions.items():
+        names = " and ".join(f"source {k + 1}, {sources[k].name}" for k in having)
+        note += f"\n{names} {'has' if len(having) == 1 else 'have'} a slightly different version"
+        note += f": {differences[key]}" if differences[key] else ""
+    near = sorted({v.source for v in chosen.variants})
     text = f"S{chosen.source + 1}" + "".join(f" +S{k + 1}" for k in chosen.also_in)
-    return Run(text, frozenset({Mark.SOURCE}), note)
+    return Run(text + "".join(f" ~S{k + 1}" for k in near), frozenset({Mark.SOURCE}), note)
+
+
+def variant_difference(diff: tuple[DiffOp, ...], most: int = 3) -> str:
+    """What a near copy changes, from the word diff of the standing sentence to it: at most ``most`` pieces.
+
+    >>> from core.model import OpKind
+    >>> variant_difference((DiffOp(OpKind.INSERT, "", "CORRECTION: ", 0, 0),
+    ...                     DiffOp(OpKind.DELETE, "at least ", "", 0, 12)))
+    'adds “CORRECTION:”, without “at least”'
+    """
+    pieces = []
+    for op in diff:
+        left, right = op.left.strip(), op.right.strip()
+        if op.op is OpKind.REPLACE:
+            pieces.append(f"“{right}” for “{left}”")
+        elif op.op is OpKind.INSERT and right:
+            pieces.append(f"adds “{right}”")
+        elif op.op is OpKind.DELETE and left:
+            pieces.append(f"without “{left}”")
+    return ", ".join(pieces[:most]) + (", …" if len(pieces) > most else "")
 
 
 def _side_runs(context: _SideContext, paragraphs: tuple[int, ...]) -> list[Run]:

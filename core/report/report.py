@@ -41,6 +41,11 @@ class Report:
         left, right = self.comparison.left, self.comparison.right
         return f"{left.title or left.name} vs {right.title or right.name}"
 
+    @property
+    def several_sources(self) -> bool:
+        """Whether the left is several sources (its paragraphs then carry source labels)."""
+        return bool(self.comparison.left.sources)
+
     def link_rows(self, link: int) -> tuple[int, ...]:
         """The display rows (0-based, in order) that hold some text of link number ``link``."""
         chosen = self.comparison.links[link]

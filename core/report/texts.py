@@ -3,7 +3,8 @@
 API: ``summary_lines(summary) -> tuple[str, ...]`` (lines of HTML), ``substantive_line(summary) -> str`` ("4
 substantive changes in 12 reworded sentences: ..."), ``heading(document) -> Heading``,
 ``source_headings(document) -> tuple[Heading, ...]`` (one per source of a several-source left, titled "S1 ..."),
-``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``count(n, noun) -> str``.
+``options_text(options) -> str``, ``LEGEND`` (the marks and what they mean), ``legend_entries(several_sources)``
+(the entries shown: the source label's only when the left is several sources), ``count(n, noun) -> str``.
 Every string that holds article text comes back HTML-escaped: both the window (Qt rich text) and the report
 (HTML) show them as markup.
 
@@ -111,17 +112,23 @@ def heading(document: Document) -> Heading:
 
 def source_headings(document: Document) -> tuple[Heading, ...]:
     """One heading per source of a several-source document (none for one article), titled "S1 ...", "S2 ...",
-    the labels its paragraphs carry; the details say how many of its sentences stand in an earlier source.
+    the labels its paragraphs carry; the details say how many of its sentences stand in an earlier source, and
+    how many are shown in another source's version of them (near copies).
 
     >>> from core.model import Source
-    >>> both = Document("a.txt, b.txt", "", (), sources=(Source("a.txt", "Take 1"), Source("b.txt", repeated=3)))
-    >>> [(h.title, h.details) for h in source_headings(both)]
-    [('S1 Take 1', 'a.txt'), ('S2 b.txt', 'b.txt · 3 sentences shared with an earlier source')]
+    >>> both = Document("a.txt, b.txt", "", (), sources=(Source("a.txt", "Take 1", near_copies=1),
+    ...                                                  Source("b.txt", repeated=3)))
+    >>> [h.details for h in source_headings(both)]
+    ['a.txt · 1 sentence shown in another version', 'b.txt · 3 sentences shared with an earlier source']
+    >>> source_headings(both)[0].title
+    'S1 Take 1'
     """
     headings = []
     for number, source in enumerate(document.sources, start=1):
         repeated = f"{count(source.repeated, 'sentence')} shared with an earlier source" if source.repeated else ""
-        details = " · ".join(escape(part) for part in (source.name, source.byline, source.date, repeated) if part)
+        near = f"{count(source.near_copies, 'sentence')} shown in another version" if source.near_copies else ""
+        parts = (source.name, source.byline, source.date, repeated, near)
+        details = " · ".join(escape(part) for part in parts if part)
         headings.append(Heading(f"S{number} {escape(source.title or source.name)}", details, ""))
     return tuple(headings)
 
@@ -142,11 +149,13 @@ def options_text(options: CompareOptions) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
-    """One mark of the legend: how it looks (a sample word, shown with the mark) and what it means."""
+    """One mark of the legend: how it looks (a sample word, shown with the mark) and what it means;
+    ``several_sources``: shown only when the comparison's left is several sources."""
 
     mark: Mark
     sample: str
     meaning: str
+    several_sources: bool = False
 
 
 LEGEND = (
@@ -162,4 +171,20 @@ LEGEND = (
         "not (negation), name, hedge (certainty), loaded (evaluative words), time",
     ),
     LegendEntry(Mark.COSMETIC, "worded", "cosmetic rewording (synonyms, order, spelling, tense), dimmed"),
+    LegendEntry(
+        Mark.SOURCE,
+        "S1 +S2 ~S3",
+        "the source an original paragraph comes from (S1: the first file given); +S2: source 2 repeats its text, "
+        "~S3: source 3 has a slightly different version (hover the label for the difference)",
+        several_sources=True,
+    ),
 )
+
+
+def legend_entries(several_sources: bool) -> tuple[LegendEntry, ...]:
+    """The legend entries shown: all of them with several sources, else all but the source label's.
+
+    >>> [entry.sample for entry in legend_entries(True) if entry not in legend_entries(False)]
+    ['S1 +S2 ~S3']
+    """
+    return tuple(entry for entry in LEGEND if several_sources or not entry.several_sources)

@@ -51,3 +51,20 @@ Two dock workers were taken to hospital with minor injuries, according to the po
 Across town, the city library will stay open until midnight during the exam season, the council announced.
 
 Students had collected more than four thousand signatures asking for longer hours at the reading room."""
+
+CORRECTION = """\
+Three dock workers were taken to hospital with minor injuries, according to the port authority.
+
+This version corrects the number of injured workers given in the first take."""
+
+REWRITE_OF_CORRECTION = """\
+A crane collapsed onto a cargo ship during loading in Westport on Thursday, and harbour officials closed the \
+container terminal.
+
+Three dock workers were taken to hospital with minor injuries, according to the port authority."""
+
+REWRITE_OF_FIRST_TAKE = """\
+A crane collapsed onto a cargo ship during loading in Westport on Thursday, and harbour officials closed the \
+container terminal.
+
+Two dock workers were taken to hospital with minor injuries, according to the port authority."""

@@ -201,5 +201,8 @@ def test_several_sources_are_lossless_and_shared_text_stands_once(
                 raise AssertionError(f"{sentence.text!r} stands in sources {firsts[key]} and {paragraph.source}")
     kept = sum(len(p.sentences) for p in left.paragraphs) + sum(s.repeated for s in left.sources)
     assert kept == sum(len(p.sentences) for d in sources for p in d.paragraphs)
-    assert set(attribute_sources(left, result.links).values()) <= set(range(len(sources)))
+    shown = result.left  # near copies folded: each stands once, the other versions are notes on it
+    folded = sum(len(p.sentences) for p in shown.paragraphs) + sum(s.near_copies for s in shown.sources)
+    assert folded == sum(len(p.sentences) for p in left.paragraphs)
+    assert set(attribute_sources(shown, result.links).values()) <= set(range(len(sources)))
     assert result.summary is not None and abs(sum(result.summary.from_sources) - result.summary.right_from_left) < 0.01

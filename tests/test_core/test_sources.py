@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 from core import (
@@ -47,10 +48,10 @@ def test_text_two_takes_share_stands_once_in_the_earliest() -> None:
 def test_rewrite_of_two_takes_aligns_shared_text_to_the_earliest() -> None:
     left = combine_sources(docs(TAKE_1, TAKE_2))
     result = compare(left, document_from_text(REWRITE_OF_TAKES))
-    assert right_source(left, result.right, result.links, "Two dock workers") == 0
-    assert right_source(left, result.right, result.links, "A crane collapsed") == 0
-    assert right_source(left, result.right, result.links, "Investigators") == 1
-    assert right_source(left, result.right, result.links, "A spokesman") == 1
+    assert right_source(result.left, result.right, result.links, "Two dock workers") == 0
+    assert right_source(result.left, result.right, result.links, "A crane collapsed") == 0
+    assert right_source(result.left, result.right, result.links, "Investigators") == 1
+    assert right_source(result.left, result.right, result.links, "A spokesman") == 1
     assert result.summary is not None
     assert result.summary.from_sources == (0.5, 0.5)
     assert result.summary.right_from_left == 1.0
@@ -62,9 +63,9 @@ def test_rewrite_of_two_different_stories_attributes_each_sentence() -> None:
     left = combine_sources(docs(TAKE_1, OTHER_STORY))
     assert [p.source for p in left.paragraphs] == [0, 0, 0, 1, 1, 1] and not any(p.also_in for p in left.paragraphs)
     result = compare(left, document_from_text(REWRITE_OF_STORIES))
-    assert right_source(left, result.right, result.links, "Harbour officials") == 0
-    assert right_source(left, result.right, result.links, "Across town") == 1
-    assert right_source(left, result.right, result.links, "Students") == 1
+    assert right_source(result.left, result.right, result.links, "Harbour officials") == 0
+    assert right_source(result.left, result.right, result.links, "Across town") == 1
+    assert right_source(result.left, result.right, result.links, "Students") == 1
     assert result.summary is not None and result.summary.from_sources == (0.5, 0.5)
 
 
@@ -89,7 +90,7 @@ def test_json_lists_sources_and_the_source_of_each_left_paragraph() -> None:
     left = combine_sources(docs(TAKE_1, TAKE_2, OTHER_STORY))
     data = json.loads(json.dumps(comparison_to_dict(compare(left, document_from_text(REWRITE_OF_TAKES)))))
     assert [s["name"] for s in data["sources"]] == ["source0.txt", "source1.txt", "source2.txt"]
-    assert set(data["sources"][0]) == {"name", "title", "byline", "date", "repeated"}
+    assert set(data["sources"][0]) == {"name", "title", "byline", "date", "repeated", "near_copies"}
     assert [p["source"] for p in data["left"]["paragraphs"]] == [0, 0, 0, 1, 1, 2, 2, 2]
     assert data["left"]["paragraphs"][0]["also_in"] == [1]
     assert "source" not in data["right"]["paragraphs"][0]
@@ -132,8 +133,56 @@ def test_html_report_lists_sources_labels_paragraphs_and_gives_the_verdict() -> 
     left = combine_sources(sources)
     html = report_to_html(build_report(compare(left, document_from_text(REWRITE_OF_TAKES))))
     assert "3 SOURCES" in html and "S3 Late &lt;b&gt;hours&lt;/b&gt;" in html and "<b>hours" not in html
-    assert html.count('<span class="source"') == len(left.paragraphs)
+    assert html.count('<span class="source" title=') == len(left.paragraphs)  # the legend's sample has none
     assert '<span class="source" title="from source 1, source0.txt; repeated by source 2, source1.txt' in html
     assert "Verdict: wholly derived." in html and "From each source: S1 50%, S2 50%, S3 0%" in html
     pair = report_to_html(build_report(compare(TAKE_1, REWRITE_OF_TAKES)))
     assert '<span class="source"' not in pair and "ORIGINAL" in pair and "Verdict: " in pair
+
+
+class _Legend(HTMLParser):
+    """The report's legend as (the HTML of each <dt>, the text of each <dd>)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[list[str]] = []
+        self.inside = ""
+        self.source_spans = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "dl" and ("class", "legend") in attrs:
+            self.inside = "dl"
+        elif self.inside and tag in ("dt", "dd"):
+            self.inside = tag
+            if tag == "dt":
+                self.entries.append(["", ""])
+        elif self.inside == "dt" and tag == "span" and ("class", "source") in attrs:
+            self.source_spans += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "dl":
+            self.inside = ""
+
+    def handle_data(self, data: str) -> None:
+        if self.inside in ("dt", "dd"):
+            self.entries[-1][0 if self.inside == "dt" else 1] += data
+
+
+def legend_of(html: str) -> _Legend:
+    parser = _Legend()
+    parser.feed(html)
+    return parser
+
+
+def test_html_legend_explains_the_source_label_only_with_several_sources() -> None:
+    from core.export.to_html import report_to_html
+    from core.report import LEGEND, build_report
+
+    (entry,) = [e for e in LEGEND if e.several_sources]
+    left = combine_sources(docs(TAKE_1, TAKE_2))
+    several = legend_of(report_to_html(build_report(compare(left, document_from_text(REWRITE_OF_TAKES)))))
+    assert [entry.sample, entry.meaning] in several.entries and several.source_spans == 1
+    assert len(several.entries) == len(LEGEND)
+    pair = legend_of(report_to_html(build_report(compare(TAKE_1, REWRITE_OF_TAKES))))
+    assert [entry.sample, entry.meaning] not in pair.entries and pair.source_spans == 0
+    assert len(pair.entries) == len(LEGEND) - 1 and ["struck through", "removed from the original"] in pair.entries

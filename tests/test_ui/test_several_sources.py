@@ -9,8 +9,15 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from core.report import LIGHT, Mark, plain_text
-from tests.test_core.sources_texts import OTHER_STORY, REWRITE_OF_TAKES, TAKE_1, TAKE_2
+from core.report import LEGEND, LIGHT, Mark, plain_text
+from tests.test_core.sources_texts import (
+    CORRECTION,
+    OTHER_STORY,
+    REWRITE_OF_CORRECTION,
+    REWRITE_OF_TAKES,
+    TAKE_1,
+    TAKE_2,
+)
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from tests.test_ui.test_main_window import drop
 from ui.main_window import MainWindow
@@ -58,6 +65,39 @@ def test_open_left_with_three_files(qtbot: QtBot, window: MainWindow, prompter: 
     assert sorted(set(shown)) == ["S1 +S2", "S2", "S3"]
     summary = window.panel.summary_label.text()
     assert "Verdict: wholly derived." in summary and "From each source: S1 50%, S2 50%, S3 0%" in summary
+
+
+def test_legend_explains_the_source_label_only_with_several_sources(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    paths = write(tmp_path)
+    (entry,) = [e for e in LEGEND if e.mark is Mark.SOURCE]
+    window.compare_sources((paths["take1.txt"], paths["take2.txt"], paths["library.txt"]), paths["rewrite.txt"])
+    wait_for_comparison(qtbot, window)
+    text = window.legend.document.toPlainText()
+    assert f"{entry.sample} {entry.meaning}" in text and entry.meaning in window.legend.accessibleDescription()
+    assert window.legend.isVisible() and "S1 +S2" in labels(window)  # the label it explains is shown
+    window.compare_sources(paths["take1.txt"], paths["rewrite.txt"])
+    wait_for_comparison(qtbot, window, before=window.session.comparison)
+    assert entry.meaning not in window.legend.document.toPlainText() and labels(window) == []
+    assert "struck through" in window.legend.document.toPlainText()
+
+
+def test_a_corrected_sentence_shows_once_labelled_with_the_other_versions(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    texts = {"take1.txt": TAKE_1, "take2.txt": TAKE_2, "fix.txt": CORRECTION, "rewrite.txt": REWRITE_OF_CORRECTION}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    sources = tuple(str(tmp_path / name) for name in list(texts)[:3])
+    window.compare_sources(sources, str(tmp_path / "rewrite.txt"))
+    wait_for_comparison(qtbot, window)
+    model = window.view.row_model
+    rows = [model.index(k).data(ROW_VIEW_ROLE) for k in range(model.rowCount())]
+    assert sum(plain_text(row.left).count("dock workers were taken") for row in rows) == 1
+    (label,) = [run for row in rows for run in row.left if run.text == "S3 ~S1 ~S2"]
+    assert "“Two” for “Three”" in label.note
+    assert "1 sentence shown in another version" in window.header.left.text()
 
 
 def test_three_files_dropped_on_the_left_become_its_sources(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
