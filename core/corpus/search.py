@@ -1,7 +1,7 @@
 """Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
 
-API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None) -> list[Found]``,
-``Found``, ``VERIFY_AT_LEAST``.
+API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
+progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``.
 
 1. Candidate search over the index (``core.corpus.candidates``), restricted to the documents under ``roots``
    and never the article's own file.
@@ -13,13 +13,16 @@ API: ``find(article, index, roots, top=5, reverse=False, options=None, should_ca
    verdict), then the share of the right article taken from the left one, then the candidate score; each
    carries the verdict (``core.corpus.judge``). A candidate that can no longer
    be read (it changed or vanished since it was indexed) is dropped.
+
+``should_cancel`` is asked before each verification (and passed to each comparison); it raises
+``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
@@ -75,9 +78,12 @@ def find(
     options: CompareOptions | None = None,
     should_cancel: Callable[[], bool] | None = None,
     article_path: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Found]:
     """The verified sources (or with ``reverse`` the rewrites) of ``article`` (see the module docstring)."""
     options = options or CompareOptions()
+    if should_cancel is not None:
+        options = replace(options, should_cancel=should_cancel)
     allowed = index.documents_under([os.path.abspath(root) for root in roots])
     if article_path:
         own = os.path.abspath(article_path)
@@ -85,7 +91,7 @@ def find(
     wanted = max(top, VERIFY_AT_LEAST)
     candidates = rank_candidates(fingerprint(article), index, top=wanted, only=set(allowed))
     found: list[tuple[int, float, float, Found]] = []
-    for candidate in candidates:
+    for done, candidate in enumerate(candidates, 1):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         entry = index.document(candidate.document)
@@ -96,5 +102,7 @@ def find(
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason)  # fmt: skip
         found.append((judgement.strength, judgement.right_from_left, candidate.score, result))
+        if progress is not None:
+            progress(done, len(candidates))
     found.sort(key=lambda item: (-item[0], -item[1], -item[2], item[3].path))
     return [item[3] for item in found[:top]]
