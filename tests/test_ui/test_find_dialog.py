@@ -14,6 +14,7 @@ from core.corpus import update as update_module
 from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from ui.find_dialog import FindDialog
+from ui.find_results import ResultsTable
 from ui.main_window import MainWindow
 
 
@@ -32,6 +33,12 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write_article(tmp_path / "splice.txt", "Two harbour stories", first[:3] + second[:3])
     write_article(tmp_path / "unrelated.txt", "Elsewhere entirely", article_paragraphs(77))
     return tmp_path
+
+
+def _cell(table: ResultsTable, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _search(qtbot: QtBot, dialog: FindDialog) -> None:
@@ -57,9 +64,9 @@ def test_find_sources_of_the_right_article_then_enter_opens_it(
     _search(qtbot, dialog)
     table = dialog.results
     assert table.rowCount() >= 1, dialog.stage.text()
-    assert table.item(0, 5).text() == "story2.txt"
-    assert table.item(0, 2).text() in ("wholly derived", "partially derived")
-    assert all(table.item(row, 2).text() == "independent" for row in range(1, table.rowCount()))
+    assert _cell(table, 0, 5) == "story2.txt"
+    assert _cell(table, 0, 2) in ("wholly derived", "partially derived")
+    assert all(_cell(table, row, 2) == "independent" for row in range(1, table.rowCount()))
     assert "6 articles" in dialog.summary.text() and "1 file skipped" in dialog.summary.text()
     before = window.session.comparison
     table.setFocus()
@@ -81,10 +88,10 @@ def test_find_rewrites_of_the_left_article_opens_original_left(qtbot: QtBot, win
     assert dialog.article == str(original) and dialog.corpus.text() == str(corpus / "corpus")
     _search(qtbot, dialog)
     table = dialog.results
-    assert table.rowCount() >= 1 and table.item(0, 5).text() == "copy.txt", dialog.stage.text()
-    assert all(table.item(row, 5).text() != "story2.txt" for row in range(table.rowCount()))  # not itself
+    assert table.rowCount() >= 1 and _cell(table, 0, 5) == "copy.txt", dialog.stage.text()
+    assert all(_cell(table, row, 5) != "story2.txt" for row in range(table.rowCount()))  # not itself
     before = window.session.comparison
-    rect = table.visualItemRect(table.item(0, 3))
+    rect = table.visualRect(table.model().index(0, 3))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
     wait_for_comparison(qtbot, window, before)
@@ -102,7 +109,7 @@ def test_several_results_open_together_as_sources(
     assert dialog.article == str(corpus / "splice.txt")
     _search(qtbot, dialog)
     table = dialog.results
-    names = [table.item(row, 5).text() for row in range(table.rowCount())]
+    names = [_cell(table, row, 5) for row in range(table.rowCount())]
     assert set(names[:2]) == {"story1.txt", "story4.txt"}, names
     table.selectRow(0)
     table.selectionModel().select(
