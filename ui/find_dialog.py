@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import Document
-from ui.find_results import ResultsTable
+from ui.find_results import QUIET_VERDICTS, ResultsTable
 from ui.find_worker import FindJob, FindOutcome, FindThread
 from ui.prompter import Prompter
 from ui.settings import Settings
@@ -97,8 +97,7 @@ class FindDialog(QDialog):
         self.close_button = _button("Close", "close")
         column = QVBoxLayout(self)
         column.addLayout(form)
-        column.addWidget(_row(self.search_button, self.progress, self.cancel_button))
-        column.addWidget(self.stage)
+        column.addWidget(_row(self.stage, self.progress, self.search_button, self.cancel_button))
         column.addWidget(self.results, 1)
         column.addWidget(self.summary)
         column.addWidget(_row(QWidget(), self.open_button, self.together_button, self.close_button))
@@ -192,7 +191,7 @@ class FindDialog(QDialog):
             return
         self.outcome = outcome
         self.results.show_found(outcome.found)
-        derived = sum(1 for f in outcome.found if f.verdict not in ("independent", "unknown"))
+        derived = sum(1 for f in outcome.found if f.verdict not in QUIET_VERDICTS)
         what = ("rewrite", "rewrites") if self.reverse else ("source", "sources")
         self.stage.setText(
             f"{_plural(derived, *what)} found; {_plural(len(outcome.found), 'candidate', 'candidates')} compared."

@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from core.corpus import Found
 
+QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
 COLUMNS = ("Score", "Share", "Verdict", "Title", "Date", "File")
 SHARE_TIPS = (
     "Share of the article taken from this source",
@@ -58,6 +60,8 @@ class ResultsTable(QTableWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.verdict_reason if column == 2 else item.path if column == 5 else text)
+                if item.verdict in QUIET_VERDICTS:
+                    cell.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 if column < 2:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, cell)
