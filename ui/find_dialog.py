@@ -5,7 +5,8 @@ result opens with the source on the left and the article on the right; several s
 article's sources), with ``reverse`` true the rewrites of an original (the original on the left). The search
 runs in a :class:`ui.find_worker.FindThread`; Esc or the Cancel button stops it (Esc closes the dialog only
 when nothing runs). Enter or a double-click on a result emits ``open_requested(left, right)``, which the main
-window turns into a comparison. The corpus folder is remembered between runs (``Settings.corpus_folder``).
+window turns into a comparison, and the dialog steps aside (shown again with its results by the same menu
+command, as long as the article is the same). The corpus folder is remembered between runs (``Settings.corpus_folder``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ class FindDialog(QDialog):
         """The article to search for (a path, or an article already read such as pasted text)."""
         if self.running:
             return
+        if article != self.article:  # the results were another article's
+            self.results.show_found(())
+            self.summary.clear()
+            self.stage.clear()
         self.article = article
         name = Path(article).name if isinstance(article, str) else article.name if article is not None else ""
         self.article_label.setText(name or f"<i>no {self._role.lower()} chosen</i>")
@@ -230,6 +235,7 @@ class FindDialog(QDialog):
             self.open_requested.emit(self.article, paths[0])
         else:
             self.open_requested.emit(paths[0] if len(paths) == 1 else tuple(paths), self.article)
+        self.hide()  # the comparison opens behind; File > Find Sources… shows these results again
 
     def _activated(self, index: QModelIndex) -> None:
         """Enter or a double-click: that result; with several selected (Find Sources), all of them together."""

@@ -47,8 +47,9 @@ def _search(qtbot: QtBot, dialog: FindDialog) -> None:
 
 
 def _open_right(qtbot: QtBot, window: MainWindow, right: Path, left: Path) -> None:
+    before = window.session.comparison
     window.compare_sources(str(left), str(right))
-    wait_for_comparison(qtbot, window)
+    wait_for_comparison(qtbot, window, before)
 
 
 def test_find_sources_of_the_right_article_then_enter_opens_it(
@@ -75,6 +76,12 @@ def test_find_sources_of_the_right_article_then_enter_opens_it(
     assert window.session.left == str(corpus / "corpus" / "story2.txt")
     assert window.session.right == str(corpus / "rewrite.txt")
     assert window.settings.corpus_folder() == str(corpus / "corpus")  # remembered for the next search
+    assert not dialog.isVisible()  # it stepped aside for the comparison
+    window.actions_by_name["find-sources"].trigger()  # the same article on the right: the same results
+    assert dialog.isVisible() and _cell(table, 0, 5) == "story2.txt"
+    _open_right(qtbot, window, corpus / "splice.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()  # another article: the old results are gone
+    assert dialog.article == str(corpus / "splice.txt") and table.rowCount() == 0
 
 
 def test_find_rewrites_of_the_left_article_opens_original_left(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
