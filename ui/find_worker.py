@@ -116,7 +116,7 @@ class FindThread(QThread):
         if missing:
             raise CorpusMissing(f"{missing[0]}: no such folder or file. Choose the corpus folder again.")
         article = self._article()
-        self.stage.emit("Opening the corpus index…")
+        self.stage.emit("Checking the corpus for new or changed files…")
         with CorpusIndex.open(self.job.index_folder) as index:
             report = update_index(index, self.job.corpus, self._indexing, self._cancelled.is_set)
             if report.cancelled:
