@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from core import article_from_text
 from core.corpus import CorpusIndex
 from core.corpus import update as update_module
 from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
@@ -165,3 +166,21 @@ def test_a_missing_corpus_folder_is_one_clear_message(qtbot: QtBot, window: Main
     _search(qtbot, dialog)
     assert "gone: no such folder" in dialog.stage.text() and "Traceback" not in dialog.stage.text()
     assert dialog.results.rowCount() == 0 and dialog.search_button.isEnabled()
+
+
+def test_pasted_text_on_the_right_is_searched_and_opened(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    _open_right(qtbot, window, corpus / "unrelated.txt", corpus / "unrelated.txt")
+    pasted = article_from_text((corpus / "rewrite.txt").read_text(encoding="utf-8"), "pasted text")
+    before = window.session.comparison
+    window.compare_sources(str(corpus / "unrelated.txt"), pasted)
+    wait_for_comparison(qtbot, window, before)
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.article is pasted and dialog.article_label.text() == "pasted text"
+    _search(qtbot, dialog)
+    assert _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
+    before = window.session.comparison
+    dialog.open_current()
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.left == str(corpus / "corpus" / "story2.txt") and window.session.right is pasted
