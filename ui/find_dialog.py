@@ -11,6 +11,7 @@ command, as long as the article is the same). The corpus folder is remembered be
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -153,7 +154,7 @@ class FindDialog(QDialog):
 
     def search(self) -> None:
         """Start searching the corpus folder for the article (nothing happens while a search runs)."""
-        folder = self.corpus.text().strip()
+        folder = os.path.expanduser(self.corpus.text().strip())  # "~/archive" typed by hand
         if self.running or self.article is None:
             return
         if not folder:

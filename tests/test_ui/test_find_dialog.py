@@ -184,3 +184,15 @@ def test_pasted_text_on_the_right_is_searched_and_opened(qtbot: QtBot, window: M
     dialog.open_current()
     wait_for_comparison(qtbot, window, before)
     assert window.session.left == str(corpus / "corpus" / "story2.txt") and window.session.right is pasted
+
+
+def test_a_folder_typed_with_a_tilde_is_the_home_folder(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(corpus))
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    qtbot.keyClicks(dialog.corpus, "~/corpus")
+    _search(qtbot, dialog)
+    assert dialog.results.rowCount() >= 1 and _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
