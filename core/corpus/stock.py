@@ -10,9 +10,7 @@ verdict calls one partly derived from the other.
 
 A paragraph's *anchors* (``core.corpus.fingerprints.paragraph_anchors``) are the shingles winnowing keeps from
 it whatever surrounds it, so every indexed document holding the paragraph holds them. The paragraph is *stock*
-when at least ``min_common_share`` of its anchors are each in more than ``common_df`` documents of the index, or
-``common_share`` of them if that is more: an outlet's plug line is under every article of the outlet (an eighth
-of the benchmark corpus), while a wire story that a hundred papers reprinted is still news to find, not stock. A
+when at least ``min_common_share`` of its anchors are in more than ``common_df`` documents of the index. A
 paragraph of its own that contains one stock phrase has one common anchor among many; a paragraph too short to
 have an anchor (under about six content words) is never stock. Stock paragraphs move to the document's
 ``boilerplate``; a document made of several sources, or one that would be left with no paragraph, is returned
@@ -33,13 +31,12 @@ from core.model import Document
 class StockThresholds:
     """When a paragraph is a corpus's stock line (see the module docstring)."""
 
-    common_df: int = 200  # documents: an anchor in more is common, on a corpus of up to 10,000 documents ...
-    common_share: float = 0.02  # ... and in more than this share (0-1) of the documents on a larger one
+    common_df: int = 100  # documents: an anchor in more is common (as candidate search's max_shingle_df)
     min_common_share: float = 0.5  # share (0-1) of a paragraph's anchors that are common, at least
 
 
-def _is_stock(anchors: frozenset[int], frequencies: dict[int, int], above: float, thresholds: StockThresholds) -> bool:
-    common = sum(1 for anchor in anchors if frequencies.get(anchor, 0) > above)
+def _is_stock(anchors: frozenset[int], frequencies: dict[int, int], thresholds: StockThresholds) -> bool:
+    common = sum(1 for anchor in anchors if frequencies.get(anchor, 0) > thresholds.common_df)
     return bool(anchors) and common >= thresholds.min_common_share * len(anchors)
 
 
@@ -58,8 +55,7 @@ def without_stock(
     thresholds = thresholds or StockThresholds()
     anchors = [[paragraph_anchors(p) for p in document.paragraphs] for document in documents]
     frequencies = dict(postings.frequencies(sorted({a for each in anchors for group in each for a in group})))
-    above = max(thresholds.common_df, thresholds.common_share * postings.document_count())
     return [
-        _strip(document, [_is_stock(group, frequencies, above, thresholds) for group in each])
+        _strip(document, [_is_stock(group, frequencies, thresholds) for group in each])
         for document, each in zip(documents, anchors, strict=True)
     ]
