@@ -72,6 +72,8 @@ class Summary:
     from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
     substantive: int = 0  # links with at least one substantive change (core.facts.wording)
     changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
+    changes_added: dict[str, int] = field(default_factory=dict)  # those with words on the right side only, by kind
+    changes_dropped: dict[str, int] = field(default_factory=dict)  # those with words on the left side only, by kind
 
 
 def find_credit(document: Document) -> str:
@@ -104,7 +106,7 @@ def summarize(
     changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> Summary:
     """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
-    changes = changes or {}
+    found = [change for link_changes in (changes or {}).values() for change in link_changes]
     reuse = measure_reuse(right, links, thresholds, sources=len(left.source_list()))
     verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
@@ -133,6 +135,8 @@ def summarize(
         from_sources=tuple(
             round(by_source[index] / right_total, 3) if right_total else 0.0 for index in range(len(left.source_list()))
         ),
-        substantive=sum(1 for found in changes.values() if found),
-        changes=dict(Counter(change.kind.value for found in changes.values() for change in found)),
+        substantive=sum(1 for link_changes in (changes or {}).values() if link_changes),
+        changes=dict(Counter(change.kind.value for change in found)),
+        changes_added=dict(Counter(change.kind.value for change in found if change.right and not change.left)),
+        changes_dropped=dict(Counter(change.kind.value for change in found if change.left and not change.right)),
     )

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.budget import drop_in_slices
 from core.facts.figures import Figure, FigureKind, extract_figures
 from core.model import Document, Link, LinkKind, SentenceId
 from core.text.terms import term_key
@@ -320,6 +321,7 @@ def check_figures(
     used = {id(x) for pair in moved for x in pair}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
+    drop_in_slices(left_cache, right_cache, by_text, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
 
 
