@@ -84,7 +84,8 @@ class Settings:
         return value if isinstance(value, str) else ""
 
     def set_corpus_folder(self, folder: str) -> None:
-        self.store.setValue("find/corpus", folder)
+        if self.corpus_folder() != folder:
+            self.store.setValue("find/corpus", folder)
 
     def forget_recent(self, paths: tuple[str, ...]) -> None:
         """Drop a comparison from the recent list (one of its files is gone)."""
