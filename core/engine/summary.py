@@ -76,11 +76,23 @@ class Summary:
     changes_dropped: dict[str, int] = field(default_factory=dict)  # those with words on the left side only, by kind
 
 
+# The words each of _CREDITS cannot match without (one of them): one cheap pass over the whole text rules a
+# pattern out, and a paragraph without them is not searched for it.
+_CREDIT_WORDS = (
+    re.compile(r"reported|according|courtesy|citing|writing|(?i:via|source)"),
+    re.compile(r"told"),
+    re.compile(r"according"),
+)
+
+
 def find_credit(document: Document) -> str:
     """The phrase of a document that credits a source by name (the first of the strongest kind), or ""."""
-    for pattern in _CREDITS:
+    whole = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    for pattern, words in zip(_CREDITS, _CREDIT_WORDS, strict=True):
+        if not words.search(whole):
+            continue
         for paragraph in document.paragraphs:
-            match = pattern.search(paragraph.text)
+            match = pattern.search(paragraph.text) if words.search(paragraph.text) else None
             if match:
                 return match.group(0).strip("(.,;: ")
     return ""
@@ -88,6 +100,8 @@ def find_credit(document: Document) -> str:
 
 def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
     """The source index of every linked right sentence (see the module docstring)."""
+    if all(paragraph.source == 0 for paragraph in left.paragraphs):  # one source: every vote goes to it
+        return dict.fromkeys((sid for link in links for sid in link.right), 0)
     attributed = {}
     for link in links:
         votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)
