@@ -29,6 +29,7 @@ from core.report import Presentation, Report
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
 from ui.exporter import Exporter
+from ui.find_launcher import CorpusFinder
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(lambda: self.session.report, self.prompter, self)
         self._build_widgets()
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
+        self.finder = CorpusFinder(self.session, self.prompter, self.settings, self.compare_sources, self)
         self.actions_by_name = build_actions(self, self._action_specs())
         self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
         for mode in CosmeticMode:
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
                        "open-right", True),
             ActionSpec("&File", "paste-left", "Paste as Left", lambda: sources.paste(Side.LEFT)),
             ActionSpec("&File", "paste-right", "Paste as Right", lambda: sources.paste(Side.RIGHT)),
+            ActionSpec("&File", "find-sources", "&Find Sources…", self.finder.find_sources, ("Ctrl+Shift+F",)),
+            ActionSpec("&File", "find-rewrites", "Find Re&writes…", self.finder.find_rewrites, ("Ctrl+Alt+F",)),
             ActionSpec("&File", "reload", "Re&load", self.session.rerun, ("F5",), "reload"),
             ActionSpec("&File", "cancel", "&Cancel", self.cancel, ("Esc",)),
             ActionSpec("&File", "swap", "&Swap Sides", sources.swap, ("Ctrl+Shift+S",), "swap", True),
@@ -336,5 +340,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.wait()
         self.exporter.wait()
+        self.finder.wait()
         self.preferences.save_geometry(self, self.splitter)
         super().closeEvent(event)

@@ -47,6 +47,11 @@ class Prompter:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", OPEN_FILTER)
         return list(paths)
 
+    def open_folder(self, title: str) -> str | None:
+        """A folder (a corpus to search)."""
+        folder = QFileDialog.getExistingDirectory(self.parent, title, self.folder)
+        return folder or None
+
     def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
         start = str(Path(self.folder) / suggested) if self.folder else suggested
         path, _ = QFileDialog.getSaveFileName(self.parent, title, start, file_filter)

@@ -1,6 +1,7 @@
 """Render the window offscreen and save PNGs into ``docs/screenshots/``: the bundled sample, and the seed pair
 when ``../shared/seeds`` is there, and the sample of three sources (``assets/samples/sources``); and the seed
-pair's (or the sample's) and the three sources' HTML reports as Chromium shows them.
+pair's (or the sample's) and the three sources' HTML reports as Chromium shows them; and File > Find Sources…
+on the three sources' rewrite, with ``assets/samples`` as the corpus (its index in a temporary folder).
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -60,12 +62,40 @@ def main() -> None:
         report_picture(
             (sources, SAMPLES / "sources" / "rewrite.txt"), ROOT / "docs" / "screenshots" / "sources-report.png", folder
         )
+        find_picture(ROOT / "docs" / "screenshots" / "find-sources.png", folder)
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         pair = (SAMPLES / "original.txt", SAMPLES / "rewrite.txt")
         if len(seeds) == 2:
             render(seeds[1], seeds[0], ROOT / "docs" / "screenshots" / "seeds.png", folder)
             pair = (seeds[1], seeds[0])
         report_picture(pair, ROOT / "docs" / "screenshots" / "report.png", folder)
+
+
+def _settle(until: Callable[[], bool], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not until() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def find_picture(target: Path, folder: Path) -> None:
+    """The Find Sources dialog once it has listed the sources of the three sources' rewrite."""
+    settings = Settings(QSettings(str(folder / "find-settings.ini"), QSettings.Format.IniFormat))
+    settings.set_corpus_folder(str(SAMPLES))
+    window = MainWindow(settings)
+    window.finder.index_folder = str(folder / "index")
+    window.resize(1400, 900)
+    window.show()
+    window.compare_sources(str(SAMPLES / "original.txt"), str(SAMPLES / "sources" / "rewrite.txt"))
+    _settle(lambda: window.session.comparison is not None, 30)
+    dialog = window.finder.show(False)
+    dialog.search()
+    _settle(lambda: not dialog.running, 60)
+    _settle(lambda: False, 0.3)
+    dialog.grab().save(str(target))
+    dialog.hide()
+    window.close()
+    print(target)
 
 
 def report_picture(pair: tuple[Path | tuple[Path, ...], Path], target: Path, folder: Path) -> None:

@@ -78,6 +78,15 @@ class Settings:
         if self.folder() != folder:
             self.store.setValue("dialogs/folder", folder)
 
+    def corpus_folder(self) -> str:
+        """The corpus folder File > Find Sources / Find Rewrites last searched ("" before the first)."""
+        value = self.store.value("find/corpus", "")
+        return value if isinstance(value, str) else ""
+
+    def set_corpus_folder(self, folder: str) -> None:
+        if self.corpus_folder() != folder:
+            self.store.setValue("find/corpus", folder)
+
     def forget_recent(self, paths: tuple[str, ...]) -> None:
         """Drop a comparison from the recent list (one of its files is gone)."""
         self.store.setValue("recent/pairs", ["\n".join(old) for old in self.recent() if old != paths])

@@ -7,6 +7,7 @@ fingerprints   hashed, winnowed shingles of content terms, and the set of conten
 candidates     ranking an index's documents by the shares of the query's shingles and rare terms
 scan, index    corpus files; the on-disk SQLite index (WAL, versioned, one transaction a batch)
 update         incremental index updates: new, changed, touched, deleted and skipped files
+stock          an outlet's stock lines (paragraphs in hundreds of indexed articles), set aside before verifying
 search         ``find``: the verified sources of an article, or (``reverse``) an original's rewrites
 reuse          every reuse pair of a corpus in one process (passim's pipeline)
 cluster        the same on Dask (optional extra ``parallax[cluster]``), imported only when used
@@ -18,7 +19,7 @@ API
 CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FILE
 update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
     UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
-find(article, index, roots, top=5, reverse=False, ...) -> list[Found]
+find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]
 find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]

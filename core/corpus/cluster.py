@@ -6,6 +6,9 @@ API: ``connect(address=None, workers=None)`` (a context manager giving a ``Clien
 Dask is the optional extra ``parallax[cluster]`` (``dask[distributed]``); nothing else in ``core`` imports it,
 and this module imports it only when called. ``connect`` joins a running scheduler (``tcp://host:8786``) or
 starts a local cluster (``LocalCluster``) of ``workers`` processes of one thread each (the comparisons hold the GIL).
+A ``tcp://`` or ``tls://`` address is probed with a plain socket first (``CONNECT_SECONDS``), before Dask is even
+imported: a closed port fails at once and an unreachable host within that time, with one line saying which,
+instead of Dask's retries until its own time-out.
 
 * Fingerprints: :func:`core.corpus.update.examine` mapped over the files on the workers (``examine_on``); the
   index is written by this process, a batch a transaction, as without Dask.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import socket
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 VERIFY_CHUNK = 50  # candidate pairs per task: enough work to hide the scheduler's per-task cost (~1 ms)
+CONNECT_SECONDS = 3.0  # seconds: the longest wait for a scheduler's address to answer
 DOCUMENTS_PER_PARTITION = 20_000  # documents: a partition's postings (about 150 a document) stay small in memory
 
 
@@ -55,10 +60,42 @@ class ClusterUnavailable(Exception):
     """Dask is not installed, or the scheduler cannot be reached; the message says which."""
 
 
+def _host_port(address: str) -> tuple[str, int] | None:
+    """Host and port of a ``tcp://``/``tls://`` (or scheme-less) address; None for other transports.
+
+    >>> _host_port("tcp://10.0.0.5:8786"), _host_port("[::1]:8786"), _host_port("inproc://x")
+    (('10.0.0.5', 8786), ('::1', 8786), None)
+    """
+    scheme, _, location = address.rpartition("://")
+    if scheme not in ("", "tcp", "tls"):
+        return None
+    host, _, port = location.rpartition(":")
+    if not port.isdigit():
+        raise ClusterUnavailable(f"{address} is not a scheduler address (tcp://host:port)")
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+def _probe(address: str) -> None:
+    """Fail fast when nothing listens at ``address`` (see the module docstring)."""
+    target = _host_port(address)
+    if target is None:
+        return
+    try:
+        socket.create_connection(target, timeout=CONNECT_SECONDS).close()
+    except TimeoutError:
+        raise ClusterUnavailable(
+            f"cannot reach the Dask scheduler {address}: no answer within {CONNECT_SECONDS:.0f} s"
+        ) from None
+    except OSError as error:
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler {address}: {error.strerror or error}") from None
+
+
 @contextmanager
 def connect(address: str | None = None, workers: int | None = None) -> Iterator[Client]:
     """A client of the scheduler at ``address``, or of a new local cluster of ``workers`` processes (closed, with
     its cluster, on leaving the ``with`` block)."""
+    if address:
+        _probe(address)
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -68,13 +105,17 @@ def connect(address: str | None = None, workers: int | None = None) -> Iterator[
     cluster = None
     try:
         if address:
-            client = Client(address, timeout="10s")
+            client = Client(address, timeout=f"{CONNECT_SECONDS}s")
         else:
             cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                    dashboard_address=None)  # fmt: skip
             client = Client(cluster)
     except (OSError, TimeoutError) as error:
         raise ClusterUnavailable(f"cannot reach the Dask scheduler {address or 'local'}: {error}") from None
+    except Exception as error:  # something listens there but does not speak Dask's protocol
+        raise ClusterUnavailable(
+            f"{address or 'the local cluster'} did not answer as a Dask scheduler ({error.__class__.__name__})"
+        ) from None
     try:
         yield client
     finally:

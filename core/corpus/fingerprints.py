@@ -1,7 +1,8 @@
 """Fingerprints of an article: what the corpus index stores and candidate search compares.
 
 API: ``fingerprint(document) -> Fingerprints``, ``fingerprint_text(text) -> Fingerprints``,
-``feature_hash(token) -> int``, ``is_shingle(feature)``, ``SHINGLE_TERMS``, ``WINNOW_WINDOW``.
+``paragraph_anchors(paragraph) -> frozenset[int]``, ``feature_hash(token) -> int``, ``is_shingle(feature)``,
+``SHINGLE_TERMS``, ``WINNOW_WINDOW``.
 
 Two kinds of features, both stable signed 64-bit integers (so they fit SQLite's INTEGER and are the same in every
 process, unlike Python's salted ``hash``):
@@ -31,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from hashlib import blake2b
 
-from core.model import Document
+from core.model import Document, Paragraph
 from core.text import document_from_text, sentence_terms
 
 SHINGLE_TERMS = 3  # content terms per shingle (about 5-6 running words of news prose)
@@ -62,6 +63,29 @@ def is_shingle(feature: int) -> bool:
     return feature & 1 == 0
 
 
+def _terms_of(text: str) -> list[str]:
+    return [term for term in sentence_terms(text) if len(term) > 1]
+
+
+def _shingle_hashes(terms: list[str], shingle_terms: int = SHINGLE_TERMS) -> list[int]:
+    grams = (" ".join(terms[i : i + shingle_terms]) for i in range(len(terms) - shingle_terms + 1))
+    return [feature_hash("s:" + gram) & ~1 for gram in grams]
+
+
+def paragraph_anchors(paragraph: Paragraph, winnow: int = WINNOW_WINDOW) -> frozenset[int]:
+    """The shingles winnowing keeps from this paragraph in any document that holds it: the smallest hash of
+    every window of ``winnow`` shingles lying wholly inside it (windows that reach into the neighbouring
+    paragraphs depend on them). A paragraph of fewer than ``winnow`` shingles has none.
+
+    >>> document = document_from_text("Sign up to our daily briefing, delivered to your inbox at seven every day.")
+    >>> anchors = paragraph_anchors(document.paragraphs[0])
+    >>> bool(anchors) and anchors <= fingerprint(document).shingles
+    True
+    """
+    hashes = _shingle_hashes([term for sentence in paragraph.sentences for term in _terms_of(sentence.text)])
+    return frozenset(min(hashes[i : i + winnow]) for i in range(len(hashes) - winnow + 1))
+
+
 def _content_terms(document: Document) -> list[str]:
     terms: list[str] = []
     for line in (document.title, document.standfirst):  # a headline carries names; a misread one the body
@@ -83,8 +107,7 @@ def _winnow(hashes: list[int], window: int) -> set[int]:
 def fingerprint(document: Document, winnow: int = WINNOW_WINDOW, shingle_terms: int = SHINGLE_TERMS) -> Fingerprints:
     """The fingerprints of a loaded document (``winnow=1`` keeps every shingle)."""
     terms = _content_terms(document)
-    grams = [" ".join(terms[i : i + shingle_terms]) for i in range(len(terms) - shingle_terms + 1)]
-    shingles = _winnow([feature_hash("s:" + gram) & ~1 for gram in grams], winnow)
+    shingles = _winnow(_shingle_hashes(terms, shingle_terms), winnow)
     term_features = frozenset(feature_hash("t:" + term) | 1 for term in set(terms))
     return Fingerprints(frozenset(shingles), term_features, len(terms))
 

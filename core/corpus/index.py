@@ -24,7 +24,7 @@ import os
 import sqlite3
 import sys
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,8 +80,16 @@ def unpack(blob: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
-def _under(path: str, roots: Sequence[str]) -> bool:
-    return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+def _under_test(roots: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a path is one of ``roots`` or inside one (one prefix test for all roots: it runs per document).
+
+    >>> inside = _under_test(["/a/b", "/c.txt"])
+    >>> inside("/a/b/x.txt"), inside("/a/bc/x.txt"), inside("/c.txt"), inside("/c.txt.bak")
+    (True, False, True, False)
+    """
+    exact = frozenset(roots)
+    prefixes = tuple(root.rstrip(os.sep) + os.sep for root in roots)
+    return lambda path: path.startswith(prefixes) or path in exact
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:
@@ -177,12 +185,14 @@ class CorpusIndex:
     def documents_under(self, roots: Sequence[str]) -> dict[int, str]:
         """Id and path of every indexed document under ``roots`` (absolute paths)."""
         rows = self.connection.execute("SELECT id, path FROM documents")
-        return {doc: path for doc, path in rows if _under(path, roots)}
+        inside = _under_test(roots)
+        return {doc: path for doc, path in rows if inside(path)}
 
     def skipped_under(self, roots: Sequence[str]) -> list[tuple[str, str, str]]:
         """(path, reason, message) of every skipped file under ``roots``, by path."""
         rows = self.connection.execute("SELECT path, reason, message FROM skipped ORDER BY path")
-        return [(path, reason, message) for path, reason, message in rows if _under(path, roots)]
+        inside = _under_test(roots)
+        return [(path, reason, message) for path, reason, message in rows if inside(path)]
 
     def fingerprints(self, document_id: int) -> Fingerprints:
         """The stored fingerprints of one document."""

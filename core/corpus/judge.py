@@ -31,6 +31,7 @@ class Judgement:
     left_reused: float
     verdict: str  # a ``core.engine.Verdict`` value, or ``UNKNOWN``
     reason: str
+    taken_share: float = 0.0  # share of the right article's words in sentences sharing a passage with the left
 
     @property
     def strength(self) -> int:
@@ -48,4 +49,5 @@ def judge(comparison: Comparison) -> Judgement:
     summary = comparison.summary
     if summary is None:
         return Judgement(0.0, 0.0, UNKNOWN, "the comparison ran out of time before its summary")
-    return Judgement(summary.right_from_left, summary.left_reused, summary.verdict.value, summary.verdict_reason)
+    return Judgement(summary.right_from_left, summary.left_reused, summary.verdict.value, summary.verdict_reason,
+                     summary.taken_share)  # fmt: skip

@@ -1,25 +1,31 @@
 """Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
 
-API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None) -> list[Found]``,
-``Found``, ``VERIFY_AT_LEAST``.
+API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
+progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``.
 
-1. Candidate search over the index (``core.corpus.candidates``), restricted to the documents under ``roots``
-   and never the article's own file.
-2. The best ``max(top, VERIFY_AT_LEAST)`` candidates are each compared with the article by ``core.compare``:
-   the candidate on the left and the article on the right (the article's sources), or the original on the
-   left and the candidate on the right with ``reverse`` (the original's rewrites).
+1. Paragraphs the corpus holds in hundreds of articles (an outlet's newsletter plug: ``core.corpus.stock``) are
+   set aside from the article; then candidate search over the index (``core.corpus.candidates``), restricted to
+   the documents under ``roots`` and never the article's own file.
+2. The best ``max(top, VERIFY_AT_LEAST)`` candidates, their stock paragraphs set aside too (sharing such lines
+   makes no source), are each compared with the article by ``core.compare``: the candidate on the left and the
+   article on the right (the article's sources), or the original on the left and the candidate on the right
+   with ``reverse`` (the original's rewrites).
 3. They are ranked by what the comparison found: the verdict first (wholly derived, partially derived,
    independent: a refrain or a stock passage shared by many articles gives a high share but no derived
-   verdict), then the share of the right article taken from the left one, then the candidate score; each
-   carries the verdict (``core.corpus.judge``). A candidate that can no longer
-   be read (it changed or vanished since it was indexed) is dropped.
+   verdict), then the share of the right article's words in sentences taken from the left one (the measure the
+   verdict reads: words, so one long sentence weighs more than two short ones), then the candidate score; each
+   carries the verdict (``core.corpus.judge``). A candidate that can no longer be read (it changed or vanished
+   since it was indexed) is dropped.
+
+``should_cancel`` is asked before each verification (and passed to each comparison); it raises
+``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
@@ -27,6 +33,7 @@ from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex
 from core.corpus.judge import Judgement, judge
 from core.corpus.scan import Skip, read_document
+from core.corpus.stock import without_stock
 from core.engine import compare
 from core.model import Document
 from core.options import CompareOptions
@@ -75,26 +82,32 @@ def find(
     options: CompareOptions | None = None,
     should_cancel: Callable[[], bool] | None = None,
     article_path: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Found]:
     """The verified sources (or with ``reverse`` the rewrites) of ``article`` (see the module docstring)."""
     options = options or CompareOptions()
+    if should_cancel is not None:
+        options = replace(options, should_cancel=should_cancel)
     allowed = index.documents_under([os.path.abspath(root) for root in roots])
     if article_path:
         own = os.path.abspath(article_path)
         allowed = {doc: path for doc, path in allowed.items() if path != own}
     wanted = max(top, VERIFY_AT_LEAST)
+    article = without_stock([article], index)[0]
     candidates = rank_candidates(fingerprint(article), index, top=wanted, only=set(allowed))
-    found: list[tuple[int, float, float, Found]] = []
-    for candidate in candidates:
+    found: list[tuple[int, float, float, Found]] = []  # verdict strength, taken share, candidate score
+    for done, candidate in enumerate(candidates, 1):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         entry = index.document(candidate.document)
         document = read_document(entry.path)
         if isinstance(document, Skip):
             continue
-        judgement = _verify(article, document, reverse, options)
+        judgement = _verify(article, without_stock([document], index)[0], reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason)  # fmt: skip
-        found.append((judgement.strength, judgement.right_from_left, candidate.score, result))
+        found.append((judgement.strength, judgement.taken_share, candidate.score, result))
+        if progress is not None:
+            progress(done, len(candidates))
     found.sort(key=lambda item: (-item[0], -item[1], -item[2], item[3].path))
     return [item[3] for item in found[:top]]

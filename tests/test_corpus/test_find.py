@@ -117,3 +117,24 @@ def test_no_update_searches_the_index_as_it_is(corpus: Path) -> None:
     late = str(corpus / "corpus" / "late.txt")
     assert late not in [c["path"] for c in stale["candidates"]]  # type: ignore[attr-defined]
     assert late in [c["path"] for c in fresh["candidates"]]  # type: ignore[attr-defined]
+
+
+def test_a_source_giving_more_of_the_words_ranks_above_one_giving_more_sentences(tmp_path: Path) -> None:
+    """One long sentence from A against two short ones from B, both partly derived: A gave more of the article."""
+    long_a = article_paragraphs(41, paragraphs=2)[0].split(". ")  # three sentences of twelve words
+    short_b = [s.split()[:10] for s in article_paragraphs(42, paragraphs=1)[0].split(". ")]
+    long_sentence = " ".join(w.rstrip(".") for s in long_a for w in s.split()).capitalize() + "."  # 36 words
+    b_sentences = [" ".join(words).rstrip(".").capitalize() + "." for words in short_b[:2]]  # 10 words each
+    write_article(tmp_path / "corpus" / "a.txt", "Story A", [long_sentence, article_paragraphs(43, paragraphs=1)[0]])
+    write_article(tmp_path / "corpus" / "b.txt", "Story B", [" ".join(b_sentences), article_paragraphs(44)[1]])
+    new_text = article_paragraphs(45, paragraphs=1)[0]  # words of the article's own, three sentences
+    article = write_article(tmp_path / "article.txt", "Two sources", [long_sentence, " ".join(b_sentences), new_text])
+    result = find(tmp_path, str(article), str(tmp_path / "corpus"))
+    candidates = result["candidates"]
+    assert isinstance(candidates, list) and len(candidates) == 2
+    names = [Path(str(c["path"])).name for c in candidates]
+    verdicts = {c["verdict"] for c in candidates}
+    assert verdicts == {"partially derived"}, candidates
+    a, b = sorted(candidates, key=lambda c: str(c["path"]))
+    assert float(a["right_from_left"]) < float(b["right_from_left"])  # B gave more sentences ...
+    assert names == ["a.txt", "b.txt"]  # ... A more of the words, and ranks first

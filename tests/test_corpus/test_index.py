@@ -150,3 +150,32 @@ def test_the_default_index_lives_in_the_users_data_folder(tmp_path: Path, monkey
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     with CorpusIndex.open() as index:
         assert index.path == tmp_path / "data" / "parallax" / INDEX_FILE and index.path.exists()
+
+
+def test_transactions_grow_with_the_index_and_a_cancel_writes_what_was_examined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_corpus(tmp_path / "corpus", 4)
+    monkeypatch.setattr(update_module, "BATCH_FILES", 2)
+    monkeypatch.setattr(update_module, "TRANSACTION_SHARE", 1)  # a transaction: as many files as are indexed
+    written: list[int] = []
+    real = update_module._write_batch
+
+    def counting(index: CorpusIndex, batch: Sequence[object], known: object) -> tuple[int, int]:
+        written.append(len(batch))
+        return real(index, batch, known)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(update_module, "_write_batch", counting)
+    with CorpusIndex.open(tmp_path / "index") as index:
+        update_index(index, [str(tmp_path / "corpus")])
+        assert written == [2, 2]  # nothing indexed yet: BATCH_FILES; then 2 indexed: 2 more
+        make_corpus(tmp_path / "corpus" / "more", 12)
+        written.clear()
+        reports: list[int] = []
+        report = update_index(index, [str(tmp_path / "corpus")], progress=lambda done, total: reports.append(done),
+                              should_cancel=lambda: len(reports) == 3)  # fmt: skip
+        assert report.cancelled and written == [4, 2]  # a transaction of 4 files, then the 2 examined so far
+        assert reports == [2, 4, 6] and index.document_count() == 10
+        consistent(index)
+        assert update_index(index, [str(tmp_path / "corpus")]).added == 6
+        assert len(consistent(index)) == 16

@@ -37,6 +37,9 @@ class FakePrompter(Prompter):
         chosen = self.files.pop(0) if self.files else None
         return [] if chosen is None else [chosen] if isinstance(chosen, str) else list(chosen)
 
+    def open_folder(self, title: str) -> str | None:
+        return self._next()
+
     def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
         return self._next()
 

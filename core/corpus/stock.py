@@ -1,0 +1,61 @@
+"""Stock paragraphs: lines that many articles of a corpus carry, set aside before a candidate is verified.
+
+API: ``without_stock(documents, postings, thresholds=None) -> list[Document]``, ``StockThresholds``.
+
+An outlet prints the same newsletter plug, app advertisement or disclaimer under every article; the loader
+cannot know such a line is boilerplate from one article, but the corpus index can: it is in hundreds of
+documents. Candidate search already ignores shingles that common (``CandidateThresholds.max_shingle_df``);
+verification must too, or an article and any other of the same outlet share a sentence word for word and the
+verdict calls one partly derived from the other.
+
+A paragraph's *anchors* (``core.corpus.fingerprints.paragraph_anchors``) are the shingles winnowing keeps from
+it whatever surrounds it, so every indexed document holding the paragraph holds them. The paragraph is *stock*
+when at least ``min_common_share`` of its anchors are in more than ``common_df`` documents of the index. A
+paragraph of its own that contains one stock phrase has one common anchor among many; a paragraph too short to
+have an anchor (under about six content words) is never stock. Stock paragraphs move to the document's
+``boilerplate``; a document made of several sources, or one that would be left with no paragraph, is returned
+as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from core.corpus.candidates import Postings
+from core.corpus.fingerprints import paragraph_anchors
+from core.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class StockThresholds:
+    """When a paragraph is a corpus's stock line (see the module docstring)."""
+
+    common_df: int = 100  # documents: an anchor in more is common (as candidate search's max_shingle_df)
+    min_common_share: float = 0.5  # share (0-1) of a paragraph's anchors that are common, at least
+
+
+def _is_stock(anchors: frozenset[int], frequencies: dict[int, int], thresholds: StockThresholds) -> bool:
+    common = sum(1 for anchor in anchors if frequencies.get(anchor, 0) > thresholds.common_df)
+    return bool(anchors) and common >= thresholds.min_common_share * len(anchors)
+
+
+def _strip(document: Document, stock: list[bool]) -> Document:
+    if document.sources or not any(stock) or all(stock):
+        return document
+    kept = tuple(p for p, out in zip(document.paragraphs, stock, strict=True) if not out)
+    dropped = tuple(p.text for p, out in zip(document.paragraphs, stock, strict=True) if out)
+    return replace(document, paragraphs=kept, boilerplate=document.boilerplate + dropped)
+
+
+def without_stock(
+    documents: Sequence[Document], postings: Postings, thresholds: StockThresholds | None = None
+) -> list[Document]:
+    """``documents`` with their stock paragraphs set aside as boilerplate (one frequency look-up for all)."""
+    thresholds = thresholds or StockThresholds()
+    anchors = [[paragraph_anchors(p) for p in document.paragraphs] for document in documents]
+    frequencies = dict(postings.frequencies(sorted({a for each in anchors for group in each for a in group})))
+    return [
+        _strip(document, [_is_stock(group, frequencies, thresholds) for group in each])
+        for document, each in zip(documents, anchors, strict=True)
+    ]

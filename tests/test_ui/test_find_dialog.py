@@ -1,0 +1,198 @@
+"""File > Find Sources / Find Rewrites driven through the real widgets: menu action, dialog, worker, results,
+Enter opens the comparison; cancelling stops the worker; several results open together as sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core import article_from_text
+from core.corpus import CorpusIndex
+from core.corpus import update as update_module
+from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
+from tests.test_ui.conftest import FakePrompter, wait_for_comparison
+from ui.find_dialog import FindDialog
+from ui.find_results import ResultsTable
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Six unrelated stories and a binary file in a corpus folder; outside it a rewrite of story 2, a splice
+    of stories 1 and 4, and an unrelated article. The index lives in the test's own data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "corpus"
+    for i in range(6):
+        write_article(folder / f"story{i}.txt", f"Harbour report number {i}", article_paragraphs(i),
+                      date=f"{i + 1} May 2025")  # fmt: skip
+    (folder / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    write_article(tmp_path / "rewrite.txt", "What the harbour saw", rewrite_of(article_paragraphs(2), 7))
+    first, second = article_paragraphs(1), article_paragraphs(4)
+    write_article(tmp_path / "splice.txt", "Two harbour stories", first[:3] + second[:3])
+    write_article(tmp_path / "unrelated.txt", "Elsewhere entirely", article_paragraphs(77))
+    return tmp_path
+
+
+def _cell(table: ResultsTable, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _search(qtbot: QtBot, dialog: FindDialog) -> None:
+    qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+
+
+def _open_right(qtbot: QtBot, window: MainWindow, right: Path, left: Path) -> None:
+    before = window.session.comparison
+    window.compare_sources(str(left), str(right))
+    wait_for_comparison(qtbot, window, before)
+
+
+def test_find_sources_of_the_right_article_then_enter_opens_it(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    prompter.files = [str(corpus / "corpus")]
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.isVisible() and dialog.article == str(corpus / "rewrite.txt")
+    qtbot.mouseClick(dialog.choose_corpus, Qt.MouseButton.LeftButton)
+    assert dialog.corpus.text() == str(corpus / "corpus")
+    _search(qtbot, dialog)
+    table = dialog.results
+    assert table.rowCount() >= 1, dialog.stage.text()
+    assert _cell(table, 0, 5) == "story2.txt"
+    assert _cell(table, 0, 2) in ("wholly derived", "partially derived")
+    assert all(_cell(table, row, 2) == "independent" for row in range(1, table.rowCount()))
+    assert "6 articles" in dialog.summary.text() and "1 file skipped" in dialog.summary.text()
+    before = window.session.comparison
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.left == str(corpus / "corpus" / "story2.txt")
+    assert window.session.right == str(corpus / "rewrite.txt")
+    assert window.settings.corpus_folder() == str(corpus / "corpus")  # remembered for the next search
+    assert not dialog.isVisible()  # it stepped aside for the comparison
+    window.actions_by_name["find-sources"].trigger()  # the same article on the right: the same results
+    assert dialog.isVisible() and _cell(table, 0, 5) == "story2.txt"
+    _open_right(qtbot, window, corpus / "splice.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()  # another article: the old results are gone
+    assert dialog.article == str(corpus / "splice.txt") and table.rowCount() == 0
+
+
+def test_find_rewrites_of_the_left_article_opens_original_left(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
+    (corpus / "corpus" / "copies").mkdir()
+    (corpus / "corpus" / "copies" / "copy.txt").write_text((corpus / "rewrite.txt").read_text(encoding="utf-8"))
+    original = corpus / "corpus" / "story2.txt"
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    _open_right(qtbot, window, corpus / "unrelated.txt", original)
+    window.actions_by_name["find-rewrites"].trigger()
+    dialog = window.finder.dialogs[True]
+    assert dialog.article == str(original) and dialog.corpus.text() == str(corpus / "corpus")
+    _search(qtbot, dialog)
+    table = dialog.results
+    assert table.rowCount() >= 1 and _cell(table, 0, 5) == "copy.txt", dialog.stage.text()
+    assert all(_cell(table, row, 5) != "story2.txt" for row in range(table.rowCount()))  # not itself
+    before = window.session.comparison
+    rect = table.visualRect(table.model().index(0, 3))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.left == str(original)
+    assert window.session.right == str(corpus / "corpus" / "copies" / "copy.txt")
+
+
+def test_several_results_open_together_as_sources(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    prompter.files = [str(corpus / "splice.txt")]  # nothing is open: the dialog asks for the article
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.article == str(corpus / "splice.txt")
+    _search(qtbot, dialog)
+    table = dialog.results
+    names = [_cell(table, row, 5) for row in range(table.rowCount())]
+    assert set(names[:2]) == {"story1.txt", "story4.txt"}, names
+    table.selectRow(0)
+    table.selectionModel().select(
+        table.model().index(1, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    assert dialog.together_button.isEnabled()
+    qtbot.mouseClick(dialog.together_button, Qt.MouseButton.LeftButton)
+    wait_for_comparison(qtbot, window)
+    left = window.session.left
+    assert isinstance(left, tuple) and {Path(p).name for p in left} == {"story1.txt", "story4.txt"}
+    assert window.session.right == str(corpus / "splice.txt")
+    assert window.session.report is not None and len(window.session.report.comparison.left.sources) == 2
+
+
+def test_escape_cancels_the_search_and_keeps_the_dialog(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(update_module, "BATCH_FILES", 2)  # many small transactions: cancel lands between two
+    for i in range(80):
+        write_article(corpus / "corpus" / "more" / f"extra{i}.txt", f"Extra {i}", article_paragraphs(100 + i))
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
+    thread = dialog.search_thread
+    assert thread is not None
+    with qtbot.waitSignal(thread.progressed, timeout=30_000):
+        pass
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.isVisible()  # Esc stopped the search, it did not close the dialog
+    assert dialog.results.rowCount() == 0 and "cancelled" in dialog.stage.text()
+    with CorpusIndex.open(corpus / "data" / "parallax") as index:
+        assert index.document_count() < 86  # the update stopped between batches
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs now: Esc closes
+    assert not dialog.isVisible()
+
+
+def test_a_missing_corpus_folder_is_one_clear_message(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
+    window.settings.set_corpus_folder(str(corpus / "gone"))
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    _search(qtbot, dialog)
+    assert "gone: no such folder" in dialog.stage.text() and "Traceback" not in dialog.stage.text()
+    assert dialog.results.rowCount() == 0 and dialog.search_button.isEnabled()
+
+
+def test_pasted_text_on_the_right_is_searched_and_opened(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    _open_right(qtbot, window, corpus / "unrelated.txt", corpus / "unrelated.txt")
+    pasted = article_from_text((corpus / "rewrite.txt").read_text(encoding="utf-8"), "pasted text")
+    before = window.session.comparison
+    window.compare_sources(str(corpus / "unrelated.txt"), pasted)
+    wait_for_comparison(qtbot, window, before)
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.article is pasted and dialog.article_label.text() == "pasted text"
+    _search(qtbot, dialog)
+    assert _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
+    before = window.session.comparison
+    dialog.open_current()
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.left == str(corpus / "corpus" / "story2.txt") and window.session.right is pasted
+
+
+def test_a_folder_typed_with_a_tilde_is_the_home_folder(
+    qtbot: QtBot, window: MainWindow, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(corpus))
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    qtbot.keyClicks(dialog.corpus, "~/corpus")
+    _search(qtbot, dialog)
+    assert dialog.results.rowCount() >= 1 and _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
