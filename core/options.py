@@ -15,6 +15,8 @@ class AlignmentThresholds:
     """Constants of the sentence aligner (``core.align.aligner``). Similarities are TF-IDF cosines in ``[0, 1]``."""
 
     anchor_min: float = 0.30  # cosine: a pair sharing a term unique on both sides becomes an anchor above this
+    anchor_slack: int = 3  # sentences: an anchor's step from or to a neighbour may leave the diagonal this much ...
+    anchor_skew: float = 0.25  # share of the step's length: ... plus this much of it, or the anchor is dropped
     link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link

@@ -87,11 +87,7 @@ def _align_range(
     if l1 <= l0 or r1 <= r0 or budget.expired():
         return
     small = (l1 - l0 + 1) * (r1 - r0 + 1) <= thresholds.full_dp_cells
-    chain = (
-        []
-        if small or depth >= MAX_ANCHOR_DEPTH
-        else find_anchors(left, right, left_range, right_range, thresholds.anchor_min)
-    )
+    chain = [] if small or depth >= MAX_ANCHOR_DEPTH else find_anchors(left, right, left_range, right_range, thresholds)
     if not chain:
         out.extend(align_gap(left, right, left_range, right_range, thresholds))
         return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from core import Comparison, compare
+import pytest
+
+from core import Comparison, LinkKind, compare
 
 BEFORE = "The harbour board met on Thursday to review the plans for a second container terminal."
 AFTER = "Engineers told the board that dredging the channel would take at least three years."
@@ -59,3 +61,39 @@ def test_a_one_word_sentence_said_twice_is_not_a_reuse_of_the_original() -> None
     result = compare(f"{BEFORE} Agreed. {AFTER}", f"{BEFORE_REWRITE} Agreed. {AFTER_REWRITE} Agreed.")
     assert not any(link.reused for link in result.links)
     assert linked(result, "Agreed.", "Agreed.")
+
+
+WHO = [
+    "The ferry crew",
+    "The harbour master",
+    "Two fishermen",
+    "The coast guard",
+    "A local pilot",
+    "The night watchman",
+]
+DID = ["checked", "repaired", "loaded", "painted", "moved", "cleaned", "inspected"]
+WHAT = ["the cargo nets", "the mooring ropes", "the signal lamps", "the fuel barrels", "the rescue boat"]
+WHERE = ["north pier", "fish market", "dry dock", "ticket office", "boat yard", "sea wall", "customs shed", "slipway"]
+
+
+def chores(count: int) -> tuple[list[str], list[str]]:
+    """A log of harbour chores and its rewording, sentence for sentence; every word recurs in several of them
+    (no word is found once on each side), and each sentence's own rewording is its best match."""
+    left = [f"{WHO[k % 6]} {DID[k % 7]} {WHAT[k % 5]} at the {WHERE[k % 8]}." for k in range(count)]
+    right = [
+        f"At the {WHERE[k % 8]}, {WHAT[k % 5]} were {DID[k % 7]} by {WHO[k % 6].lower()} this week."
+        for k in range(count)
+    ]
+    return left, right
+
+
+@pytest.mark.parametrize("far", [20, 38])
+def test_one_shared_rare_word_far_away_does_not_cut_the_document(far: int) -> None:
+    left, right = chores(48)
+    left[10] = left[10][:-1] + " below the lighthouse."  # the only word found once on each side ...
+    right[far] = right[far][:-1] + ", below the lighthouse."  # ... in two sentences that are not each other's
+    result = compare(" ".join(left), " ".join(right))
+    pairs = {(tuple(s.sentence for s in link.left), tuple(s.sentence for s in link.right)) for link in result.links}
+    assert ((10,), (far,)) not in pairs
+    assert {((k,), (k,)) for k in range(48)} <= pairs
+    assert not any(link.kind is LinkKind.MOVED for link in result.links)
