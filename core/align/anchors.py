@@ -11,22 +11,22 @@ One shared rare word can still pair two unrelated sentences far apart; when noth
 around them, that pair alone would cut the document in the wrong place and push every correct link between the
 two places out of order. So an anchor must be supported by the chain. A step between neighbouring anchors (the
 range's corners at the ends) is regular when it runs along the range's diagonal, within ``anchor_slack``
-sentences plus ``anchor_skew`` of the step's length. An anchor with regular steps on both sides stays; one with
-irregular steps on both sides (it jumps off the diagonal and back) is dropped; one with a single irregular step
-(a true anchor after an insertion, or a stray one near the diagonal) stays unless one of its sentences matches a
-sentence better where the diagonal from the irregular side's neighbour would put it (within ``anchor_slack``).
+sentences plus ``anchor_skew`` of the step's length. An anchor whose steps are both regular stays. One that
+jumps off the diagonal from a neighbour (an irregular step) is dropped when one of its sentences matches a
+sentence better where the diagonal from that neighbour would put it (within ``anchor_slack`` sentences): its
+true partner is where the order expects it. A true anchor after an insertion, or among the rewrite's other
+material, keeps its place: nothing matches it better there.
 
 >>> from core.align.vectors import build_vectors
->>> left, right = build_vectors([["a"]] * 48, [["b"]] * 48)
+>>> left, right = build_vectors([[f"w{k}"] for k in range(48)], [[f"w{k}"] for k in range(48)])
 >>> ranges = (0, 48), (0, 48)
->>> supported(left, right, [Anchor(10, 38, 0.4)], ranges, AlignmentThresholds())
+>>> supported(left, right, [Anchor(10, 38, 0.4)], ranges, AlignmentThresholds())  # 10 matches 10 better
 []
->>> [a.right for a in supported(left, right, [Anchor(10, 38, 0.4), Anchor(12, 40, 0.4)], ranges,
-...                             AlignmentThresholds())]  # two that agree support each other
-[38, 40]
->>> [a.right for a in supported(left, right, [Anchor(10, 30, 0.4), Anchor(20, 40, 0.4)], ranges,
-...                             AlignmentThresholds())]  # after 20 added sentences, then regular
-[30, 40]
+>>> supported(left, right, [Anchor(10, 11, 0.4)], ranges, AlignmentThresholds())  # near the diagonal
+[Anchor(left=10, right=11, cosine=0.4)]
+>>> left, right = build_vectors([["a"]] * 48, [["b"]] * 48)  # nothing else matches anything
+>>> [a.right for a in supported(left, right, [Anchor(10, 30, 0.4)], ranges, AlignmentThresholds())]
+[30]
 
 >>> heaviest_chain([Anchor(0, 0, 0.9), Anchor(1, 5, 0.4), Anchor(2, 1, 0.8), Anchor(3, 2, 0.7)])
 [Anchor(left=0, right=0, cosine=0.9), Anchor(left=2, right=1, cosine=0.8), Anchor(left=3, right=2, cosine=0.7)]
@@ -105,13 +105,9 @@ def supported(
 
     kept = []
     for k, anchor in enumerate(chain, start=1):
-        before, after = regular(k - 1), regular(k)
-        if before and after:
+        jumps = [points[k + d] for d, step in ((-1, k - 1), (1, k)) if not regular(step)]  # neighbours it jumps from
+        if not any(_refuted(left, right, anchor, n, slope, ranges, thresholds.anchor_slack) for n in jumps):
             kept.append(anchor)
-        elif before or after:
-            neighbour = points[k + 1] if before else points[k - 1]  # the side the anchor jumps to
-            if not _refuted(left, right, anchor, neighbour, slope, ranges, thresholds.anchor_slack):
-                kept.append(anchor)
     return kept
 
 
