@@ -1,6 +1,8 @@
 """Sentence alignment of two documents, built for rewrites: paraphrase, splits, merges, moves and reuse.
 
-API: ``align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]`` over flat sentence indices.
+API: ``align(left_terms, right_terms, thresholds, budget, texts=None) -> list[AlignedGroup]`` over flat sentence
+indices; ``texts`` (each side's sentence texts) only break ties between sentences with the same terms, so that
+an exact copy wins over a reworded twin.
 
 Coarse to fine:
 1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
@@ -32,7 +34,7 @@ from typing import NamedTuple
 
 from core.align.anchors import find_anchors
 from core.align.gapfill import Group, align_gap
-from core.align.vectors import SideVectors, build_vectors, dot, group_cosine
+from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
 from core.budget import Budget
 from core.options import AlignmentThresholds
 from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
@@ -57,9 +59,10 @@ def align(
     right_terms: Sequence[list[str]],
     thresholds: AlignmentThresholds,
     budget: Budget,
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[AlignedGroup]:
     """Link the sentences of two documents (see the module docstring). Sorted by left, then right index."""
-    left, right = build_vectors(left_terms, right_terms)
+    left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
     backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
@@ -209,12 +212,11 @@ def _best_matches(
     minimum: float,
     margin: float,
     min_shared: int,
-) -> list[tuple[float, int, int]]:
-    """(cosine, query, target) for each query's best target (and its copies) above ``minimum``, checked among its
-    top 5 by overlap,
-    when it shares ``min_shared`` content terms with it and beats the next best other sentence by ``margin`` (a
-    sentence that matches several as well is no evidence of where it came from; copies of one sentence are not
-    rivals: any of them will do)."""
+) -> list[tuple[float, float, int, int]]:
+    """(cosine, closeness, query, target) for each query's best target (and its copies) above ``minimum``,
+    checked among its top 5 by overlap, when it shares ``min_shared`` content terms with it and beats the next
+    best other sentence by ``margin`` (a sentence that matches several as well is no evidence of where it came
+    from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
     found = []
     for q in query_ids:
         partial: dict[int, float] = defaultdict(float)
@@ -234,7 +236,7 @@ def _best_matches(
         copies = [(cosine, t) for cosine, t in scored if cosine >= top - TIE]
         rivals = [cosine for cosine, t in scored if cosine < top - TIE]
         if not rivals or top - rivals[0] >= margin:  # copies of one sentence (ties) are not rivals
-            found += [(cosine, q, t) for cosine, t in copies]
+            found += [(cosine, tie_break(queries, q, targets, t), q, t) for cosine, t in copies]
     return found
 
 
@@ -259,7 +261,7 @@ def _match_leftovers(
     taken: set[int] = set()
     placed: set[int] = set()
     groups = []
-    for cosine, i, j in matches:
+    for cosine, _, i, j in matches:
         if j not in taken and i not in placed:
             taken.add(j)
             placed.add(i)
@@ -289,5 +291,5 @@ def _reuse(
     matches = _best_matches(
         right, free_right, left, index, thresholds.reuse_min, thresholds.move_margin, MIN_REUSE_SHARED_TERMS
     )
-    best = {j: (cosine, i) for cosine, j, i in sorted(matches, reverse=True)[::-1]}  # each right sentence once
+    best = {j: (cosine, i) for cosine, _, j, i in sorted(matches)}  # each right sentence once: its best
     return [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for j, (cosine, i) in sorted(best.items())]

@@ -68,10 +68,12 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
         {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
     )
-    del left_texts, right_texts, left_words, right_words
+    del left_words, right_words
     budget.check_cancel()
     report(0.1)
-    groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
+    spans = _source_spans(left_doc, left_ids)
+    groups = align_sources(left_terms, right_terms, spans, options.alignment, budget, (left_texts, right_texts))
+    del left_texts, right_texts
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     rows = build_rows(left_doc, right_doc, links)

@@ -97,3 +97,35 @@ def test_one_shared_rare_word_far_away_does_not_cut_the_document(far: int) -> No
     assert ((10,), (far,)) not in pairs
     assert {((k,), (k,)) for k in range(48)} <= pairs
     assert not any(link.kind is LinkKind.MOVED for link in result.links)
+
+
+STORM = "The storm hit the coast on Monday and flooded the old harbour district."
+RESCUE = "Rescue teams worked through the night to reach stranded families."
+SCHOOLS = "Schools across the district reopened on Wednesday after the clean-up."
+BUDGET = "The council approved the new budget for the harbour."
+BUDGET_TWIN = "Was the new budget for the harbour approved by the council?"  # the same content words
+
+
+def main_link_of_budget(left: list[str], right: list[str]) -> str:
+    """The right text of the budget sentence's own link (not a second, reuse link)."""
+    result = compare(" ".join(left), " ".join(right))
+    (link,) = [k for k in result.links if not k.reused and result.left.sentence(k.left[0]).text == BUDGET]
+    return " ".join(result.right.sentence(s).text for s in link.right)
+
+
+@pytest.mark.parametrize("twin_first", [True, False])
+def test_an_exact_copy_wins_a_tie_against_a_twin_in_reading_order(twin_first: bool) -> None:
+    middle = [BUDGET_TWIN, BUDGET] if twin_first else [BUDGET, BUDGET_TWIN]
+    assert main_link_of_budget([STORM, BUDGET, SCHOOLS], [STORM, *middle, SCHOOLS]) == BUDGET
+
+
+@pytest.mark.parametrize("twin_first", [True, False])
+def test_an_exact_copy_wins_a_tie_against_a_twin_among_moved_sentences(twin_first: bool) -> None:
+    end = [BUDGET_TWIN, BUDGET] if twin_first else [BUDGET, BUDGET_TWIN]
+    assert main_link_of_budget([BUDGET, STORM, RESCUE, SCHOOLS], [STORM, RESCUE, SCHOOLS, *end]) == BUDGET
+
+
+def test_an_exact_copy_wins_a_tie_between_two_twins_on_the_left() -> None:
+    result = compare(" ".join([STORM, BUDGET_TWIN, BUDGET, SCHOOLS]), " ".join([STORM, BUDGET, SCHOOLS]))
+    (link,) = [k for k in result.links if result.right.sentence(k.right[0]).text == BUDGET]
+    assert [result.left.sentence(s).text for s in link.left] == [BUDGET]
