@@ -29,6 +29,7 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -42,6 +43,7 @@ from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
 TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
+HOLE_LINK_MIN = 1e-9  # cosine: inside a hole between confident links, any shared term is enough
 
 
 class AlignedGroup(NamedTuple):
@@ -177,20 +179,22 @@ def _contained(side: SideVectors, index: int, terms: set[str], thresholds: Align
 def _fill_holes(
     left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Link the one left and one right sentence left between two confident links when they share a term.
+    """Link the few sentences left between two confident links when they share a term.
 
-    Such a pair stands where the reading order puts it, so a weak similarity is enough ("Jesus wept." /
-    "Jesus burst into tears.": one shared word); the gap DP skipped it because it scores pairs alone.
+    Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
+    "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
+    at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and any similarity
+    above zero (1:1 links, splits and merges alike).
     """
     groups = sorted(groups)
     filled = groups[:1]
+    relaxed = replace(thresholds, link_min=HOLE_LINK_MIN, link_cost=0.0)
     for before, after in pairwise(groups):
-        i, j = before.left[-1] + 1, before.right[-1] + 1
-        lone = after.left[0] == i + 1 and after.right[0] == j + 1
-        if lone and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            cosine = group_cosine(left, [i], right, [j])
-            if cosine > 0.0:
-                filled.append(Group((i,), (j,), cosine))
+        left_hole = (before.left[-1] + 1, after.left[0])
+        right_hole = (before.right[-1] + 1, after.right[0])
+        small = all(0 < stop - start <= thresholds.hole_max for start, stop in (left_hole, right_hole))
+        if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
+            filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
     return filled
 

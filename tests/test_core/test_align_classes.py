@@ -46,6 +46,28 @@ def test_a_lone_pair_that_shares_nothing_stays_unlinked() -> None:
     assert linked(result, BEFORE[:20], BEFORE_REWRITE[:20]) and linked(result, AFTER[:20], AFTER_REWRITE[:20])
 
 
+GALLERY = (
+    "Local fishermen, worried about their catches and their moorings, filled the public gallery early in the evening."
+)
+PETITION = "A petition with four thousand signatures was handed to the chairman before the session began."
+
+
+def test_two_weakly_similar_pairs_between_two_links_are_linked() -> None:
+    result = between(
+        f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Campaigners also brought a petition."
+    )
+    assert linked(result, "Local fishermen", "The gallery was packed")
+    assert linked(result, "A petition", "Campaigners also")
+
+
+def test_in_a_hole_between_two_links_only_pairs_that_share_a_term_are_linked() -> None:
+    result = between(
+        f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Nobody could hear the speakers."
+    )
+    assert linked(result, "Local fishermen", "The gallery was packed")
+    assert not any(linked(result, left, "Nobody could") for left in ("Local", "A petition"))
+
+
 def test_a_sentence_mostly_inside_its_neighbours_counterpart_joins_that_link() -> None:
     result = between(
         "The mayor thanked the volunteers who had cleared the flooded streets of the old town overnight. Making an "
