@@ -179,23 +179,28 @@ def _contained(side: SideVectors, index: int, terms: set[str], thresholds: Align
 def _fill_holes(
     left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Link the few sentences left between two confident links when they share a term.
+    """Link the few sentences left between two confident links (or a link and the start or end of the texts)
+    when they share a term.
 
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and any similarity
     above zero (1:1 links, splits and merges alike).
     """
+    if not groups:
+        return []
     groups = sorted(groups)
-    filled = groups[:1]
+    filled = []
     relaxed = replace(thresholds, link_min=HOLE_LINK_MIN, link_cost=0.0)
-    for before, after in pairwise(groups):
+    start, end = Group((-1,), (-1,), 1.0), Group((len(left),), (len(right),), 1.0)  # the texts' edges
+    for before, after in pairwise([start, *groups, end]):
         left_hole = (before.left[-1] + 1, after.left[0])
         right_hole = (before.right[-1] + 1, after.right[0])
         small = all(0 < stop - start <= thresholds.hole_max for start, stop in (left_hole, right_hole))
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
-        filled.append(after)
+        if after is not end:
+            filled.append(after)
     return filled
 
 
