@@ -38,7 +38,7 @@ from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
 from core.budget import Budget
 from core.options import AlignmentThresholds
-from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
+from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
 
 TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
@@ -185,7 +185,9 @@ def _fill_holes(
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and any similarity
-    above zero (1:1 links, splits and merges alike).
+    above zero (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
+    silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
+    included, are common; "Gulls circled overhead." / "Rain fell steadily." stay apart.
     """
     if not groups:
         return []
@@ -196,12 +198,24 @@ def _fill_holes(
     for before, after in pairwise([start, *groups, end]):
         left_hole = (before.left[-1] + 1, after.left[0])
         right_hole = (before.right[-1] + 1, after.right[0])
-        small = all(0 < stop - start <= thresholds.hole_max for start, stop in (left_hole, right_hole))
+        small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
+            found = align_gap(left, right, left_hole, right_hole, relaxed)
+            lone = left_hole[1] - left_hole[0] == right_hole[1] - right_hole[0] == 1
+            if not found and lone and _overlap(left, left_hole[0], right, right_hole[0]) >= thresholds.hole_overlap:
+                found = [Group((left_hole[0],), (right_hole[0],), 0.0)]
+            filled.extend(found)
         if after is not end:
             filled.append(after)
     return filled
+
+
+def _overlap(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
+    """Dice coefficient of two sentences' sets of lower-case words, function words included (0.0 without texts)."""
+    if not left.texts or not right.texts:
+        return 0.0
+    a, b = set(sentence_words(left.texts[i])), set(sentence_words(right.texts[j]))
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
