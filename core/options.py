@@ -21,7 +21,8 @@ class AlignmentThresholds:
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
     hole_confident: float = 0.2  # cosine: the few sentences between two links this similar are linked ...
-    hole_max: int = 5  # sentences: ... when there are at most this many a side, and they share a term; a lone
+    hole_max: int = 3  # sentences: ... when there are at most this many a side, by links of at least ...
+    hole_min: float = 1e-9  # cosine: ... this (any shared term); a lone
     hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
     extend_contained: float = 0.3  # share of squared weight: ... unless this much of the neighbour's is on terms of

@@ -43,7 +43,6 @@ from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
 TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
-HOLE_LINK_MIN = 1e-9  # cosine: inside a hole between confident links, any shared term is enough
 
 
 class AlignedGroup(NamedTuple):
@@ -179,23 +178,20 @@ def _contained(side: SideVectors, index: int, terms: set[str], thresholds: Align
 def _fill_holes(
     left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Link the few sentences left between two confident links (or a link and the start or end of the texts)
-    when they share a term.
+    """Link the few sentences left between two confident links when they share a term.
 
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
-    at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and any similarity
-    above zero (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
+    at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
+    least ``hole_min`` (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
     silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
-    included, are common; "Gulls circled overhead." / "Rain fell steadily." stay apart.
+    included, are common; "Gulls circled overhead." / "Rain fell steadily." stay apart. The texts' edges are no
+    such evidence: a revision adds and drops its first and last sentences.
     """
-    if not groups:
-        return []
     groups = sorted(groups)
-    filled = []
-    relaxed = replace(thresholds, link_min=HOLE_LINK_MIN, link_cost=0.0)
-    start, end = Group((-1,), (-1,), 1.0), Group((len(left),), (len(right),), 1.0)  # the texts' edges
-    for before, after in pairwise([start, *groups, end]):
+    filled = groups[:1]
+    relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
+    for before, after in pairwise(groups):
         left_hole = (before.left[-1] + 1, after.left[0])
         right_hole = (before.right[-1] + 1, after.right[0])
         small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
@@ -205,8 +201,7 @@ def _fill_holes(
             if not found and lone and _overlap(left, left_hole[0], right, right_hole[0]) >= thresholds.hole_overlap:
                 found = [Group((left_hole[0],), (right_hole[0],), 0.0)]
             filled.extend(found)
-        if after is not end:
-            filled.append(after)
+        filled.append(after)
     return filled
 
 
