@@ -178,7 +178,8 @@ def _contained(side: SideVectors, index: int, terms: set[str], thresholds: Align
 def _fill_holes(
     left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Link the few sentences left between two confident links when they share a term.
+    """Link the few sentences left between two links (at least ``hole_confident`` similar) when they share a
+    term.
 
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
