@@ -1,8 +1,13 @@
 """Substantive changes: precision and recall per kind on the gold set, and on edits injected into real articles.
 
-    python bench/substantive.py             # the gold set (bench/data/substantive_gold.jsonl), then the injected edits
-    python bench/substantive.py --gold      # the gold set only; --errors also prints every miss and false alarm
+    python bench/substantive.py             # both gold sets, then the injected edits
+    python bench/substantive.py --gold      # the gold sets only; --errors also prints every miss and false alarm
+    python bench/substantive.py --blind     # the independent gold set only
     python bench/substantive.py --injected  # OneStopEnglish sentences with injected edits (needs ../shared/eval)
+
+Two gold sets: ``bench/data/substantive_gold.jsonl``, written with the detector, and
+``bench/data/substantive_gold_blind.jsonl``, written by someone who never read the detector's code nor ran it
+on the set (its provenance is in ``bench/data/README.md``): the blind set is the independent measure.
 
 Gold set: each pair is compared with ``core.compare`` and every change of every link is a prediction. A
 prediction is right when the pair has a gold change of its kind sharing a word with it (either side), each gold
@@ -16,6 +21,7 @@ import json
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from evaldata import ROOT
@@ -25,6 +31,7 @@ from core import compare
 from core.facts.wording import Change, ChangeKind, link_changes
 
 GOLD = ROOT / "bench" / "data" / "substantive_gold.jsonl"
+BLIND = ROOT / "bench" / "data" / "substantive_gold_blind.jsonl"
 TARGET_P, TARGET_R, TARGET_COSMETIC = 0.90, 0.85, 0.05
 
 
@@ -80,8 +87,8 @@ def report(title: str, counts: dict[str, Counter[str]], cosmetic: tuple[int, int
     return ok
 
 
-def run_gold(show_errors: bool) -> bool:
-    pairs: list[dict[str, Any]] = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+def run_gold(show_errors: bool, path: Path = GOLD, title: str = "gold set") -> bool:
+    pairs: list[dict[str, Any]] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     counts: dict[str, Counter[str]] = {"predicted": Counter(), "correct": Counter(), "gold": Counter()}
     flagged = cosmetic = 0
     for pair in pairs:
@@ -92,14 +99,16 @@ def run_gold(show_errors: bool) -> bool:
             flagged += bool(predicted)
         if errors and show_errors:
             print(f"{pair['left']}\n{pair['right']}\n" + "\n".join(errors))
-    return report(f"gold set: {len(pairs)} pairs", counts, (flagged, cosmetic))
+    return report(f"{title}: {len(pairs)} pairs", counts, (flagged, cosmetic))
 
 
 def main() -> None:
     args = sys.argv[1:]
-    if "--injected" not in args:
+    if "--injected" not in args and "--blind" not in args:
         run_gold("--errors" in args)
-    if "--gold" not in args:
+    if "--injected" not in args:
+        run_gold("--errors" in args, BLIND, "independent (blind) gold set")
+    if "--gold" not in args and "--blind" not in args:
         from substantive_inject import run_injected
 
         run_injected(report, score, predict, "--errors" in args)

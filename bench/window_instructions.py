@@ -55,19 +55,28 @@ def instructions(script: str, folder: Path, collect_at_start: bool) -> int:
     command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"]
     if not collect_at_start:
         command.append("--instr-atstart=no")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([*command, sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    done = subprocess.run([*command, sys.executable, "-c", script], env=_env(folder), capture_output=True, text=True)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if found is None:
         raise SystemExit(f"callgrind failed: {done.stderr[-500:]}")
     return int(found.group(1))
 
 
+def _env(folder: Path) -> dict[str, str]:
+    """The environment of a run: offscreen, with the bytecode cache an installed or once-run copy has (kept in the
+    run's own folder)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return dict(env, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
+
+
 def measure(root: Path, frames: int) -> tuple[int, int]:
-    """Start-up instructions, and scrolling instructions per frame, for the checkout at ``root``."""
+    """Start-up instructions, and scrolling instructions per frame, for the checkout at ``root`` (after one start
+    that writes the bytecode cache)."""
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        start = instructions(STARTUP.format(root=str(root), ini=str(folder / "s.ini")), folder, True)
+        startup = STARTUP.format(root=str(root), ini=str(folder / "s.ini"))
+        subprocess.run([sys.executable, "-c", startup], env=_env(folder), check=True, capture_output=True)
+        start = instructions(startup, folder, True)
         script = SCROLL.format(bench=str(ROOT / "bench"), root=str(root), folder=str(folder), frames=frames)
         scroll = instructions(script, folder, False)
     return start, scroll // frames

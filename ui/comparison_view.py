@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
@@ -11,6 +11,8 @@ from ui.row_delegate import RowDelegate
 from ui.row_model import RowModel
 
 LAYOUT_BATCH = 300  # rows laid out per pass of the event loop (about 10 ms of size hints)
+FINISH_AT_ONCE_ROWS = 10_000  # rows: up to this many, a jump to a row not laid out yet lays out the rest at once
+JUMP_RETRY_MS = 50  # beyond that, such a jump waits for the batches, trying again this often
 
 
 class ComparisonView(QListView):
@@ -18,6 +20,8 @@ class ComparisonView(QListView):
 
     Rows are laid out in batches between events, so a 9,000-row comparison appears without freezing the window;
     the vertical scroll bar is always there, so its appearing never changes the width and relays out every row.
+    A jump to a row not laid out yet lays out the rest at once in comparisons of up to ``FINISH_AT_ONCE_ROWS``
+    rows; in larger ones (600,000 rows take seconds) it lands when the batches reach the row.
     """
 
     jumped = Signal(int)  # row of the comparison (0-based) the view moved to
@@ -39,6 +43,7 @@ class ComparisonView(QListView):
         self.setAccessibleName("Aligned rows: original on the left, rewrite on the right")
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pending_jump: int | None = None  # a row to go to once the batched layout reaches it
 
     def show_presentation(self, presentation: Presentation, hide_unchanged: bool) -> None:
         self.row_delegate.clear()
@@ -48,6 +53,7 @@ class ComparisonView(QListView):
     def start_over(self) -> None:
         """A new comparison: nothing selected (no row, no highlighted link), back at the top."""
         self.row_delegate.select_link(None)
+        self.pending_jump = None
         self.selectionModel().clear()
         self.scrollToTop()
 
@@ -61,12 +67,21 @@ class ComparisonView(QListView):
         if visible is None:
             return False
         index = self.row_model.index(visible)
-        if not self.rectForIndex(index).isValid():
-            self._finish_layout()  # the row is not laid out yet: a jump soon after a comparison arrived
+        self.pending_jump = None
+        if not self.rectForIndex(index).isValid():  # not laid out yet: a jump soon after a comparison arrived
+            if self.row_model.rowCount() > FINISH_AT_ONCE_ROWS:
+                self.pending_jump = source_row
+                QTimer.singleShot(JUMP_RETRY_MS, self._retry_jump)
+                return True
+            self._finish_layout()
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         self.jumped.emit(source_row)
         return True
+
+    def _retry_jump(self) -> None:
+        if self.pending_jump is not None:
+            self.go_to_row(self.pending_jump)
 
     def _finish_layout(self) -> None:
         """Lay out every remaining row now (once, when a jump cannot wait for the batches)."""

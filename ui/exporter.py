@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from core import write_json
 from core.report import Report
 from ui.export_worker import ExportThread, Task
 from ui.prompter import Prompter
@@ -136,6 +135,8 @@ def _html_task(report: Report, path: str) -> Task:
 
 def _json_task(report: Report, path: str) -> Task:
     def task(progress: Callable[[float], None]) -> str:
+        from core import write_json  # the JSON writer is loaded when first used, not at start-up
+
         write_json(report.comparison, path)
         progress(1.0)
         return f"JSON written to {path}"

@@ -3,6 +3,8 @@ a finding asks for its row."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -24,9 +26,9 @@ class FindingsModel(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.items: list[Finding] = []
+        self.items: Sequence[Finding] = ()  # the report's own tuple: no copy of a million findings
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: Sequence[Finding]) -> None:
         self.beginResetModel()
         self.items = findings
         self.endResetModel()
@@ -84,7 +86,7 @@ class FindingsPanel(QWidget):
         self.findings.activated.connect(self._activated)
         self.findings.clicked.connect(self._activated)
 
-    def show_findings(self, summary: Summary | None, findings: list[Finding]) -> None:
+    def show_findings(self, summary: Summary | None, findings: Sequence[Finding]) -> None:
         self.summary_label.setText(summary_text(summary))
         self.model.set_findings(findings)
         self.empty.setVisible(not findings)  # an empty list says so rather than look unfinished

@@ -7,6 +7,7 @@ Getting articles in is ``ui.sources``, the status bar ``ui.status``, kept choice
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QPoint, Qt
@@ -33,8 +34,8 @@ from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
 from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
-from ui.palette import COSMETIC_MODES
-from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences
+from ui.palette import CosmeticMode
+from ui.preferences import COMPARE_OPTIONS, VIEW_OPTIONS, Preferences, cosmetic_action
 from ui.prompter import Prompter
 from ui.release import GradualRelease
 from ui.resources import icon
@@ -65,8 +66,8 @@ class MainWindow(QMainWindow):
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
         self.actions_by_name = build_actions(self, self._action_specs())
         self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
-        for mode in COSMETIC_MODES:
-            self.cosmetic_group.addAction(self.actions_by_name[f"cosmetic_{mode}"])
+        for mode in CosmeticMode:
+            self.cosmetic_group.addAction(self.actions_by_name[cosmetic_action(mode)])
         self.preferences = Preferences(self.settings, self.actions_by_name)
         self._set_busy(None)
         self._connect_signals()
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self._view_changed()
         self.header.set_gutter(self.view.row_delegate.gutter)
         self.overview.set_presentation(report.presentation)
-        self.panel.show_findings(comparison.summary, list(report.findings))
+        self.panel.show_findings(comparison.summary, report.findings)
         self.status_line.say(report_status(report, self.session.waited))
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
@@ -271,8 +272,8 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         self.preferences.save(VIEW_OPTIONS)
-        mode = next((m for m in COSMETIC_MODES if self.preferences.checked(f"cosmetic_{m}")), "dimmed")
-        self.view.row_delegate.set_cosmetic(mode)
+        self.preferences.save_cosmetic_mode()
+        self.view.row_delegate.set_cosmetic(self.preferences.cosmetic_mode())
         self.view.viewport().update()
         self.view.show_presentation(self.presentation, self.preferences.checked("hide_unchanged"))
         self.panel.setVisible(self.preferences.checked("show_findings"))
@@ -287,11 +288,11 @@ class MainWindow(QMainWindow):
             )
 
     def _step(self, forward: bool) -> None:
-        changes = [k for k in self.presentation.changes if self.view.row_model.visible_row(k) is not None]
-        current = self.view.current_source_row()
-        later = [k for k in changes if (k > current if forward else k < current)]
-        if later:
-            self.view.go_to_row(later[0] if forward else later[-1])
+        """Go to the next (or previous) row with changes: a binary search, never a walk over every change."""
+        changes, current = self.presentation.changes, self.view.current_source_row()
+        at = bisect_right(changes, current) if forward else bisect_left(changes, current) - 1
+        if 0 <= at < len(changes):
+            self.view.go_to_row(changes[at])  # every row with changes is shown, whether unchanged ones are or not
 
     def next_change(self) -> None:
         self._step(True)

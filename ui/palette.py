@@ -10,6 +10,8 @@ Changes says.
 
 from __future__ import annotations
 
+import enum
+
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
@@ -33,17 +35,21 @@ def selection_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-COSMETIC_MODES = ("dimmed", "shown", "hidden")  # View > Cosmetic Changes: how cosmetic rewording is marked
+class CosmeticMode(enum.Enum):
+    """View > Cosmetic Changes: how the marks of cosmetic rewording are drawn (the value is what settings keep)."""
+
+    DIMMED = "dimmed"  # in grey, shapes kept (the default)
+    SHOWN = "shown"  # like any change
+    HIDDEN = "hidden"  # as unchanged text
 
 
 def char_format(
-    marks: frozenset[Mark], theme: Theme, base: QTextCharFormat, cosmetic: str = "dimmed"
+    marks: frozenset[Mark], theme: Theme, base: QTextCharFormat, cosmetic: CosmeticMode = CosmeticMode.DIMMED
 ) -> QTextCharFormat:
-    """The text format for a run with these marks; ``cosmetic`` says how cosmetic rewording is shown: ``dimmed``
-    (its marks in grey, shapes kept), ``shown`` (like any change) or ``hidden`` (as unchanged text)."""
+    """The text format for a run with these marks; ``cosmetic`` says how cosmetic rewording is shown."""
     fmt = QTextCharFormat(base)
-    if Mark.COSMETIC in marks and cosmetic != "shown":
-        if cosmetic == "hidden":
+    if Mark.COSMETIC in marks and cosmetic is not CosmeticMode.SHOWN:
+        if cosmetic is CosmeticMode.HIDDEN:
             return fmt
         fmt.setForeground(QColor(theme.muted))
         fmt.setBackground(QColor(theme.gap))

@@ -13,11 +13,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from core import CompareOptions
+from ui.palette import CosmeticMode
 from ui.settings import OPTIONS, Settings
 
 PANEL_WIDTH = 340  # pixels: the findings panel's width on the first run (the splitter remembers it later)
 COMPARE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style")  # change what is compared
 VIEW_OPTIONS = tuple(name for name in OPTIONS if name not in COMPARE_OPTIONS)  # change only what is shown
+
+
+def cosmetic_action(mode: CosmeticMode) -> str:
+    """The name of the View > Cosmetic Changes action of a mode."""
+    return f"cosmetic_{mode.value}"
 
 
 class Preferences:
@@ -31,16 +37,26 @@ class Preferences:
         return self.actions[name].isChecked()
 
     def restore_options(self) -> None:
-        """Check each option's action as it was last time, without triggering it."""
-        for name in OPTIONS:
+        """Check each option's action, and the cosmetic mode's, as it was last time, without triggering them."""
+        chosen = self.settings.cosmetic_mode()
+        checks = [(name, self.settings.option(name)) for name in OPTIONS]
+        checks += [(cosmetic_action(mode), mode is chosen) for mode in CosmeticMode]
+        for name, checked in checks:
             action = self.actions[name]
             action.blockSignals(True)
-            action.setChecked(self.settings.option(name))
+            action.setChecked(checked)
             action.blockSignals(False)
 
     def save(self, names: tuple[str, ...]) -> None:
         for name in names:
             self.settings.set_option(name, self.checked(name))
+
+    def cosmetic_mode(self) -> CosmeticMode:
+        """The mode whose View > Cosmetic Changes action is checked (dimmed when none is)."""
+        return next((mode for mode in CosmeticMode if self.checked(cosmetic_action(mode))), CosmeticMode.DIMMED)
+
+    def save_cosmetic_mode(self) -> None:
+        self.settings.set_cosmetic_mode(self.cosmetic_mode())
 
     def compare_options(self) -> CompareOptions:
         """The comparison options the View menu asks for."""

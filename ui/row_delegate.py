@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.report import RowView, gap_text
-from ui.palette import Theme, current_theme
+from ui.palette import CosmeticMode, Theme, current_theme
 from ui.row_document import MARGIN, RowDocument
 from ui.row_model import RowModel
 
@@ -46,7 +46,8 @@ class RowDelegate(QStyledItemDelegate):
         self.font = QFont()
         self._cache: OrderedDict[tuple[int, int, int, int], tuple[RowDocument, RowDocument]] = OrderedDict()
         self._heights: dict[tuple[int, int, int, int], int] = {}  # exact heights of rows painted so far
-        self._sizes: dict[int, QSize] = {}  # size hints by visible row, until width, zoom or rows change
+        self._sizes: dict[int, int] = {}  # row heights by visible row, until width, zoom or rows change (ints: a
+        # dict of 600,000 QSize wrappers would be walked by every full pass of the garbage collector)
         self._width = 0
         self._line_metrics: dict[int, tuple[int, int]] = {}  # column width -> characters a line, line spacing
         self.selected_link: int | None = None  # index of the link whose text is highlighted on both sides
@@ -54,7 +55,7 @@ class RowDelegate(QStyledItemDelegate):
         self.gutter = NUMBER_WIDTH  # pixels: fits the highest row number in the current font (``fit_gutter``)
         self._rows = 0
         self._number_height = QFontMetrics(self.font).height() + 2
-        self.cosmetic = "dimmed"  # how cosmetic rewording is marked (ui.palette.COSMETIC_MODES)
+        self.cosmetic = CosmeticMode.DIMMED  # how cosmetic rewording is marked
 
     def fit_gutter(self, rows: int) -> None:
         """Widen (or narrow) the gutter so that the number of row ``rows`` fits in the current font."""
@@ -68,9 +69,9 @@ class RowDelegate(QStyledItemDelegate):
         self.selected_link = link
         self._cache.clear()
 
-    def set_cosmetic(self, mode: str) -> None:
+    def set_cosmetic(self, mode: CosmeticMode) -> None:
         """Dim, show or hide the marks of cosmetic rewording; cached layouts are dropped, heights kept."""
-        if mode != self.cosmetic:
+        if mode is not self.cosmetic:
             self.cosmetic = mode
             self._cache.clear()
 
@@ -120,12 +121,12 @@ class RowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if not self._width:
             self._width = self.available_width()
-        size = self._sizes.get(index.row())
-        if size is None:
+        height = self._sizes.get(index.row())
+        if height is None:
             row, number, width = self._parts(index, self._width)
             exact = self._heights.get((number, width, self.font.pointSize(), id(row)))
-            size = self._sizes[index.row()] = QSize(self._width, exact or self._estimate(row, width))
-        return size
+            height = self._sizes[index.row()] = exact or self._estimate(row, width)
+        return QSize(self._width, height)
 
     def _estimate(self, row: RowView, width: int) -> int:
         """A row's height from font metrics alone (no layout): lines of average-width characters."""

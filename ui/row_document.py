@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from core.report import Run
-from ui.palette import Theme, char_format, selection_format
+from ui.palette import CosmeticMode, Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 
 MARGIN = 6.0  # pixels around the text inside a cell
@@ -25,7 +25,7 @@ class RowDocument:
         theme: Theme,
         placeholder: str,
         selected: int | None,
-        cosmetic: str = "dimmed",
+        cosmetic: CosmeticMode = CosmeticMode.DIMMED,
     ) -> None:
         self.runs = runs
         self.document = QTextDocument()

@@ -1,15 +1,22 @@
-"""Typed access to the window's persistent settings (QSettings): geometry, options, recent comparisons, zoom.
+"""Typed access to the window's persistent settings (QSettings): geometry, options, recent comparisons, zoom,
+how cosmetic rewording is marked.
 
 Tests pass their own QSettings (an INI file in a temporary folder), so they never touch the user's.
+
+A value is written only when it changes: every write makes QSettings save the file from the event loop, with two
+``fdatasync`` calls on the GUI thread, which a busy disk can hold for a second; showing or reloading a comparison
+with nothing changed writes nothing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ui.palette import CosmeticMode
+
 OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_quote_style", "hide_unchanged", "show_boilerplate",
-           "show_findings", "show_legend", "cosmetic_dimmed", "cosmetic_shown", "cosmetic_hidden")  # fmt: skip
-DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True, "cosmetic_dimmed": True}
+           "show_findings", "show_legend")  # fmt: skip
+DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": True}
 MAX_RECENT = 10
 
 
@@ -24,7 +31,28 @@ class Settings:
         return value in (True, "true", "1", 1)
 
     def set_option(self, name: str, value: bool) -> None:
+        if self.option(name) == value:
+            return  # unchanged (or the default, never stored)
         self.store.setValue(f"options/{name}", value)
+
+    def cosmetic_mode(self) -> CosmeticMode:
+        """View > Cosmetic Changes as last chosen: kept as its value ("dimmed", "shown", "hidden"); settings saved
+        before that kept one flag a mode ("options/cosmetic_hidden" true), read when the value is absent."""
+        value = self.store.value("options/cosmetic")
+        if isinstance(value, str):
+            return next((mode for mode in CosmeticMode if mode.value == value.strip().lower()), CosmeticMode.DIMMED)
+        for mode in CosmeticMode:
+            if self.store.value(f"options/cosmetic_{mode.value}") in (True, "true", "1", 1):
+                return mode
+        return CosmeticMode.DIMMED
+
+    def set_cosmetic_mode(self, mode: CosmeticMode) -> None:
+        stale = [key for old in CosmeticMode if self.store.contains(key := f"options/cosmetic_{old.value}")]
+        if not stale and self.cosmetic_mode() is mode:
+            return  # unchanged (or the default, never stored): nothing to write
+        self.store.setValue("options/cosmetic", mode.value)
+        for key in stale:
+            self.store.remove(key)
 
     def bytes(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")
@@ -38,7 +66,8 @@ class Settings:
         return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else 0
 
     def set_zoom(self, steps: int) -> None:
-        self.store.setValue("window/zoom", steps)
+        if self.zoom() != steps:
+            self.store.setValue("window/zoom", steps)
 
     def folder(self) -> str:
         """The folder the last open or save dialog was in ("" before the first)."""
@@ -46,7 +75,8 @@ class Settings:
         return value if isinstance(value, str) else ""
 
     def set_folder(self, folder: str) -> None:
-        self.store.setValue("dialogs/folder", folder)
+        if self.folder() != folder:
+            self.store.setValue("dialogs/folder", folder)
 
     def forget_recent(self, paths: tuple[str, ...]) -> None:
         """Drop a comparison from the recent list (one of its files is gone)."""
@@ -60,7 +90,10 @@ class Settings:
 
     def add_recent(self, paths: tuple[str, ...]) -> None:
         """Put a comparison of files (two, or several sources then the rewrite) first in the recent list."""
-        entries = ["\n".join(paths)] + ["\n".join(old) for old in self.recent() if old != paths]
+        known = self.recent()
+        if known and known[0] == paths:
+            return  # already first: a reload
+        entries = ["\n".join(paths)] + ["\n".join(old) for old in known if old != paths]
         self.store.setValue("recent/pairs", entries[:MAX_RECENT])
 
     def sync(self) -> None:

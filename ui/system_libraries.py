@@ -6,8 +6,11 @@ installed PySide6 (so the list is whatever that Qt really links) and maps each l
 Debian package; ``message(packages)`` is the one message shown; ``python -m ui.system_libraries --install``
 (what ``make run`` calls) installs them with apt-get when run as root, or prints the message and fails.
 
-API: ``needs_check(environ, platform)``, ``missing_packages(plugin)``, ``xcb_plugin()``, ``message(packages)``,
-``install_command(packages)``, ``DEBIAN_PACKAGES``.
+On every start the plugin is first opened with the dynamic loader (``loads``); only when that fails does ``ldd``
+name the missing libraries.
+
+API: ``needs_check(environ, platform)``, ``loads(plugin)``, ``missing_packages(plugin)``, ``xcb_plugin()``,
+``message(packages)``, ``install_command(packages)``, ``DEBIAN_PACKAGES``.
 
 >>> DEBIAN_PACKAGES["libxcb-cursor.so.0"]
 'libxcb-cursor0'
@@ -127,12 +130,23 @@ def message(packages: Sequence[str]) -> str:
     )
 
 
+def loads(plugin: Path) -> bool:
+    """Whether the dynamic loader opens the plugin with everything it links (the libraries Qt loads next anyway:
+    some 10 ms, where running ``ldd`` on every start took 0.1 s)."""
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError:
+        return False
+    return True
+
+
 def check() -> str | None:
-    """The message to show before starting Qt, or None when the window can start."""
+    """The message to show before starting Qt, or None when the window can start (``ldd`` names what is missing
+    only when the plugin does not load)."""
     if not needs_check(os.environ, sys.platform):
         return None
     plugin = xcb_plugin()
-    packages = missing_packages(plugin) if plugin else []
+    packages = missing_packages(plugin) if plugin and not loads(plugin) else []
     return message(packages) if packages else None
 
 

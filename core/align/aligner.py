@@ -238,6 +238,8 @@ def _best_matches(
     from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
     found = []
     for q in query_ids:
+        if index.keys().isdisjoint(queries.vectors[q]):
+            continue  # no candidate at all (a test in C: most queries of a huge side against a short one)
         partial: dict[int, float] = defaultdict(float)
         for term, weight in queries.vectors[q].items():
             for t in index.get(term, ()):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from core.align.aligner import AlignedGroup
 from core.align.rows import build_rows
 from core.align.sources import align_sources
-from core.budget import Budget
+from core.budget import Budget, drop_in_slices
 from core.diff.worddiff import word_diff
 from core.engine.comparison import Comparison
 from core.engine.summary import Summary, summarize
@@ -68,17 +68,19 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
         {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
     )
-    del left_words, right_words
+    drop_in_slices(left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
     spans = _source_spans(left_doc, left_ids)
     groups = align_sources(left_terms, right_terms, spans, options.alignment, budget, (left_texts, right_texts))
-    del left_texts, right_texts
+    drop_in_slices(left_texts, right_texts)  # the aligner breaks ties with them; then no longer needed
     report(0.6)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
+    drop_in_slices(left_terms, right_terms, groups, left_ids, right_ids)  # rather than all at once on return
     rows = build_rows(left_doc, right_doc, links)
     report(0.96)
     figures, quotes, changes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
+    drop_in_slices(*no_figures)
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)

@@ -72,13 +72,27 @@ class Summary:
     from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
     substantive: int = 0  # links with at least one substantive change (core.facts.wording)
     changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
+    changes_added: dict[str, int] = field(default_factory=dict)  # those with words on the right side only, by kind
+    changes_dropped: dict[str, int] = field(default_factory=dict)  # those with words on the left side only, by kind
+
+
+# The words each of _CREDITS cannot match without (one of them): one cheap pass over the whole text rules a
+# pattern out, and a paragraph without them is not searched for it.
+_CREDIT_WORDS = (
+    re.compile(r"reported|according|courtesy|citing|writing|(?i:via|source)"),
+    re.compile(r"told"),
+    re.compile(r"according"),
+)
 
 
 def find_credit(document: Document) -> str:
     """The phrase of a document that credits a source by name (the first of the strongest kind), or ""."""
-    for pattern in _CREDITS:
+    whole = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    for pattern, words in zip(_CREDITS, _CREDIT_WORDS, strict=True):
+        if not words.search(whole):
+            continue
         for paragraph in document.paragraphs:
-            match = pattern.search(paragraph.text)
+            match = pattern.search(paragraph.text) if words.search(paragraph.text) else None
             if match:
                 return match.group(0).strip("(.,;: ")
     return ""
@@ -86,6 +100,8 @@ def find_credit(document: Document) -> str:
 
 def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
     """The source index of every linked right sentence (see the module docstring)."""
+    if all(paragraph.source == 0 for paragraph in left.paragraphs):  # one source: every vote goes to it
+        return dict.fromkeys((sid for link in links for sid in link.right), 0)
     attributed = {}
     for link in links:
         votes = Counter(left.paragraphs[sid.paragraph].source for sid in link.left)
@@ -104,7 +120,7 @@ def summarize(
     changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> Summary:
     """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
-    changes = changes or {}
+    found = [change for link_changes in (changes or {}).values() for change in link_changes]
     reuse = measure_reuse(right, links, thresholds, sources=len(left.source_list()))
     verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
@@ -133,6 +149,8 @@ def summarize(
         from_sources=tuple(
             round(by_source[index] / right_total, 3) if right_total else 0.0 for index in range(len(left.source_list()))
         ),
-        substantive=sum(1 for found in changes.values() if found),
-        changes=dict(Counter(change.kind.value for found in changes.values() for change in found)),
+        substantive=sum(1 for link_changes in (changes or {}).values() if link_changes),
+        changes=dict(Counter(change.kind.value for change in found)),
+        changes_added=dict(Counter(change.kind.value for change in found if change.right and not change.left)),
+        changes_dropped=dict(Counter(change.kind.value for change in found if change.left and not change.right)),
     )

@@ -28,7 +28,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from math import isfinite
 
+from core.budget import drop_in_slices
 from core.facts.figures import Figure, FigureKind, extract_figures
 from core.model import Document, Link, LinkKind, SentenceId
 from core.text.terms import term_key
@@ -169,6 +171,21 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
 
 
+def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFinding] | None:
+    """The findings of a link whose two sides hold the very same figures (the same objects: sentences of one
+    text share them), all ``same`` with no note, as ``_pair`` and ``_finding`` would make them; None otherwise.
+
+    A figure equals itself unless its value is not finite (a number too long for a float), which goes the long way.
+    """
+    if len(lefts) != len(rights):
+        return None
+    for a, b in zip(lefts, rights, strict=True):
+        figure = a[0]
+        if figure is not b[0] or not (figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)):
+            return None
+    return [FigureFinding(FigureStatus.SAME, a[0], a[0], a[1], b[1]) for a, b in zip(lefts, rights, strict=True)]
+
+
 def _pair(
     lefts: list[Located], rights: list[Located], by_order: bool = True
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
@@ -296,10 +313,13 @@ def check_figures(
     by_text: dict[str, Sequence[Figure]] = {}
     try:
         for link in links:
-            pairs, free_left, free_right = _pair(
-                _figures_of(left, link.left, left_cache, stop, by_text),
-                _figures_of(right, link.right, right_cache, stop, by_text),
-            )
+            lefts = _figures_of(left, link.left, left_cache, stop, by_text)
+            rights = _figures_of(right, link.right, right_cache, stop, by_text)
+            unchanged = _unchanged(lefts, rights)
+            if unchanged is not None:
+                findings += unchanged
+                continue
+            pairs, free_left, free_right = _pair(lefts, rights)
             findings += [_finding(a, b) for a, b in pairs]
             pending_left += free_left
             pending_right += free_right
@@ -320,6 +340,7 @@ def check_figures(
     used = {id(x) for pair in moved for x in pair}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
+    drop_in_slices(left_cache, right_cache, by_text, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
 
 

@@ -12,6 +12,7 @@ API: ``NUMBER_PATTERN``, ``DATE_PATTERN``, ``TIME_PATTERN`` (verbose regexes), `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -135,16 +136,17 @@ def parse_time(match: re.Match[str]) -> tuple[int, str]:
     return minutes, f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _mixed_value(groups: dict[str, str | None]) -> float | None:
-    if groups["vulgar"]:
-        value = float(groups["wholeDigits"] or 0) + VULGAR[groups["vulgar"]]
+def _mixed_value(groups: Callable[[str], str | None]) -> float | None:
+    vulgar = groups("vulgar")
+    if vulgar:
+        value = float(groups("wholeDigits") or 0) + VULGAR[vulgar]
     else:
-        whole = groups["whole"] or ""
+        whole = groups("whole") or ""
         base = float(whole) if whole.isdigit() else spelled_value(whole)
         if base is None:
             return None
-        value = base + FRACTIONS[(groups["part"] or "half").lower()]
-    scale = groups["mixedScale"]
+        value = base + FRACTIONS[(groups("part") or "half").lower()]
+    scale = groups("mixedScale")
     return value * SCALES[scale.lower()] if scale else value
 
 
@@ -156,36 +158,36 @@ def _share_or_count(value: float, percent: str | None) -> tuple[str, float]:
 
 def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
     """(kind, value, unit) of a ``NUMBER_PATTERN`` match, or None when it is not a figure ("one of", "a")."""
-    groups = match.groupdict()
-    currency = CURRENCIES.get((groups["currency"] or "").lower(), "")
-    percent = groups["percent"]
-    if groups["mixed"]:
+    groups = match.group  # by name, as needed: a groupdict of every group costs more than the few read
+    currency = CURRENCIES.get((groups("currency") or "").lower(), "")
+    percent = groups("percent")
+    if groups("mixed"):
         mixed = _mixed_value(groups)
         if mixed is None:
             return None
-        if groups["vulgar"] and not groups["wholeDigits"] and not groups["mixedScale"] and not currency:
+        if groups("vulgar") and not groups("wholeDigits") and not groups("mixedScale") and not currency:
             return "share", mixed, ""  # "½" alone is a half
         value = mixed
-    elif groups["halfOf"]:
-        value = SCALES[groups["halfOf"].lower()] / 2
-    elif groups["digits"]:
-        value = float(groups["digits"].replace(",", ""))
-        if groups["ordinal"]:
+    elif groups("halfOf"):
+        value = SCALES[groups("halfOf").lower()] / 2
+    elif groups("digits"):
+        value = float(groups("digits").replace(",", ""))
+        if groups("ordinal"):
             return "ordinal", value, ""
-        if groups["scale"]:
-            value *= SCALES[groups["scale"].lower()]
-    elif groups["oneIn"]:
-        denominator = groups["denominator"].lower()
+        if groups("scale"):
+            value *= SCALES[groups("scale").lower()]
+    elif groups("oneIn"):
+        denominator = groups("denominator").lower()
         base = float(denominator) if denominator.isdigit() else spelled_value(denominator) or 0.0
         return ("share", 1 / base, "") if base else None
-    elif groups["fraction"]:
-        words = groups["fraction"].lower().replace("-", " ").split()
+    elif groups("fraction"):
+        words = groups("fraction").lower().replace("-", " ").split()
         count = spelled_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
         return "share", (count or 1.0) * FRACTIONS[words[-1]], ""
-    elif groups["ordinalWord"]:
-        return "ordinal", float(ORDINALS[groups["ordinalWord"].lower()]), ""
+    elif groups("ordinalWord"):
+        return "ordinal", float(ORDINALS[groups("ordinalWord").lower()]), ""
     else:
-        spelled = groups["spelled"].strip().rstrip("-")
+        spelled = groups("spelled").strip().rstrip("-")
         if spelled.lower().endswith(" and"):
             return None
         if _NOT_A_FIGURE.fullmatch(spelled) or (spelled.lower() == "one" and not percent):

@@ -122,6 +122,9 @@ _DATE_AFTER = frozenset(
     after before last next""".split()
 )
 _WORDS = re.compile(r"[a-z]+")
+_RANGE_NEXT = re.compile(r"[-–/]\d")  # "11,000-12,000": a second number run on after a dash or slash
+_KINDS = {kind.value: kind for kind in FigureKind}  # a dict lookup: calling the enum is slower
+_QUALIFIER_ENDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)  # the last word of some hedge
 
 
 def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
@@ -129,6 +132,9 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     before = text[max(0, start - 32) : start].lower()
     if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
         return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
+    words = _LETTERS.findall(before)
+    if not words or (words[-1] not in _QUALIFIER_ENDS and (words[-1] not in ("a", "an") or len(words) < 2)):
+        return Qualifier.EXACT, start  # no hedge ends with the last word (most figures: no hedge at all)
     found = list(_LETTERS.finditer(before))
     if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
         found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
@@ -160,7 +166,7 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
         return None
     kind_name, value, unit = parsed
     qualifier, begin = _qualifier(text, match.start())
-    kind = FigureKind(kind_name)
+    kind = _KINDS[kind_name]
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
     if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
         value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
@@ -282,7 +288,7 @@ def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
             if figure is not None:
                 figures.append(figure)
             consumed = number.end()
-            if not re.match(r"[-–/]\d", text[consumed : consumed + 2]):
+            if not _RANGE_NEXT.match(text, consumed):
                 break
             position = consumed + 1  # "11,000-12,000": the second figure of a range in one word
     return figures

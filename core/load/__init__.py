@@ -28,7 +28,7 @@ from core.load.article import (
     load_from_argument,
 )
 from core.load.boilerplate import is_boilerplate
-from core.load.readers_binary import LIBRARY_LOGGERS
+from core.load.libraries import LIBRARY_LOGGERS
 from core.load.sources import combine_sources
 
 __all__ = [

@@ -19,6 +19,7 @@ said.'], ('World', 'CONTINUE READING', 'POPULAR'))
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,22 +40,35 @@ SUPPORTED_SUFFIXES = (
 )  # fmt: skip
 
 
-def _set_aside(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself."""
+def _set_aside(lines: list[str], clean: set[str] | None = None) -> tuple[list[str], list[str]]:
+    """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself.
+
+    ``clean``, given, receives the stripped lines found not to be boilerplate (no need to test them again).
+    """
     kept, aside = [], []
     for line in lines:
-        if PAGE_NUMBER.fullmatch(line.strip()):
-            aside.append(line.strip())  # a page turned mid-paragraph: no paragraph break in its place
-        elif line.strip() and is_boilerplate(line):
-            aside.append(line.strip())
+        stripped = line.strip()
+        if PAGE_NUMBER.fullmatch(stripped):
+            aside.append(stripped)  # a page turned mid-paragraph: no paragraph break in its place
+        elif stripped and is_boilerplate(stripped):
+            aside.append(stripped)
             kept.append("")
         else:
             kept.append(line)
+            if clean is not None and stripped:
+                clean.add(stripped)
     return kept, aside
 
 
-def _assemble(paragraphs: list[str], aside: list[str], name: str, known: Metadata = NO_METADATA) -> Document:
-    flags = [is_boilerplate(p) for p in paragraphs]
+def _assemble(
+    paragraphs: list[str],
+    aside: list[str],
+    name: str,
+    known: Metadata = NO_METADATA,
+    clean: AbstractSet[str] = frozenset(),
+) -> Document:
+    """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
+    flags = [p not in clean and is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
@@ -83,10 +97,11 @@ def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO
         paragraphs = [clean_text(p) for p in wire.paragraphs if clean_text(p).strip()]
         byline = known.byline or wire.byline
         return _assemble(paragraphs, wire.aside, name, known._replace(byline=byline))
-    lines, aside = _set_aside(clean_text(text).split("\n"))
+    clean: set[str] = set()
+    lines, aside = _set_aside(clean_text(text).split("\n"), clean)
     if not any(line.strip() for line in lines) and not aside:
         raise LoadError(LoadFailure.EMPTY, f"{name} is empty")
-    return _assemble(unwrap(lines), aside, name, known)
+    return _assemble(unwrap(lines), aside, name, known, clean)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -113,7 +113,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _is_sentence(paragraph: str) -> bool:
-    return word_count(paragraph) >= 6 and paragraph.rstrip().endswith(_TERMINAL)
+    return paragraph.rstrip().endswith(_TERMINAL) and word_count(paragraph) >= 6
 
 
 def _is_lone_label(paragraph: str) -> bool:
@@ -129,7 +129,7 @@ def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list
     while start < len(paragraphs) - 1 and _is_lone_label(paragraphs[start]) and not keep(paragraphs[start]):
         start += 1
     end = len(paragraphs)
-    last_sentence = max((k for k, p in enumerate(paragraphs) if _is_sentence(p)), default=-1)
+    last_sentence = next((k for k in range(len(paragraphs) - 1, -1, -1) if _is_sentence(paragraphs[k])), -1)
     if last_sentence >= start:
         end = last_sentence + 1
         while end < len(paragraphs) and not _is_lone_label(paragraphs[end]):

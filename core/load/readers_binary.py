@@ -21,10 +21,6 @@ from xml.etree import ElementTree
 from core.errors import LoadError, LoadFailure
 from core.text import word_count
 
-# The libraries log their own complaints about damaged files, which LoadError already tells the user: an
-# application may silence these loggers (main.py and the window do); importing core never changes a logger.
-LIBRARY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "docx")
-
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # bytes: a .docx/.odt whose parts unpack to more is refused (zip bombs)
 _DAMAGED_ARCHIVE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 ARTICLE_MIN_WORDS = 6  # words: a page whose longest paragraph is shorter holds menus, not an article

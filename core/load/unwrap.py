@@ -53,11 +53,11 @@ def wrap_width(lines: list[str]) -> int | None:
     typical = lengths[int(0.9 * (len(lengths) - 1))]
     wordy = [len(line) for line in lines if len(line.split()) > OPENER_WORDS]  # openers say nothing of the wrap
     near = sum(1 for n in wordy if n >= NEAR_FULL * typical)
-    mid_sentence = sum(1 for line in lines if line.strip() and not _ends_sentence(line.rstrip()))
     if not wordy:
         return None
     if not (WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1] and near >= WRAPPED_SHARE * len(wordy)):
         return None
+    mid_sentence = sum(1 for line in lines if line.strip() and not _ends_sentence(line.rstrip()))
     if mid_sentence < MID_SENTENCE_SHARE * len(lengths):
         return None  # one paragraph a line that happen to be of similar length
     return max(n for n in lengths if n <= OUTLIER * typical)

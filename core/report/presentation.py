@@ -3,7 +3,8 @@
 API: ``present(comparison) -> Presentation``; ``Presentation.rows[k]`` is a :class:`RowView` with the runs of
 its left and right side, where ``Run.marks`` says how to show each piece (removed, added, changed figure,
 flagged quote, moved) and ``Run.note`` what a tooltip should say. ``Presentation.changes`` lists the rows that
-hold a change, for navigation.
+hold a change, for navigation, and ``Presentation.standout`` those of them that are not only reworded (for the
+overview bar, which folds them per pixel line without walking every row).
 
 A row side is its paragraphs' sentences in order. A linked sentence shows its link's word diff (a link over
 several sentences shows once, at its first sentence); an unlinked sentence is all removed (left) or all added
@@ -24,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from core.budget import drop_in_slices
 from core.engine import Comparison
 from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
@@ -78,10 +80,12 @@ class RowView:
 
 @dataclass(frozen=True, slots=True)
 class Presentation:
-    """Every row's content, and the indices of the rows holding a change (for next/previous)."""
+    """Every row's content, the indices of the rows holding a change (for next/previous), and those of them whose
+    kind is not a mere rewording (``standout``: removed, added, moved; the overview bar shows these first)."""
 
     rows: tuple[RowView, ...]
     changes: tuple[int, ...] = field(default=())
+    standout: tuple[int, ...] = field(default=())
 
 
 _FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
@@ -285,7 +289,9 @@ def present(comparison: Comparison, rows: RowLookup | None = None) -> Presentati
             RowView(row.kind, left_runs, right_runs, row.left, row.right, _lengths(left_runs), _lengths(right_runs))
         )
     changes = tuple(k for k, view in enumerate(views) if view.changed)
-    return Presentation(tuple(views), changes)
+    for context in contexts.values():  # millions of small objects: freed a few at a time, not all on return
+        drop_in_slices(context.first_link, context.covered, context.link_index, context.overlays.spans)
+    return Presentation(tuple(views), changes, tuple(k for k in changes if views[k].kind is not RowKind.CHANGED))
 
 
 def plain_text(runs: Iterable[Run]) -> str:

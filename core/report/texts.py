@@ -66,18 +66,32 @@ _KIND_WORDS = {"figure": ("figure", "figures"), "quote": ("quote", "quotes"), "n
 
 
 def substantive_line(summary: Summary) -> str:
-    """How many substantive changes the reworded sentences hold, by kind, heaviest first.
+    """How many substantive changes the reworded sentences hold, by kind, heaviest first; a kind whose changes
+    all go one way says so ("1 hedge dropped", "2 names added"), one with words on both sides or mixed does not.
 
     >>> from core import compare
     >>> substantive_line(compare("Police said 40 were hurt.", "Police claimed 50 were hurt.").summary)
     '2 substantive changes in 1 reworded sentence: 1 figure, 1 attribution.'
+    >>> substantive_line(compare("He allegedly fled.", "He fled, police said.").summary)
+    '2 substantive changes in 1 reworded sentence: 1 attribution added, 1 hedge dropped.'
     """
     reworded = count(summary.changed + summary.moved, "reworded sentence")
     total = sum(summary.changes.values())
     if not total:
         return f"No substantive change in {reworded}: the rewording is cosmetic."
-    parts = [count(summary.changes[kind], *_KIND_WORDS[kind]) for kind in _KIND_WORDS if summary.changes.get(kind)]
+    parts = [_kind_part(summary, kind) for kind in _KIND_WORDS if summary.changes.get(kind)]
     return f"{count(total, 'substantive change')} in {reworded}: {', '.join(parts)}."
+
+
+def _kind_part(summary: Summary, kind: str) -> str:
+    """ "2 hedges", or "2 hedges dropped" / "added" when every change of the kind has words on one side only."""
+    total = summary.changes[kind]
+    words = count(total, *_KIND_WORDS[kind])
+    if summary.changes_dropped.get(kind, 0) == total:
+        return f"{words} dropped"
+    if summary.changes_added.get(kind, 0) == total:
+        return f"{words} added"
+    return words
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\
 
 def word_count(text: str) -> int:
     """Words separated by spaces, plus one per ``CJK_CHARS_PER_WORD`` characters of Chinese or Japanese."""
+    if text.isascii():
+        return len(text.split())  # no Chinese or Japanese in it (a flag of the string: no scan)
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(text.split())

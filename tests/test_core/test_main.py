@@ -32,9 +32,11 @@ def test_json_to_a_file_without_qt(tmp_path: Path) -> None:
         f"args = [{str(SAMPLES / 'original.txt')!r}, {str(SAMPLES / 'rewrite.txt')!r}, '--json', {str(out)!r}]\n"
         "status = main.main(args)\n"
         "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
+        "print(sorted({'zipfile', 'xml.etree.ElementTree', 'core.load.readers_binary'} & set(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert result.stdout.split() == ["0", "False"]
+    assert result.stdout.splitlines()[0].split() == ["0", "False"]
+    assert result.stdout.splitlines()[1] == "[]"  # two .txt files need no reader of packaged formats
     assert json.loads(out.read_text(encoding="utf-8"))["links"]
 
 

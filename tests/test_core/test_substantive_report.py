@@ -65,3 +65,31 @@ def test_html_report_has_the_marks_notes_and_legend() -> None:
     assert page.count('class="cosmetic"') >= 2
     assert "a substantive wording change" in page and "cosmetic rewording" in page
     assert "2 substantive changes in 3 reworded sentences" in page
+
+
+def test_summary_line_says_which_way_a_one_sided_kind_went() -> None:
+    comparison = compare(
+        "The mayor allegedly took bribes.\n\nThe driver reportedly fled.\n\nOfficials said the bridge was shut."
+        "\n\nThe plan was approved in Hull.",
+        "The mayor took bribes.\n\nThe driver fled.\n\nOfficials claimed the bridge was shut."
+        "\n\nThe plan was approved in Leeds.",
+    )
+    summary = comparison.summary
+    assert summary is not None
+    assert summary.changes == {"hedge": 2, "attribution": 1, "names": 1}
+    assert summary.changes_dropped == {"hedge": 2} and summary.changes_added == {}
+    line = substantive_line(summary)
+    assert "2 hedges dropped" in line
+    assert "1 attribution," in line or line.endswith("1 attribution.")  # said -> claimed: words on both sides
+    assert "1 name," in line or line.endswith("1 name.")  # Hull -> Leeds
+
+
+def test_summary_line_mixed_directions_name_no_direction() -> None:
+    comparison = compare(
+        "The driver reportedly fled.\n\nThe lorry crashed.",
+        "The driver fled.\n\nThe lorry apparently crashed.",
+    )
+    summary = comparison.summary
+    assert summary is not None and summary.changes == {"hedge": 2}
+    assert summary.changes_dropped == {"hedge": 1} and summary.changes_added == {"hedge": 1}
+    assert substantive_line(summary).endswith(": 2 hedges.")

@@ -111,3 +111,64 @@ def test_gold_sample_agrees_by_kind() -> None:
     pairs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()][::4]
     agreed = sum(sorted(kinds(p["left"], p["right"])) == sorted(c["kind"] for c in p["changes"]) for p in pairs)
     assert agreed >= 0.85 * len(pairs)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        ("The president opened the new bridge.", "The prime minister opened the new bridge.",
+         "title changed: president -> prime minister"),
+        ("The minister resigned after the vote.", "The deputy minister resigned after the vote.",
+         "title added: deputy minister"),
+        ("The former governor toured the docks.", "The governor toured the docks.",
+         "title dropped: former governor"),
+        ("The vice-president chaired the meeting.", "The president chaired the meeting.",
+         "title changed: vice-president -> president"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_office_title_changed_is_a_name_change(left: str, right: str, note: str) -> None:
+    found = [change for change in changes(left, right) if change.kind is ChangeKind.NAMES]
+    assert [change.note for change in found] == [note]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The health minister opened the clinic.", "The minister for health opened the clinic."),  # reordered
+        ("The president spoke first.", "The President spoke first."),  # capitals only
+        ("The president met the minister.", "The minister met the president."),  # moved
+        ("The mayor announced that the fair would go ahead.", "The fair would go ahead."),  # the attribution's
+        ("The chief worry was the cost of the bridge.", "The worry was the cost of the bridge."),  # an adjective
+    ],
+)
+def test_titles_only_moved_recased_or_part_of_an_attribution_are_not_name_changes(left: str, right: str) -> None:
+    assert "names" not in kinds(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("The couple ran the scheme from a garage.", "The couple are alleged to have run the scheme from a garage.",
+         "hedge"),  # "is alleged to", like "is said to"
+        ("The ferry will sail at the end of the month.", "The ferry will sail at the end of the year.", "time"),
+        ("The club will move grounds next season.", "The club will move grounds this season.", "time"),
+        ("Fuel prices rose in the spring.", "Fuel prices skyrocketed in the spring.", "loaded"),
+        ("The review criticised the council.", "The damning review criticised the council.", "loaded"),
+        ("The keeper made a mistake late on.", "The keeper made a howler late on.", "loaded"),
+    ],
+)  # fmt: skip
+def test_wording_found_beyond_the_first_word_lists(left: str, right: str, kind: str) -> None:
+    assert kinds(left, right) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The coroner, who led the hearing, told the jury the crash was an accident.",
+         "The coroner, who led the hearing, told jurors the crash was an accident."),  # the addressed, no speaker
+        ("The Civil Aviation and Safety Authority grounded the jets, the airline said.",
+         "The CASA grounded the jets, the airline said."),  # an acronym skips "and"
+    ],
+)  # fmt: skip
+def test_addressees_and_acronyms_with_and_are_cosmetic(left: str, right: str) -> None:
+    assert kinds(left, right) == []

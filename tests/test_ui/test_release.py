@@ -1,8 +1,11 @@
-"""Freeing an old comparison a chunk per pass of the event loop: nothing at once, everything in the end."""
+"""Freeing an old comparison a chunk per pass of the event loop: nothing at once, everything in the end, and no
+pass (nor the call that hands the report over) touching more than a bounded number of its items."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -10,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from core import document_from_paragraphs
 from tests.test_ui.conftest import SAMPLES, wait_for_comparison
 from ui.main_window import MainWindow
-from ui.release import CHUNK, GradualRelease, large_items
+from ui.release import CHUNK, COPY, GradualRelease, large_sequences
 
 
 class Tracked:
@@ -35,20 +38,54 @@ class Outer:
     few: tuple[Tracked, ...]
 
 
+class Watched(tuple[Tracked, ...]):
+    """A tuple that records every slice taken of it and refuses to be walked whole."""
+
+    taken: list[int]
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, slice):
+            self.taken.append(len(range(*key.indices(len(self)))))
+        return super().__getitem__(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        raise AssertionError("a large sequence walked whole in one pass")
+
+
 def test_release_frees_a_chunk_per_pass_and_everything_in_the_end(qtbot: QtBot) -> None:
     freed: list[int] = []
     total = 5 * CHUNK + 3
     root = Outer(Inner(tuple(Tracked(freed) for _ in range(3 * CHUNK))), [Tracked(freed) for _ in range(2 * CHUNK)],
                  (Tracked(freed), Tracked(freed), Tracked(freed)))  # fmt: skip
-    assert len(large_items(root)) == 5 * CHUNK  # the short tuple goes with its owner
+    assert sum(map(len, large_sequences(root))) == 5 * CHUNK  # the short tuple goes with its owner
     release = GradualRelease()
     release.release(root)
     del root
     assert not freed  # held, not freed on the spot
     QApplication.processEvents()
-    assert 0 < len(freed) <= CHUNK + 3  # one pass: the root (with its few) and a chunk at most
-    qtbot.waitUntil(lambda: release.pending == 0, timeout=5_000)
+    assert len(freed) == 3  # the first pass drops the root: only what is not in a large sequence goes with it
+    while release.pending:
+        before = len(freed)
+        QApplication.processEvents()
+        assert len(freed) - before <= CHUNK
     assert len(freed) == total
+
+
+def test_release_takes_a_large_sequence_over_a_slice_per_pass(qtbot: QtBot) -> None:
+    freed: list[int] = []
+    items = Watched(Tracked(freed) for _ in range(3 * COPY + 5))
+    items.taken = []
+    release = GradualRelease()
+    release.release(Inner(items))
+    assert not items.taken  # handing it over touches none of the items
+    passes = 0
+    while release.pending:
+        QApplication.processEvents()
+        passes += 1
+        assert all(taken <= COPY for taken in items.taken)
+    assert sum(items.taken) == len(items) and len(items.taken) == 4
+    del items
+    assert len(freed) == 3 * COPY + 5 and passes > (3 * COPY) // CHUNK
 
 
 def test_the_window_releases_the_previous_comparison_gradually(qtbot: QtBot, window: MainWindow) -> None:

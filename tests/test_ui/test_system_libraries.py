@@ -41,7 +41,8 @@ def test_nothing_missing_means_no_message(tmp_path: Path, monkeypatch: pytest.Mo
 def test_main_stops_before_qt_with_one_message(tmp_path: Path) -> None:
     env = _fake_ldd(tmp_path, ["libxcb-keysyms.so.1"])
     env.update(QT_QPA_PLATFORM="xcb", DISPLAY=":0")
-    code = "import sys, main; status = main.main([]); print('Qt imported' if 'PySide6.QtCore' in sys.modules else '')"
+    code = "import sys, main; from ui import system_libraries as s; s.loads = lambda plugin: False"  # as if it failed
+    code += "; status = main.main([]); print('Qt imported' if 'PySide6.QtCore' in sys.modules else '')"
     code += "; sys.exit(status)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
@@ -58,3 +59,18 @@ def test_install_as_user_names_the_packages(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "ui.system_libraries", "--install"]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "libxcb-icccm4" in done.stderr
+
+
+def test_a_plugin_that_loads_needs_no_ldd(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check on every start: a plugin the loader opens is enough, no ``ldd`` process is started."""
+    import ctypes.util
+
+    library = ctypes.util.find_library("c")
+    assert library is not None
+    monkeypatch.setattr(system_libraries, "xcb_plugin", lambda: Path(library))
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: pytest.fail("ldd was run"))
+    monkeypatch.setattr(os, "environ", {"DISPLAY": ":0"})
+    assert system_libraries.check() is None
+    monkeypatch.setattr(system_libraries, "xcb_plugin", lambda: Path("/nowhere/libqxcb.so"))
+    monkeypatch.setattr(system_libraries, "missing_packages", lambda plugin: ["libxcb-cursor0"])
+    assert "libxcb-cursor0" in (system_libraries.check() or "")

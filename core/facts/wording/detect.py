@@ -19,7 +19,6 @@ hedge '' 'allegedly' hedge added: allegedly
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -27,76 +26,14 @@ from functools import lru_cache
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
+from core.facts.wording.precheck import needed
 from core.facts.wording.scan import Item, Scan, scan
 from core.model import DiffOp, OpKind
-from core.text.terms import STOP_WORDS, term_key
+from core.text.terms import term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-_MONTH_MAY = re.compile(r"\bMay\b")
 _term_key = lru_cache(maxsize=65_536)(term_key)
-
-
-def _needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
-    """Whether the wording items, and the names, need a look: a cheap test of the changed words before the scan.
-
-    Equal text holds the same items on both sides, so the items need a look only when the changed words of the
-    two sides differ in what they can start (``lx.SIGNATURE``: a reporting verb's stance, a hedge's kind, a
-    negator, a loaded word, a time word), hold a contraction or capitals, or stand near a reporting verb (a new
-    speaker); a name needs a look only when some changed capitalised word is nowhere on the other side.
-    """
-    changed = [op for op in diff if op.op is not OpKind.EQUAL]
-    sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
-    signatures = [_signature(side) for side in sides]
-    texts = (left_text, right_text)
-    words = (
-        signatures[0] != signatures[1]
-        or any(s.startswith("report") for s in signatures[0])
-        or _shouted(sides[0], texts[1])
-        or _shouted(sides[1], texts[0])
-        or _near_reporting(diff)
-    )
-    for side in (0, 1):
-        capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS]
-        if capitals:
-            other = set(_WORD.findall(texts[1 - side].lower().replace("’", "'")))
-            if any(_plain(w).removesuffix("'s") not in other and _plain(w) not in other for w in capitals):
-                return words, True
-    return words, False
-
-
-def _signature(changed: str) -> list[str]:
-    """What the changed words of one side can start, sorted (``lx.SIGNATURE``; "May" is the month)."""
-    found = []
-    for word in _WORD.findall(_MONTH_MAY.sub(" ", changed).lower().replace("’", "'")):
-        if word.endswith("n't"):
-            found.append("not")
-            word = lx.CONTRACTED_MODALS.get(word, word[:-3])
-        group = lx.SIGNATURE.get(word)
-        if group:
-            found.append(group)
-    return sorted(found)
-
-
-def _shouted(changed: str, other_text: str) -> bool:
-    """Whether a changed word in capitals is loaded or stands lower case on the other side."""
-    lower = other_text.lower()
-    return any(w.lower() in lx.LOADED or w.lower() in lower for w in _SHOUT.findall(changed))
-
-
-def _near_reporting(diff: Sequence[DiffOp]) -> bool:
-    """Whether a word replaced by another stands within a few words of a reporting verb (a new speaker?)."""
-    for k, op in enumerate(diff):
-        if op.op is not OpKind.REPLACE:
-            continue
-        before = diff[k - 1].right[-40:] if k else ""
-        after = diff[k + 1].right[:40] if k + 1 < len(diff) else ""
-        if not lx.REPORTING.keys().isdisjoint(_WORD.findall(f"{before} {after}".lower())):
-            return True
-    return False
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
@@ -110,10 +47,6 @@ def _windows(spans: list[Span], length: int) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _plain(word: str) -> str:
-    return word.lower().replace("’", "'")
 
 
 def _regions(diff: Sequence[DiffOp]) -> list[Region]:
@@ -240,19 +173,23 @@ def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_a
 def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = ([*scans[0].loaded], [*scans[1].loaded])
     for side in (0, 1):
-        plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
-        sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
+        if scans[side].shouted:
+            plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
+            sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
     return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
 
 
-def _names(scans: tuple[Scan, Scan], regions: list[Region]) -> list[Change]:
+def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]]) -> list[Change]:
+    speakers = ({i.head for i in scans[0].reporting if i.head and _changed(i, spans[0])},
+                {i.head for i in scans[1].reporting if i.head and _changed(i, spans[1])})  # fmt: skip
     changes = []
-    for _, left, right in name_changes(scans[0], scans[1], regions):
+    for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
+        what = "title" if all(u.title for u in (*left, *right)) else "name"
         if left and right:
-            note = f"name changed: {words[0]} -> {words[1]}"
+            note = f"{what} changed: {words[0]} -> {words[1]}"
         else:
-            note = f"name {'dropped' if left else 'added'}: {words[0] or words[1]}"
+            note = f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
         changes.append(Change(ChangeKind.NAMES, words[0], words[1], note, tuple((u.start, u.end) for u in left),
                               tuple((u.start, u.end) for u in right)))  # fmt: skip
     return changes
@@ -265,7 +202,7 @@ def substantive_changes(
     regions = _regions(diff)
     if not regions:
         return ()
-    words, names = _needed(diff, left_text, right_text)
+    words, names = needed(diff, left_text, right_text)
     if not words and not names:
         return ()
     spans = ([r[1] for r in regions], [r[2] for r in regions])
@@ -280,5 +217,5 @@ def substantive_changes(
     ]
     changes = [change for change in found if change is not None]
     if names:
-        changes[1:1] = _names(scans, regions)
+        changes[1:1] = _names(scans, regions, spans)
     return tuple(changes)

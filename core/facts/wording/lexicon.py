@@ -64,6 +64,9 @@ REPORTING = _groups(
     only_past=frozenset({"note", "state", "comment", "remark", "report", "add", "dispute", "caution", "reply"}),
 )
 
+ADDRESSING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("remind") | verb_forms("assure"))
+# reporting verbs whose object is the person addressed ("told the jury"), never the speaker
+
 # Hedges by kind. A group on one side more often than on the other is a hedge added, dropped or changed.
 # "said", "reported", "believed", "thought", "understood" are hedges only in "is said to" and the like
 # (PASSIVE_HEDGES); "alleged" is a hedge before a noun ("the alleged fraud"), else a reporting verb.
@@ -78,6 +81,7 @@ HEDGES = {
     "ought": "advice",
 }
 PASSIVE_HEDGES = {"said": "hearsay", "reported": "hearsay", "rumoured": "hearsay", "rumored": "hearsay",
+                  "alleged": "hearsay", "claimed": "hearsay",
                   "believed": "belief", "thought": "belief", "understood": "belief"}  # fmt: skip
 APPEARANCE_VERBS = frozenset("seem seems seemed appear appears appeared".split())  # "seems to", "appears to"
 BE_FORMS = frozenset("is are was were be been being".split())
@@ -105,15 +109,22 @@ LOADED = frozenset(
     meltdown rampage frenzy mayhem carnage bloodbath staggering astonishing incredible sensational terrifying
     appalling appalled bitter bitterly feud outburst disarray angry angrily stormed regime thug thugs farce
     shambles reckless blatant notorious infamous unprecedented dramatic dramatically explosive furore uproar
-    backlash heroic villain vile disgusting""".split()
-)
+    backlash heroic villain vile disgusting
+    soar soars soared soaring skyrocket skyrockets skyrocketed skyrocketing plummet plummets plummeted plummeting
+    nosedived rocketed slumped damning scathing withering blistering excoriating savaged crippling embattled
+    beleaguered dire dismal woeful abysmal calamitous nightmare ordeal terrified petrified panicked panic hysteria
+    hysterical heartbreaking heartbroken distraught militant extremist jaw-dropping eye-watering mind-boggling
+    whopping colossal flop flops flopped howler blunder gaffe shambolic acrimony acrimonious spat tirade""".split()
+)  # by what they do: a figure's rise or fall made dramatic, a verdict made harsh, a crisis, a feeling pinned on
+# people, a stigmatising label, a sum made sensational, a failure mocked, a dispute made bitter
 LOADED_BEFORE_DEFEAT = frozenset("big huge heavy major bitter".split())  # "a big defeat"
 
 # Relative time references (absolute dates are figures). Offsets in days, for notes about the articles' dates.
 TIME_TRIGGERS = frozenset(
     """yesterday today tonight tomorrow week weeks month months year years weekend night morning afternoon
     evening summer winter spring autumn fall ago recently overnight monday tuesday wednesday thursday friday
-    saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays days hours decades""".split()
+    saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays days hours decades season
+    quarter""".split()
 )
 TIME_WORDS = TIME_TRIGGERS | frozenset(
     """last this next past previous earlier later ago a an one two three four five six seven eight nine ten several
@@ -219,3 +230,23 @@ SIGNATURE = {
     "according": "report:neutral",
     "alleged": "alleged",
 }
+
+# Office titles written lower case ("the prime minister", "a deputy minister"): a title is a run of these words
+# holding at least one head; the modifiers change which office it is, or whether it is still held ("former").
+TITLE_HEADS = frozenset(
+    """president presidents minister ministers secretary secretaries chancellor premier governor governors mayor
+    mayors senator senators congressman congresswoman congressmen ambassador ambassadors envoy envoys commissioner
+    commissioners chairman chairwoman chairperson director directors spokesman spokeswoman spokesperson king queen
+    prince princess emperor empress pope bishop archbishop cardinal admiral colonel captain commander commanders
+    sergeant lieutenant judge judges prosecutor prosecutors attorney sheriff inspector superintendent constable
+    councillor councillors councilor councilors lawmaker lawmakers legislator mp mps mep meps ceo cfo chief chiefs
+    treasurer leader leaders manager executive executives""".split()
+)
+TITLE_ADJECTIVES = frozenset("chief chiefs executive executives".split())  # heads only last in a longer title
+TITLE_MODIFIERS = frozenset(
+    """deputy vice acting interim prime former ex foreign finance interior defence defense health home justice
+    education trade energy environment transport culture labour labor economy first assistant associate senior
+    junior general state opposition party military army police district regional county city national federal
+    managing executive""".split()
+)  # "general" and "state" only inside a title: "attorney general", "secretary of state" is "secretary"
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS

@@ -10,7 +10,8 @@ A name is the same on the other side when every one of its words is there in any
 Intelligence Service"), when the other side names the person by surname alone ("Seth Jones" / "Jones"), when
 it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
 demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
-accents, possessives and doubled letters ("Zelensky" / "Zelenskyy").
+accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
+prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text.
 
 >>> from core.facts.wording.scan import scan
 >>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
@@ -22,27 +23,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import chain
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import WORD, Scan, tokens_of
+from core.facts.wording.scan import Scan, Unit, tokens_of, words_of
+from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
-
-
-class Unit(NamedTuple):
-    """A name: its text, span, word keys and initials."""
-
-    text: str
-    start: int
-    end: int
-    keys: frozenset[str]
-    initials: str
-    last: str
 
 
 @lru_cache(maxsize=8192)
@@ -85,13 +76,19 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
     return Unit(scan.text[start:end], start, end, keys, initials, name_key(named[-1].text)[-1])
 
 
-def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str]) -> bool:
+def _capitals(scan: Scan) -> dict[int, bool]:
+    """The capitalised tokens of a scan, by index: whether each starts a sentence."""
+    text = scan.text
+    return {k: _starts_sentence(text, t.start) for k, t in enumerate(scan.tokens) if t.text[0].isupper()}
+
+
+def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
     token = scan.tokens[k]
-    if not token.text[0].isupper() or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
+    if k not in starts or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
         return False
     if token.low in lx.LOADED and token.text.isupper():
         return False  # shouted, not a name
-    if not _starts_sentence(scan.text, token.start):
+    if not starts[k]:
         return True
     if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
         return False
@@ -100,15 +97,19 @@ def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str]) -> bool
     return joined or token.low in lx.ALIASES or token.text.isupper() or token.text in capitalised_later
 
 
-def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> list[Unit]:
-    """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use."""
+def name_units(
+    scan: Scan, capitalised_later: frozenset[str] = frozenset(), starts: dict[int, bool] | None = None
+) -> list[Unit]:
+    """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use;
+    ``starts``: its ``_capitals``, when known."""
     units: list[Unit] = []
     current: list[int] = []
     tokens = scan.tokens
+    starts = _capitals(scan) if starts is None else starts
     for k, token in enumerate(tokens):
-        if not current and not token.text[0].isupper():
+        if not current and k not in starts:
             continue  # the common case, without a call
-        if _is_name_word(scan, k, capitalised_later) and (
+        if _is_name_word(scan, k, capitalised_later, starts) and (
             not current or scan.text[tokens[current[-1]].end : token.start] == " "
         ):
             current.append(k)
@@ -117,7 +118,7 @@ def name_units(scan: Scan, capitalised_later: frozenset[str] = frozenset()) -> l
             current.append(k)
             continue
         _close(scan, current, units)
-        current = [k] if _is_name_word(scan, k, capitalised_later) else []
+        current = [k] if _is_name_word(scan, k, capitalised_later, starts) else []
     _close(scan, current, units)
     return units
 
@@ -130,12 +131,13 @@ def _close(scan: Scan, current: list[int], units: list[Unit]) -> None:
     current.clear()
 
 
-def _mid_sentence_capitals(scan: Scan) -> set[str]:
-    return {t.text for t in scan.tokens if t.text[0].isupper() and not _starts_sentence(scan.text, t.start)}
+def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
+    return {scan.tokens[k].text for k, first in starts.items() if not first}
 
 
 def _expansion(scan: Scan, acronym: str) -> Span | None:
-    """Where ``scan`` spells out ``acronym`` (capitalised words with those initials, connectors skipped)."""
+    """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
+    skipped: "Food and Drug Administration" / "FDA")."""
     tokens = scan.tokens
     for first, token in enumerate(tokens):
         if token.text[0] != acronym[0] or token.text.isupper():
@@ -145,7 +147,7 @@ def _expansion(scan: Scan, acronym: str) -> Span | None:
             word = tokens[k].text
             if word[0] == acronym[letters] and word[0].isupper():
                 letters += 1
-            elif word.lower() not in lx.NAME_CONNECTORS and word != "the":
+            elif word.lower() not in lx.NAME_CONNECTORS and word not in ("the", "and", "&"):
                 break
             k += 1
         if letters == len(acronym):
@@ -164,9 +166,10 @@ class _Other:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        words = WORD.findall(text)
-        self.keys = {key for word in words for key in name_key(word)}
-        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in words if w[0].isupper()}
+        words = words_of(text)
+        unique = set(words)
+        self.keys = set(chain.from_iterable(map(name_key, unique)))
+        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in unique if w[0].isupper()}
         self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
         self._scan: Scan | None = None
         self._alone: set[str] | None = None
@@ -205,23 +208,28 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
 
 
 def name_changes(
-    left: Scan, right: Scan, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]
+    left: Scan,
+    right: Scan,
+    regions: list[tuple[int, tuple[int, int], tuple[int, int]]],
+    speakers: tuple[set[str], set[str]] = (set(), set()),
 ) -> list[tuple[int, list[Unit], list[Unit]]]:
     """Names missing from the other side, grouped by the changed diff op they stand in.
 
     ``left`` and ``right`` may hold the tokens of the changed text and its surroundings only; the other side's
     whole text is read for what it offers. ``regions`` holds ``(op index, left span, right span)`` for each
-    changed op of the link.
+    changed op of the link. ``speakers``: on each side, the speakers of reporting verbs in changed text; a title
+    ending in one ("the mayor announced") is the attribution check's.
     """
-    later = frozenset(_mid_sentence_capitals(left) | _mid_sentence_capitals(right))
-    units = (name_units(left, later), name_units(right, later))
+    starts = (_capitals(left), _capitals(right))
+    later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
+    units = (name_units(left, later, starts[0]), name_units(right, later, starts[1]))
     scans = (left, right)
     others: list[_Other | None] = [None, None]
     found: dict[int, tuple[list[Unit], list[Unit]]] = {}
     for side in (0, 1):
         spelled: list[Span] | None = None
         for unit in units[side]:
-            op = next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+            op = _op_of(unit, side, regions)
             if op is None:
                 continue
             other = others[1 - side] or _Other(scans[1 - side].text)
@@ -230,4 +238,39 @@ def name_changes(
                 spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
             if not _same_name(unit, other, spelled):
                 found.setdefault(op, ([], []))[side].append(unit)
-    return [(op, pair[0], pair[1]) for op, pair in sorted(found.items())]
+        _titles(scans, side, regions, found, speakers)
+    return [(op, _in_order(pair[0]), _in_order(pair[1])) for op, pair in sorted(found.items())]
+
+
+def _in_order(units: list[Unit]) -> list[Unit]:
+    return sorted(units, key=lambda unit: unit.start)
+
+
+def _op_of(unit: Unit, side: int, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]) -> int | None:
+    return next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+
+
+def _titles(
+    scans: tuple[Scan, Scan],
+    side: int,
+    regions: list[tuple[int, tuple[int, int], tuple[int, int]]],
+    found: dict[int, tuple[list[Unit], list[Unit]]],
+    speakers: tuple[set[str], set[str]],
+) -> None:
+    """Adds to ``found`` the lower-case titles (``titles``) of one side, in changed text, that the other lacks,
+    with those of the other side in the same changed text ("minister" / "deputy minister": a title changed)."""
+    other: set[str] | None = None
+    counterparts: list[Unit] | None = None
+    for unit in title_units(scans[side]):
+        op = _op_of(unit, side, regions)
+        if op is None or unit.last in speakers[side]:
+            continue
+        other = title_words(scans[1 - side].text) if other is None else other
+        if same_title(unit, other) or unit in found.get(op, ([], []))[side]:
+            continue
+        found.setdefault(op, ([], []))[side].append(unit)
+        pair = found[op][1 - side]
+        counterparts = title_units(scans[1 - side]) if counterparts is None else counterparts
+        for counterpart in counterparts:
+            if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
+                pair.append(counterpart)

@@ -14,8 +14,10 @@ API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -23,13 +25,20 @@ from core.facts.wording.kinds import Span
 from core.text.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")  # the words of ``_TOKEN``, for findall
+_SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!)")
+# ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
+# word): a word's trailing apostrophes and hyphens are taken, then stripped
+_WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
+_LOWER = itemgetter(1)  # a token's lower-case form
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+TIME_WORDS_BEFORE = 4  # tokens: the most words a time reference has before its first time word ("earlier a few
+# decade ago": no singular unit is a time word)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 TIME_PATTERN = re.compile(
     r"""\b(?:(?:earlier|later)\s+)?
     (?: (?:this|last|next|past|previous)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|summer|winter
-            |spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+            |spring|autumn|fall|season|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      | (?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|season|quarter)
       | (?:yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?
       | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|some|\d+)\s+)?
           (?:hours?|days?|weeks?|months?|years?|decades?)\s+ago
@@ -58,6 +67,18 @@ class Item(NamedTuple):
     head: str = ""
 
 
+class Unit(NamedTuple):
+    """A name (or a lower-case office title): its text, span, word keys, initials and last word's key."""
+
+    text: str
+    start: int
+    end: int
+    keys: frozenset[str]
+    initials: str
+    last: str
+    title: bool = False  # an office title written lower case (``core.facts.wording.titles``)
+
+
 @dataclass(slots=True)
 class Scan:
     """The tokens of one text and its items, by check."""
@@ -82,17 +103,34 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | Non
         yield from pattern.finditer(text, start, end)
 
 
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``_TOKEN`` in a text, as written (no figures, no "!")."""
+    found = _WORDS.findall(text)
+    return list(map(str.rstrip, found, repeat("'’-"))) if "'" in text or "’" in text or "-" in text else found
+
+
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
-    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
+    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order).
+
+    One split of each window into gaps and words, their ends summed up: no match object per word."""
     new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
-    found = []
-    ascii_text = text.isascii()
-    lower = text.lower() if ascii_text else ""
+    found: list[Token] = []
     for start, end in windows if windows is not None else ((0, len(text)),):
-        for m in _TOKEN.finditer(text, start, end):
-            word = m.group()
-            low = lower[m.start() : m.end()] if ascii_text else word.lower().replace("’", "'")
-            found.append(new(Token, (word, low, m.start(), m.end())))
+        part = text if start == 0 and end == len(text) else text[start:end]
+        pieces = _SPLIT.split(part)  # gap, word, gap, word, ..., gap
+        if len(pieces) < 3:
+            continue
+        words = pieces[1::2]
+        if "'" in part or "’" in part or "-" in part:
+            words = list(map(str.rstrip, words, repeat("'’-")))
+        starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
+        lows = list(map(str.lower, words)) if part.isascii() else list(map(_low, words))
+        ends = map(add, starts, map(len, words))
+        found.extend(map(new, repeat(Token), zip(words, lows, starts, ends, strict=True)))
     return found
 
 
@@ -120,11 +158,14 @@ def _content(scan: Scan, indices: range) -> str:
 
 
 def _speaker(scan: Scan, i: int) -> str:
-    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X")."""
+    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X"),
+    unless the verb is one whose object is the person addressed ("..., told the jury": not the speaker)."""
     tokens = scan.tokens
     before = i > 0 and not scan.text[tokens[i - 1].end : tokens[i].start].strip()
     if before:
         return _content(scan, range(i - 1, max(-1, i - 4), -1))
+    if tokens[i].low in lx.ADDRESSING:
+        return ""
     return _content(scan, range(i + 1, min(len(tokens), i + 4)))
 
 
@@ -181,6 +222,24 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.loaded.append(scan.item(low, first, i))
 
 
+def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | None, length: int,
+                contracted: bool) -> list[Span]:  # fmt: skip
+    """Where ``TIME_PATTERN`` can match within ``windows``: around each time word (``lx.TIME_TRIGGERS``), from
+    ``TIME_WORDS_BEFORE`` tokens before it to its end. Every match of the pattern ends with a time word and has at
+    most that many words before its first one, so the pattern finds the same matches here as in the windows.
+    ``contracted``: whether the text has an apostrophe (a possessive, "today's")."""
+    spans: list[Span] = []
+    words = [low.removesuffix("'s") for low in lows] if contracted else lows
+    for i in compress(range(len(lows)), map(lx.TIME_TRIGGERS.__contains__, words)):
+        start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    bounds = windows if windows is not None else ((0, length),)
+    return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
+
+
 def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
     """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
     quotation marks are the speaker's and are left out."""
@@ -188,18 +247,25 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     result = Scan(text, tokens)
     if not items:
         return result
-    lows = [token.low for token in tokens]
-    for i, low in enumerate(lows):
-        if low in lx.TRIGGERS or low.endswith("n't"):
-            _word(result, i, low, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
+    lows = list(map(_LOWER, tokens))
+    contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
+    if contracted:
+        starting: Iterable[int] = (i for i, low in enumerate(lows) if low in lx.TRIGGERS or low.endswith("n't"))
+    else:  # the words that start an item, picked without a loop in Python
+        starting = compress(range(len(lows)), map(lx.TRIGGERS.__contains__, lows))
+    for i in starting:
+        _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
     if _SHOUTED.search(text):
         result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
-    if not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows):
+    if not lx.TIME_TRIGGERS.isdisjoint(lows) or (
+        contracted and not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows)
+    ):
         lower = text.lower()
-        for m in _finditer(TIME_PATTERN, lower, windows):
+        spans = _time_spans(tokens, lows, windows, len(text), contracted) if len(lower) == len(text) else windows
+        for m in _finditer(TIME_PATTERN, lower, spans):
             key = " ".join(m.group(0).split())
             result.times.append(
                 Item(

@@ -1,0 +1,146 @@
+"""The quick test before a link's scan: can its changed words change any wording item, or any name?
+
+API: ``needed(diff, left_text, right_text) -> (words, names)``.
+
+Equal text holds the same items on both sides, so the items need a look only when the changed words of the two
+sides differ in what they can start (``lx.SIGNATURE``: a reporting verb's stance, a hedge's kind, a negator, a
+loaded word, a time word), hold a reporting verb, a word in capitals or a contraction, or stand near a reporting
+verb (a new speaker); a name needs a look only when some changed capitalised word is nowhere on the other side,
+or the changed words of the two sides differ in the words of office titles they hold (``lx.TITLE_WORDS``).
+The test reads the changed words; a whole text is lowered or split into words only when a changed word in
+capitals or a capitalised word must be looked up on the other side.
+
+>>> from core import compare
+>>> a, b = "The fire was big.", "The fire was large."
+>>> needed(compare(a, b).links[0].diff, a, b)
+(False, False)
+>>> a, b = "Police said it was a fire.", "Police claimed it was a fire in Leeds."
+>>> needed(compare(a, b).links[0].diff, a, b)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.facts.wording import lexicon as lx
+from core.model import DiffOp, OpKind
+from core.text.terms import STOP_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_SHOUT = re.compile(r"\b[A-Z]{4,}\b")
+_MONTH_MAY = re.compile(r"\bMay\b")
+_SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
+_REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
+
+
+class _Texts:
+    """The two whole texts of a link, with what the test reads of them, each made once and only when asked."""
+
+    def __init__(self, left: str, right: str) -> None:
+        self.texts = (left, right)
+        self._lower: list[str | None] = [None, None]
+        self._words: list[set[str] | None] = [None, None]
+
+    def lower(self, side: int) -> str:
+        found = self._lower[side]
+        if found is None:
+            found = self._lower[side] = self.texts[side].lower().replace("’", "'")
+        return found
+
+    def words(self, side: int) -> set[str]:
+        found = self._words[side]
+        if found is None:
+            found = self._words[side] = set(_WORD.findall(self.lower(side)))
+        return found
+
+
+def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[bool, bool]:
+    """Whether the wording items, and the names, of a link need a look (see the module docstring)."""
+    equal = OpKind.EQUAL
+    changed = [op for op in diff if op.op is not equal]
+    sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
+    texts = _Texts(left_text, right_text)
+    words = [_changed_words(side) for side in sides]
+    return _words_needed(diff, sides, words, texts), _names_needed(sides, words, texts)
+
+
+def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
+    found = [
+        [w for w in side if w in _SIGNATURE_WORDS or w.endswith("n't")]
+        if "'" in text or "’" in text
+        else list(filter(_SIGNATURE_WORDS.__contains__, side))
+        for side, text in zip(words, sides, strict=True)
+    ]  # a word in n't has an apostrophe
+    if not _REPORTING.isdisjoint(found[0]):
+        return True
+    signatures = [_signature(side) for side in found]
+    return (
+        signatures[0] != signatures[1]
+        or _shouted(sides[0], texts, 1)
+        or _shouted(sides[1], texts, 0)
+        or _near_reporting(diff)
+    )
+
+
+def _changed_words(changed: str) -> list[str]:
+    """The lower-case words of one side's changed text ("May", the month, left out)."""
+    if "May" in changed:
+        changed = _MONTH_MAY.sub(" ", changed)
+    low = changed.lower()
+    return _WORD.findall(low.replace("’", "'") if "’" in low else low)
+
+
+def _signature(words: list[str]) -> list[str]:
+    """What the changed words of one side can start, sorted (``lx.SIGNATURE``)."""
+    found = []
+    for word in words:
+        if word.endswith("n't"):
+            found.append("not")
+            word = lx.CONTRACTED_MODALS.get(word, word[:-3])
+        group = lx.SIGNATURE.get(word)
+        if group:
+            found.append(group)
+    return sorted(found)
+
+
+def _shouted(changed: str, texts: _Texts, other: int) -> bool:
+    """Whether a changed word in capitals is loaded or stands lower case on the other side."""
+    shouted = _SHOUT.findall(changed) if changed else ()
+    return any(w.lower() in lx.LOADED or w.lower() in texts.lower(other) for w in shouted)
+
+
+def _near_reporting(diff: Sequence[DiffOp]) -> bool:
+    """Whether a word replaced by another stands within a few words of a reporting verb (a new speaker?)."""
+    around = []
+    for k, op in enumerate(diff):
+        if op.op is OpKind.REPLACE:
+            around.append(diff[k - 1].right[-40:] if k else "")
+            around.append(diff[k + 1].right[:40] if k + 1 < len(diff) else "")
+    return bool(around) and not lx.REPORTING.keys().isdisjoint(_WORD.findall(" ".join(around).lower()))
+
+
+def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
+    if _titles(words[0]) != _titles(words[1]):
+        return True  # an office title changed ("president" / "prime minister"), gained or lost a modifier
+    for side in (0, 1):
+        capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS] if sides[side] else []
+        if capitals:
+            other = texts.words(1 - side)
+            if any(_plain(w).removesuffix("'s") not in other and _plain(w) not in other for w in capitals):
+                return True
+    return False
+
+
+def _titles(words: list[str]) -> list[str]:
+    """The words of office titles among the changed words of one side (``lx.TITLE_WORDS``), sorted."""
+    found = list(filter(lx.TITLE_WORDS.__contains__, words))
+    if "-" in "".join(words):
+        found += [p for w in words if "-" in w and w not in lx.TITLE_WORDS for p in w.split("-") if p in lx.TITLE_WORDS]
+    return sorted(found)
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'")

@@ -1,0 +1,87 @@
+"""Office titles written lower case: "the president" / "the prime minister", "minister" / "deputy minister".
+
+API: ``title_units(scan) -> list[Unit]``, ``same_title(unit, other_words) -> bool``, ``title_words(text) -> set``.
+
+A title is a run of lower-case words of ``lx.TITLE_WORDS`` (a hyphenated word counts when each of its parts is
+one: "vice-president") holding at least one office (``lx.TITLE_HEADS``); its modifiers say which office it is or
+whether it is still held ("deputy", "prime", "foreign", "former"). Capitalised titles are names
+(``core.facts.wording.names``). A title is the same on the other side when each of its words is there in any case
+("the health minister" / "the minister for health", "the president" / "the President"), so that a title changed,
+gained a modifier or lost one is reported, and a title only moved or reordered is not.
+
+>>> from core.facts.wording.scan import scan
+>>> [u.text for u in title_units(scan("The former vice-president met the Prime Minister and a deputy minister."))]
+['former vice-president', 'deputy minister']
+>>> unit = title_units(scan("the prime minister said"))[0]
+>>> same_title(unit, title_words("The Prime Minister spoke.")), same_title(unit, title_words("The minister spoke."))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.scan import Scan, Unit
+
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+_LOW = itemgetter(1)  # a token's lower-case form
+
+
+def _parts(low: str) -> list[str] | None:
+    """The title words of one lower-case token, or None when it is not one."""
+    if low in lx.TITLE_WORDS:
+        return [low]
+    if "-" in low:
+        parts = low.split("-")
+        if all(part in lx.TITLE_WORDS for part in parts):
+            return parts
+    return None
+
+
+def title_units(scan: Scan) -> list[Unit]:
+    """The lower-case titles of a scan, in order."""
+    if lx.TITLE_WORDS.isdisjoint(map(_LOW, scan.tokens)) and "-" not in scan.text:
+        return []  # no title word (the common case), tested without a loop in Python
+    units: list[Unit] = []
+    run: list[int] = []
+    words: list[str] = []
+    tokens = scan.tokens
+    for k, token in enumerate(tokens):
+        parts = _parts(token.low) if token.text[:1].islower() else None
+        joined = run and scan.text[tokens[run[-1]].end : token.start] == " "
+        if parts is not None and (not run or joined):
+            run.append(k)
+            words.extend(parts)
+            continue
+        _close(scan, run, words, units)
+        run, words = ([k], list(parts)) if parts is not None else ([], [])
+    _close(scan, run, words, units)
+    return units
+
+
+def _office(words: list[str]) -> bool:
+    """Whether a run of title words names an office: it holds a head, and a head that is also an adjective
+    ("chief", "executive") counts only last in a run of two or more ("police chief", "chief executive", never
+    "the chief reason")."""
+    if any(word in lx.TITLE_HEADS and word not in lx.TITLE_ADJECTIVES for word in words):
+        return True
+    return len(words) >= 2 and words[-1] in lx.TITLE_ADJECTIVES
+
+
+def _close(scan: Scan, run: list[int], words: list[str], units: list[Unit]) -> None:
+    if run and _office(words):
+        start, end = scan.tokens[run[0]].start, scan.tokens[run[-1]].end
+        units.append(Unit(scan.text[start:end], start, end, frozenset(words), "", words[-1], title=True))
+
+
+def title_words(text: str) -> set[str]:
+    """The lower-case words of a text, hyphenated words split too: what the other side offers a title."""
+    words = set(_WORDS.findall(text.lower()))
+    return words | {part for word in words if "-" in word for part in word.split("-")}
+
+
+def same_title(unit: Unit, other_words: set[str]) -> bool:
+    """Whether the other side (its ``title_words``) has every word of this title."""
+    return unit.keys <= other_words

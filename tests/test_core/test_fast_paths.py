@@ -1,0 +1,116 @@
+"""The shortcuts taken for speed give what the long way gives (issue 16's speed work must not change a result)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core import compare
+from core.engine import summary
+from core.facts import figure_check, figures
+from core.facts.figure_check import FigureStatus, check_figures
+from core.facts.figure_words import QUALIFIERS
+from core.facts.figures import Qualifier, extract_figures
+from core.load import article
+from core.load.boilerplate import is_boilerplate
+from core.text.paragraphs import document_from_text
+
+# Each hedge in the middle of a sentence, then at its start, against the figure it qualifies.
+_HEDGED = [f"The agency counted {phrase} 300 boats." for phrase in QUALIFIERS] + [
+    f"{phrase.capitalize()} 300 boats were counted." for phrase in QUALIFIERS
+]
+
+
+def _qualifier_the_long_way(text: str, start: int) -> tuple[Qualifier, int]:
+    """``figures._qualifier`` as it was before its shortcut: every phrase ending before the figure is looked up."""
+    before = text[max(0, start - 32) : start].lower()
+    if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
+        return Qualifier.EXACT, start
+    found = list(figures._LETTERS.finditer(before))
+    if found and found[-1].group(0) in ("a", "an") and not figures._ARTICLE_QUALIFIER.search(before):
+        found.pop()
+    for size in (3, 2, 1):
+        if len(found) >= size:
+            relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
+            if relation is not None and figures._ADJACENT.fullmatch(before, found[-size].start()):
+                return Qualifier(relation), start - len(before) + found[-size].start()
+    return Qualifier.EXACT, start
+
+
+@pytest.mark.parametrize("text", [*_HEDGED, "At least an 8.5 magnitude quake.", "A 300-seat hall.", "Line 7 of 9."])
+def test_hedge_shortcut_reads_what_the_long_way_reads(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    quick = [(f.text, f.qualifier) for f in extract_figures(text)]
+    monkeypatch.setattr("core.facts.figures._qualifier", _qualifier_the_long_way)
+    assert quick == [(f.text, f.qualifier) for f in extract_figures(text)]
+    assert quick, text
+
+
+def test_hedges_are_still_read() -> None:
+    hedged = [extract_figures(text)[0].qualifier for text in _HEDGED]
+    assert sum(q is not Qualifier.EXACT for q in hedged) >= len(QUALIFIERS)  # the shortcut skips no real hedge
+
+
+_PAIR = (
+    "The port handled 3.2m containers in 2024, up 4% on the year before. About 1,200 people work there.\n\n"
+    "A figure of 1" + "0" * 400 + " tonnes was printed by mistake.\n\nThe mayor, 54, said nothing.",
+    "The port handled 3.2m containers in 2024, up 4% on the year before. About 1,200 people work there.\n\n"
+    "A figure of 1" + "0" * 400 + " tonnes was printed by mistake.\n\nThe mayor, 55, said nothing on Monday.",
+)
+
+
+def test_unchanged_links_get_the_findings_of_the_pairing_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = compare(*_PAIR)
+    quick = check_figures(result.left, result.right, result.links)
+    monkeypatch.setattr(figure_check, "_unchanged", lambda lefts, rights: None)
+    assert quick == check_figures(result.left, result.right, result.links)
+    statuses = {finding.status for finding in quick}
+    assert FigureStatus.SAME in statuses and FigureStatus.CHANGED in statuses  # "54" -> "55"
+
+
+def test_lines_known_clean_are_not_tested_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Share this article\n\nThe bridge opened in May.\n\nAdvertisement\n\nIt carries 40,000 cars a day.\n"
+    clean: set[str] = set()
+    _kept, aside = article._set_aside(text.split("\n"), clean)
+    assert clean == {"The bridge opened in May.", "It carries 40,000 cars a day."}
+    assert aside == ["Share this article", "Advertisement"] and all(not is_boilerplate(line) for line in clean)
+    tested: list[str] = []
+
+    def counting(line: str) -> bool:
+        tested.append(line)
+        return is_boilerplate(line)
+
+    monkeypatch.setattr(article, "is_boilerplate", counting)
+    document = article.article_from_text(text, "bridge.txt")
+    assert [p.text for p in document.paragraphs] == ["The bridge opened in May.", "It carries 40,000 cars a day."]
+    assert all(tested.count(line) == 1 for line in clean)  # tested once, as a line, not again as a paragraph
+
+
+_CREDITED = [
+    "The dam burst overnight.\n\nAs first reported by The Harbour Times, two villages were cut off.",
+    "The dam burst overnight.\n\nVia Valley Radio: two villages were cut off.",
+    "The dam burst overnight (via Valley Radio).",
+    "Source: Valley Radio\n\nThe dam burst overnight.",
+    "SOURCE : Valley Radio.",
+    "The dam burst overnight, a resident told Valley Radio.",
+    "According to Valley Radio the dam burst.\n\nThe Harbour Times reported two villages cut off.",
+    "A photograph of the dam, courtesy of Mira Holt.",
+    "The dam burst overnight, citing Valley Radio; writing in The Harbour Times, Mira Holt agreed.",
+    "The dam burst overnight.\n\nNobody said where the news came from.",
+]
+
+
+@pytest.mark.parametrize("text", _CREDITED)
+def test_credit_prefilter_finds_what_every_pattern_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = document_from_text(text)
+    quick = summary.find_credit(document)
+    everything = re.compile("")
+    monkeypatch.setattr(summary, "_CREDIT_WORDS", (everything,) * len(summary._CREDITS))
+    assert quick == summary.find_credit(document)
+    assert bool(quick) == ("Nobody" not in text)
+
+
+def test_one_source_attribution_is_what_the_votes_give() -> None:
+    result = compare("The bridge opened. Cars crossed it.\n\nIt rained.", "Cars crossed it. The bridge opened today.")
+    votes = {sid: 0 for link in result.links for sid in link.right}  # one source: each vote is for source 0
+    assert summary.attribute_sources(result.left, result.links) == votes and votes
