@@ -10,9 +10,10 @@ Every finding a user would see (a figure ``changed``, ``removed`` or ``added``; 
 verdicts are in ``bench/newsroom_verdicts.tsv`` (pair, finding, verdict, why). The script prints precision per
 kind from them, lists findings nobody judged yet (``--unjudged`` prints them with their sentences, to judge),
 and measures figure recall on the IteraTeR pairs, where the edits are known: a figure edit is an edit span whose
-figures differ before and after; it is found when a figure finding covers it.
+figures differ before and after ("2nd" -> "second" is one ordinal either way); it is found when a figure finding
+covers it.
 
-    python bench/newsroom_precision.py [--unjudged]
+    python bench/newsroom_precision.py [--unjudged] [--stale]   # --stale: judged findings no longer made
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from evaldata import EVAL, ROOT, read_tsv, require_eval
 sys.path.insert(0, str(ROOT))
 from core import Comparison, Document, compare, document_from_paragraphs
 from core.facts import FigureStatus, QuoteStatus, extract_figures
+from core.facts.ordinals import spelled_ordinals
 from core.facts.quotes import quote_key
 
 OSE_PAIRS = 15
@@ -134,11 +136,12 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
             context += f"\n    nearest L: {_nearest(comparison.left, _sentence(comparison.right, f.right_at))}"
         found.append(Finding(pair.pair_id, key, "figure", context))
     for q in comparison.quotes:
-        if q.status not in SHOWN_QUOTES:
-            continue
-        key = f"quote|{q.status.value}|{q.side}|{q.text[:80]}|{tuple(q.at)}"
+        if q.status not in SHOWN_QUOTES and not q.note:
+            continue  # a quote with a note is shown too: "quote marks added" (or removed)
+        status = ("marks added" if q.side == "right" else "marks removed") if q.note else q.status.value
+        key = f"quote|{status}|{q.side}|{q.text[:80]}|{tuple(q.at)}"
         document = comparison.left if q.side == "left" else comparison.right
-        context = f"{q.status.value} ({q.side}): {q.text[:160]!r}\n    in: {_sentence(document, q.at)[:300]}"
+        context = f"{status} ({q.side}): {q.text[:160]!r}\n    in: {_sentence(document, q.at)[:300]}"
         if q.match:
             context += f"\n    match: {q.match[:160]!r}"
         other = comparison.right if q.side == "left" else comparison.left
@@ -148,6 +151,16 @@ def _shown(pair: Pair, comparison: Comparison) -> list[Finding]:
         context += f"\n    nearest other: {_nearest(other, q.text)}"
         found.append(Finding(pair.pair_id, key, "quote", context))
     return found
+
+
+def _figure_edit(before: str, after: str) -> bool:
+    """Whether an edit changes the figures of its text; an ordinal written in digits on one side and as "first" or
+    "second" on the other ("2nd" -> "second") is one figure, so that edit is none."""
+
+    def keys(text: str, words: bool) -> set[str]:
+        return {f.key for f in extract_figures(text)} | ({f.key for f in spelled_ordinals(text)} if words else set())
+
+    return keys(before, False) != keys(after, False) and keys(before, True) != keys(after, True)
 
 
 def _figure_recall(pair: Pair, comparison: Comparison) -> tuple[int, int]:
@@ -162,7 +175,7 @@ def _figure_recall(pair: Pair, comparison: Comparison) -> tuple[int, int]:
     edits = found = 0
     for edit in pair.edits:
         before, after = edit.get("before") or "", edit.get("after") or ""
-        if {f.key for f in extract_figures(before)} == {f.key for f in extract_figures(after)}:
+        if not _figure_edit(before, after):
             continue
         edits += 1
         start, end = edit["start_char_pos"], edit["end_char_pos"]
@@ -182,11 +195,13 @@ def main() -> None:
     unjudged: list[Finding] = []
     started = time.perf_counter()
     pair_count = 0
+    made: set[tuple[str, str]] = set()
     for pair in pairs():
         pair_count += 1
         comparison = compare(pair.left, pair.right)
         for finding in _shown(pair, comparison):
             verdict = verdicts.get((finding.pair_id, finding.key))
+            made.add((finding.pair_id, finding.key))
             if verdict is None:
                 unjudged.append(finding)
             else:
@@ -210,6 +225,10 @@ def main() -> None:
     if "--unjudged" in sys.argv:
         for finding in unjudged:
             print(f"\n{finding.pair_id}\t{finding.key}\n  {finding.context}")
+    if "--stale" in sys.argv:
+        for (pair_id, key), verdict in verdicts.items():
+            if (pair_id, key) not in made:
+                print(f"no longer made ({verdict}): {pair_id}\t{key}")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "status": finding.status,
         "speaker": finding.speaker,
         "match": finding.match or None,
+        "note": finding.note,
         "at": finding.at,
         "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in finding.diff],
     }

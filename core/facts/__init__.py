@@ -19,7 +19,8 @@ link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[
 Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 
-from core.facts.figure_check import FigureFinding, FigureStatus, check_figures, quoted, shown_value
+from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
+from core.facts.figure_text import quoted, shown_value
 from core.facts.figures import Figure, FigureKind, Qualifier, extract_figures, may_hold_figures
 from core.facts.quote_check import QuoteFinding, QuoteStatus, check_quotes
 from core.facts.quotes import Quote, extract_quotes

@@ -1,7 +1,7 @@
 """Comparing the figures of two articles: same, changed (value, qualifier or counted thing), removed, added.
 
-API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``shown_value(figure) -> str``,
-``quoted(figure) -> str`` (the figure's own words, with its normalised value beside them when that differs).
+API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``FigureFinding``, ``FigureStatus``
+(a figure's words and value as shown: ``core.facts.figure_text``).
 
 Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
 between the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past
@@ -13,10 +13,14 @@ those in reading order (dates only with dates of the same shape: 2011 with 2012,
 with Tuesday). In a gap, the figures left over in reading order pair only when the gap holds one sentence
 with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
-percentage point; a year written as a count, "1990 levels", = the date 1990), or for dates the same words. A
-figure whose value and hedge stay but whose counted thing reads differently is ``same`` with a
-``counted: a -> b`` note: on real rewrites that is nearly always a rewording ("87 units" -> "87 groups"), and
-the word diff of the sentence shows it.
+percentage point; a year written as a count, "1990 levels", = the date 1990; a count and an ordinal of one
+value, "day 6" and "the 6th day", with a ``written as`` note; amounts of one measure in two units, "two
+decades" and "20 years", with a ``converted`` note, while "3 days" and "3 weeks" are a changed ``amount``), or
+for dates the same words. A figure whose value
+and hedge stay but whose counted thing is another thing (``core.facts.counted.other_thing``: "300 soldiers" ->
+"300 civilians", "3 days" -> "3 weeks") is ``changed`` with a ``counted thing changed: a -> b`` note; one whose
+counted words only read differently is ``same`` with a ``counted: a -> b`` note: on real rewrites that is nearly
+always a rewording ("87 units" -> "87 groups", "three devices" -> "three phones"), and the word diff shows it.
 """
 
 from __future__ import annotations
@@ -27,18 +31,16 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from math import isfinite
 
 from core.budget import drop_in_slices
+from core.facts.counted import converted, other_thing, same_thing, specific
+from core.facts.figure_text import value_text
 from core.facts.figures import Figure, FigureKind, extract_figures
+from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
-from core.text.terms import term_key
 
 SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
-_SYNONYMS = {"soldier": "troop", "force": "troop", "fighter": "troop", "personnel": "troop", "dead": "kill",
-             "death": "kill", "die": "kill", "fatality": "kill", "fataliti": "kill", "injur": "wound",
-             "hurt": "wound", "person": "people", "individual": "people"}  # fmt: skip
 
 
 class FigureStatus(enum.StrEnum):
@@ -65,12 +67,6 @@ class FigureFinding:
 Located = tuple[Figure, SentenceId]
 
 
-@lru_cache(maxsize=4096)
-def _counted_keys(counted: str) -> frozenset[str]:
-    keys = {term_key(word.lower()) for word in counted.split()}
-    return frozenset(_SYNONYMS.get(key, key) for key in keys)
-
-
 def _year(figure: Figure) -> str:
     """A date's year, or a count that is a year ("1990 levels"), as its digits; "" for anything else."""
     if figure.kind is FigureKind.COUNT and not figure.unit and figure.low == figure.high:
@@ -81,13 +77,21 @@ def _year(figure: Figure) -> str:
 
 def _equal_value(a: Figure, b: Figure) -> bool:
     if a.kind is not b.kind:
+        if _count_and_ordinal(a, b):
+            return a.low == b.low and a.high == b.high  # "day 6" and "the 6th day"
         return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and _year(a) != "" and _year(a) == _year(b)
     if a.kind is FigureKind.DATE:
         return a.key == b.key
+    if (amount := _amount(a, b)) is not None:
+        return amount  # "two decades" = "20 years"
     tolerance = 1e-9 * max(1.0, abs(a.high))
     if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
         tolerance = SHARE_TOLERANCE  # "a third" against "33%"; two figures in digits must match exactly
     return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
+
+
+def _count_and_ordinal(a: Figure, b: Figure) -> bool:
+    return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.ORDINAL} and not a.unit and not b.unit
 
 
 def _has_digit(text: str) -> bool:
@@ -95,78 +99,43 @@ def _has_digit(text: str) -> bool:
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
-    if not a.counted or not b.counted:
-        return True
-    return bool(_counted_keys(a.counted) & _counted_keys(b.counted))
+    return same_thing(a.counted, b.counted)
 
 
-_GENERIC = frozenset(
-    """people persons individuals groups units items things times pieces members participants cases ones parts
-    lots kinds types sorts numbers sign-ups""".split()
-)
-_VERB_FORMS = frozenset("made paid got took gave won lost spent raised earned received awarded".split())
-
-
-def _specific(counted: str) -> bool:
-    """Whether the counted words name a specific thing: a rewording to a generic word ("87 units" -> "87
-    groups", "250 participants" -> "250 people") or a verb read as the counted thing ("$240bn made") is not a
-    change of what is counted."""
-    words = counted.lower().split()
-    if not words:
-        return False
-    head = words[-1]
-    return not (head in _GENERIC or head in _VERB_FORMS or (head.endswith("ed") and len(words) == 1))
-
-
-def _difference(a: Figure, b: Figure) -> str:
-    notes = []
-    if not _equal_value(a, b):
+def _difference(a: Figure, b: Figure) -> tuple[str, bool]:
+    """The note on a pair of figures, and whether it tells a change of fact (value, hedge, or counted thing)."""
+    notes, changed = [], False
+    amount = _amount(a, b)
+    if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
+        notes.append(f"{'converted' if amount else 'amount'}: {a.text} {a.counted} -> {b.text} {b.counted}")
+        changed = not amount
+    elif not _equal_value(a, b):
         by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
-        notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {_value(a)} -> {_value(b)}")
+        notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {value_text(a)} -> {value_text(b)}")
+        changed = True
+    elif _count_and_ordinal(a, b):
+        notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
     if a.qualifier is not b.qualifier:
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
-    if not _same_thing(a, b) and _specific(a.counted) and _specific(b.counted):
-        notes.append(f"counted: {a.counted} -> {b.counted}")
-    return "; ".join(notes)
+        changed = True
+    if amount is None and other_thing(a.counted, b.counted):
+        notes.append(f"counted thing changed: {a.counted} -> {b.counted}")  # "300 soldiers" -> "300 civilians"
+        changed = True
+    elif amount is None and not _same_thing(a, b) and specific(a.counted) and specific(b.counted):
+        notes.append(f"counted: {a.counted} -> {b.counted}")  # a rewording: the word diff of the sentence shows it
+    return "; ".join(notes), changed
 
 
-def shown_value(figure: Figure) -> str:
-    """A figure's normalised value as a person reads it: "£30,000", "2.5", "50%", "15:30", "7 feb 2025".
-
-    >>> [shown_value(f) for f in extract_figures("two and a half years, £30,000, half, 3.30pm, 7 Feb 2025")]
-    ['2.5', '£30,000', '50%', '15:30', '7 feb 2025']
-    """
-    if figure.kind in (FigureKind.DATE, FigureKind.TIME):
-        return figure.key
-    return _value(figure)
-
-
-def quoted(figure: Figure) -> str:
-    """The words a person would quote, with the normalised value beside them when it reads differently.
-
-    >>> [quoted(f) for f in extract_figures("For two and a half years, from 3pm, it cost £30,000.")]
-    ['two and a half (2.5)', '3pm (15:00)', '£30,000']
-    """
-    value = shown_value(figure)
-    text = figure.text.lower().replace(",", "")
-    digits = value.lower().replace(",", "").rstrip("%")
-    percent = not value.endswith("%") or "%" in text or "cent" in text
-    return figure.text if digits in text and percent else f"{figure.text} ({value})"
-
-
-def _value(figure: Figure) -> str:
-    def show(value: float) -> str:
-        if figure.kind is FigureKind.SHARE:
-            return f"{value * 100:.4g}%"
-        return f"{figure.unit}{value:,.10g}"
-
-    return show(figure.low) if figure.low == figure.high else f"{show(figure.low)}-{show(figure.high)}"
+def _amount(a: Figure, b: Figure) -> bool | None:
+    """Whether two counts of one measure in different units are one amount (None: not such counts)."""
+    if a.kind is not FigureKind.COUNT or b.kind is not FigureKind.COUNT or a.low != a.high or b.low != b.high:
+        return None
+    return converted((a.low, a.counted), (b.low, b.counted))
 
 
 def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
-    difference = _difference(a[0], b[0])
-    only_counted = difference.startswith("counted:")  # same value and hedge: the word diff shows the rewording
-    status = FigureStatus.CHANGED if difference and not only_counted else FigureStatus.SAME
+    difference, changed = _difference(a[0], b[0])
+    status = FigureStatus.CHANGED if changed else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, difference) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
 
@@ -320,6 +289,8 @@ def check_figures(
                 findings += unchanged
                 continue
             pairs, free_left, free_right = _pair(lefts, rights)
+            if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
+                pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
             findings += [_finding(a, b) for a, b in pairs]
             pending_left += free_left
             pending_right += free_right
@@ -342,6 +313,32 @@ def check_figures(
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
+
+
+def _spelled_partners(
+    left: Document,
+    right: Document,
+    link: Link,
+    pairs: list[tuple[Located, Located]],
+    free_left: list[Located],
+    free_right: list[Located],
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """An ordinal without a partner in a link meets "first" or "second" of equal value in the other side's
+    sentences ("2nd" -> "second" is one figure); those words are read only here and, alone, are no figures."""
+
+    def words(document: Document, ids: Iterable[SentenceId]) -> list[Located]:
+        return [(figure, sid) for sid in ids for figure in spelled_ordinals(document.sentence(sid).text)]
+
+    ordinal_left = [a for a in free_left if a[0].kind is FigureKind.ORDINAL]
+    ordinal_right = [b for b in free_right if b[0].kind is FigureKind.ORDINAL]
+    found = _pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
+    found += _pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
+    used = {id(x) for pair in found for x in pair}
+    return (
+        pairs + found,
+        [a for a in free_left if id(a) not in used],
+        [b for b in free_right if id(b) not in used],
+    )
 
 
 def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:

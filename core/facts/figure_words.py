@@ -62,6 +62,8 @@ NUMBER_PATTERN = rf"""
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
       | (?P<fraction>(?:a|an|one|two|three|four|five|nine)[\s-]+(?:{_FRACTION})|half|halves)\b
+      | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+
+        (?P<unitOrdinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b  # "twenty-first"
       | (?P<ordinalWord>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth
           |fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b  # not "first" / "second": rarely figures
       | (?P<spelled>(?:{_SPELLED})\b(?:[\s-]+(?:and\s+)?(?:{_SPELLED})\b){{0,7}})
@@ -184,6 +186,8 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
         words = groups("fraction").lower().replace("-", " ").split()
         count = spelled_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
         return "share", (count or 1.0) * FRACTIONS[words[-1]], ""
+    elif groups("tens"):
+        return "ordinal", float(UNITS[groups("tens").lower()] + ORDINALS[groups("unitOrdinal").lower()]), ""
     elif groups("ordinalWord"):
         return "ordinal", float(ORDINALS[groups("ordinalWord").lower()]), ""
     else:

@@ -7,8 +7,10 @@ one left quote; ``trimmed`` when its pieces around an ellipsis stand there in or
 near match (``ALTERED_MIN`` of its words found in order in one left quote) whose wording differs, with the word
 diff against the likest such left quote; else ``unsupported``: nobody in the original said it, in quotation
 marks. A left quote is ``kept`` when some right quote matches it or holds its words word for word (a quote found
-on both sides is never dropped, however short), else ``dropped``. Candidates come from an index of the left
-quotes' words, so the check stays fast on long texts.
+on both sides is never dropped, however short), else ``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
+words at most: scare quotes, 'so-called' words) whose words stand unquoted in the other article is ``verbatim``
+(right) or ``kept`` (left), with a note saying so: the words are the original's, only the marks differ.
+Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from __future__ import annotations
 import difflib
 import enum
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.diff.worddiff import word_diff
 from core.facts.quotes import Quote, extract_quotes, quote_key
 from core.model import DiffOp, Document, SentenceId, Side
 from core.options import CompareOptions
 
+SCARE_QUOTE_MAX_WORDS = 4  # words: a quoted term this short may stand unquoted on the other side (scare quotes)
+UNQUOTED = {
+    Side.RIGHT: "quoted in the rewrite; the original uses these words unquoted",
+    Side.LEFT: "quoted in the original; the rewrite uses these words unquoted",
+}
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
 CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
 
@@ -50,6 +57,7 @@ class QuoteFinding:
     span: tuple[int, int]  # half-open character offsets of the quote's words in the sentence at ``at``
     match: str = ""
     diff: tuple[DiffOp, ...] = ()
+    note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -130,10 +138,38 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
         if best is not None:
             kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
+    left_text, right_text = _Unquoted(left), _Unquoted(right)
+    findings = [
+        _unquoted(finding, key, left_text) if finding.status is QuoteStatus.UNSUPPORTED else finding
+        for finding, key in zip(findings, right_keys, strict=True)
+    ]
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
-        findings.append(QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote)))
+        finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
+        findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
     return tuple(findings)
+
+
+class _Unquoted:
+    """An article's words as quote keys, paragraph by paragraph, made only when a short quote asks."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text: str | None = None
+
+    def holds(self, key: str) -> bool:
+        if self.text is None:
+            self.text = " | ".join(quote_key(paragraph.text) for paragraph in self.document.paragraphs)
+        return _contains(self.text, key)
+
+
+def _unquoted(finding: QuoteFinding, key: str, other: _Unquoted) -> QuoteFinding:
+    """A short quoted term whose words stand unquoted on the other side: supported, with a note saying so."""
+    words = key.split()
+    if not words or len(words) > SCARE_QUOTE_MAX_WORDS or "|" in key or not other.holds(key):
+        return finding
+    status = QuoteStatus.VERBATIM if finding.side is Side.RIGHT else QuoteStatus.KEPT
+    return replace(finding, status=status, note=UNQUOTED[finding.side])
 
 
 def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:

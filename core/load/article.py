@@ -26,7 +26,14 @@ from pathlib import Path
 from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
 from core.load.decode import clean_text, decode_html, decode_text
-from core.load.metadata import NO_METADATA, Metadata, looks_like_byline, looks_like_date, split_metadata
+from core.load.metadata import (
+    NO_METADATA,
+    Metadata,
+    looks_like_byline,
+    looks_like_date,
+    reads_as_body,
+    split_metadata,
+)
 from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
 from core.load.unwrap import unwrap
@@ -43,21 +50,29 @@ SUPPORTED_SUFFIXES = (
 def _set_aside(lines: list[str], clean: set[str] | None = None) -> tuple[list[str], list[str]]:
     """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself.
 
-    ``clean``, given, receives the stripped lines found not to be boilerplate (no need to test them again).
+    A boilerplate line that is a paragraph of its own (blank lines around it) stays, for ``_assemble`` to set
+    aside: where it stands tells the end of the article ("MOST READ" and the links below it). ``clean``, given,
+    receives the stripped lines found not to be boilerplate (no need to test them again).
     """
     kept, aside = [], []
-    for line in lines:
+    for k, line in enumerate(lines):
         stripped = line.strip()
         if PAGE_NUMBER.fullmatch(stripped):
             aside.append(stripped)  # a page turned mid-paragraph: no paragraph break in its place
         elif stripped and is_boilerplate(stripped):
-            aside.append(stripped)
-            kept.append("")
+            alone = not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())
+            kept.append(line if alone else "")
+            if not alone:
+                aside.append(stripped)
         else:
             kept.append(line)
             if clean is not None and stripped:
                 clean.add(stripped)
     return kept, aside
+
+
+def _metadata_line(line: str) -> bool:
+    return looks_like_byline(line) or looks_like_date(line)
 
 
 def _assemble(
@@ -68,10 +83,10 @@ def _assemble(
     clean: AbstractSet[str] = frozenset(),
 ) -> Document:
     """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
+    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line, starts_body=reads_as_body)
     flags = [p not in clean and is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
-    leading, body, trailing = trim_edges(body, keep=lambda line: looks_like_byline(line) or looks_like_date(line))
     meta, body, displaced = split_metadata(body, known)
     aside = aside + displaced
     if not body:

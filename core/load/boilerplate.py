@@ -4,7 +4,8 @@ API: ``is_boilerplate(line) -> bool``, ``trim_edges(paragraphs) -> (leading, bod
 
 A line is boilerplate when it matches one of ``PATTERNS`` (English, plus the comment footers that blog
 platforms print in other languages). At the top of an article, lone section names ("World", "UK news") before
-the headline are boilerplate too, and so are short lines after the last sentence of the body ("POPULAR").
+the headline are boilerplate too, and so are short lines after the last paragraph of prose ("POPULAR"); credit
+lines ("By Ann Lee", "Reporting by ...") and list items under a short sub-heading stay article text.
 Boilerplate is never deleted: loaders put it in ``Document.boilerplate`` where the user can see it.
 
 >>> [is_boilerplate(s) for s in ["CONTINUE READING", "Follow Acme News on Google News", "Read more: Rates rise",
@@ -30,8 +31,7 @@ _PATTERNS = [
     r".*\b(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b.*",
     r".*\bnewsletter\b.{0,40}(sign up|subscribe|inbox)\b.*",
     r"(photo|image|picture|video|illustration)( credit)?\s*[:/].{0,80}",
-    r"(©|\(c\)|copyright\b).{0,120}|.*\ball rights reserved\b.*",
-    r"(posted|published|filed|written) (by|in|under)\b.{0,80}",
+    r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}|.*\ball rights reserved\b.*",
     r"tags?\s*:.*|topics?\s*:.*|categories\s*:.*",
     r"updated( at)?\s*:?",
     r"\d+\s+comments?\W*|(leave|post|add|view|show) (a |all )?(comment|reply|comments)\b.*|log in to (comment|reply).*",
@@ -48,6 +48,12 @@ _PATTERNS = [
     r"нет комментариев\W*|оставить комментарий\W*|отправить комментарий\W*",
 ]
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Lines that open like a sentence of the article ("Copyright lawyers said ...", "Published in 1998, the report
+# found ..."): boilerplate only when they are not a full sentence (SENTENCE_MIN_WORDS words ending one).
+_UNLESS_SENTENCE = re.compile(
+    r"(?:(©|\(c\)|copyright\b).{0,120})|(?:(posted|published|filed|written) (by|in|under)\b.{0,80})", re.IGNORECASE
+)
+SENTENCE_MIN_WORDS = 8  # words: a line this long that ends a sentence is article text, whatever its first word
 BOILERPLATE_MAX_CHARS = 240  # characters: a longer line is article text, whatever words it has
 _LONG_LINE_CUES = (
     "read",
@@ -100,6 +106,8 @@ _LONG_LINE_CUES = (
 _CUE = re.compile("|".join(map(re.escape, _LONG_LINE_CUES)))  # one scan instead of one `in` per cue
 SECTION_MAX_WORDS = 3  # words: a lone line this short, outside the body, is a section name or a menu item
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’)」』')
+TAIL_PROSE_WORDS = 12  # words: a paragraph this long after the last full sentence is article text, not a footer
+_CREDIT = re.compile(r"(by|(additional |with )?(reporting|editing|writing|research)( by|:))\s+\S", re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -107,9 +115,13 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if len(line) > BOILERPLATE_MAX_CHARS:
         return False
-    if word_count(line) > 4 and not _CUE.search(line.lower()):
+    words = word_count(line)
+    if words > 4 and not _CUE.search(line.lower()):
         return False  # the patterns that match longer lines all contain one of these words
-    return bool(_BOILERPLATE.fullmatch(line))
+    if _BOILERPLATE.fullmatch(line):
+        return True
+    sentence = words >= SENTENCE_MIN_WORDS and line.endswith(_TERMINAL)
+    return not sentence and bool(_UNLESS_SENTENCE.fullmatch(line))
 
 
 def _is_sentence(paragraph: str) -> bool:
@@ -117,21 +129,36 @@ def _is_sentence(paragraph: str) -> bool:
 
 
 def _is_lone_label(paragraph: str) -> bool:
-    return 0 < word_count(paragraph) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(SENTENCE_ENDS))
+    short = 0 < word_count(paragraph) <= SECTION_MAX_WORDS and not paragraph.rstrip().endswith(tuple(SENTENCE_ENDS))
+    return short or is_boilerplate(paragraph)
 
 
-def trim_edges(paragraphs: list[str], keep: Callable[[str], bool]) -> tuple[list[str], list[str], list[str]]:
-    """Split off lone labels before the first longer paragraph and after the last full sentence.
+def _is_prose(paragraph: str) -> bool:
+    """A full sentence, or a paragraph long enough to be article text without one (a list item)."""
+    return _is_sentence(paragraph) or word_count(paragraph) >= TAIL_PROSE_WORDS
 
-    ``keep`` spares lines that look like metadata (a byline, a date) at the top.
+
+def trim_edges(
+    paragraphs: list[str], keep: Callable[[str], bool], starts_body: Callable[[str], bool] = _is_sentence
+) -> tuple[list[str], list[str], list[str]]:
+    """Split off lone labels before the headline and short lines after the last paragraph of prose.
+
+    Boilerplate lines ("MOST READ") count as lone labels. A text made only of lone labels is kept whole (there is
+    no body to tell them from). The label just above a byline (``keep``) or a paragraph that starts the body
+    (``starts_body``: the heading step's test) is the headline, however short; above a longer headline it is a
+    section name ("World" above "Big defeat for the army"). After the last paragraph of prose (a full
+    sentence, or ``TAIL_PROSE_WORDS`` words: a list item under a short sub-heading), the tail from the next lone
+    label on is set aside, except credit lines ("By Ann Lee", "Reporting by ...").
     """
-    start = 0
-    while start < len(paragraphs) - 1 and _is_lone_label(paragraphs[start]) and not keep(paragraphs[start]):
-        start += 1
+    start = next((k for k, p in enumerate(paragraphs) if not _is_lone_label(p) or keep(p)), len(paragraphs))
+    if start == len(paragraphs):
+        return [], paragraphs, []
+    if start > 0 and (starts_body(paragraphs[start]) or keep(paragraphs[start])):
+        start -= 1  # "Storm hits Britain" above "By Ann Lee" or the first sentence is a headline, not a section
     end = len(paragraphs)
-    last_sentence = next((k for k in range(len(paragraphs) - 1, -1, -1) if _is_sentence(paragraphs[k])), -1)
-    if last_sentence >= start:
-        end = last_sentence + 1
-        while end < len(paragraphs) and not _is_lone_label(paragraphs[end]):
+    last_prose = next((k for k in range(len(paragraphs) - 1, -1, -1) if _is_prose(paragraphs[k])), -1)
+    if last_prose >= start:
+        end = last_prose + 1
+        while end < len(paragraphs) and (not _is_lone_label(paragraphs[end]) or _CREDIT.match(paragraphs[end])):
             end += 1
     return paragraphs[:start], paragraphs[start:end], paragraphs[end:]

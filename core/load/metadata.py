@@ -1,15 +1,16 @@
 """Headline, standfirst, byline, date and dateline: the lines above an article's body.
 
-API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``.
+API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``,
+``reads_as_body`` (the test that ends the header).
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
 words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
-``STANDFIRST_MAX_WORDS`` words whatever its end), at most
-``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like
-line after the headline (or any "By ..." line) is the byline, the first other line the headline and the next
-the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
-ends in a word such as "after" or "of", or the second starts in lower case). A dateline ("LONDON (Reuters) - ")
-is taken off the front of the first body paragraph.
+``STANDFIRST_MAX_WORDS`` words whatever its end, or cut off at a comma), at most ``HEADER_MAX`` paragraphs. In it
+a date-like line is the date, a name-like line after the headline (or any "By ..." line) is the byline, the
+first other line the headline and the next the standfirst, unless it carries the headline on (a headline over
+two lines, as a PDF prints it: the first line ends in a word such as "after" or "of", or the second starts in
+lower case). A standfirst longer than the whole body below it is body text (an article of one paragraph without
+a final full stop). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
 a second standfirst line goes to the body, a byline or date line other than the declared one to ``aside``
 (the loaders' boilerplate list).
@@ -44,13 +45,17 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
-_NAME = re.compile(r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?")
+_NOT_A_NAME = r"(?!(?i:the|a|an|this|these|our|my|your|how|why|what|when|where|in|on)\b)"  # a heading's first word
+_NAME = re.compile(
+    _NOT_A_NAME + r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?"
+)
 _DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
 _CARRIED_ON = frozenset(
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
     her is are was were be has have had will would could not""".split()
 )
+_MID_SENTENCE = (",", ";", "，", "；", "、")
 HEADLINE_MAX_WORDS = 24  # words: a headline carried over two lines is never longer
 
 
@@ -70,24 +75,37 @@ def looks_like_date(line: str) -> bool:
 
 
 def looks_like_byline(line: str, after_title: bool = True) -> bool:
-    """ "By Jane Doe", or after a headline a bare name ("Justin McCurry in Tokyo")."""
+    """ "By Jane Doe", or after a headline a bare name ("Justin McCurry in Tokyo"; "The Lorenz Equations",
+    which starts with an article, is a heading)."""
     words = line.split()
     if len(words) > META_MAX_WORDS or any(c.isdigit() for c in line) or line.endswith(_TERMINAL):
         return False
     return bool(_BYLINE.fullmatch(line)) or (after_title and bool(_NAME.fullmatch(line)))
 
 
-def _reads_as_body(paragraph: str) -> bool:
+def reads_as_body(paragraph: str) -> bool:
     """A full sentence: long and ending a sentence, or of a few words ending in a full stop (headlines have none)."""
     words, text = word_count(paragraph), paragraph.rstrip().rstrip('"”’)」』')
     if words > STANDFIRST_MAX_WORDS:
         return True  # a list or a paragraph without a final stop, but far too long for a headline or standfirst
+    if words >= SHORT_BODY_WORDS and text.endswith(_MID_SENTENCE):
+        return True  # a sentence cut off at a comma: headlines and standfirsts never end so
     return (words >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)) or (
         words >= SHORT_BODY_WORDS and text.endswith((".", "。")) and not text.endswith("...")
     )
 
 
 NO_METADATA = Metadata()
+
+
+def _longer_than(paragraphs: list[str], words: int) -> bool:
+    """Whether the paragraphs hold at least ``words`` words (counted only as far as needed)."""
+    total = 0
+    for paragraph in paragraphs:
+        total += word_count(paragraph)
+        if total >= words:
+            return True
+    return False
 
 
 def _carries_on(title: str, line: str) -> bool:
@@ -101,7 +119,7 @@ def _carries_on(title: str, line: str) -> bool:
 def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
     """Metadata and body paragraphs of an article (see the module docstring)."""
     header_end = 0
-    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not _reads_as_body(paragraphs[header_end]):
+    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not reads_as_body(paragraphs[header_end]):
         header_end += 1
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
     leftover = []
@@ -121,6 +139,10 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
     aside = [found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)]
     if known.title and found["standfirst"]:
         leftover.insert(0, found["standfirst"])  # the declared title pushed the found headline to standfirst
+    standfirst = "title" if known.title else "standfirst"
+    if found[standfirst] and not _longer_than(leftover + paragraphs[header_end:], word_count(found[standfirst])):
+        leftover.insert(0, found[standfirst])  # a standfirst stands above a longer body: this one is the body
+        found[standfirst] = ""
     body = leftover + paragraphs[header_end:]
     dateline = ""
     if body and (match := _DATELINE.match(body[0])):

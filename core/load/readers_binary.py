@@ -1,12 +1,15 @@
 """Readers of packaged formats: Word (.docx), OpenDocument (.odt), PDF and saved web pages.
 
-API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, ``html_article(data)``.
+API: ``docx_paragraphs(path)``, ``odt_paragraphs(path)``, ``pdf_pages(path)``, ``html_article(data)``,
+``without_site_name(title, sitename, author)``.
 
 Each returns text for the loading pipeline, or raises :class:`~core.errors.LoadError` with a message a person
-understands: a damaged file, a password-protected PDF, a PDF of scanned images, a page with no article in it.
+understands: a damaged file, a password-protected PDF, a PDF of scanned images, a page with no article in it
+(every word a menu link, a form or a button; a page of a few words of its own, such as "Test", loads).
 The libraries behind them (python-docx, pypdf, trafilatura) are imported only when such a file is opened.
 Tables of a web page are kept, one row a paragraph with its cells between " | " (a results table or a list of
-figures is article text). The date is the page's declared publication date, never a copyright year.
+figures is article text). The date is the page's declared publication date, never a copyright year. The
+title is the page's declared one without the site's name or the author at its end ("How to Build a Shed | eHow").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from core.text import word_count
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # bytes: a .docx/.odt whose parts unpack to more is refused (zip bombs)
 _DAMAGED_ARCHIVE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
-ARTICLE_MIN_WORDS = 6  # words: a page whose longest paragraph is shorter holds menus, not an article
+ARTICLE_MIN_WORDS = 6  # words: a page with a paragraph this long holds text; a shorter one is checked for menus
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
@@ -139,6 +142,32 @@ def _table_row(line: str) -> str:
     return line
 
 
+_NOT_READING = "//script|//style|//noscript|//template|//nav|//form|//button|//select|//label|//textarea"
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_NAVIGATION_LINK = "//a[@href and not(starts-with(normalize-space(@href), 'javascript:'))]"
+
+
+def _reading_text(data: bytes | str) -> bool:
+    """Whether a page has any words outside navigation: links that lead somewhere, forms, buttons, scripts.
+
+    A page of a few words ("Test", two short headings) is a page of text, and loads; a page whose every word is
+    a menu link or a form label holds no article.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if isinstance(data, str):
+        data = _XML_DECLARATION.sub("", data, count=1)  # lxml refuses a str that declares its encoding
+    try:
+        root = lxml_html.document_fromstring(data)
+    except (etree.ParserError, ValueError):
+        return False
+    for element in root.xpath(f"{_NOT_READING}|{_NAVIGATION_LINK}"):
+        element.drop_tree()
+    body = root.find("body")
+    return body is not None and word_count(str(body.text_content())) > 0
+
+
 def html_article(data: bytes | str, name: str) -> WebArticle:
     """The article body and metadata of a saved web page (navigation, share bars and comments left out)."""
     import trafilatura
@@ -156,7 +185,33 @@ def html_article(data: bytes | str, name: str) -> WebArticle:
         return str(getattr(result, key, None) or "").strip()
 
     text = field("text")
-    if not any(word_count(line) >= ARTICLE_MIN_WORDS for line in text.split("\n")):
+    if not any(word_count(line) >= ARTICLE_MIN_WORDS for line in text.split("\n")) and not _reading_text(data):
         raise LoadError(LoadFailure.NO_ARTICLE, f"{name} holds no article text (a menu, a form or an empty page)")
     paragraphs = [_table_row(line.strip()) for line in text.split("\n") if line.strip() and not _RULE_ROW.match(line)]
-    return WebArticle(paragraphs, field("title"), field("author"), field("date"))
+    title = without_site_name(field("title"), field("sitename"), field("author"))
+    return WebArticle(paragraphs, title, field("author"), field("date"))
+
+
+_TITLE_TAIL = re.compile(r"^(?P<head>.{8,}?)\s+[|\-–—·]\s+(?P<tail>[^|\-–—·]{2,60})$")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def without_site_name(title: str, sitename: str, author: str) -> str:
+    """A page's declared title without the site's name or the author tacked on at its end.
+
+    >>> without_site_name("How to Build a Shed | eHow", "Ehow", "")
+    'How to Build a Shed'
+    >>> without_site_name("Whale strandings | Ann Lee", "The Guardian", "Ann Lee")
+    'Whale strandings'
+    >>> without_site_name("Minecraft 1.8 - The Bountiful Update", "Minecraft Update News", "")
+    'Minecraft 1.8 - The Bountiful Update'
+    """
+    match = _TITLE_TAIL.match(title)
+    if match is None:
+        return title
+    tail, site = _letters(match.group("tail")), _letters(sitename)
+    named = len(tail) >= 3 and (tail in site or tail == _letters(author))
+    return match.group("head").strip() if named else title

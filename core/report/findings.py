@@ -3,7 +3,8 @@
 API: ``list_findings(comparison, rows=None) -> list[Finding]`` (the window's side panel and the HTML report);
 ``FindingKind``, whose order is the order of importance.
 
-Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, then the
+Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, quotation marks
+added to (or removed from) the original's own words, then the
 wording changes (negation, attribution, names, hedges, loaded words, time references: ``core.facts.wording``),
 then one line for the links reworded only cosmetically ("12 sentences reworded cosmetically"), then moved,
 added and removed paragraphs; within a kind, by row.
@@ -41,6 +42,7 @@ class FindingKind(enum.StrEnum):
     FIGURE_REMOVED = "figure-removed"
     FIGURE_ADDED = "figure-added"
     QUOTE_DROPPED = "quote-dropped"
+    QUOTE_MARKS = "quote-marks"  # scare quotes: the original's own words, quotation marks added or removed
     NEGATION = "negation"
     ATTRIBUTION = "attribution"
     NAMES = "names"
@@ -102,6 +104,9 @@ def _quote(finding: QuoteFinding, row: int) -> Finding:
     if finding.status is QuoteStatus.ALTERED:
         altered = f"“{text}”{speaker}: quote altered"
         return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match}", row)
+    if finding.note:
+        marks = "added" if finding.side is Side.RIGHT else "removed"
+        return Finding(FindingKind.QUOTE_MARKS, "❝", f"“{text}”{speaker}: quote marks {marks}", finding.note, row)
     return Finding(FindingKind.QUOTE_DROPPED, "−", f"quote dropped: “{text}”{speaker}", finding.text, row)
 
 
@@ -181,7 +186,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
             at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
             found.append(_figure(figure, at))
     for quote in comparison.quotes:
-        if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED):
+        if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED) or quote.note:
             found.append(_quote(quote, row_of(quote.side, quote.at)))
     found += _wording_findings(comparison, lookup)
     found += _paragraph_findings(comparison, lookup)

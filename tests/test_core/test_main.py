@@ -132,9 +132,9 @@ def test_install_desktop_writes_entry_and_icon(tmp_path: Path) -> None:
 
 def test_plain_takes_paragraphs_as_given(tmp_path: Path) -> None:
     left = tmp_path / "a.txt"
-    left.write_text("Paul, a servant, called to be an apostle,\n\nGrace to you and peace from God our Father.\n")
+    left.write_text("Paul, a servant, called to be an apostle\n\nGrace to you and peace from God our Father.\n")
     right = tmp_path / "b.txt"
-    right.write_text("Paul, a servant, called to be an apostle,\n\nGrace and peace to you from God our Father.\n")
+    right.write_text("Paul, a servant, called to be an apostle\n\nGrace and peace to you from God our Father.\n")
     plain = json.loads(run(str(left), str(right), "--plain", "--json", "-").stdout)
     assert plain["left"]["paragraphs"][0]["text"].startswith("Paul") and plain["left"]["title"] == "a"
     loaded = json.loads(run(str(left), str(right), "--json", "-").stdout)

@@ -8,8 +8,9 @@ A figure finding that is not ``same`` belongs to the link of its left sentence, 
 dropped and one of its kind added in one link make one change); a figure inside a relative time reference
 ("yesterday", "two days ago", "Monday") is left to the time check, and one whose value and qualifier stay while the
 words for what it counts change ("five children" / "five kids") is not a substantive change (the figure finding
-keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported`` and quotes of the original that are
-``dropped`` make one quote change per link. When both documents carry a date (``Document.date``: "7 Feb 2025",
+keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported``, quotes of the original that are
+``dropped``, and scare quotes whose marks alone were added or removed (a quote finding with a note) make one quote
+change per link. When both documents carry a date (``Document.date``: "7 Feb 2025",
 "2025-02-07"), time notes say whether a shift is what the dates predict (``days_between``). ``stop`` is polled every
 ``POLL`` links; when it returns true the links not reached yet get no changes.
 
@@ -109,7 +110,12 @@ def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
     left = [q.text for q in findings if q.side == "left"]
     right = [q.text for q in findings if q.side == "right"]
-    notes = [f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”" for q in findings]
+    notes = [
+        f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
+        if q.note  # a scare quote: the words are the original's, the marks are not
+        else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”"
+        for q in findings
+    ]
     return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
                   tuple(s for t in left for s in _span(texts[0], t)),
                   tuple(s for t in right for s in _span(texts[1], t)))  # fmt: skip
@@ -138,7 +144,7 @@ def _facts(
             found.setdefault(index, ([], []))[0].append(figure)
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
-        if (quote.side, quote.status) in flagged:
+        if (quote.side, quote.status) in flagged or quote.note:
             index = owners[0 if quote.side == "left" else 1].get(quote.at)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
