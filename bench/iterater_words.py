@@ -12,6 +12,11 @@ The gold spans come from an automatic diff and are coarse: "which help the langu
 A diff that marks only what changed cannot mark those, so the second recall leaves out the words of a span that
 the same edit keeps verbatim (matched as a multiset of lower-case words).
 
+The last line scores the words as a person marks them: the words an edit keeps verbatim are neither required nor
+wrong to mark (they count in neither precision nor recall), and a sentence shown as moved counts as marked (an
+automatic diff has no moves: a moved sentence is one deletion and one insertion in the gold, and Parallax marks
+it as moved in both places).
+
     python bench/iterater_words.py
 """
 
@@ -28,7 +33,7 @@ from evaldata import EVAL, ROOT, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import Comparison, Document, compare, document_from_paragraphs
-from core.model import OpKind
+from core.model import LinkKind, OpKind
 
 WORD = re.compile(r"\w+")
 RIGHT = 1 << 40  # offset added to right-side spans where both sides' spans share one list
@@ -85,6 +90,20 @@ def covered(span: Span, spans: list[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
+def moved_spans(comparison: Comparison) -> tuple[list[Span], list[Span]]:
+    """Character spans (in each one-paragraph document) of the sentences the comparison shows as moved."""
+    result: tuple[list[Span], list[Span]] = ([], [])
+    for link in comparison.links:
+        if link.kind is LinkKind.MOVED:
+            result[0].extend(_spans(comparison.left, link.left))
+            result[1].extend(_spans(comparison.right, link.right))
+    return result
+
+
+def _spans(document: Document, sids: Any) -> list[Span]:
+    return [(document.sentence(sid).start, document.sentence(sid).end) for sid in sids]
+
+
 def marked_spans(comparison: Comparison) -> tuple[list[Span], list[Span]]:
     """Character spans (in each one-paragraph document) that the comparison shows as changed."""
     result: tuple[list[Span], list[Span]] = ([], [])
@@ -130,33 +149,48 @@ def _unlinked(document: Document, linked: set[Any]) -> list[Span]:
 def main() -> None:
     require_eval()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # marked, gold, both, strict gold, found
+    person = [0, 0, 0, 0, 0]  # as a person marks: gold, marked, both; both and marked with moved sentences marked
     seconds = 0.0
     for name in ("train", "dev", "test"):
         for line in (EVAL / "iterater" / "human_doc_level" / f"{name}.json").read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            before, after, gold_left, gold_right, kept = rebuild(record)
-            verbatim = set(kept)
-            left, right = document_from_paragraphs([before]), document_from_paragraphs([after])
-            if not left.paragraphs or not right.paragraphs:
-                continue
-            started = time.perf_counter()
-            comparison = compare(left, right)
-            seconds += time.perf_counter() - started
-            shown = marked_spans(comparison)
-            for doc, gold, spans, shift in ((left, gold_left, shown[0], 0), (right, gold_right, shown[1], RIGHT)):
-                text = doc.paragraphs[0].text
-                for word in words(text):
-                    is_gold, is_marked = covered(word, gold), covered(word, spans)
-                    strict = is_gold and (word[0] + shift, word[1] + shift) not in verbatim
-                    for key in (record.get("domain") or "unlabelled", "all"):
-                        tally = counts[key]
-                        tally[0] += is_marked
-                        tally[1] += is_gold
-                        tally[2] += is_marked and is_gold
-                        tally[3] += strict
-                        tally[4] += strict and is_marked
+            seconds += score(json.loads(line), counts, person)
     report(counts)
+    gold, marked, both, both_moved, marked_moved = person
+    for label, m, b in (("", marked, both), (", moved sentences marked", marked_moved, both_moved)):
+        p, r = b / m if m else 0.0, b / gold if gold else 0.0
+        print(
+            f"IteraTeR changed words as a person marks them (words an edit keeps verbatim left out{label}):"
+            f" P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0.0:.3f} ({gold} gold, {m} marked)"
+        )
     print(f"  {seconds:.2f} s in compare()")
+
+
+def score(record: dict[str, Any], counts: dict[str, list[int]], person: list[int]) -> float:
+    """Compare one revision and add its words to the tallies; returns the seconds compare() took."""
+    before, after, gold_left, gold_right, kept = rebuild(record)
+    verbatim = set(kept)
+    left, right = document_from_paragraphs([before]), document_from_paragraphs([after])
+    if not left.paragraphs or not right.paragraphs:
+        return 0.0
+    started = time.perf_counter()
+    comparison = compare(left, right)
+    seconds = time.perf_counter() - started
+    shown, moved = marked_spans(comparison), moved_spans(comparison)
+    for doc, gold, spans, moves, shift in (
+        (left, gold_left, shown[0], moved[0], 0),
+        (right, gold_right, shown[1], moved[1], RIGHT),
+    ):
+        for word in words(doc.paragraphs[0].text):
+            is_gold, is_marked = covered(word, gold), covered(word, spans)
+            strict = is_gold and (word[0] + shift, word[1] + shift) not in verbatim
+            if strict or not is_gold:  # a word its own edit keeps verbatim is neither required nor wrong
+                is_moved = is_marked or covered(word, moves)
+                for k, value in enumerate((strict, is_marked, is_marked and strict, is_moved and strict, is_moved)):
+                    person[k] += value
+            for key in (record.get("domain") or "unlabelled", "all"):
+                for k, value in enumerate((is_marked, is_gold, is_marked and is_gold, strict, strict and is_marked)):
+                    counts[key][k] += value
+    return seconds
 
 
 def report(counts: dict[str, list[int]]) -> None:

@@ -15,10 +15,15 @@ class AlignmentThresholds:
     """Constants of the sentence aligner (``core.align.aligner``). Similarities are TF-IDF cosines in ``[0, 1]``."""
 
     anchor_min: float = 0.30  # cosine: a pair sharing a term unique on both sides becomes an anchor above this
+    anchor_slack: int = 3  # sentences: an anchor's step from or to a neighbour may leave the diagonal this much ...
+    anchor_skew: float = 0.25  # share of the step's length: ... plus this much of it, or the anchor is dropped
     link_min: float = 0.18  # cosine: the least similarity of a link made between two anchors
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
-    hole_confident: float = 0.30  # cosine: a lone pair between two links this similar is linked if it shares a term
+    hole_confident: float = 0.0  # cosine: the few sentences between two links this similar (0: any) are linked ...
+    hole_max: int = 3  # sentences: ... when there are at most this many a side, by links of at least ...
+    hole_min: float = 1e-9  # cosine: ... this (any shared term); a lone
+    hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
     extend_contained: float = 0.3  # share of squared weight: ... unless this much of the neighbour's is on terms of
     extend_drop: float = 0.05  # cosine: ... the link's other side, and the link's cosine falls by less than this

@@ -6,8 +6,9 @@ indices and term lists from ``core.text``; knows nothing of word diffs or figure
 
 API
 ---
-align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]
-align_sources(left_terms, right_terms, spans, thresholds, budget) -> list[AlignedGroup]
+align(left_terms, right_terms, thresholds, budget, texts=None) -> list[AlignedGroup]
+    ``texts`` (each side's sentence texts) break ties between sentences with the same terms: an exact copy wins.
+align_sources(left_terms, right_terms, spans, thresholds, budget, texts=None) -> list[AlignedGroup]
     The same against several sources (``spans``: each one's left sentence indices): each rewrite sentence goes
     to the source whose version it is closest to.
 build_rows(left, right, links) -> tuple[Row, ...]

@@ -1,6 +1,8 @@
 """Sentence alignment of two documents, built for rewrites: paraphrase, splits, merges, moves and reuse.
 
-API: ``align(left_terms, right_terms, thresholds, budget) -> list[AlignedGroup]`` over flat sentence indices.
+API: ``align(left_terms, right_terms, thresholds, budget, texts=None) -> list[AlignedGroup]`` over flat sentence
+indices; ``texts`` (each side's sentence texts) only break ties between sentences with the same terms, so that
+an exact copy wins over a reworded twin.
 
 Coarse to fine:
 1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
@@ -27,15 +29,16 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
 from core.align.gapfill import Group, align_gap
-from core.align.vectors import SideVectors, build_vectors, dot, group_cosine
+from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
 from core.budget import Budget
 from core.options import AlignmentThresholds
-from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
+from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
 
 TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
@@ -57,9 +60,10 @@ def align(
     right_terms: Sequence[list[str]],
     thresholds: AlignmentThresholds,
     budget: Budget,
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[AlignedGroup]:
     """Link the sentences of two documents (see the module docstring). Sorted by left, then right index."""
-    left, right = build_vectors(left_terms, right_terms)
+    left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
     backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
@@ -87,11 +91,7 @@ def _align_range(
     if l1 <= l0 or r1 <= r0 or budget.expired():
         return
     small = (l1 - l0 + 1) * (r1 - r0 + 1) <= thresholds.full_dp_cells
-    chain = (
-        []
-        if small or depth >= MAX_ANCHOR_DEPTH
-        else find_anchors(left, right, left_range, right_range, thresholds.anchor_min)
-    )
+    chain = [] if small or depth >= MAX_ANCHOR_DEPTH else find_anchors(left, right, left_range, right_range, thresholds)
     if not chain:
         out.extend(align_gap(left, right, left_range, right_range, thresholds))
         return
@@ -178,22 +178,40 @@ def _contained(side: SideVectors, index: int, terms: set[str], thresholds: Align
 def _fill_holes(
     left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Link the one left and one right sentence left between two confident links when they share a term.
+    """Link the few sentences left between two links (at least ``hole_confident`` similar) when they share a
+    term.
 
-    Such a pair stands where the reading order puts it, so a weak similarity is enough ("Jesus wept." /
-    "Jesus burst into tears.": one shared word); the gap DP skipped it because it scores pairs alone.
+    Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
+    "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
+    at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
+    least ``hole_min`` (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
+    silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
+    included, are common; "Gulls circled overhead." / "Rain fell steadily." stay apart. The texts' edges are no
+    such evidence: a revision adds and drops its first and last sentences.
     """
     groups = sorted(groups)
     filled = groups[:1]
+    relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
     for before, after in pairwise(groups):
-        i, j = before.left[-1] + 1, before.right[-1] + 1
-        lone = after.left[0] == i + 1 and after.right[0] == j + 1
-        if lone and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            cosine = group_cosine(left, [i], right, [j])
-            if cosine > 0.0:
-                filled.append(Group((i,), (j,), cosine))
+        left_hole = (before.left[-1] + 1, after.left[0])
+        right_hole = (before.right[-1] + 1, after.right[0])
+        small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
+        if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
+            found = align_gap(left, right, left_hole, right_hole, relaxed)
+            lone = left_hole[1] - left_hole[0] == right_hole[1] - right_hole[0] == 1
+            if not found and lone and _overlap(left, left_hole[0], right, right_hole[0]) >= thresholds.hole_overlap:
+                found = [Group((left_hole[0],), (right_hole[0],), 0.0)]
+            filled.extend(found)
         filled.append(after)
     return filled
+
+
+def _overlap(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
+    """Dice coefficient of two sentences' sets of lower-case words, function words included (0.0 without texts)."""
+    if not left.texts or not right.texts:
+        return 0.0
+    a, b = set(sentence_words(left.texts[i])), set(sentence_words(right.texts[j]))
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
@@ -213,12 +231,11 @@ def _best_matches(
     minimum: float,
     margin: float,
     min_shared: int,
-) -> list[tuple[float, int, int]]:
-    """(cosine, query, target) for each query's best target (and its copies) above ``minimum``, checked among its
-    top 5 by overlap,
-    when it shares ``min_shared`` content terms with it and beats the next best other sentence by ``margin`` (a
-    sentence that matches several as well is no evidence of where it came from; copies of one sentence are not
-    rivals: any of them will do)."""
+) -> list[tuple[float, float, int, int]]:
+    """(cosine, closeness, query, target) for each query's best target (and its copies) above ``minimum``,
+    checked among its top 5 by overlap, when it shares ``min_shared`` content terms with it and beats the next
+    best other sentence by ``margin`` (a sentence that matches several as well is no evidence of where it came
+    from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
     found = []
     for q in query_ids:
         if index.keys().isdisjoint(queries.vectors[q]):
@@ -240,7 +257,7 @@ def _best_matches(
         copies = [(cosine, t) for cosine, t in scored if cosine >= top - TIE]
         rivals = [cosine for cosine, t in scored if cosine < top - TIE]
         if not rivals or top - rivals[0] >= margin:  # copies of one sentence (ties) are not rivals
-            found += [(cosine, q, t) for cosine, t in copies]
+            found += [(cosine, tie_break(queries, q, targets, t), q, t) for cosine, t in copies]
     return found
 
 
@@ -265,7 +282,7 @@ def _match_leftovers(
     taken: set[int] = set()
     placed: set[int] = set()
     groups = []
-    for cosine, i, j in matches:
+    for cosine, _, i, j in matches:
         if j not in taken and i not in placed:
             taken.add(j)
             placed.add(i)
@@ -295,5 +312,5 @@ def _reuse(
     matches = _best_matches(
         right, free_right, left, index, thresholds.reuse_min, thresholds.move_margin, MIN_REUSE_SHARED_TERMS
     )
-    best = {j: (cosine, i) for cosine, j, i in sorted(matches, reverse=True)[::-1]}  # each right sentence once
+    best = {j: (cosine, i) for cosine, _, j, i in sorted(matches)}  # each right sentence once: its best
     return [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for j, (cosine, i) in sorted(best.items())]

@@ -1,11 +1,32 @@
 """Anchors: sentence pairs that share a term found in no other sentence of the range, on either side.
 
-API: ``find_anchors(left, right, left_range, right_range, min_cosine) -> list[Anchor]``,
-``heaviest_chain(pairs) -> list[Anchor]``.
+API: ``find_anchors(left, right, left_range, right_range, thresholds) -> list[Anchor]``,
+``heaviest_chain(pairs) -> list[Anchor]``, ``supported(left, right, chain, ranges, thresholds)``.
 
 This is patience diff lifted from lines to sentences (as hunalign's ``partialAlign`` does for long texts): a
 term unique on both sides is strong evidence, the pairs it suggests are checked by cosine, reduced to mutual
 best matches, and the heaviest chain that keeps reading order on both sides becomes the backbone.
+
+One shared rare word can still pair two unrelated sentences far apart; when nothing else anchors the text
+around them, that pair alone would cut the document in the wrong place and push every correct link between the
+two places out of order. So an anchor must be supported by the chain. A step between neighbouring anchors (the
+range's corners at the ends) is regular when it runs along the range's diagonal, within ``anchor_slack``
+sentences plus ``anchor_skew`` of the step's length. An anchor whose steps are both regular stays. One that
+jumps off the diagonal from a neighbour (an irregular step) is dropped when one of its sentences matches a
+sentence better where the diagonal from that neighbour would put it (within ``anchor_slack`` sentences): its
+true partner is where the order expects it. A true anchor after an insertion, or among the rewrite's other
+material, keeps its place: nothing matches it better there.
+
+>>> from core.align.vectors import build_vectors
+>>> left, right = build_vectors([[f"w{k}"] for k in range(48)], [[f"w{k}"] for k in range(48)])
+>>> ranges = (0, 48), (0, 48)
+>>> supported(left, right, [Anchor(10, 38, 0.4)], ranges, AlignmentThresholds())  # 10 matches 10 better
+[]
+>>> supported(left, right, [Anchor(10, 11, 0.4)], ranges, AlignmentThresholds())  # near the diagonal
+[Anchor(left=10, right=11, cosine=0.4)]
+>>> left, right = build_vectors([["a"]] * 48, [["b"]] * 48)  # nothing else matches anything
+>>> [a.right for a in supported(left, right, [Anchor(10, 30, 0.4)], ranges, AlignmentThresholds())]
+[30]
 
 >>> heaviest_chain([Anchor(0, 0, 0.9), Anchor(1, 5, 0.4), Anchor(2, 1, 0.8), Anchor(3, 2, 0.7)])
 [Anchor(left=0, right=0, cosine=0.9), Anchor(left=2, right=1, cosine=0.8), Anchor(left=3, right=2, cosine=0.7)]
@@ -17,6 +38,7 @@ import math
 from typing import NamedTuple
 
 from core.align.vectors import SideVectors, dot
+from core.options import AlignmentThresholds
 
 
 class Anchor(NamedTuple):
@@ -41,17 +63,18 @@ def find_anchors(
     right: SideVectors,
     left_range: tuple[int, int],
     right_range: tuple[int, int],
-    min_cosine: float,
+    thresholds: AlignmentThresholds,
 ) -> list[Anchor]:
-    """Mutual-best pairs over terms unique on both sides of the ranges, in reading order (a monotone chain)."""
+    """Mutual-best pairs over terms unique on both sides of the ranges, in reading order (a monotone chain),
+    each supported by its neighbours in the chain."""
+    min_cosine = thresholds.anchor_min
     left_owner = _unique_term_owners(left, *left_range)
     right_owner = _unique_term_owners(right, *right_range)
     pairs = {(i, right_owner[t]) for t, i in left_owner.items() if t in right_owner}
     best_of_left: dict[int, Anchor] = {}
     best_of_right: dict[int, Anchor] = {}
     for i, j in pairs:
-        norm = math.sqrt(left.norms2[i] * right.norms2[j])
-        cosine = dot(left.vectors[i], right.vectors[j]) / norm if norm else 0.0
+        cosine = _cosine(left, i, right, j)
         if cosine < min_cosine:
             continue
         anchor = Anchor(i, j, cosine)
@@ -60,7 +83,61 @@ def find_anchors(
         if j not in best_of_right or cosine > best_of_right[j].cosine:
             best_of_right[j] = anchor
     mutual = [a for a in best_of_left.values() if best_of_right[a.right] == a]
-    return heaviest_chain(mutual)
+    return supported(left, right, heaviest_chain(mutual), (left_range, right_range), thresholds)
+
+
+def supported(
+    left: SideVectors,
+    right: SideVectors,
+    chain: list[Anchor],
+    ranges: tuple[tuple[int, int], tuple[int, int]],
+    thresholds: AlignmentThresholds,
+) -> list[Anchor]:
+    """The anchors of a chain that its regular steps support (see the module docstring)."""
+    (l0, l1), (r0, r1) = ranges
+    slope = (r1 - r0) / (l1 - l0) if l1 > l0 else 1.0
+    points = [(l0 - 1, r0 - 1), *((a.left, a.right) for a in chain), (l1, r1)]
+
+    def regular(k: int) -> bool:  # the step from points[k] to points[k + 1]
+        (i0, j0), (i1, j1) = points[k], points[k + 1]
+        length = (i1 - i0 + j1 - j0) / 2
+        return abs((j1 - j0) - slope * (i1 - i0)) <= thresholds.anchor_slack + thresholds.anchor_skew * length
+
+    kept = []
+    for k, anchor in enumerate(chain, start=1):
+        jumps = [points[k + d] for d, step in ((-1, k - 1), (1, k)) if not regular(step)]  # neighbours it jumps from
+        if not any(_refuted(left, right, anchor, n, slope, ranges, thresholds.anchor_slack) for n in jumps):
+            kept.append(anchor)
+    return kept
+
+
+def _refuted(
+    left: SideVectors,
+    right: SideVectors,
+    anchor: Anchor,
+    neighbour: tuple[int, int],
+    slope: float,
+    ranges: tuple[tuple[int, int], tuple[int, int]],
+    window: int,
+) -> bool:
+    """Whether a sentence of the anchor matches better a sentence where the irregular step's neighbour would
+    put it, following the diagonal (within ``window`` sentences)."""
+    (l0, l1), (r0, r1) = ranges
+    i, j = anchor.left, anchor.right
+    there_right = round(neighbour[1] + slope * (i - neighbour[0]))
+    there_left = round(neighbour[0] + (j - neighbour[1]) / slope) if slope else i
+    for other in range(max(r0, there_right - window), min(r1, there_right + window + 1)):
+        if other != j and _cosine(left, i, right, other) > anchor.cosine:
+            return True
+    for other in range(max(l0, there_left - window), min(l1, there_left + window + 1)):
+        if other != i and _cosine(left, other, right, j) > anchor.cosine:
+            return True
+    return False
+
+
+def _cosine(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
+    norm = math.sqrt(left.norms2[i] * right.norms2[j])
+    return dot(left.vectors[i], right.vectors[j]) / norm if norm else 0.0
 
 
 def heaviest_chain(pairs: list[Anchor]) -> list[Anchor]:

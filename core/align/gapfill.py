@@ -2,13 +2,13 @@
 
 API: ``align_gap(left, right, left_range, right_range, thresholds) -> list[Group]``.
 
-Beads are 1:1, 1:2, 2:1, 1:3 and 3:1 links and single skips (a sentence added or removed). A link scores its
-group cosine minus ``link_cost`` (and ``extra_item_cost`` per sentence beyond two); a skip scores 0, so a weak
-link loses against leaving both sentences unlinked. Gaps larger than ``full_dp_cells`` are searched in a band
-around their diagonal; a band of over ``max_dp_cells`` is not searched at all (a gap that large has no anchor in
-it: nothing in common worth the time and memory). A bead whose sentences do not all share a term with the
-other side is never tried: it
-cannot beat the smaller bead plus a skip.
+Beads are 1:1, 1:2, 2:1, 1:3 and 3:1 links and single skips (a sentence added or removed). A link scores its group
+cosine minus ``link_cost`` (and ``extra_item_cost`` per sentence beyond two); a skip scores 0, so a weak link loses
+against leaving both sentences unlinked. A 1:1 link of a sentence with a twin (``core.align.vectors``) also gains
+``TIE_WEIGHT`` times its letter-for-letter closeness: of two links that tie, the exact copy wins. Gaps larger than
+``full_dp_cells`` are searched in a band around their diagonal; a band of over ``max_dp_cells`` is not searched at
+all (a gap that large has no anchor in it: nothing in common worth the time and memory). A bead whose sentences do
+not all share a term with the other side is never tried: it cannot beat the smaller bead plus a skip.
 
 >>> from core.align.vectors import build_vectors
 >>> from core.options import AlignmentThresholds
@@ -22,10 +22,11 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from core.align.vectors import SideVectors, dot
+from core.align.vectors import SideVectors, dot, tie_break
 from core.options import AlignmentThresholds
 
 BEADS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
+TIE_WEIGHT = 1e-6  # score units: a 1:1 link gains this times its letter-for-letter closeness (ties only)
 
 
 class Group(NamedTuple):
@@ -172,16 +173,19 @@ def _best_bead(
             continue
         prior = scores[x - dx][y - dy - low]
         cost = thresholds.link_cost + thresholds.extra_item_cost * max(0, dx + dy - 2)
-        if prior + 1.0 - cost <= best:
+        if prior + 1.0 + TIE_WEIGHT - cost <= best:
             continue  # not even a perfect cosine would beat what this cell has (also skips unreachable priors)
+        tie = 0.0
         if dx == dy == 1:
             cosine = scorer.pair_cosine(l0 + x - 1, r0 + y - 1)
+            if cosine >= thresholds.link_min:
+                tie = TIE_WEIGHT * tie_break(scorer.left, l0 + x - 1, scorer.right, r0 + y - 1)
         else:
             cosine = scorer.cosine(range(l0 + x - dx, l0 + x), range(r0 + y - dy, r0 + y))
         if cosine < thresholds.link_min:
             continue
-        if prior + cosine - cost > best:
-            best, found = prior + cosine - cost, (best, (dx, dy, cosine))
+        if prior + cosine + tie - cost > best:
+            best, found = prior + cosine + tie - cost, (best, (dx, dy, cosine))
     return None if found is None else (best, found[1])
 
 

@@ -1,7 +1,8 @@
 """Alignment of a rewrite with several sources: each source aligned on its own, each rewrite sentence given to
 the source whose version it is closest to.
 
-API: ``align_sources(left_terms, right_terms, spans, thresholds, budget) -> list[AlignedGroup]``; ``spans`` are
+API: ``align_sources(left_terms, right_terms, spans, thresholds, budget, texts=None) -> list[AlignedGroup]``;
+``texts`` are as :func:`align` takes them; ``spans`` are
 the half-open ranges of left sentence indices of each source, in order (contiguous, as the sources follow one
 another on the left). ``in_one_order(groups)``: the last step alone, for groups changed afterwards.
 
@@ -35,13 +36,15 @@ def align_sources(
     spans: Sequence[tuple[int, int]],
     thresholds: AlignmentThresholds,
     budget: Budget,
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[AlignedGroup]:
     """Link the rewrite's sentences to several sources (see the module docstring)."""
     if len(spans) <= 1:
-        return align(left_terms, right_terms, thresholds, budget)
+        return align(left_terms, right_terms, thresholds, budget, texts)
     candidates = []
     for number, (start, end) in enumerate(spans):
-        for group in align(left_terms[start:end], right_terms, thresholds, budget):
+        part = (texts[0][start:end], texts[1]) if texts else None
+        for group in align(left_terms[start:end], right_terms, thresholds, budget, part):
             candidates.append((number, group._replace(left=tuple(start + i for i in group.left))))
     candidates.sort(key=lambda item: (-item[1].cosine, item[0], item[1].left, item[1].right))
     taken: set[int] = set()

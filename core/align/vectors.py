@@ -1,7 +1,7 @@
 """TF-IDF sentence vectors as plain dicts, and the similarity of groups of sentences.
 
-API: ``build_vectors(left_terms, right_terms) -> (SideVectors, SideVectors)``, ``dot(a, b)``,
-``group_cosine(left, left_ids, right, right_ids)``.
+API: ``build_vectors(left_terms, right_terms, texts=None) -> (SideVectors, SideVectors)``, ``dot(a, b)``,
+``group_cosine(left, left_ids, right, right_ids)``, ``tie_break(side, i, other, j)``.
 
 Weights are ``(1 + ln tf) * idf`` with ``idf = ln((N + 1) / (df + 1)) + 1`` over the sentences of both sides,
 so rare words dominate; numbers count ``NUMBER_WEIGHT`` times more. Vectors are not normalised: a group of
@@ -10,6 +10,16 @@ consecutive sentences is the sum of their vectors, and its cosine is computed fr
 >>> left, right = build_vectors([["north", "korea", "troop"]], [["troop", "north", "korea"], ["weather"]])
 >>> round(group_cosine(left, [0], right, [0]), 3), group_cosine(left, [0], right, [1])
 (1.0, 0.0)
+
+Two sentences of one side with the same terms ("The council approved the budget." and "Was the budget approved
+by the council?") have the same cosine with any sentence of the other side. Such *twins* are marked when the
+sentences' texts are given, and ``tie_break`` then says which of them is closer letter for letter to a sentence
+of the other side (1.0 for the same text), so that an exact copy wins the tie:
+
+>>> left, right = build_vectors([["budget"]], [["budget"], ["budget"]],
+...                             (["Budget cut."], ["Budget cut?", "Budget cut."]))
+>>> sorted(right.twins), tie_break(left, 0, right, 0) < tie_break(left, 0, right, 1) == 1.0
+([0, 1], True)
 """
 
 from __future__ import annotations
@@ -17,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
@@ -30,10 +40,13 @@ Vector = dict[str, float]
 
 @dataclass(frozen=True, slots=True)
 class SideVectors:
-    """The vectors of one side's sentences (in reading order) and their squared norms."""
+    """The vectors of one side's sentences (in reading order), their squared norms and (when given) their texts,
+    with the sentences that share their terms with another sentence of the side (``twins``)."""
 
     vectors: list[Vector]
     norms2: list[float]
+    texts: Sequence[str] = ()
+    twins: frozenset[int] = field(default_factory=frozenset)
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -63,8 +76,12 @@ def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
     return vector
 
 
-def build_vectors(left: Sequence[list[str]], right: Sequence[list[str]]) -> tuple[SideVectors, SideVectors]:
-    """Vectors of both sides' sentences, from their matching terms."""
+def build_vectors(
+    left: Sequence[list[str]],
+    right: Sequence[list[str]],
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
+) -> tuple[SideVectors, SideVectors]:
+    """Vectors of both sides' sentences, from their matching terms; ``texts``: the sentences' own texts."""
     df: Counter[str] = Counter()
     for terms in left:
         df.update(set(terms))
@@ -73,11 +90,48 @@ def build_vectors(left: Sequence[list[str]], right: Sequence[list[str]]) -> tupl
     n = len(left) + len(right)
     idf = {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
-    def side(all_terms: Sequence[list[str]]) -> SideVectors:
+    def side(all_terms: Sequence[list[str]], side_texts: Sequence[str]) -> SideVectors:
         vectors = [_weigh(terms, idf) for terms in all_terms]
-        return SideVectors(vectors, [sum(w * w for w in v.values()) for v in vectors])
+        norms2 = [sum(w * w for w in v.values()) for v in vectors]
+        return SideVectors(vectors, norms2, side_texts, _twins(all_terms) if side_texts else frozenset())
 
-    return side(left), side(right)
+    left_texts, right_texts = texts or ((), ())
+    return side(left, left_texts), side(right, right_texts)
+
+
+def _twins(all_terms: Sequence[list[str]]) -> frozenset[int]:
+    """Sentences whose terms (as a multiset) another sentence has too."""
+    seen: dict[tuple[str, ...], int] = {}
+    twins: set[int] = set()
+    for index, terms in enumerate(all_terms):
+        key = tuple(sorted(terms))
+        first = seen.setdefault(key, index)
+        if first != index:
+            twins.update((first, index))
+    return frozenset(twins)
+
+
+def tie_break(side: SideVectors, i: int, other: SideVectors, j: int) -> float:
+    """How alike sentence ``i`` of a side and ``j`` of the other are letter for letter, in ``[0, 1]``, when one
+    of them has a twin (0.0 otherwise): 1.0 for the same text, else the share of the longer text that their common
+    start and end cover. Only ever compared between candidates of equal cosine."""
+    if i not in side.twins and j not in other.twins:
+        return 0.0
+    a, b = side.texts[i], other.texts[j]
+    if a == b:
+        return 1.0
+    shorter = min(len(a), len(b))
+    start = _common_start(a, b)
+    end = _common_start(a[::-1], b[::-1])
+    return min(start + end, shorter) / max(len(a), len(b), 1) * 0.999  # below an exact copy's 1.0
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many characters two texts have in common at their start."""
+    for k, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return k
+    return min(len(a), len(b))
 
 
 def group_cosine(left: SideVectors, left_ids: Sequence[int], right: SideVectors, right_ids: Sequence[int]) -> float:

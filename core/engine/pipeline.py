@@ -71,11 +71,13 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
         {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
     )
-    drop_in_slices(left_texts, right_texts, left_words, right_words)  # millions of words: freed in slices
+    drop_in_slices(left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
     copies = near_copies(left_doc, options.sources, budget.expired)
-    groups = align_sources(left_terms, right_terms, _source_spans(left_doc, left_ids), options.alignment, budget)
+    spans = _source_spans(left_doc, left_ids)
+    groups = align_sources(left_terms, right_terms, spans, options.alignment, budget, (left_texts, right_texts))
+    drop_in_slices(left_texts, right_texts)  # the aligner breaks ties with them; then no longer needed
     if copies:  # of one sentence's versions, the one the rewrite matches stands; the others become its notes
         left_doc, groups, index = fold_near_copies(left_doc, right_doc, groups, copies, options)
         groups = in_one_order(groups)

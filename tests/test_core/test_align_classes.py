@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from core import Comparison, compare
+import pytest
+
+from core import Comparison, LinkKind, compare
 
 BEFORE = "The harbour board met on Thursday to review the plans for a second container terminal."
 AFTER = "Engineers told the board that dredging the channel would take at least three years."
@@ -44,6 +46,28 @@ def test_a_lone_pair_that_shares_nothing_stays_unlinked() -> None:
     assert linked(result, BEFORE[:20], BEFORE_REWRITE[:20]) and linked(result, AFTER[:20], AFTER_REWRITE[:20])
 
 
+GALLERY = (
+    "Local fishermen, worried about their catches and their moorings, filled the public gallery early in the evening."
+)
+PETITION = "A petition with four thousand signatures was handed to the chairman before the session began."
+
+
+def test_two_weakly_similar_pairs_between_two_links_are_linked() -> None:
+    result = between(
+        f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Campaigners also brought a petition."
+    )
+    assert linked(result, "Local fishermen", "The gallery was packed")
+    assert linked(result, "A petition", "Campaigners also")
+
+
+def test_in_a_hole_between_two_links_only_pairs_that_share_a_term_are_linked() -> None:
+    result = between(
+        f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Nobody could hear the speakers."
+    )
+    assert linked(result, "Local fishermen", "The gallery was packed")
+    assert not any(linked(result, left, "Nobody could") for left in ("Local", "A petition"))
+
+
 def test_a_sentence_mostly_inside_its_neighbours_counterpart_joins_that_link() -> None:
     result = between(
         "The mayor thanked the volunteers who had cleared the flooded streets of the old town overnight. Making an "
@@ -59,3 +83,71 @@ def test_a_one_word_sentence_said_twice_is_not_a_reuse_of_the_original() -> None
     result = compare(f"{BEFORE} Agreed. {AFTER}", f"{BEFORE_REWRITE} Agreed. {AFTER_REWRITE} Agreed.")
     assert not any(link.reused for link in result.links)
     assert linked(result, "Agreed.", "Agreed.")
+
+
+WHO = [
+    "The ferry crew",
+    "The harbour master",
+    "Two fishermen",
+    "The coast guard",
+    "A local pilot",
+    "The night watchman",
+]
+DID = ["checked", "repaired", "loaded", "painted", "moved", "cleaned", "inspected"]
+WHAT = ["the cargo nets", "the mooring ropes", "the signal lamps", "the fuel barrels", "the rescue boat"]
+WHERE = ["north pier", "fish market", "dry dock", "ticket office", "boat yard", "sea wall", "customs shed", "slipway"]
+
+
+def chores(count: int) -> tuple[list[str], list[str]]:
+    """A log of harbour chores and its rewording, sentence for sentence; every word recurs in several of them
+    (no word is found once on each side), and each sentence's own rewording is its best match."""
+    left = [f"{WHO[k % 6]} {DID[k % 7]} {WHAT[k % 5]} at the {WHERE[k % 8]}." for k in range(count)]
+    right = [
+        f"At the {WHERE[k % 8]}, {WHAT[k % 5]} were {DID[k % 7]} by {WHO[k % 6].lower()} this week."
+        for k in range(count)
+    ]
+    return left, right
+
+
+@pytest.mark.parametrize("far", [20, 38])
+def test_one_shared_rare_word_far_away_does_not_cut_the_document(far: int) -> None:
+    left, right = chores(48)
+    left[10] = left[10][:-1] + " below the lighthouse."  # the only word found once on each side ...
+    right[far] = right[far][:-1] + ", below the lighthouse."  # ... in two sentences that are not each other's
+    result = compare(" ".join(left), " ".join(right))
+    pairs = {(tuple(s.sentence for s in link.left), tuple(s.sentence for s in link.right)) for link in result.links}
+    assert ((10,), (far,)) not in pairs
+    assert {((k,), (k,)) for k in range(48)} <= pairs
+    assert not any(link.kind is LinkKind.MOVED for link in result.links)
+
+
+STORM = "The storm hit the coast on Monday and flooded the old harbour district."
+RESCUE = "Rescue teams worked through the night to reach stranded families."
+SCHOOLS = "Schools across the district reopened on Wednesday after the clean-up."
+BUDGET = "The council approved the new budget for the harbour."
+BUDGET_TWIN = "Was the new budget for the harbour approved by the council?"  # the same content words
+
+
+def main_link_of_budget(left: list[str], right: list[str]) -> str:
+    """The right text of the budget sentence's own link (not a second, reuse link)."""
+    result = compare(" ".join(left), " ".join(right))
+    (link,) = [k for k in result.links if not k.reused and result.left.sentence(k.left[0]).text == BUDGET]
+    return " ".join(result.right.sentence(s).text for s in link.right)
+
+
+@pytest.mark.parametrize("twin_first", [True, False])
+def test_an_exact_copy_wins_a_tie_against_a_twin_in_reading_order(twin_first: bool) -> None:
+    middle = [BUDGET_TWIN, BUDGET] if twin_first else [BUDGET, BUDGET_TWIN]
+    assert main_link_of_budget([STORM, BUDGET, SCHOOLS], [STORM, *middle, SCHOOLS]) == BUDGET
+
+
+@pytest.mark.parametrize("twin_first", [True, False])
+def test_an_exact_copy_wins_a_tie_against_a_twin_among_moved_sentences(twin_first: bool) -> None:
+    end = [BUDGET_TWIN, BUDGET] if twin_first else [BUDGET, BUDGET_TWIN]
+    assert main_link_of_budget([BUDGET, STORM, RESCUE, SCHOOLS], [STORM, RESCUE, SCHOOLS, *end]) == BUDGET
+
+
+def test_an_exact_copy_wins_a_tie_between_two_twins_on_the_left() -> None:
+    result = compare(" ".join([STORM, BUDGET_TWIN, BUDGET, SCHOOLS]), " ".join([STORM, BUDGET, SCHOOLS]))
+    (link,) = [k for k in result.links if result.right.sentence(k.right[0]).text == BUDGET]
+    assert [result.left.sentence(s).text for s in link.left] == [BUDGET]
