@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -241,3 +241,12 @@ def callgrind_instructions(arguments: list[str], cwd: Path | None = None) -> int
             totals = re.search(r"^(?:summary|totals):\s*(\d+)", stream.read(), re.MULTILINE)
         assert totals is not None
         return int(totals.group(1))
+
+
+def made_cases(cases: Sequence[tuple[str, Callable[[Path], Path]]]) -> Iterator[tuple[str, Path]]:
+    """Each ``(label, make)`` case with the file ``make`` wrote in a fresh folder of its own (removed afterwards)."""
+    with tempfile.TemporaryDirectory() as name:
+        for k, (label, make) in enumerate(cases):
+            folder = Path(name) / str(k)
+            folder.mkdir()
+            yield label, make(folder)

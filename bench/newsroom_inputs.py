@@ -8,13 +8,14 @@ the time measured: the second table in docs/robustness.md.
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from evaldata import made_cases  # noqa: E402
+
 from core import Document, LoadError, load_article  # noqa: E402
 from tests.test_core import test_cjk_pages as cjk  # noqa: E402
 from tests.test_core import test_meta_charset as charset  # noqa: E402
@@ -102,17 +103,13 @@ def _outcome(document: Document) -> str:
 def main() -> None:
     print("| input | what Parallax reads | time |")
     print("|---|---|---|")
-    with tempfile.TemporaryDirectory() as name:
-        for k, (label, make) in enumerate(CASES):
-            folder = Path(name) / str(k)
-            folder.mkdir()
-            path = make(folder)
-            started = time.perf_counter()
-            try:
-                outcome = _outcome(load_article(path))
-            except LoadError as error:
-                outcome = f"`{error}`"
-            print(f"| {label} | {outcome} | {time.perf_counter() - started:.2f} s |")
+    for label, path in made_cases(CASES):
+        started = time.perf_counter()
+        try:
+            outcome = _outcome(load_article(path))
+        except LoadError as error:
+            outcome = f"`{error}`"
+        print(f"| {label} | {outcome} | {time.perf_counter() - started:.2f} s |")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 import tracemalloc
 import zipfile
@@ -17,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from evaldata import made_cases  # noqa: E402
+
 from core import LoadError, load_article  # noqa: E402
 from tests.test_core import test_loading_errors as errors  # noqa: E402
 
@@ -75,19 +76,15 @@ def _outcome(path: Path) -> str:
 def main() -> None:
     print("| input | what the user sees | time | peak memory |")
     print("|---|---|---|---|")
-    with tempfile.TemporaryDirectory() as name:
-        for k, (label, make) in enumerate(CASES):
-            folder = Path(name) / str(k)
-            folder.mkdir()
-            path = make(folder)
-            started = time.perf_counter()
-            outcome = _outcome(path)
-            seconds = time.perf_counter() - started
-            tracemalloc.start()  # a second pass for memory: tracing slows allocation-heavy code several times
-            _outcome(path)
-            _, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
-            print(f"| {label} | {outcome} | {seconds:.2f} s | {peak / 2**20:.0f} MB |")
+    for label, path in made_cases(CASES):
+        started = time.perf_counter()
+        outcome = _outcome(path)
+        seconds = time.perf_counter() - started
+        tracemalloc.start()  # a second pass for memory: tracing slows allocation-heavy code several times
+        _outcome(path)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"| {label} | {outcome} | {seconds:.2f} s | {peak / 2**20:.0f} MB |")
 
 
 if __name__ == "__main__":
