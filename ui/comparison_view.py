@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 from core.report import Presentation, Run
 from ui.row_delegate import RowDelegate
 from ui.row_model import RowModel
+from ui.width_list_view import WidthLaidOutListView
 
 LAYOUT_BATCH = 300  # rows laid out per pass of the event loop (about 10 ms of size hints)
 FINISH_AT_ONCE_ROWS = 10_000  # rows: up to this many, a jump to a row not laid out yet lays out the rest at once
 JUMP_RETRY_MS = 50  # beyond that, such a jump waits for the batches, trying again this often
 
 
-class ComparisonView(QListView):
+class ComparisonView(WidthLaidOutListView):
     """Shows the rows; a click on a "[moved to row N]" tag jumps there (``jumped`` says where).
 
     Rows are laid out in batches between events, so a 9,000-row comparison appears without freezing the window;

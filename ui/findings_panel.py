@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from core.engine import Summary
 from core.report import Finding, summary_lines
+from ui.width_list_view import WidthLaidOutListView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LAYOUT_BATCH = 40  # findings laid out (wrapped, so measured one by one) per pass of the event loop
@@ -61,7 +62,7 @@ class FindingsPanel(QWidget):
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setAccessibleName("Summary")
         self.model = FindingsModel()
-        self.findings = QListView()
+        self.findings = WidthLaidOutListView()
         self.findings.setModel(self.model)
         self.findings.setAccessibleName("Findings")
         # Findings wrap to the panel's width, so none is cut off; thousands are laid out in batches between events.
