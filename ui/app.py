@@ -10,12 +10,20 @@ from ui.main_window import MainWindow
 from ui.resources import icon
 from ui.startup import start_with
 
+# s: the longest the GUI thread waits for a busy worker to hand over the interpreter lock (Python's default: 5 ms).
+# Every call from Qt into Python (an event to a widget of ours, a row's size or paint) takes the lock on its own, so
+# while a comparison or an export runs a pass of the event loop waits this long once per such call: at 5 ms the
+# whole-Bible export stalled the window 163-287 ms, at 1 ms 74 ms (bench/window_speed.py). The worker loses the
+# lock only when the window asks for it.
+SWITCH_INTERVAL = 0.001
+
 
 def create_app() -> QApplication:
     """The QApplication, named so that QSettings finds Parallax's settings."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app.setOrganizationName("Parallax")
     app.setApplicationName("Parallax")
     app.setDesktopFileName("parallax")  # matches parallax.desktop: the menu's icon and name for the window
