@@ -75,9 +75,13 @@ def substantive_line(summary: Summary) -> str:
     '2 substantive changes in 1 reworded sentence: 1 figure, 1 attribution.'
     >>> substantive_line(compare("He allegedly fled.", "He fled, police said.").summary)
     '2 substantive changes in 1 reworded sentence: 1 attribution added, 1 hedge dropped.'
+    >>> substantive_line(compare("The tide came in.", "Markets rallied on Friday.").summary)
+    'No sentence of the original is reworded in the rewrite.'
     """
     reworded = count(summary.changed + summary.moved, "reworded sentence")
     total = sum(summary.changes.values())
+    if not total and not summary.changed + summary.moved:
+        return "No sentence of the original is reworded in the rewrite."
     if not total:
         return f"No substantive change in {reworded}: the rewording is cosmetic."
     parts = [_kind_part(summary, kind) for kind in _KIND_WORDS if summary.changes.get(kind)]

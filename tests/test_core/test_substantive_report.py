@@ -56,6 +56,9 @@ def test_summary_line_counts_by_kind() -> None:
     assert substantive_line(summary) == "2 substantive changes in 3 reworded sentences: 1 attribution, 1 hedge."
     plain = compare("The hall was blue.", "The hall was painted blue.").summary
     assert plain is not None and substantive_line(plain).startswith("No substantive change")
+    unrelated = compare("The tide came in at dawn.", "Markets rallied on Friday afternoon.").summary
+    assert unrelated is not None and unrelated.changed + unrelated.moved == 0
+    assert "0 reworded" not in substantive_line(unrelated) and "No sentence" in substantive_line(unrelated)
 
 
 def test_html_report_has_the_marks_notes_and_legend() -> None:
