@@ -22,6 +22,23 @@ SHARE_TIPS = (
 )  # by direction: Find Sources, Find Rewrites
 
 
+def distinct_names(paths: list[str]) -> list[str]:
+    """Each file's name, with as many of its folders in front as it takes to tell files of one name apart.
+
+    >>> distinct_names(["/c/a/rewrite.txt", "/c/rewrite.txt", "/c/b/story.txt"])
+    ['a/rewrite.txt', 'c/rewrite.txt', 'story.txt']
+    """
+    parts = [Path(path).parts for path in paths]
+    depth = [1] * len(paths)
+    for _ in range(max((len(p) for p in parts), default=0)):
+        shown = ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
+        clashing = {name for name in shown if shown.count(name) > 1}
+        if not clashing:
+            return shown
+        depth = [d + (name in clashing) for name, d in zip(shown, depth, strict=True)]
+    return ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
+
+
 class ResultsTable(QTableWidget):
     """Verified candidates, best first; several rows can be selected when ``several`` is true."""
 
@@ -48,6 +65,7 @@ class ResultsTable(QTableWidget):
         self.found = found
         self.clearContents()
         self.setRowCount(len(found))
+        names = distinct_names([item.path for item in found])
         for row, item in enumerate(found):
             cells = (
                 f"{item.score:.3f}",
@@ -55,7 +73,7 @@ class ResultsTable(QTableWidget):
                 item.verdict,
                 item.title,
                 item.date,
-                Path(item.path).name,
+                names[row],
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -197,3 +197,17 @@ def test_a_folder_typed_with_a_tilde_is_the_home_folder(
     qtbot.keyClicks(dialog.corpus, "~/corpus")
     _search(qtbot, dialog)
     assert dialog.results.rowCount() >= 1 and _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
+
+
+def test_files_of_one_name_are_told_apart_in_the_results(qtbot: QtBot, tmp_path: Path) -> None:
+    from core.corpus import Found
+    from ui.find_results import ResultsTable
+
+    table = ResultsTable(several=True, reverse=False)
+    qtbot.addWidget(table)
+    paths = [tmp_path / "wire" / "story.txt", tmp_path / "papers" / "story.txt", tmp_path / "papers" / "other.txt"]
+    table.show_found(tuple(Found(str(p), "T", "", 0.5, 0.5, 0.5, "wholly derived", "") for p in paths))
+    shown = [_cell(table, row, 5) for row in range(table.rowCount())]
+    assert shown == ["wire/story.txt", "papers/story.txt", "other.txt"]
+    item = table.item(1, 5)
+    assert item is not None and item.toolTip() == str(paths[1])  # the whole path on hover
