@@ -69,23 +69,27 @@ class Settings:
         if self.zoom() != steps:
             self.store.setValue("window/zoom", steps)
 
-    def folder(self) -> str:
-        """The folder the last open or save dialog was in ("" before the first)."""
-        value = self.store.value("dialogs/folder", "")
+    def _text(self, key: str) -> str:
+        value = self.store.value(key, "")
         return value if isinstance(value, str) else ""
 
+    def _set_text(self, key: str, text: str) -> None:
+        if self._text(key) != text:  # written only on a change: each write saves the file on the GUI thread
+            self.store.setValue(key, text)
+
+    def folder(self) -> str:
+        """The folder the last open or save dialog was in ("" before the first)."""
+        return self._text("dialogs/folder")
+
     def set_folder(self, folder: str) -> None:
-        if self.folder() != folder:
-            self.store.setValue("dialogs/folder", folder)
+        self._set_text("dialogs/folder", folder)
 
     def corpus_folder(self) -> str:
         """The corpus folder File > Find Sources / Find Rewrites last searched ("" before the first)."""
-        value = self.store.value("find/corpus", "")
-        return value if isinstance(value, str) else ""
+        return self._text("find/corpus")
 
     def set_corpus_folder(self, folder: str) -> None:
-        if self.corpus_folder() != folder:
-            self.store.setValue("find/corpus", folder)
+        self._set_text("find/corpus", folder)
 
     def forget_recent(self, paths: tuple[str, ...]) -> None:
         """Drop a comparison from the recent list (one of its files is gone)."""
