@@ -89,10 +89,10 @@ def paragraph_anchors(paragraph: Paragraph, winnow: int = WINNOW_WINDOW) -> froz
 def _content_terms(document: Document) -> list[str]:
     terms: list[str] = []
     for line in (document.title, document.standfirst):  # a headline carries names; a misread one the body
-        terms.extend(term for term in sentence_terms(line) if len(term) > 1 and line)
+        terms.extend(_terms_of(line))
     for paragraph in document.paragraphs:
         for sentence in paragraph.sentences:
-            terms.extend(term for term in sentence_terms(sentence.text) if len(term) > 1)
+            terms.extend(_terms_of(sentence.text))
         if len(terms) >= MAX_TERMS:
             return terms[:MAX_TERMS]
     return terms

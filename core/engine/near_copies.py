@@ -44,7 +44,7 @@ def fold_near_copies(
     ids = document.sentence_ids()
     if not copies:
         return document, groups, list(range(len(ids)))
-    groups = _closest_versions(document, right, groups, copies)
+    groups = _closest_versions(document, ids, right, groups, copies)
     linked = {i for group in groups for i in group.left}
     folded_into: dict[int, list[int]] = defaultdict(list)  # standing version -> versions folded into it
     for versions in copies:
@@ -69,10 +69,15 @@ def fold_near_copies(
 
 
 def _closest_versions(
-    document: Document, right: Document, groups: list[AlignedGroup], copies: Sequence[tuple[int, ...]]
+    document: Document,
+    ids: list[SentenceId],
+    right: Document,
+    groups: list[AlignedGroup],
+    copies: Sequence[tuple[int, ...]],
 ) -> list[AlignedGroup]:
-    """The groups, each whose left side is one version of a sentence moved to the version most like its right."""
-    ids, right_ids = document.sentence_ids(), right.sentence_ids()
+    """The groups, each whose left side is one version of a sentence moved to the version most like its right
+    (``ids``: the document's sentence ids)."""
+    right_ids = right.sentence_ids()
     versions = {i: group for group in copies for i in group}
     used = {i for group in groups for i in group.left}
     changed = list(groups)

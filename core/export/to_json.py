@@ -142,7 +142,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "match": finding.match or None,
         "note": finding.note,
         "at": finding.at,
-        "diff": [{"op": op.op, "left": op.left, "right": op.right} for op in finding.diff],
+        "diff": _ops(finding.diff),
     }
 
 
