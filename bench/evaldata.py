@@ -47,6 +47,13 @@ sys.exit(status)
 """
 # A user's Python caches compiled modules; the machine these benchmarks run on may forbid it for its own runs.
 USER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def cached_env(folder: Path) -> dict[str, str]:
+    """``USER_ENV`` with the bytecode cache kept in ``folder`` (so the checkout stays clean)."""
+    return dict(USER_ENV, PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
+
+
 LOADERS = {"plain": (True,), "article": (False,), "both": (False, True)}  # --loader: which paths main.py takes
 
 

@@ -29,7 +29,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from evaldata import EVAL, ROOT, require_eval
+from evaldata import EVAL, ROOT, prf, require_eval
 
 sys.path.insert(0, str(ROOT))
 from core import Comparison, Document, compare, document_from_paragraphs
@@ -157,10 +157,9 @@ def main() -> None:
     report(counts)
     gold, marked, both, both_moved, marked_moved = person
     for label, m, b in (("", marked, both), (", moved sentences marked", marked_moved, both_moved)):
-        p, r = b / m if m else 0.0, b / gold if gold else 0.0
         print(
             f"IteraTeR changed words as a person marks them (words an edit keeps verbatim left out{label}):"
-            f" P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0.0:.3f} ({gold} gold, {m} marked)"
+            f" {prf(m, gold, b)} ({gold} gold, {m} marked)"
         )
     print(f"  {seconds:.2f} s in compare()")
 

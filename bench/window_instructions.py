@@ -10,7 +10,6 @@ run, and the ratio is printed. Needs valgrind; takes a few minutes per checkout.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+from evaldata import cached_env  # noqa: E402
 from window_speed import STARTUP  # noqa: E402  (the same start-up, counted in instructions here)
 
 SCROLL = """
@@ -65,8 +65,7 @@ def instructions(script: str, folder: Path, collect_at_start: bool) -> int:
 def _env(folder: Path) -> dict[str, str]:
     """The environment of a run: offscreen, with the bytecode cache an installed or once-run copy has (kept in the
     run's own folder)."""
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return dict(env, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
+    return dict(cached_env(folder), QT_QPA_PLATFORM="offscreen")
 
 
 def measure(root: Path, frames: int) -> tuple[int, int]:

@@ -53,8 +53,9 @@ def startup_seconds(folder: Path, runs: int = 3) -> tuple[float, float]:
     that any installed or once-run copy has (written to a cache folder of the run, so the checkout stays clean),
     and the first start of all, which compiles every module of the project first."""
     script = STARTUP.format(root=str(ROOT), ini=str(folder / "s.ini"))
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    from evaldata import cached_env  # imported here: after this module set QT_QPA_PLATFORM, which it copies
+
+    env = cached_env(folder)
     times = []
     for _ in range(runs + 1):
         started = time.perf_counter()
