@@ -224,6 +224,7 @@ def name_changes(
     later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
     units = (name_units(left, later, starts[0]), name_units(right, later, starts[1]))
     scans = (left, right)
+    titles = (title_units(left), title_units(right))  # each side's, read once: the other side's are counterparts
     others: list[_Other | None] = [None, None]
     found: dict[int, tuple[list[Unit], list[Unit]]] = {}
     for side in (0, 1):
@@ -238,7 +239,7 @@ def name_changes(
                 spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
             if not _same_name(unit, other, spelled):
                 found.setdefault(op, ([], []))[side].append(unit)
-        _titles(scans, side, regions, found, speakers)
+        _titles(scans, titles, side, regions, found, speakers)
     return [(op, _in_order(pair[0]), _in_order(pair[1])) for op, pair in sorted(found.items())]
 
 
@@ -252,6 +253,7 @@ def _op_of(unit: Unit, side: int, regions: list[tuple[int, tuple[int, int], tupl
 
 def _titles(
     scans: tuple[Scan, Scan],
+    titles: tuple[list[Unit], list[Unit]],
     side: int,
     regions: list[tuple[int, tuple[int, int], tuple[int, int]]],
     found: dict[int, tuple[list[Unit], list[Unit]]],
@@ -260,8 +262,7 @@ def _titles(
     """Adds to ``found`` the lower-case titles (``titles``) of one side, in changed text, that the other lacks,
     with those of the other side in the same changed text ("minister" / "deputy minister": a title changed)."""
     other: set[str] | None = None
-    counterparts: list[Unit] | None = None
-    for unit in title_units(scans[side]):
+    for unit in titles[side]:
         op = _op_of(unit, side, regions)
         if op is None or unit.last in speakers[side]:
             continue
@@ -270,7 +271,6 @@ def _titles(
             continue
         found.setdefault(op, ([], []))[side].append(unit)
         pair = found[op][1 - side]
-        counterparts = title_units(scans[1 - side]) if counterparts is None else counterparts
-        for counterpart in counterparts:
+        for counterpart in titles[1 - side]:
             if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
                 pair.append(counterpart)
