@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.scan import plain_word
 from core.model import DiffOp, OpKind
 from core.text.terms import STOP_WORDS
 
@@ -129,7 +130,7 @@ def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts)
         capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS] if sides[side] else []
         if capitals:
             other = texts.words(1 - side)
-            if any(_plain(w).removesuffix("'s") not in other and _plain(w) not in other for w in capitals):
+            if any(plain_word(w).removesuffix("'s") not in other and plain_word(w) not in other for w in capitals):
                 return True
     return False
 
@@ -140,7 +141,3 @@ def _titles(words: list[str]) -> list[str]:
     if "-" in "".join(words):
         found += [p for w in words if "-" in w and w not in lx.TITLE_WORDS for p in w.split("-") if p in lx.TITLE_WORDS]
     return sorted(found)
-
-
-def _plain(word: str) -> str:
-    return word.lower().replace("’", "'")

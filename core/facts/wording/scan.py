@@ -29,7 +29,7 @@ _SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!
 # ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
 _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
-_LOWER = itemgetter(1)  # a token's lower-case form
+TOKEN_LOWER = itemgetter(1)  # a token's lower-case form
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 TIME_WORDS_BEFORE = 4  # tokens: the most words a time reference has before its first time word ("earlier a few
 # decade ago": no singular unit is a time word)
@@ -103,7 +103,8 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | Non
         yield from pattern.finditer(text, start, end)
 
 
-def _low(word: str) -> str:
+def plain_word(word: str) -> str:
+    """Lower case, with a curly apostrophe made straight."""
     return word.lower().replace("’", "'")
 
 
@@ -128,7 +129,7 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
         if "'" in part or "’" in part or "-" in part:
             words = list(map(str.rstrip, words, repeat("'’-")))
         starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
-        lows = list(map(str.lower, words)) if part.isascii() else list(map(_low, words))
+        lows = list(map(str.lower, words)) if part.isascii() else list(map(plain_word, words))
         ends = map(add, starts, map(len, words))
         found.extend(map(new, repeat(Token), zip(words, lows, starts, ends, strict=True)))
     return found
@@ -247,7 +248,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     result = Scan(text, tokens)
     if not items:
         return result
-    lows = list(map(_LOWER, tokens))
+    lows = list(map(TOKEN_LOWER, tokens))
     contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
     if contracted:
         starting: Iterable[int] = (i for i, low in enumerate(lows) if low in lx.TRIGGERS or low.endswith("n't"))

@@ -20,13 +20,11 @@ gained a modifier or lost one is reported, and a title only moved or reordered i
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import Scan, Unit
+from core.facts.wording.scan import TOKEN_LOWER, Scan, Unit
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
-_LOW = itemgetter(1)  # a token's lower-case form
 
 
 def _parts(low: str) -> list[str] | None:
@@ -42,7 +40,7 @@ def _parts(low: str) -> list[str] | None:
 
 def title_units(scan: Scan) -> list[Unit]:
     """The lower-case titles of a scan, in order."""
-    if lx.TITLE_WORDS.isdisjoint(map(_LOW, scan.tokens)) and "-" not in scan.text:
+    if lx.TITLE_WORDS.isdisjoint(map(TOKEN_LOWER, scan.tokens)) and "-" not in scan.text:
         return []  # no title word (the common case), tested without a loop in Python
     units: list[Unit] = []
     run: list[int] = []
