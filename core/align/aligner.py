@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
+from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
 from core.budget import Budget
@@ -67,6 +68,7 @@ def align(
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
     backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
+    backbone = attach_fragments(left, right, backbone, thresholds)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
     if not budget.expired():
         moved = _match_leftovers(left, right, backbone, thresholds)
