@@ -1,7 +1,7 @@
 """Unfinished sentences: a lead-in that ends open ("For," / "He said:" / "apt to teach;") or a tail that starts
 in lower case ("says the minister.") belongs with the sentence it runs into.
 
-API: ``attach_fragments(left, right, groups, thresholds) -> list[Group]``.
+API: ``attach_fragments(left, right, groups, thresholds) -> list[Group]``, the groups in the order given.
 
 A layout that sets a quotation apart (a stanza, a block quote, a list) cuts one sentence into pieces: "Therefore,
 as the prophet says," ends one paragraph and the words quoted start the next; "says the Lord." stands alone
