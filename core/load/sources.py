@@ -107,6 +107,10 @@ def without_sentences(document: Document, dropped: set[SentenceId]) -> tuple[Doc
         for new, s in enumerate(kept):
             moved[SentenceId(p, s)] = SentenceId(len(paragraphs), new)
         rebuilt = _rebuilt(paragraph, [paragraph.sentences[s] for s in kept], paragraph.source)
-        variants = tuple(replace(v, sentence=kept.index(v.sentence)) for v in paragraph.variants if v.sentence in kept)
+        variants = tuple(
+            replace(v, sentence=moved[SentenceId(p, v.sentence)].sentence)
+            for v in paragraph.variants
+            if SentenceId(p, v.sentence) in moved
+        )
         paragraphs.append(replace(rebuilt, also_in=paragraph.also_in, variants=variants))
     return replace(document, paragraphs=tuple(paragraphs)), moved
