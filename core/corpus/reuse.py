@@ -8,9 +8,10 @@ API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResul
 2. Candidate pairs: a self-join of the postings on the shingle, keeping shingles in 2 to ``MAX_PAIR_DF``
    documents (rarer ones join nothing, commoner ones are boilerplate or stock phrases, as passim's minDF and
    maxDF), and the pairs sharing at least ``MIN_SHARED_SHINGLES``.
-3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`): the source is the earlier by
-   date where both dates are known, else the one whose text the other draws more of; a pair judged independent
-   is dropped.
+3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`), the stock paragraphs of both
+   articles set aside first as ``find`` does (``core.corpus.stock``: an outlet's plug line under both is no
+   reuse): the source is the earlier by date where both dates are known, else the one whose text the other
+   draws more of; a pair judged independent is dropped.
 
 ``core.corpus.cluster`` runs steps 2 and 3 on Dask with these same functions and gets the same pairs. The
 result is sorted by (source, rewrite) path, so runs can be compared line by line.
@@ -34,6 +35,7 @@ from core.corpus.dates import date_order
 from core.corpus.index import CorpusIndex, unpack
 from core.corpus.judge import judge
 from core.corpus.scan import Skip, read_document
+from core.corpus.stock import Frequencies, common_features, without_stock
 from core.engine import compare
 from core.model import Document
 
@@ -83,15 +85,21 @@ def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
 
 
 def verify_pair(
-    a: PairDocument, b: PairDocument, load: Callable[[str], Document | Skip] = read_document
+    a: PairDocument,
+    b: PairDocument,
+    load: Callable[[str], Document | Skip] = read_document,
+    common: Frequencies | None = None,
 ) -> ReusePair | None:
     """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read.
 
-    ``load`` reads an article (a run passes a cached reader: one article is in many pairs).
+    ``load`` reads an article (a run passes a cached reader: one article is in many pairs); ``common`` (the
+    index's ``common_features``) sets each article's stock paragraphs aside before the comparison.
     """
     first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
         return None
+    if common is not None:
+        first, second = without_stock([first, second], common)
     order = date_order(a.date, b.date)
     if order > 0:
         (a, first), (b, second) = (b, second), (a, first)
@@ -142,11 +150,12 @@ def find_reuse(
     documents = pair_documents(index, roots)
     pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
     load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
+    common = common_features(index)
     found = []
     for done, (a, b) in enumerate(pairs, 1):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        pair = verify_pair(documents[a], documents[b], load)
+        pair = verify_pair(documents[a], documents[b], load, common)
         if pair is not None:
             found.append(pair)
         if progress is not None:
