@@ -125,7 +125,7 @@ class FindThread(QThread):
             found = find(article, index, self.job.corpus, top=self.job.top, reverse=self.job.reverse,
                          should_cancel=self._cancelled.is_set, article_path=article_path,
                          progress=self._verifying)  # fmt: skip
-            indexed = len(index.documents_under([os.path.abspath(root) for root in self.job.corpus]))
+            indexed = index.count_under([os.path.abspath(root) for root in self.job.corpus])
         reasons = Counter(skip.reason for skip in report.skipped)
         return FindOutcome(tuple(found), indexed, len(report.skipped), tuple(reasons.most_common()),
                            tuple(skip.message for skip in report.skipped[: self.EXAMPLES]))  # fmt: skip

@@ -35,7 +35,7 @@ import enum
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -115,7 +115,7 @@ def rank_candidates(
     method: Method = Method.COMBINED,
     top: int = 5,
     thresholds: CandidateThresholds | None = None,
-    only: Collection[int] | None = None,
+    only: Container[int] | None = None,
 ) -> list[Candidate]:
     """The ``top`` most likely sources of ``query`` in ``postings``, best first (ties by document id).
 

@@ -56,7 +56,41 @@ def missing_roots(roots: Iterable[str]) -> list[str]:
     return [root for root in roots if not os.path.exists(root)]
 
 
-def _entry(path: str) -> FileEntry | None:
+def _stat(entry: os.DirEntry[str]) -> FileEntry:
+    try:
+        status = entry.stat()
+    except OSError:  # a broken link is listed, so that it is reported as skipped
+        return FileEntry(entry.path, -1, entry.stat(follow_symlinks=False).st_mtime_ns)
+    return FileEntry(entry.path, status.st_size, status.st_mtime_ns)
+
+
+def _walk(folder: str, seen: dict[str, FileEntry]) -> None:
+    """The files under ``folder`` into ``seen``: a folder's own files by name, then its subfolders by name (as
+    ``os.walk``, links to folders not followed), each file's size and time from its ``os.scandir`` entry."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder:
+            if not entry.is_symlink():
+                folders.append(entry.path)
+        elif entry.path not in seen:
+            try:
+                seen[entry.path] = _stat(entry)
+            except OSError:  # gone since the folder was listed
+                continue
+    for path in folders:
+        _walk(path, seen)
+
+
+def _file(path: str) -> FileEntry | None:
     try:
         status = os.stat(path)
     except OSError:
@@ -68,22 +102,15 @@ def _entry(path: str) -> FileEntry | None:
     return FileEntry(path, status.st_size, status.st_mtime_ns)
 
 
-def _walk(folder: str) -> Iterable[str]:
-    for parent, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        yield from (os.path.join(parent, name) for name in sorted(files) if not name.startswith("."))
-
-
 def scan(roots: Iterable[str]) -> list[FileEntry]:
     """Every file under ``roots`` (see the module docstring), each once, in a stable order."""
     seen: dict[str, FileEntry] = {}
     for root in roots:
         absolute = os.path.abspath(root)
-        paths = _walk(absolute) if os.path.isdir(absolute) else [absolute]
-        for path in paths:
-            entry = _entry(path) if path not in seen else None
-            if entry is not None:
-                seen[path] = entry
+        if os.path.isdir(absolute):
+            _walk(absolute, seen)
+        elif absolute not in seen and (entry := _file(absolute)) is not None:
+            seen[absolute] = entry
     return list(seen.values())
 
 
