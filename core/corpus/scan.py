@@ -56,17 +56,19 @@ def missing_roots(roots: Iterable[str]) -> list[str]:
     return [root for root in roots if not os.path.exists(root)]
 
 
-def _stat(entry: os.DirEntry[str]) -> FileEntry:
+def _stat(path: str) -> FileEntry:
+    """One file's size and time; ``os.stat`` lets other threads run during the call (a ``DirEntry``'s own
+    ``stat`` holds the interpreter lock through the system call), so a window stays responsive."""
     try:
-        status = entry.stat()
+        status = os.stat(path)
     except OSError:  # a broken link is listed, so that it is reported as skipped
-        return FileEntry(entry.path, -1, entry.stat(follow_symlinks=False).st_mtime_ns)
-    return FileEntry(entry.path, status.st_size, status.st_mtime_ns)
+        return FileEntry(path, -1, os.lstat(path).st_mtime_ns)
+    return FileEntry(path, status.st_size, status.st_mtime_ns)
 
 
 def _walk(folder: str, seen: dict[str, FileEntry]) -> None:
     """The files under ``folder`` into ``seen``: a folder's own files by name, then its subfolders by name (as
-    ``os.walk``, links to folders not followed), each file's size and time from its ``os.scandir`` entry."""
+    ``os.walk``, links to folders not followed; ``os.scandir`` tells files from folders without a system call)."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
@@ -83,7 +85,7 @@ def _walk(folder: str, seen: dict[str, FileEntry]) -> None:
                 folders.append(entry.path)
         elif entry.path not in seen:
             try:
-                seen[entry.path] = _stat(entry)
+                seen[entry.path] = _stat(entry.path)
             except OSError:  # gone since the folder was listed
                 continue
     for path in folders:

@@ -2,7 +2,7 @@
 
 API: ``update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport``,
 ``examine(path, known_hash) -> Examined``, ``Examined``, ``UpdateReport``, ``SkippedFile``, ``BATCH_FILES``,
-``transaction_files(indexed)``.
+``transaction_files(indexed)``, ``in_key_order(counts)``.
 
 1. Scan the roots (``core.corpus.scan``: one ``stat`` a file, from ``os.scandir``) and read every indexed file's
    size, time and hash from the index's ``documents_state`` (a few megabytes at 100,000 articles). A file whose
@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.corpus.fingerprints import fingerprint
@@ -35,6 +35,8 @@ from core.corpus.scan import FileEntry, Skip, content_hash, read_document, scan
 
 BATCH_FILES = 200  # files examined between two progress reports and cancel checks; a transaction at least
 TRANSACTION_SHARE = 20  # a transaction holds up to 1/20 of the articles already indexed, if more than BATCH_FILES
+KEY_SLICES = 256  # slices of the 64-bit feature space sorted one at a time (see ``in_key_order``)
+_SLICE_SHIFT = 64 - KEY_SLICES.bit_length() + 1  # a feature's slice: its top 8 bits
 
 
 def transaction_files(indexed: int) -> int:
@@ -128,12 +130,29 @@ def _insert(index: CorpusIndex, entry: FileEntry, result: Examined, counts: Coun
     counts.update(features)
 
 
+def in_key_order(counts: Counter[int]) -> Iterator[list[tuple[int, int]]]:
+    """The (feature, count) items in ascending feature order, a slice of the 64-bit key space at a time.
+
+    One ``sorted`` of a big batch's items (a hundred thousand and more) is a single call that holds the
+    interpreter lock for 0.1 s and more, and so stalls the window while Find Sources indexes; the features are
+    hashes spread evenly over the key space, so ``KEY_SLICES`` slices of it are each a small sort.
+
+    >>> [item for part in in_key_order(Counter({2**62: 1, -5: 2, 7: 1, -2**63: 3})) for item in part]
+    [(-9223372036854775808, 3), (-5, 2), (7, 1), (4611686018427387904, 1)]
+    """
+    slices: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for item in counts.items():
+        slices[item[0] >> _SLICE_SHIFT].append(item)
+    for key in sorted(slices):
+        yield sorted(slices[key])
+
+
 def _add_frequencies(index: CorpusIndex, counts: Counter[int]) -> None:
     """One upsert per distinct feature of a batch, in key order (fewer, more local B-tree writes)."""
-    index.connection.executemany(
-        "INSERT INTO frequencies VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df",
-        sorted(counts.items()),
-    )
+    for part in in_key_order(counts):
+        index.connection.executemany(
+            "INSERT INTO frequencies VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df", part
+        )
 
 
 def _write_batch(

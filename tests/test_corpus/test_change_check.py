@@ -1,10 +1,12 @@
 """The change check before each ``find`` reads what it needs of every document from a narrow index, and a
 search with the index current reads no document row by row: at 100,000 articles a scan of the documents table
-(fingerprints included) is hundreds of megabytes."""
+(fingerprints included) is hundreds of megabytes. Writing a batch sorts no more than a slice of it at a time."""
 
 from __future__ import annotations
 
 import os
+import random
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 from core import load_article
 from core.corpus import CorpusIndex, find, update_index
 from core.corpus.scan import scan
+from core.corpus.update import in_key_order
 from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
 
 
@@ -112,3 +115,11 @@ def test_a_scan_error_in_one_folder_loses_nothing_else(tmp_path: Path) -> None:
     finally:
         (root / "closed").chmod(0o755)
     assert "a.txt" in names
+
+
+def test_a_batchs_frequencies_are_written_in_key_order_a_small_sort_at_a_time() -> None:
+    rng = random.Random(3)
+    counts = Counter({rng.randrange(-(2**63), 2**63): rng.randint(1, 5) for _ in range(60_000)})
+    parts = list(in_key_order(counts))
+    assert [item for part in parts for item in part] == sorted(counts.items())
+    assert max(len(part) for part in parts) < len(counts) / 50  # no one sort of the whole batch
