@@ -3,7 +3,8 @@
 API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDocument``, ``SCHEMA_VERSION``,
 ``INDEX_FILE``; a ``CorpusIndex`` answers the ``Postings`` protocol of ``core.corpus.candidates`` and
 ``document(id)``, ``documents_under(roots)``, ``selection(roots, excluded="")``, ``count_under(roots)``,
-``file_states()``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``; ``under_test(roots)``.
+``state_keys()``, ``file_states(paths)``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``;
+``under_test(roots)``.
 ``core.corpus.update`` writes it.
 
 * Where: ``INDEX_FILE`` in ``folder``, by default the user's data folder (``$XDG_DATA_HOME/parallax``, else
@@ -242,10 +243,21 @@ class CorpusIndex:
         everything = self.count_under(roots) == self.document_count()
         return _Selection(None if everything else set(self.documents_under(roots)), row[0] if row else None)
 
-    def file_states(self) -> dict[str, tuple[int, int, int, str]]:
-        """(id, size, modification time, content hash) of every indexed document by path (``documents_state``)."""
-        sql = "SELECT path, id, size, mtime_ns, hash FROM documents INDEXED BY documents_state"
-        return {path: (doc, size, mtime, digest) for path, doc, size, mtime, digest in self.connection.execute(sql)}
+    def state_keys(self) -> set[str]:
+        """Every indexed document's path, size and time as ``core.corpus.scan.state_key`` writes them, made by
+        SQLite from ``documents_state`` (one string a document: 100,000 in a tenth of a second)."""
+        sql = "SELECT path || char(9) || size || char(9) || mtime_ns FROM documents INDEXED BY documents_state"
+        return {key for (key,) in self.connection.execute(sql)}
+
+    def file_states(self, paths: Sequence[str]) -> dict[str, tuple[int, int, int, str]]:
+        """(id, size, modification time, content hash) by path of those of ``paths`` that are indexed."""
+        found: dict[str, tuple[int, int, int, str]] = {}
+        for start in range(0, len(paths), _CHUNK):
+            chunk = paths[start : start + _CHUNK]
+            sql = f"SELECT path, id, size, mtime_ns, hash FROM documents WHERE path IN ({','.join('?' * len(chunk))})"
+            found.update((path, (doc, size, mtime, digest)) for path, doc, size, mtime, digest in
+                         self.connection.execute(sql, chunk))  # fmt: skip
+        return found
 
     def skipped_under(self, roots: Sequence[str]) -> list[tuple[str, str, str]]:
         """(path, reason, message) of every skipped file under ``roots``, by path."""

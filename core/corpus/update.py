@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex, pack, under_test, unpack
-from core.corpus.scan import FileEntry, Skip, content_hash, read_document, scan
+from core.corpus.scan import FileEntry, Skip, content_hash, parse_state_key, read_document, scan_keys
 
 BATCH_FILES = 200  # files examined between two progress reports and cancel checks; a transaction at least
 TRANSACTION_SHARE = 20  # a transaction holds up to 1/20 of the articles already indexed, if more than BATCH_FILES
@@ -221,19 +221,22 @@ def update_index(
     """Bring the index up to date with the files under ``roots`` (absolute or relative paths)."""
     started = time.perf_counter()
     roots = [os.path.abspath(root) for root in roots]
-    entries = scan(roots)
-    known = index.file_states()
+    keys = scan_keys(roots)
+    indexed_keys = index.state_keys()
+    fresh = [parse_state_key(key) for key in keys if key not in indexed_keys]  # new, changed, touched or skipped
+    stale = [parse_state_key(key).path for key in indexed_keys.difference(keys)]  # changed or gone
     sql = "SELECT path, size, mtime_ns FROM skipped"
     skipped = {path: (size, mtime) for path, size, mtime in index.connection.execute(sql)}
-    todo = [e for e in entries if known.get(e.path, (0, -1, -1))[1:3] != (e.size, e.mtime_ns)
-            and skipped.get(e.path) != (e.size, e.mtime_ns)]  # fmt: skip
-    present, inside = {e.path for e in entries}, under_test(roots)
-    removed = _remove_gone(index, [row[0] for path, row in known.items() if path not in present and inside(path)],
-                           [(path,) for path in skipped if path not in present and inside(path)])  # fmt: skip
+    todo = [e for e in fresh if skipped.get(e.path) != (e.size, e.mtime_ns)]
+    known = index.file_states([e.path for e in todo] + stale)
+    seen, inside = {e.path for e in fresh}, under_test(roots)
+    gone = [known[path][0] for path in stale if path not in seen and inside(path)]
+    gone_skips = [(path,) for path in skipped if path not in seen and inside(path)]
+    removed = _remove_gone(index, gone, gone_skips)
     added = changed = 0
     cancelled = False
     run = examine_many or _in_process
-    start, indexed = 0, len(known)
+    start, indexed = 0, len(indexed_keys) - len(gone)
     while start < len(todo) and not cancelled:
         batch = todo[start : start + transaction_files(indexed)]
         results: list[Examined] = []
@@ -250,5 +253,5 @@ def update_index(
             added, changed, indexed = added + more_added, changed + more_changed, indexed + more_added
         start += len(batch)
     skips = tuple(SkippedFile(*row) for row in index.skipped_under(roots))
-    return UpdateReport(added, changed, removed, len(entries) - len(todo), skips, cancelled,
+    return UpdateReport(added, changed, removed, len(keys) - len(todo), skips, cancelled,
                         time.perf_counter() - started)  # fmt: skip

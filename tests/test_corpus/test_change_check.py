@@ -123,3 +123,15 @@ def test_a_batchs_frequencies_are_written_in_key_order_a_small_sort_at_a_time() 
     parts = list(in_key_order(counts))
     assert [item for part in parts for item in part] == sorted(counts.items())
     assert max(len(part) for part in parts) < len(counts) / 50  # no one sort of the whole batch
+
+
+def test_a_file_name_with_a_tab_is_checked_like_any_other(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    odd = write_article(corpus / "tab\there.txt", "An odd name", article_paragraphs(40))
+    with CorpusIndex.open(tmp_path / "index") as index:
+        assert update_index(index, [str(corpus)]).added == 7
+        assert update_index(index, [str(corpus)]).unchanged == 7
+        write_article(odd, "An odd name, changed", article_paragraphs(41))
+        assert update_index(index, [str(corpus)]).changed == 1
+        odd.unlink()
+        assert update_index(index, [str(corpus)]).removed == 1
