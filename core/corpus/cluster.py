@@ -24,7 +24,6 @@ instead of Dask's retries until its own time-out.
 
 from __future__ import annotations
 
-import functools
 import operator
 import socket
 import time
@@ -35,7 +34,6 @@ from typing import TYPE_CHECKING
 
 from core.corpus.index import CorpusIndex
 from core.corpus.reuse import (
-    LOADED_ARTICLES,
     MAX_PAIR_DF,
     MIN_SHARED_SHINGLES,
     PairDocument,
@@ -44,9 +42,9 @@ from core.corpus.reuse import (
     pair_documents,
     pairs_of_posting,
     shingle_lists,
+    stock_free_loader,
     verify_pair,
 )
-from core.corpus.scan import read_document
 from core.corpus.stock import CommonFeatures, common_features
 from core.corpus.update import Examined, examine
 
@@ -167,8 +165,8 @@ def _kept_pairs(*counters: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _verify_chunk(chunk: list[tuple[PairDocument, PairDocument]], common: CommonFeatures) -> list[ReusePair]:
-    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
-    return [pair for a, b in chunk if (pair := verify_pair(a, b, load, common)) is not None]
+    load = stock_free_loader(common)
+    return [pair for a, b in chunk if (pair := verify_pair(a, b, load)) is not None]
 
 
 def _workers(client: Client) -> int:

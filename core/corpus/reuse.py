@@ -2,7 +2,8 @@
 
 API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResult``, ``ReuseResult``, ``ReusePair``,
 ``pairs_of_posting(documents) -> list[tuple[int, int]]``, ``verify_pair(a, b) -> ReusePair | None``,
-``PairDocument``, ``pair_documents(index, roots)``, ``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``.
+``PairDocument``, ``pair_documents(index, roots)``, ``stock_free_loader(common)``, ``MIN_SHARED_SHINGLES``,
+``MAX_PAIR_DF``.
 
 1. Postings: the shingles of every indexed article under the roots (from the index).
 2. Candidate pairs: a self-join of the postings on the shingle, keeping shingles in 2 to ``MAX_PAIR_DF``
@@ -84,6 +85,19 @@ def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
     return list(itertools.combinations(sorted(set(documents)), 2))
 
 
+def stock_free_loader(common: Frequencies | None) -> Callable[[str], Document | Skip]:
+    """A reader of articles with their stock paragraphs set aside (``common``: the index's common features),
+    keeping the last ``LOADED_ARTICLES`` read (one article is in many pairs; its stock is found once)."""
+
+    def load(path: str) -> Document | Skip:
+        document = read_document(path)
+        if common is None or isinstance(document, Skip):
+            return document
+        return without_stock([document], common)[0]
+
+    return functools.lru_cache(maxsize=LOADED_ARTICLES)(load)
+
+
 def verify_pair(
     a: PairDocument,
     b: PairDocument,
@@ -92,8 +106,8 @@ def verify_pair(
 ) -> ReusePair | None:
     """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read.
 
-    ``load`` reads an article (a run passes a cached reader: one article is in many pairs); ``common`` (the
-    index's ``common_features``) sets each article's stock paragraphs aside before the comparison.
+    ``load`` reads an article (a run passes :func:`stock_free_loader`); ``common`` (the index's
+    ``common_features``), when given, sets each article's stock paragraphs aside after ``load``.
     """
     first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
@@ -149,13 +163,12 @@ def find_reuse(
     started = time.process_time()
     documents = pair_documents(index, roots)
     pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
-    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
-    common = common_features(index)
+    load = stock_free_loader(common_features(index))
     found = []
     for done, (a, b) in enumerate(pairs, 1):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        pair = verify_pair(documents[a], documents[b], load, common)
+        pair = verify_pair(documents[a], documents[b], load)
         if pair is not None:
             found.append(pair)
         if progress is not None:
