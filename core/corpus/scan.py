@@ -96,8 +96,7 @@ def _walk(folder: str, seen: dict[str, str]) -> None:
     ``os.walk``, links to folders not followed; ``os.scandir`` tells files from folders without a system call).
 
     Each file is ``os.stat``-ed by name relative to its open folder where the system allows it (the kernel does
-    not walk the whole path again), and ``os.stat`` lets other threads run during the call (a ``DirEntry``'s own
-    ``stat`` holds the interpreter lock through the system call), so a window stays responsive meanwhile.
+    not walk the whole path again); the call lets other threads run, so a window stays responsive meanwhile.
     """
     try:
         with os.scandir(folder) as listing:
