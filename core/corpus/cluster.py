@@ -134,7 +134,7 @@ def examine_on(client: Client) -> Callable[[Sequence[tuple[str, str]]], list[Exa
     return run
 
 
-def _bucket_postings(records: list[tuple[int, frozenset[int]]], buckets: int) -> tuple[dict[int, list[int]], ...]:
+def _bucket_postings(records: list[tuple[int, Sequence[int]]], buckets: int) -> tuple[dict[int, list[int]], ...]:
     """Stage 1, per partition of documents: their postings split into ``buckets`` by shingle."""
     split: tuple[dict[int, list[int]], ...] = tuple({} for _ in range(buckets))
     for document, shingles in records:
@@ -173,7 +173,7 @@ def _workers(client: Client) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def candidate_pairs_on(client: Client, records: list[tuple[int, frozenset[int]]]) -> list[tuple[int, int]]:
+def candidate_pairs_on(client: Client, records: list[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:
     """The candidate pairs of ``core.corpus.reuse.candidate_pairs``, computed on the cluster.
 
     A hash join as a Dask graph: each partition of documents splits its postings into buckets by shingle

@@ -27,13 +27,14 @@ import functools
 import itertools
 import os
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from core.budget import ComparisonCancelled
 from core.corpus.dates import date_order
-from core.corpus.index import CorpusIndex, unpack
+from core.corpus.index import CorpusIndex
 from core.corpus.judge import judge
 from core.corpus.scan import Skip, read_document
 from core.corpus.stock import Frequencies, common_features, without_stock
@@ -133,14 +134,18 @@ def pair_documents(index: CorpusIndex, roots: Sequence[str]) -> dict[int, PairDo
     return {doc: PairDocument(doc, path, date) for doc, path, date in rows if doc in allowed}
 
 
-def shingle_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tuple[int, frozenset[int]]]:
-    """(document, shingles) of each document, read from the index."""
+def shingle_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tuple[int, Sequence[int]]]:
+    """(document, shingles) of each document, read from the index: its distinct shingles as the packed array
+    they are stored as (8 bytes a shingle; a frozenset takes about 90, and the join holds every document's:
+    at 100,000 articles 38 MB instead of 531 MB)."""
     for doc in documents:
         (blob,) = index.connection.execute("SELECT shingles FROM documents WHERE id = ?", (doc,)).fetchone()
-        yield doc, unpack(blob)
+        shingles = array("q")
+        shingles.frombytes(blob)
+        yield doc, shingles
 
 
-def candidate_pairs(shingles: Iterable[tuple[int, frozenset[int]]]) -> list[tuple[int, int]]:
+def candidate_pairs(shingles: Iterable[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:
     """The candidate pairs of step 2, sorted."""
     postings: dict[int, list[int]] = {}
     for doc, features in shingles:
