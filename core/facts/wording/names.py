@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
@@ -34,6 +35,7 @@ from core.text.terms import STOP_WORDS
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
+_FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
 @lru_cache(maxsize=8192)
@@ -78,8 +80,9 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 
 def _capitals(scan: Scan) -> dict[int, bool]:
     """The capitalised tokens of a scan, by index: whether each starts a sentence."""
-    text = scan.text
-    return {k: _starts_sentence(text, t.start) for k, t in enumerate(scan.tokens) if t.text[0].isupper()}
+    text, tokens = scan.text, scan.tokens
+    capitalised = compress(range(len(tokens)), map(str.isupper, map(_FIRST, map(_FIRST, tokens))))
+    return {k: _starts_sentence(text, tokens[k].start) for k in capitalised}  # picked without a loop in Python
 
 
 def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
@@ -98,10 +101,14 @@ def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts:
 
 
 def name_units(
-    scan: Scan, capitalised_later: frozenset[str] = frozenset(), starts: dict[int, bool] | None = None
+    scan: Scan,
+    capitalised_later: frozenset[str] = frozenset(),
+    starts: dict[int, bool] | None = None,
+    changed: list[Span] | None = None,
 ) -> list[Unit]:
     """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use;
-    ``starts``: its ``_capitals``, when known."""
+    ``starts``: its ``_capitals``, when known; ``changed``: when given, only the names overlapping one of these
+    spans (the changed text) are made."""
     units: list[Unit] = []
     current: list[int] = []
     tokens = scan.tokens
@@ -117,18 +124,24 @@ def name_units(
         if current and token.low in lx.NAME_CONNECTORS and scan.text[tokens[current[-1]].end : token.start] == " ":
             current.append(k)
             continue
-        _close(scan, current, units)
+        _close(scan, current, units, changed)
         current = [k] if _is_name_word(scan, k, capitalised_later, starts) else []
-    _close(scan, current, units)
+    _close(scan, current, units, changed)
     return units
 
 
-def _close(scan: Scan, current: list[int], units: list[Unit]) -> None:
-    while current and scan.tokens[current[-1]].low in lx.NAME_CONNECTORS:
+def _close(scan: Scan, current: list[int], units: list[Unit], changed: list[Span] | None) -> None:
+    tokens = scan.tokens
+    while current and tokens[current[-1]].low in lx.NAME_CONNECTORS:
         current.pop()
-    if current:
+    if current and (changed is None or _overlaps(tokens[current[0]].start, tokens[current[-1]].end, changed)):
         units.append(_unit(scan, current))
     current.clear()
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans`` (as ``_op_of`` tells it)."""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
@@ -169,10 +182,18 @@ class _Other:
         words = words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
-        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in unique if w[0].isupper()}
-        self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
+        self._unique = unique
+        shouted = filter(str.isupper, words)  # the few words in capitals, picked without a loop in Python
+        self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]
+        self._capitals: set[str] | None = None
         self._scan: Scan | None = None
         self._alone: set[str] | None = None
+
+    def capitals(self) -> set[str]:
+        """Its capitalised words, without a possessive."""
+        if self._capitals is None:
+            self._capitals = {w.replace("’", "'").removesuffix("'s") for w in self._unique if w[0].isupper()}
+        return self._capitals
 
     def scan(self) -> Scan:
         if self._scan is None:
@@ -204,7 +225,7 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
     if unit.text.isupper() and _expansion(other.scan(), unit.text.replace(".", "")) is not None:
         return True
     first = unit.text.split()[0]
-    return first.lower() in lx.COMPASS and first in other.capitals
+    return first.lower() in lx.COMPASS and first in other.capitals()
 
 
 def name_changes(
@@ -222,7 +243,8 @@ def name_changes(
     """
     starts = (_capitals(left), _capitals(right))
     later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
-    units = (name_units(left, later, starts[0]), name_units(right, later, starts[1]))
+    changed = ([r[1] for r in regions], [r[2] for r in regions])  # names in equal text are on both sides
+    units = (name_units(left, later, starts[0], changed[0]), name_units(right, later, starts[1], changed[1]))
     scans = (left, right)
     titles = (title_units(left), title_units(right))  # each side's, read once: the other side's are counterparts
     others: list[_Other | None] = [None, None]
