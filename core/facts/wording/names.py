@@ -11,7 +11,11 @@ Intelligence Service"), when the other side names the person by surname alone ("
 it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
 demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
 accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
-prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text.
+prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text,
+except a title of the original in apposition to a name the rewrite keeps ("the Russian president, Putin" /
+"Putin", "Anna Berg, the health minister" / "Anna Berg") when the rewrite has none of its offices and puts no
+other title in its place: the same person is meant and no other role is claimed ("former president Tom Hale" /
+"president Tom Hale", a title added, or a title changed, are still reported).
 
 >>> from core.facts.wording.scan import scan
 >>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
@@ -35,6 +39,7 @@ from core.text.terms import STOP_WORDS
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
@@ -291,8 +296,32 @@ def _titles(
         other = title_words(scans[1 - side].text) if other is None else other
         if same_title(unit, other) or unit in found.get(op, ([], []))[side]:
             continue
+        pair = found.get(op, ([], []))[1 - side]
+        counterparts = [c for c in titles[1 - side] if _op_of(c, 1 - side, regions) == op and c not in pair]
+        if side == 0 and not pair and not counterparts and _beside_kept_name(scans, unit, other):
+            _drop_modifiers(scans[0].text, unit, op, found)
+            continue  # "the Russian president, Putin" / "Putin": the same person, no other role claimed
         found.setdefault(op, ([], []))[side].append(unit)
-        pair = found[op][1 - side]
-        for counterpart in titles[1 - side]:
-            if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
-                pair.append(counterpart)
+        found[op][1 - side].extend(counterparts)
+
+
+def _drop_modifiers(text: str, title: Unit, op: int, found: dict[int, tuple[list[Unit], list[Unit]]]) -> None:
+    """Leaves out the names of the original that modify a title dropped as cosmetic ("the Danish premier")."""
+    if op in found:
+        found[op][0][:] = [u for u in found[op][0] if not (u.end < title.start and text[u.end : title.start] == " ")]
+        if not found[op][0] and not found[op][1]:
+            del found[op]
+
+
+def _beside_kept_name(scans: tuple[Scan, Scan], unit: Unit, other_words: set[str]) -> bool:
+    """Whether a title of the original stands in apposition to a name the rewrite keeps ("the health minister,
+    Anna Berg", "president Putin", "Anna Berg, the health minister"), and the rewrite has none of its offices:
+    dropping it leaves who is meant as it was, where "former president Trump" / "president Trump" changes a role."""
+    if not other_words.isdisjoint(unit.keys & lx.TITLE_HEADS):
+        return False
+    text = scans[0].text
+    for name in name_units(scans[0]):
+        after = name.start >= unit.end and text[unit.end : name.start] in (" ", ", ")
+        if after or (name.end <= unit.start and _APPOSITION.fullmatch(text, name.end, unit.start)):
+            return _same_name(name, _Other(scans[1].text), [])
+    return False
