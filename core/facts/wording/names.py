@@ -40,6 +40,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
+_FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
@@ -182,16 +183,20 @@ class _Other:
     """What one side's whole text offers the other side's names: word keys, capitalised words, acronyms, and
     (when needed) its tokens and its lone capitalised words."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        words = words_of(text)
+    def __init__(self, scan: Scan) -> None:
+        self.text = text = scan.text
+        if scan.whole:  # the words of its tokens, without splitting the text again ("90C": "C", as words_of)
+            words = [w if w[0].isalpha() else w.lstrip(_FIGURE) for w in map(_FIRST, scan.tokens)]
+            words = [w for w in words if w[:1].isalpha()]
+        else:
+            words = words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self._unique = unique
         shouted = filter(str.isupper, words)  # the few words in capitals, picked without a loop in Python
         self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]
         self._capitals: set[str] | None = None
-        self._scan: Scan | None = None
+        self._scan: Scan | None = scan if scan.whole else None
         self._alone: set[str] | None = None
 
     def capitals(self) -> set[str]:
@@ -260,7 +265,7 @@ def name_changes(
             op = _op_of(unit, side, regions)
             if op is None:
                 continue
-            other = others[1 - side] or _Other(scans[1 - side].text)
+            other = others[1 - side] or _Other(scans[1 - side])
             others[1 - side] = other
             if spelled is None:
                 spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
@@ -323,5 +328,5 @@ def _beside_kept_name(scans: tuple[Scan, Scan], unit: Unit, other_words: set[str
     for name in name_units(scans[0]):
         after = name.start >= unit.end and text[unit.end : name.start] in (" ", ", ")
         if after or (name.end <= unit.start and _APPOSITION.fullmatch(text, name.end, unit.start)):
-            return _same_name(name, _Other(scans[1].text), [])
+            return _same_name(name, _Other(scans[1]), [])
     return False
