@@ -202,3 +202,10 @@ def test_wording_found_beyond_the_first_word_lists(left: str, right: str, kind: 
 )  # fmt: skip
 def test_addressees_and_acronyms_with_and_are_cosmetic(left: str, right: str) -> None:
     assert kinds(left, right) == []
+
+
+def test_a_title_dropped_beside_a_name_is_reported_when_the_rewrite_gives_another_title_elsewhere() -> None:
+    left = "Ines Duval, the deputy mayor of the town, opened the new ferry terminal on Friday."
+    right = "The governor Ines Duval opened the new ferry terminal on Friday."  # another role, in another place
+    notes = [c.note for c in changes(left, right) if c.kind is ChangeKind.NAMES]
+    assert notes == ["title added: governor", "title dropped: deputy mayor"]

@@ -13,8 +13,8 @@ demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Kore
 accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
 prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text,
 except a title of the original in apposition to a name the rewrite keeps ("the Russian president, Putin" /
-"Putin", "Anna Berg, the health minister" / "Anna Berg") when the rewrite has none of its offices and puts no
-other title in its place: the same person is meant and no other role is claimed ("former president Tom Hale" /
+"Putin", "Anna Berg, the health minister" / "Anna Berg") when the rewrite has none of its offices and adds no
+title in its changed text: the same person is meant and no other role is claimed ("former president Tom Hale" /
 "president Tom Hale", a title added, or a title changed, are still reported).
 
 >>> from core.facts.wording.scan import scan
@@ -303,7 +303,13 @@ def _titles(
             continue
         pair = found.get(op, ([], []))[1 - side]
         counterparts = [c for c in titles[1 - side] if _op_of(c, 1 - side, regions) == op and c not in pair]
-        if side == 0 and not pair and not counterparts and _beside_kept_name(scans, unit, other):
+        if (
+            side == 0
+            and not pair
+            and not counterparts
+            and not _title_added(scans, titles[1], regions)
+            and _beside_kept_name(scans, unit, other)
+        ):
             _drop_modifiers(scans[0].text, unit, op, found)
             continue  # "the Russian president, Putin" / "Putin": the same person, no other role claimed
         found.setdefault(op, ([], []))[side].append(unit)
@@ -316,6 +322,13 @@ def _drop_modifiers(text: str, title: Unit, op: int, found: dict[int, tuple[list
         found[op][0][:] = [u for u in found[op][0] if not (u.end < title.start and text[u.end : title.start] == " ")]
         if not found[op][0] and not found[op][1]:
             del found[op]
+
+
+def _title_added(scans: tuple[Scan, Scan], titles: list[Unit], regions: list[tuple[int, Span, Span]]) -> bool:
+    """Whether the rewrite has a title, in changed text, that the original lacks (another role, maybe claimed
+    for the same person in another place of the sentence: "X, the firm's vice-president" / "spokesman X")."""
+    changed = [unit for unit in titles if _op_of(unit, 1, regions) is not None]
+    return bool(changed) and not all(same_title(unit, title_words(scans[0].text)) for unit in changed)
 
 
 def _beside_kept_name(scans: tuple[Scan, Scan], unit: Unit, other_words: set[str]) -> bool:
