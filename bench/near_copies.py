@@ -17,9 +17,7 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import random
-import re
 import sys
 import time
 from collections import defaultdict
@@ -29,16 +27,11 @@ from evaldata import EVAL, ROOT, read_tsv, require_eval
 sys.path.insert(0, str(ROOT))
 from core import CompareOptions, combine_sources, compare, document_from_paragraphs
 from core.engine import attribute_sources
-from core.load.near_copies import near_copies
+from core.load.near_copies import folded_words, near_copies, words_ratio
 from core.options import SourcesThresholds
 
 Verses = dict[tuple[int, int], list[str]]
-_WORD = re.compile(r"\w+")
 OFF = CompareOptions(sources=SourcesThresholds(near_copy_min=1.01))  # no near copies: the comparison as before
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
 
 
 def chapters(name: str) -> Verses:
@@ -52,13 +45,13 @@ def threshold_table(kjv: Verses, webster: Verses, rng: random.Random, count: int
     pairs, others = [], []
     shared = [c for c in webster if c in kjv and len(kjv[c]) == len(webster[c])]
     for chapter in rng.sample(shared, min(count * 3, len(shared))):
-        old = [words(v) for v in kjv[chapter]]
+        old = [folded_words(v) for v in kjv[chapter]]
         for k, verse in enumerate(webster[chapter]):
-            new = words(verse)
+            new = folded_words(verse)
             if new == old[k] or len(new) < SourcesThresholds().near_copy_words:
                 continue
-            pairs.append(difflib.SequenceMatcher(None, new, old[k], autojunk=False).ratio())
-            rest = (difflib.SequenceMatcher(None, new, o, autojunk=False).ratio() for j, o in enumerate(old) if j != k)
+            pairs.append(words_ratio(new, old[k]))
+            rest = (words_ratio(new, o) for j, o in enumerate(old) if j != k)
             others.append(max(rest, default=0.0))
     print(f"threshold: {len(pairs)} verses Webster reworded (KJV vs Webster, same verse) in {count * 3} chapters")
     print(f"{'similarity':>12} {'versions at or above':>22} {'other verse at or above':>25}")
@@ -81,7 +74,7 @@ def splice(
         taken = rng.randrange(2)
         paragraphs.append((old, new)[taken])
         others.append((new, old)[taken])
-        origins.append(-1 if words(old) == words(new) else taken)
+        origins.append(-1 if folded_words(old) == folded_words(new) else taken)
     for verse in kjv[other][::3]:
         paragraphs.append(verse)
         origins.append(2)
@@ -91,7 +84,7 @@ def splice(
 
 def in_both(sentence: str, other: str) -> bool:
     """Whether a sentence of one wording stands word for word in the other (then it is aligned to the earliest)."""
-    return f" {' '.join(words(sentence))} " in f" {' '.join(words(other))} "
+    return f" {' '.join(folded_words(sentence))} " in f" {' '.join(folded_words(other))} "
 
 
 def measure(sources: list[list[str]], rewrite: Splice, options: CompareOptions) -> tuple[int, int, int]:

@@ -20,6 +20,11 @@ DEFAULTS = {"ignore_quote_style": True, "show_findings": True, "show_legend": Tr
 MAX_RECENT = 10
 
 
+def _is_true(value: object) -> bool:
+    """A stored flag: QSettings gives back a bool, or the text of one from an INI file."""
+    return value in (True, "true", "1", 1)
+
+
 class Settings:
     """The settings Parallax keeps between runs."""
 
@@ -27,8 +32,7 @@ class Settings:
         self.store = store if store is not None else QSettings("Parallax", "Parallax")
 
     def option(self, name: str) -> bool:
-        value = self.store.value(f"options/{name}", DEFAULTS.get(name, False))
-        return value in (True, "true", "1", 1)
+        return _is_true(self.store.value(f"options/{name}", DEFAULTS.get(name, False)))
 
     def set_option(self, name: str, value: bool) -> None:
         if self.option(name) == value:
@@ -42,7 +46,7 @@ class Settings:
         if isinstance(value, str):
             return next((mode for mode in CosmeticMode if mode.value == value.strip().lower()), CosmeticMode.DIMMED)
         for mode in CosmeticMode:
-            if self.store.value(f"options/cosmetic_{mode.value}") in (True, "true", "1", 1):
+            if _is_true(self.store.value(f"options/cosmetic_{mode.value}")):
                 return mode
         return CosmeticMode.DIMMED
 

@@ -112,7 +112,7 @@ def link_source(left: Document, link: Link) -> int:
 
 def attribute_sources(left: Document, links: Sequence[Link]) -> dict[SentenceId, int]:
     """The source index of every linked right sentence (see the module docstring)."""
-    if all(paragraph.source == 0 for paragraph in left.paragraphs):  # one source: every vote goes to it
+    if not left.sources:  # one source (every paragraph's is 0, see core.model): every vote goes to it
         return dict.fromkeys((sid for link in links for sid in link.right), 0)
     attributed = {}
     for link in links:

@@ -2,7 +2,8 @@
 correction), found before the comparison decides which version stands.
 
 API: ``near_copies(document, thresholds, stop) -> list[tuple[int, ...]]``; ``word_ratio(a, b) -> float``, the
-similarity it reads (of two texts' casefolded words, in order).
+similarity it reads (of two texts' casefolded words, in order), ``words_ratio(a, b)`` the same of two word lists
+and ``folded_words(text)`` those words.
 
 Works on the flat sentence indices of a several-source document (``Document.sentence_ids`` order). A sentence
 of a later source is a near copy of an earlier source's sentence when their casefolded words, in order, are at
@@ -37,7 +38,7 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace  # noqa: F401  (used by the doctest)
 
 from core.model import Document
@@ -46,17 +47,27 @@ from core.options import SourcesThresholds
 _WORD = re.compile(r"\w+")
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words of a text, case-folded: what near copies and repeated sentences are compared by.
+
+    >>> folded_words("The FIRE killed 200.")
+    ('the', 'fire', 'killed', '200')
+    """
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def words_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    """``2 * common words / (len(a) + len(b))``, in order, 0 to 1, of two word lists (``folded_words``)."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def word_ratio(a: str, b: str) -> float:
-    """How alike two texts' words are: ``2 * common words / (words of a + words of b)``, in order, 0 to 1.
+    """How alike two texts' words are: ``words_ratio`` of their ``folded_words``.
 
     >>> round(word_ratio("The fire killed 200 people.", "The fire killed 250 people."), 2)
     0.8
     """
-    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
+    return words_ratio(folded_words(a), folded_words(b))
 
 
 def near_copies(document: Document, thresholds: SourcesThresholds, stop: Callable[[], bool]) -> list[tuple[int, ...]]:
@@ -64,7 +75,7 @@ def near_copies(document: Document, thresholds: SourcesThresholds, stop: Callabl
     if len(document.source_list()) <= 1:
         return []
     ids = document.sentence_ids()
-    search = _Search([_words(document.sentence(sid).text) for sid in ids], thresholds)
+    search = _Search([folded_words(document.sentence(sid).text) for sid in ids], thresholds)
     sources = [document.paragraphs[sid.paragraph].source for sid in ids]
     group_of: dict[int, int] = {}  # sentence -> the earliest version of its group
     members: dict[int, list[int]] = defaultdict(list)
@@ -99,7 +110,7 @@ def _source_ends(sources: list[int]) -> list[int]:
 class _Search:
     """The sentences' words, and an inverted index of the sentences searched so far."""
 
-    def __init__(self, words: list[list[str]], thresholds: SourcesThresholds) -> None:
+    def __init__(self, words: list[tuple[str, ...]], thresholds: SourcesThresholds) -> None:
         self.words, self.thresholds = words, thresholds
         self.bags = [frozenset(w) for w in words]
         self.repeats = [len(w) - len(bag) for w, bag in zip(words, self.bags, strict=True)]  # words seen before

@@ -25,21 +25,15 @@ One document is returned unchanged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.load.near_copies import folded_words
 from core.model import Document, Paragraph, Sentence, SentenceId, Source
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
 MIN_SHARED_WORDS = 4  # words: a shorter sentence ("No one was hurt.") stands once only when its whole
 # paragraph is repeated, since two different stories may share it by chance
-
-_WORD = re.compile(r"\w+")
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
 
 
 def _rebuilt(paragraph: Paragraph, kept: list[Sentence], source: int) -> Paragraph:
@@ -64,7 +58,7 @@ def combine_sources(documents: Sequence[Document]) -> Document:
     for number, document in enumerate(documents):
         repeated, own = 0, []
         for paragraph in document.paragraphs:
-            keys = [_key(s.text) for s in paragraph.sentences]
+            keys = [folded_words(s.text) for s in paragraph.sentences]
             whole = all(key in earliest for key in keys)
             shared = [whole or (key in earliest and len(key) >= MIN_SHARED_WORDS) for key in keys]
             for key, is_shared in zip(keys, shared, strict=True):
@@ -113,6 +107,10 @@ def without_sentences(document: Document, dropped: set[SentenceId]) -> tuple[Doc
         for new, s in enumerate(kept):
             moved[SentenceId(p, s)] = SentenceId(len(paragraphs), new)
         rebuilt = _rebuilt(paragraph, [paragraph.sentences[s] for s in kept], paragraph.source)
-        variants = tuple(replace(v, sentence=kept.index(v.sentence)) for v in paragraph.variants if v.sentence in kept)
+        variants = tuple(
+            replace(v, sentence=moved[SentenceId(p, v.sentence)].sentence)
+            for v in paragraph.variants
+            if SentenceId(p, v.sentence) in moved
+        )
         paragraphs.append(replace(rebuilt, also_in=paragraph.also_in, variants=variants))
     return replace(document, paragraphs=tuple(paragraphs)), moved
