@@ -106,16 +106,9 @@ def _align_range(
         return
     previous_left, previous_right = l0, r0
     for anchor in chain:
-        _align_range(
-            left,
-            right,
-            (previous_left, anchor.left),
-            (previous_right, anchor.right),
-            thresholds,
-            budget,
-            depth + 1,
-            out,
-        )
+        if anchor.left > previous_left and anchor.right > previous_right:  # not an empty gap (most, between copies)
+            gap = (previous_left, anchor.left), (previous_right, anchor.right)
+            _align_range(left, right, *gap, thresholds, budget, depth + 1, out)
         out.append(Group((anchor.left,), (anchor.right,), anchor.cosine))
         previous_left, previous_right = anchor.left + 1, anchor.right + 1
     _align_range(left, right, (previous_left, l1), (previous_right, r1), thresholds, budget, depth + 1, out)

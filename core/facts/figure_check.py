@@ -76,13 +76,18 @@ def _year(figure: Figure) -> str:
 
 
 def _equal_value(a: Figure, b: Figure) -> bool:
+    return _equal_given(a, b, _count_and_ordinal(a, b), _amount(a, b))
+
+
+def _equal_given(a: Figure, b: Figure, ordinal: bool, amount: bool | None) -> bool:
+    """``_equal_value`` with ``_count_and_ordinal`` and ``_amount`` of the pair already known."""
     if a.kind is not b.kind:
-        if _count_and_ordinal(a, b):
+        if ordinal:
             return a.low == b.low and a.high == b.high  # "day 6" and "the 6th day"
         return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and _year(a) != "" and _year(a) == _year(b)
     if a.kind is FigureKind.DATE:
         return a.key == b.key
-    if (amount := _amount(a, b)) is not None:
+    if amount is not None:
         return amount  # "two decades" = "20 years"
     tolerance = 1e-9 * max(1.0, abs(a.high))
     if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
@@ -105,15 +110,15 @@ def _same_thing(a: Figure, b: Figure) -> bool:
 def _difference(a: Figure, b: Figure) -> tuple[str, bool]:
     """The note on a pair of figures, and whether it tells a change of fact (value, hedge, or counted thing)."""
     notes, changed = [], False
-    amount = _amount(a, b)
+    amount, ordinal = _amount(a, b), _count_and_ordinal(a, b)  # each once: ``_equal_value`` would ask again
     if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
         notes.append(f"{'converted' if amount else 'amount'}: {a.text} {a.counted} -> {b.text} {b.counted}")
         changed = not amount
-    elif not _equal_value(a, b):
+    elif not _equal_given(a, b, ordinal, amount):
         by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
         notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {value_text(a)} -> {value_text(b)}")
         changed = True
-    elif _count_and_ordinal(a, b):
+    elif ordinal:
         notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
     if a.qualifier is not b.qualifier:
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")

@@ -146,6 +146,36 @@ def test_titles_only_moved_recased_or_part_of_an_attribution_are_not_name_change
 
 
 @pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The pact was signed by the Danish premier, Lars Holm, in Oslo.", "The pact was signed by Lars Holm in Oslo."),
+        ("Ruth Akers, the county sheriff, closed the road.", "Ruth Akers closed the road."),
+        ("The ferry was launched by mayor Ines Duval on Friday.", "The ferry was launched by Ines Duval on Friday."),
+        ("Jon Vik, a former ambassador, wrote the letter.", "Jon Vik wrote the letter."),
+    ],
+)  # fmt: skip
+def test_a_title_dropped_beside_a_name_both_keep_is_cosmetic(left: str, right: str) -> None:
+    assert "names" not in kinds(left, right)  # the same person is meant, and no other role is claimed
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        ("The former mayor Ines Duval opened the ferry.", "The mayor Ines Duval opened the ferry.",
+         "title dropped: former mayor"),  # the office stays, its "former" goes: a role changed
+        ("The sheriff, Ruth Akers, closed the road.", "The deputy sheriff, Ruth Akers, closed the road.",
+         "title added: deputy sheriff"),
+        ("Ruth Akers closed the road.", "The sheriff, Ruth Akers, closed the road.", "title added: sheriff"),
+        ("The sheriff and Ruth Akers closed the road.", "Ruth Akers closed the road.", "title dropped: sheriff"),
+    ],
+)  # fmt: skip
+def test_a_title_beside_a_name_that_changes_a_role_or_another_person_is_reported(
+    left: str, right: str, note: str
+) -> None:
+    assert [c.note for c in changes(left, right) if c.kind is ChangeKind.NAMES] == [note]
+
+
+@pytest.mark.parametrize(
     ("left", "right", "kind"),
     [
         ("The couple ran the scheme from a garage.", "The couple are alleged to have run the scheme from a garage.",
@@ -172,3 +202,10 @@ def test_wording_found_beyond_the_first_word_lists(left: str, right: str, kind: 
 )  # fmt: skip
 def test_addressees_and_acronyms_with_and_are_cosmetic(left: str, right: str) -> None:
     assert kinds(left, right) == []
+
+
+def test_a_title_dropped_beside_a_name_is_reported_when_the_rewrite_gives_another_title_elsewhere() -> None:
+    left = "Ines Duval, the deputy mayor of the town, opened the new ferry terminal on Friday."
+    right = "The governor Ines Duval opened the new ferry terminal on Friday."  # another role, in another place
+    notes = [c.note for c in changes(left, right) if c.kind is ChangeKind.NAMES]
+    assert notes == ["title added: governor", "title dropped: deputy mayor"]

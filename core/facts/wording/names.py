@@ -11,7 +11,11 @@ Intelligence Service"), when the other side names the person by surname alone ("
 it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
 demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
 accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
-prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text.
+prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text,
+except a title of the original in apposition to a name the rewrite keeps ("the Russian president, Putin" /
+"Putin", "Anna Berg, the health minister" / "Anna Berg") when the rewrite has none of its offices and adds no
+title in its changed text: the same person is meant and no other role is claimed ("former president Tom Hale" /
+"president Tom Hale", a title added, or a title changed, are still reported).
 
 >>> from core.facts.wording.scan import scan
 >>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
@@ -23,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
@@ -34,6 +39,9 @@ from core.text.terms import STOP_WORDS
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _SENTENCE_START = frozenset('.!?:"“”‘(')
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
+_FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
+_FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
 @lru_cache(maxsize=8192)
@@ -78,8 +86,9 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 
 def _capitals(scan: Scan) -> dict[int, bool]:
     """The capitalised tokens of a scan, by index: whether each starts a sentence."""
-    text = scan.text
-    return {k: _starts_sentence(text, t.start) for k, t in enumerate(scan.tokens) if t.text[0].isupper()}
+    text, tokens = scan.text, scan.tokens
+    capitalised = compress(range(len(tokens)), map(str.isupper, map(_FIRST, map(_FIRST, tokens))))
+    return {k: _starts_sentence(text, tokens[k].start) for k in capitalised}  # picked without a loop in Python
 
 
 def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
@@ -98,10 +107,14 @@ def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts:
 
 
 def name_units(
-    scan: Scan, capitalised_later: frozenset[str] = frozenset(), starts: dict[int, bool] | None = None
+    scan: Scan,
+    capitalised_later: frozenset[str] = frozenset(),
+    starts: dict[int, bool] | None = None,
+    changed: list[Span] | None = None,
 ) -> list[Unit]:
     """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use;
-    ``starts``: its ``_capitals``, when known."""
+    ``starts``: its ``_capitals``, when known; ``changed``: when given, only the names overlapping one of these
+    spans (the changed text) are made."""
     units: list[Unit] = []
     current: list[int] = []
     tokens = scan.tokens
@@ -117,18 +130,24 @@ def name_units(
         if current and token.low in lx.NAME_CONNECTORS and scan.text[tokens[current[-1]].end : token.start] == " ":
             current.append(k)
             continue
-        _close(scan, current, units)
+        _close(scan, current, units, changed)
         current = [k] if _is_name_word(scan, k, capitalised_later, starts) else []
-    _close(scan, current, units)
+    _close(scan, current, units, changed)
     return units
 
 
-def _close(scan: Scan, current: list[int], units: list[Unit]) -> None:
-    while current and scan.tokens[current[-1]].low in lx.NAME_CONNECTORS:
+def _close(scan: Scan, current: list[int], units: list[Unit], changed: list[Span] | None) -> None:
+    tokens = scan.tokens
+    while current and tokens[current[-1]].low in lx.NAME_CONNECTORS:
         current.pop()
-    if current:
+    if current and (changed is None or _overlaps(tokens[current[0]].start, tokens[current[-1]].end, changed)):
         units.append(_unit(scan, current))
     current.clear()
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans`` (as ``_op_of`` tells it)."""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
@@ -164,15 +183,27 @@ class _Other:
     """What one side's whole text offers the other side's names: word keys, capitalised words, acronyms, and
     (when needed) its tokens and its lone capitalised words."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        words = words_of(text)
+    def __init__(self, scan: Scan) -> None:
+        self.text = text = scan.text
+        if scan.whole:  # the words of its tokens, without splitting the text again ("90C": "C", as words_of)
+            words = [w if w[0].isalpha() else w.lstrip(_FIGURE) for w in map(_FIRST, scan.tokens)]
+            words = [w for w in words if w[:1].isalpha()]
+        else:
+            words = words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
-        self.capitals = {w.replace("’", "'").removesuffix("'s") for w in unique if w[0].isupper()}
-        self.acronyms = [w.replace(".", "") for w in words if w.isupper() and 2 <= len(w.replace(".", "")) <= 6]
-        self._scan: Scan | None = None
+        self._unique = unique
+        shouted = filter(str.isupper, words)  # the few words in capitals, picked without a loop in Python
+        self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]
+        self._capitals: set[str] | None = None
+        self._scan: Scan | None = scan if scan.whole else None
         self._alone: set[str] | None = None
+
+    def capitals(self) -> set[str]:
+        """Its capitalised words, without a possessive."""
+        if self._capitals is None:
+            self._capitals = {w.replace("’", "'").removesuffix("'s") for w in self._unique if w[0].isupper()}
+        return self._capitals
 
     def scan(self) -> Scan:
         if self._scan is None:
@@ -204,7 +235,7 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
     if unit.text.isupper() and _expansion(other.scan(), unit.text.replace(".", "")) is not None:
         return True
     first = unit.text.split()[0]
-    return first.lower() in lx.COMPASS and first in other.capitals
+    return first.lower() in lx.COMPASS and first in other.capitals()
 
 
 def name_changes(
@@ -222,7 +253,8 @@ def name_changes(
     """
     starts = (_capitals(left), _capitals(right))
     later = frozenset(_mid_sentence_capitals(left, starts[0]) | _mid_sentence_capitals(right, starts[1]))
-    units = (name_units(left, later, starts[0]), name_units(right, later, starts[1]))
+    changed = ([r[1] for r in regions], [r[2] for r in regions])  # names in equal text are on both sides
+    units = (name_units(left, later, starts[0], changed[0]), name_units(right, later, starts[1], changed[1]))
     scans = (left, right)
     titles = (title_units(left), title_units(right))  # each side's, read once: the other side's are counterparts
     others: list[_Other | None] = [None, None]
@@ -233,7 +265,7 @@ def name_changes(
             op = _op_of(unit, side, regions)
             if op is None:
                 continue
-            other = others[1 - side] or _Other(scans[1 - side].text)
+            other = others[1 - side] or _Other(scans[1 - side])
             others[1 - side] = other
             if spelled is None:
                 spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
@@ -269,8 +301,45 @@ def _titles(
         other = title_words(scans[1 - side].text) if other is None else other
         if same_title(unit, other) or unit in found.get(op, ([], []))[side]:
             continue
+        pair = found.get(op, ([], []))[1 - side]
+        counterparts = [c for c in titles[1 - side] if _op_of(c, 1 - side, regions) == op and c not in pair]
+        if (
+            side == 0
+            and not pair
+            and not counterparts
+            and not _title_added(scans, titles[1], regions)
+            and _beside_kept_name(scans, unit, other)
+        ):
+            _drop_modifiers(scans[0].text, unit, op, found)
+            continue  # "the Russian president, Putin" / "Putin": the same person, no other role claimed
         found.setdefault(op, ([], []))[side].append(unit)
-        pair = found[op][1 - side]
-        for counterpart in titles[1 - side]:
-            if _op_of(counterpart, 1 - side, regions) == op and counterpart not in pair:
-                pair.append(counterpart)
+        found[op][1 - side].extend(counterparts)
+
+
+def _drop_modifiers(text: str, title: Unit, op: int, found: dict[int, tuple[list[Unit], list[Unit]]]) -> None:
+    """Leaves out the names of the original that modify a title dropped as cosmetic ("the Danish premier")."""
+    if op in found:
+        found[op][0][:] = [u for u in found[op][0] if not (u.end < title.start and text[u.end : title.start] == " ")]
+        if not found[op][0] and not found[op][1]:
+            del found[op]
+
+
+def _title_added(scans: tuple[Scan, Scan], titles: list[Unit], regions: list[tuple[int, Span, Span]]) -> bool:
+    """Whether the rewrite has a title, in changed text, that the original lacks (another role, maybe claimed
+    for the same person in another place of the sentence: "X, the firm's vice-president" / "spokesman X")."""
+    changed = [unit for unit in titles if _op_of(unit, 1, regions) is not None]
+    return bool(changed) and not all(same_title(unit, title_words(scans[0].text)) for unit in changed)
+
+
+def _beside_kept_name(scans: tuple[Scan, Scan], unit: Unit, other_words: set[str]) -> bool:
+    """Whether a title of the original stands in apposition to a name the rewrite keeps ("the health minister,
+    Anna Berg", "president Putin", "Anna Berg, the health minister"), and the rewrite has none of its offices:
+    dropping it leaves who is meant as it was, where "former president Trump" / "president Trump" changes a role."""
+    if not other_words.isdisjoint(unit.keys & lx.TITLE_HEADS):
+        return False
+    text = scans[0].text
+    for name in name_units(scans[0]):
+        after = name.start >= unit.end and text[unit.end : name.start] in (" ", ", ")
+        if after or (name.end <= unit.start and _APPOSITION.fullmatch(text, name.end, unit.start)):
+            return _same_name(name, _Other(scans[1]), [])
+    return False

@@ -91,6 +91,7 @@ class Scan:
     loaded: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
     shouted: list[Token] = field(default_factory=list)  # words in capitals, four letters or more
+    whole: bool = False  # whether ``tokens`` are those of the whole text (no window left any out)
 
     def item(self, group: str, first: int, last: int, head: str = "") -> Item:
         """An item over tokens ``first..last``."""
@@ -245,7 +246,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
     quotation marks are the speaker's and are left out."""
     tokens = tokens_of(text, windows)
-    result = Scan(text, tokens)
+    result = Scan(text, tokens, whole=windows is None or list(windows) == [(0, len(text))])
     if not items:
         return result
     lows = list(map(TOKEN_LOWER, tokens))
