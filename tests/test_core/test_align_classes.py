@@ -195,3 +195,14 @@ def test_a_long_unfinished_sentence_sharing_nothing_with_the_next_link_stays_unl
     dropped = "Among the other matters raised by councillors at a stormy meeting that evening were these,"
     result = compare(paragraphs(OPENING, dropped, PROMISE, CLOSING), paragraphs(OPENING_REWRITE, PROMISE, CLOSING))
     assert not any(linked(result, "Among the other", right) for right in (OPENING_REWRITE[:10], PROMISE[:10]))
+
+
+def test_a_lead_in_whose_own_partner_stands_unlinked_beside_the_next_link_does_not_join_that_link() -> None:
+    lead_in = "The director also spoke about the cost of the stone, which the council will share:"
+    partner = "The council is to share the cost of the stone with the company, the director said."
+    result = compare(
+        paragraphs(OPENING, lead_in, PROMISE, CLOSING),
+        paragraphs(OPENING_REWRITE, PROMISE_QUOTE, partner, CLOSING_REWRITE),
+    )
+    assert not linked(result, "The director also", "“The old pier")
+    assert linked(result, "The director also", "The council is to share")
