@@ -52,6 +52,27 @@ GALLERY = (
 PETITION = "A petition with four thousand signatures was handed to the chairman before the session began."
 
 
+@pytest.mark.parametrize("lone_first", [True, False])
+def test_the_pair_sharing_no_term_that_a_hole_leaves_beside_a_weak_link_is_linked(lone_first: bool) -> None:
+    lone_left = (
+        "I would have you know, neighbours, that the troubles of last winter have turned out rather to the "
+        "benefit of the quay."
+    )
+    lone_right = (
+        "Friends, I want you to realise that what happened in those cold months has actually served to improve "
+        "the pier."
+    )
+    weak_left = "A contract for new cranes was signed with a company from Rotterdam after a long tender."
+    weak_right = "Shipyard workers expect the cranes to arrive in the spring, weeks behind the schedule."
+    lefts, rights = [lone_left, weak_left], [lone_right, weak_right]
+    if not lone_first:
+        lefts.reverse()
+        rights.reverse()
+    result = between(" ".join(lefts), " ".join(rights))
+    assert linked(result, "A contract for new cranes", "Shipyard workers")
+    assert linked(result, "I would have you know", "Friends, I want you")
+
+
 def test_two_weakly_similar_pairs_between_two_links_are_linked() -> None:
     result = between(
         f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Campaigners also brought a petition."
