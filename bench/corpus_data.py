@@ -217,12 +217,15 @@ def build_corpus(size: int, seed: int = 14, queries_per_kind: int = 100) -> tupl
     return corpus, queries
 
 
+def corpus_paths(corpus: list[Article], folder: Path) -> list[Path]:
+    """Where :func:`write_corpus` writes the articles, in corpus order."""
+    return [folder / f"outlet{a.outlet}" / (re.sub(r"[^\w.-]+", "_", a.key)[:120] + ".txt") for a in corpus]
+
+
 def write_corpus(corpus: list[Article], folder: Path) -> list[Path]:
     """The articles as text files, one folder per outlet; returns their paths in corpus order."""
-    paths = []
-    for article in corpus:
-        path = folder / f"outlet{article.outlet}" / (re.sub(r"[^\w.-]+", "_", article.key)[:120] + ".txt")
+    paths = corpus_paths(corpus, folder)
+    for article, path in zip(corpus, paths, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(article.text(), encoding="utf-8")
-        paths.append(path)
     return paths

@@ -2,7 +2,12 @@
 loop can stall while the whole Bible is compared in the worker thread, compared again, and exported to HTML, and
 while 600,000 short lines against a two-paragraph article are compared and shown, then replaced by the sample.
 
-    QT_QPA_PLATFORM=offscreen python bench/window_speed.py [--phases startup,scroll,bible,huge] [--watch]
+    QT_QPA_PLATFORM=offscreen python bench/window_speed.py [--phases startup,scroll,bible,huge,find] [--watch]
+        [--articles 10000] [--corpus DIR]
+
+The ``find`` phase (not run unless asked for) runs File > Find Sources on a corpus of ``--articles`` articles of
+``bench/corpus_data.py`` (or the folder ``--corpus DIR``) with a fresh index: indexing, then verifying, then a
+second search with the index built.
 
 Each gap is printed with the GUI thread's own CPU time in it: a long gap with little of it is the worker holding
 the interpreter or a busy machine, not the window's work. ``--watch`` dumps every thread's stack to standard
@@ -200,12 +205,44 @@ def huge_stall(folder: Path, lines: int) -> list[tuple[str, float, float]]:
     return [(f"{lines:,} lines compared and shown", *shown), ("then replaced by the sample and freed", *replaced)]
 
 
+def find_stall(folder: Path, corpus: Path | None, size: int) -> list[tuple[str, float, float]] | None:
+    """Longest event-loop gap while File > Find Sources indexes a corpus of ``size`` articles in its worker and
+    verifies the candidates (a fresh index), then while it searches again with the index built."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from evaldata import EVAL
+
+    if corpus is None:
+        if not EVAL.is_dir():
+            return None
+        from corpus_data import build_corpus, write_corpus
+
+        articles, queries = build_corpus(size)
+        corpus = folder / "corpus"
+        write_corpus(articles, corpus)
+        query = folder / "query.txt"
+        query.write_text(next(q for q in queries if q.kind == "rewrite").article.text(), encoding="utf-8")
+    else:
+        query = next(path for path in sorted(corpus.rglob("*.txt")))
+    app, window = window_with(folder)
+    window.finder.index_folder = str(folder / "index")
+    window.session.right = str(query)
+    dialog = window.finder.show(False)
+    dialog.corpus.setText(str(corpus))
+    indexed = _longest_gap(app, window, dialog.search, lambda: not dialog.running)
+    again = _longest_gap(app, window, dialog.search, lambda: not dialog.running)
+    found = dialog.outcome.indexed if dialog.outcome is not None else 0
+    window.close()
+    return [(f"indexing {found:,} articles, then verifying", *indexed), ("searching again, index built", *again)]
+
+
 def main() -> None:
     global watching
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--phases", default="startup,scroll,bible,huge", help="which to run, comma-separated")
     parser.add_argument("--lines", type=int, default=600_000, help="lines of the huge phase's list")
     parser.add_argument("--watch", action="store_true", help="dump every thread's stack on each stall of 80 ms")
+    parser.add_argument("--articles", type=int, default=10_000, help="articles of the find phase's corpus")
+    parser.add_argument("--corpus", type=Path, help="the find phase's corpus folder (default: bench/corpus_data.py)")
     args = parser.parse_args()
     phases, watching = set(args.phases.split(",")), args.watch
     with tempfile.TemporaryDirectory() as name:
@@ -226,6 +263,11 @@ def main() -> None:
             print(f"whole Bible {what} in a worker: {seconds:.1f} s; longest event-loop gap {gap:.0f} ms (< 100 ms)")
         for what, gap, seconds in huge_stall(folder, args.lines) if "huge" in phases else []:
             print(f"{what} in a worker: {seconds:.1f} s; longest event-loop gap {gap:.0f} ms (< 100 ms)")
+        found = find_stall(folder, args.corpus, args.articles) if "find" in phases else []
+        if found is None:
+            print("Find Sources stall: skipped (no ../shared/eval)")
+        for what, gap, seconds in found or []:
+            print(f"Find Sources, {what}: {seconds:.1f} s; longest event-loop gap {gap:.0f} ms (< 100 ms)")
 
 
 if __name__ == "__main__":

@@ -103,9 +103,13 @@ def supported(
         length = (i1 - i0 + j1 - j0) / 2
         return abs((j1 - j0) - slope * (i1 - i0)) <= thresholds.anchor_slack + thresholds.anchor_skew * length
 
+    regular_steps = [regular(step) for step in range(len(points) - 1)]  # each step is two anchors' neighbour
     kept = []
     for k, anchor in enumerate(chain, start=1):
-        jumps = [points[k + d] for d, step in ((-1, k - 1), (1, k)) if not regular(step)]  # neighbours it jumps from
+        if regular_steps[k - 1] and regular_steps[k]:
+            kept.append(anchor)  # no jump: nothing to refute (most anchors)
+            continue
+        jumps = [points[k + d] for d, step in ((-1, k - 1), (1, k)) if not regular_steps[step]]  # jumped from
         if not any(_refuted(left, right, anchor, n, slope, ranges, thresholds.anchor_slack) for n in jumps):
             kept.append(anchor)
     return kept
@@ -148,6 +152,8 @@ def heaviest_chain(pairs: list[Anchor]) -> list[Anchor]:
     if not pairs:
         return []
     pairs = sorted(pairs)
+    if _rising(pairs):
+        return pairs  # already one chain rising on both sides (two copies of a text): it is the heaviest
     rights = sorted({p.right for p in pairs})
     rank = {r: k + 1 for k, r in enumerate(rights)}
     size = len(rights)
@@ -173,3 +179,14 @@ def heaviest_chain(pairs: list[Anchor]) -> list[Anchor]:
         chain.append(pairs[k])
         k = previous[k]
     return chain[::-1]
+
+
+def _rising(pairs: list[Anchor]) -> bool:
+    """Whether sorted pairs rise on the right too, each adding weight: then they are all the heaviest chain (the
+    one the tree below would find, every running total above the one before)."""
+    total = 0.0
+    for k, pair in enumerate(pairs):
+        if (k and pair.right <= pairs[k - 1].right) or not total + pair.cosine > total:
+            return False
+        total += pair.cosine
+    return True

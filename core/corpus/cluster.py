@@ -17,13 +17,13 @@ instead of Dask's retries until its own time-out.
   and the pairs sharing at least ``MIN_SHARED_SHINGLES`` kept: exactly the rules of ``core.corpus.reuse``.
   (A ``dask.bag`` group-by with a task shuffle did the same 70 times slower: one Python object per posting.)
 * Verification: every candidate pair compared by :func:`core.corpus.reuse.verify_pair` on the workers, in
-  chunks of ``VERIFY_CHUNK`` pairs. The workers read the articles by path, so on a real cluster the corpus must
-  be on storage every worker sees under the same path (see ``docs/scaling.md``).
+  chunks of ``VERIFY_CHUNK`` pairs, with the index's common features (``core.corpus.stock.common_features``,
+  scattered to every worker once) to set stock paragraphs aside. The workers read the articles by path, so on
+  a real cluster the corpus must be on storage every worker sees under the same path (see ``docs/scaling.md``).
 """
 
 from __future__ import annotations
 
-import functools
 import operator
 import socket
 import time
@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING
 
 from core.corpus.index import CorpusIndex
 from core.corpus.reuse import (
-    LOADED_ARTICLES,
     MAX_PAIR_DF,
     MIN_SHARED_SHINGLES,
     PairDocument,
@@ -43,9 +42,10 @@ from core.corpus.reuse import (
     pair_documents,
     pairs_of_posting,
     shingle_lists,
+    stock_free_loader,
     verify_pair,
 )
-from core.corpus.scan import read_document
+from core.corpus.stock import CommonFeatures, common_features
 from core.corpus.update import Examined, examine
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def examine_on(client: Client) -> Callable[[Sequence[tuple[str, str]]], list[Exa
     return run
 
 
-def _bucket_postings(records: list[tuple[int, frozenset[int]]], buckets: int) -> tuple[dict[int, list[int]], ...]:
+def _bucket_postings(records: list[tuple[int, Sequence[int]]], buckets: int) -> tuple[dict[int, list[int]], ...]:
     """Stage 1, per partition of documents: their postings split into ``buckets`` by shingle."""
     split: tuple[dict[int, list[int]], ...] = tuple({} for _ in range(buckets))
     for document, shingles in records:
@@ -164,8 +164,8 @@ def _kept_pairs(*counters: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(pair for pair, count in total.items() if count >= MIN_SHARED_SHINGLES)
 
 
-def _verify_chunk(chunk: list[tuple[PairDocument, PairDocument]]) -> list[ReusePair]:
-    load = functools.lru_cache(maxsize=LOADED_ARTICLES)(read_document)
+def _verify_chunk(chunk: list[tuple[PairDocument, PairDocument]], common: CommonFeatures) -> list[ReusePair]:
+    load = stock_free_loader(common)
     return [pair for a, b in chunk if (pair := verify_pair(a, b, load)) is not None]
 
 
@@ -173,7 +173,7 @@ def _workers(client: Client) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def candidate_pairs_on(client: Client, records: list[tuple[int, frozenset[int]]]) -> list[tuple[int, int]]:
+def candidate_pairs_on(client: Client, records: list[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:
     """The candidate pairs of ``core.corpus.reuse.candidate_pairs``, computed on the cluster.
 
     A hash join as a Dask graph: each partition of documents splits its postings into buckets by shingle
@@ -206,6 +206,8 @@ def find_reuse_on(client: Client, index: CorpusIndex, roots: Sequence[str]) -> R
     pairs = candidate_pairs_on(client, list(shingle_lists(index, sorted(documents))))
     jobs = [(documents[a], documents[b]) for a, b in pairs]
     chunks = [jobs[i : i + VERIFY_CHUNK] for i in range(0, len(jobs), VERIFY_CHUNK)]
-    found = [pair for chunk in client.gather(client.map(_verify_chunk, chunks, pure=False)) for pair in chunk]
+    common = client.scatter(common_features(index), broadcast=True)  # sent to each worker once, not per task
+    verified = client.map(_verify_chunk, chunks, common=common, pure=False)
+    found = [pair for chunk in client.gather(verified) for pair in chunk]
     ordered = tuple(sorted(found, key=lambda p: (p.source, p.rewrite)))
     return ReuseResult(ordered, len(documents), len(pairs), _cluster_seconds(client) - started)

@@ -2,7 +2,9 @@
 
 API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDocument``, ``SCHEMA_VERSION``,
 ``INDEX_FILE``; a ``CorpusIndex`` answers the ``Postings`` protocol of ``core.corpus.candidates`` and
-``document(id)``, ``documents_under(roots)``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``.
+``document(id)``, ``documents_under(roots)``, ``selection(roots, excluded="")``, ``count_under(roots)``,
+``state_keys()``, ``file_states(paths)``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``;
+``under_test(roots)``.
 ``core.corpus.update`` writes it.
 
 * Where: ``INDEX_FILE`` in ``folder``, by default the user's data folder (``$XDG_DATA_HOME/parallax``, else
@@ -11,6 +13,9 @@ API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDoc
 * Tables: ``documents`` (path, size, mtime, content hash, title, date, word count and the fingerprints as packed
   64-bit integers), ``postings`` (feature, document; clustered by feature), ``frequencies`` (document frequency of
   each feature, kept in step with the postings), ``skipped`` (files left out, with their reason) and ``meta``.
+* The index ``documents_state`` (path, size, time, hash) covers what the change check reads of every document,
+  so checking 100,000 files reads a few megabytes, not the documents' rows with their fingerprints (a table
+  scan of hundreds of megabytes). An index of this version made before it existed gets it on opening.
 * Write-ahead logging: a search reads while another process updates the index, and sees the last committed
   state. Every batch of files is one transaction, so an index killed mid-build is still consistent and the next
   update resumes where it stopped.
@@ -24,7 +29,7 @@ import os
 import sqlite3
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +51,9 @@ CREATE TABLE postings (feature INTEGER NOT NULL, document INTEGER NOT NULL, PRIM
 CREATE TABLE frequencies (feature INTEGER PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE skipped (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     reason TEXT NOT NULL, message TEXT NOT NULL);
+CREATE INDEX documents_state ON documents (path, size, mtime_ns, hash);
 """
+_STATE_INDEX = "CREATE INDEX IF NOT EXISTS documents_state ON documents (path, size, mtime_ns, hash)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +87,45 @@ def unpack(blob: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
-def _under_test(roots: Sequence[str]) -> Callable[[str], bool]:
+def under_test(roots: Sequence[str]) -> Callable[[str], bool]:
     """Whether a path is one of ``roots`` or inside one (one prefix test for all roots: it runs per document).
 
-    >>> inside = _under_test(["/a/b", "/c.txt"])
+    >>> inside = under_test(["/a/b", "/c.txt"])
     >>> inside("/a/b/x.txt"), inside("/a/bc/x.txt"), inside("/c.txt"), inside("/c.txt.bak")
     (True, False, True, False)
     """
     exact = frozenset(roots)
     prefixes = tuple(root.rstrip(os.sep) + os.sep for root in roots)
     return lambda path: path.startswith(prefixes) or path in exact
+
+
+def _prefix_range(root: str) -> tuple[str, str]:
+    """The paths inside folder ``root`` are those from the first to before the second string (path order).
+
+    >>> _prefix_range("/a/b")
+    ('/a/b/', '/a/b0')
+    """
+    prefix = root.rstrip(os.sep) + os.sep
+    return prefix, prefix[:-1] + chr(ord(os.sep) + 1)
+
+
+class _Selection:
+    """Document ids a search may return: those of ``ids`` (every document when None), less ``excluded``."""
+
+    def __init__(self, ids: Container[int] | None, excluded: int | None) -> None:
+        self.ids = ids
+        self.excluded = excluded
+
+    def __contains__(self, document: object) -> bool:
+        return document != self.excluded and (self.ids is None or document in self.ids)
+
+
+def _ensure_state_index(connection: sqlite3.Connection) -> None:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_state'"
+    if connection.execute(sql).fetchone() is None:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(_STATE_INDEX)
+        connection.execute("COMMIT")
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:
@@ -138,6 +174,8 @@ class CorpusIndex:
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
             connection.execute("COMMIT")
+        else:
+            _ensure_state_index(connection)
         return cls(connection, path, rebuilt)
 
     def __enter__(self) -> CorpusIndex:
@@ -185,13 +223,46 @@ class CorpusIndex:
     def documents_under(self, roots: Sequence[str]) -> dict[int, str]:
         """Id and path of every indexed document under ``roots`` (absolute paths)."""
         rows = self.connection.execute("SELECT id, path FROM documents")
-        inside = _under_test(roots)
+        inside = under_test(roots)
         return {doc: path for doc, path in rows if inside(path)}
+
+    def count_under(self, roots: Sequence[str]) -> int:
+        """How many indexed documents are under ``roots`` (absolute paths)."""
+        if len(roots) == 1:  # the usual case: a range of the path index, nothing read row by row
+            low, high = _prefix_range(roots[0])
+            sql = "SELECT count(*) FROM documents WHERE path = ? OR (path >= ? AND path < ?)"
+            return int(self.connection.execute(sql, (roots[0], low, high)).fetchone()[0])
+        return len(self.documents_under(roots))
+
+    def selection(self, roots: Sequence[str], excluded: str = "") -> Container[int]:
+        """The ids of the documents under ``roots`` but not at path ``excluded``, for ``rank_candidates(only=)``.
+
+        When every indexed document is under the roots (one corpus per index, the usual case), no id is read.
+        """
+        row = self.connection.execute("SELECT id FROM documents WHERE path = ?", (excluded,)).fetchone()
+        everything = self.count_under(roots) == self.document_count()
+        return _Selection(None if everything else set(self.documents_under(roots)), row[0] if row else None)
+
+    def state_keys(self) -> set[str]:
+        """Every indexed document's path, size and time as ``core.corpus.scan.state_key`` writes them, made by
+        SQLite from ``documents_state`` (one string a document: 100,000 in a tenth of a second)."""
+        sql = "SELECT path || char(9) || size || char(9) || mtime_ns FROM documents INDEXED BY documents_state"
+        return {key for (key,) in self.connection.execute(sql)}
+
+    def file_states(self, paths: Sequence[str]) -> dict[str, tuple[int, int, int, str]]:
+        """(id, size, modification time, content hash) by path of those of ``paths`` that are indexed."""
+        found: dict[str, tuple[int, int, int, str]] = {}
+        for start in range(0, len(paths), _CHUNK):
+            chunk = paths[start : start + _CHUNK]
+            sql = f"SELECT path, id, size, mtime_ns, hash FROM documents WHERE path IN ({','.join('?' * len(chunk))})"
+            found.update((path, (doc, size, mtime, digest)) for path, doc, size, mtime, digest in
+                         self.connection.execute(sql, chunk))  # fmt: skip
+        return found
 
     def skipped_under(self, roots: Sequence[str]) -> list[tuple[str, str, str]]:
         """(path, reason, message) of every skipped file under ``roots``, by path."""
         rows = self.connection.execute("SELECT path, reason, message FROM skipped ORDER BY path")
-        inside = _under_test(roots)
+        inside = under_test(roots)
         return [(path, reason, message) for path, reason, message in rows if inside(path)]
 
     def fingerprints(self, document_id: int) -> Fingerprints:

@@ -88,13 +88,11 @@ def find(
     options = options or CompareOptions()
     if should_cancel is not None:
         options = replace(options, should_cancel=should_cancel)
-    allowed = index.documents_under([os.path.abspath(root) for root in roots])
-    if article_path:
-        own = os.path.abspath(article_path)
-        allowed = {doc: path for doc, path in allowed.items() if path != own}
+    own = os.path.abspath(article_path) if article_path else ""
+    allowed = index.selection([os.path.abspath(root) for root in roots], excluded=own)
     wanted = max(top, VERIFY_AT_LEAST)
     article = without_stock([article], index)[0]
-    candidates = rank_candidates(fingerprint(article), index, top=wanted, only=set(allowed))
+    candidates = rank_candidates(fingerprint(article), index, top=wanted, only=allowed)
     found: list[tuple[int, float, float, Found]] = []  # verdict strength, taken share, candidate score
     for done, candidate in enumerate(candidates, 1):
         if should_cancel is not None and should_cancel():

@@ -1,6 +1,7 @@
 """Stock paragraphs: lines that many articles of a corpus carry, set aside before a candidate is verified.
 
-API: ``without_stock(documents, postings, thresholds=None) -> list[Document]``, ``StockThresholds``.
+API: ``without_stock(documents, postings, thresholds=None) -> list[Document]``, ``StockThresholds``,
+``CommonFeatures``, ``common_features(index, thresholds=None) -> CommonFeatures``, ``Frequencies``.
 
 An outlet prints the same newsletter plug, app advertisement or disclaimer under every article; the loader
 cannot know such a line is boilerplate from one article, but the corpus index can: it is in hundreds of
@@ -15,16 +16,27 @@ paragraph of its own that contains one stock phrase has one common anchor among 
 have an anchor (under about six content words) is never stock. Stock paragraphs move to the document's
 ``boilerplate``; a document made of several sources, or one that would be left with no paragraph, is returned
 as it is.
+
+``find`` asks the index itself. ``reuse`` verifies pairs on Dask workers that have no index, so it reads once
+the features in more than ``common_df`` documents (:func:`common_features`: all that deciding stock needs, a
+few thousand) and hands them to every verification; both decide exactly alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
-from core.corpus.candidates import Postings
 from core.corpus.fingerprints import paragraph_anchors
+from core.corpus.index import CorpusIndex
 from core.model import Document
+
+
+class Frequencies(Protocol):
+    """What deciding stock needs of an index: document frequencies (a ``CorpusIndex``, or ``CommonFeatures``)."""
+
+    def frequencies(self, features: Sequence[int]) -> Mapping[int, int]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +45,24 @@ class StockThresholds:
 
     common_df: int = 100  # documents: an anchor in more is common (as candidate search's max_shingle_df)
     min_common_share: float = 0.5  # share (0-1) of a paragraph's anchors that are common, at least
+
+
+@dataclass(frozen=True, slots=True)
+class CommonFeatures:
+    """The features of an index in more than ``common_df`` documents, with their document frequencies."""
+
+    df: Mapping[int, int]
+
+    def frequencies(self, features: Sequence[int]) -> Mapping[int, int]:
+        """The frequency of each common feature among ``features`` (the others are not common: left out)."""
+        return {feature: self.df[feature] for feature in features if feature in self.df}
+
+
+def common_features(index: CorpusIndex, thresholds: StockThresholds | None = None) -> CommonFeatures:
+    """The index's features common enough to make a paragraph stock (see the module docstring)."""
+    thresholds = thresholds or StockThresholds()
+    sql = "SELECT feature, df FROM frequencies WHERE df > ?"
+    return CommonFeatures(dict(index.connection.execute(sql, (thresholds.common_df,)).fetchall()))
 
 
 def _is_stock(anchors: frozenset[int], frequencies: dict[int, int], thresholds: StockThresholds) -> bool:
@@ -49,7 +79,7 @@ def _strip(document: Document, stock: list[bool]) -> Document:
 
 
 def without_stock(
-    documents: Sequence[Document], postings: Postings, thresholds: StockThresholds | None = None
+    documents: Sequence[Document], postings: Frequencies, thresholds: StockThresholds | None = None
 ) -> list[Document]:
     """``documents`` with their stock paragraphs set aside as boilerplate (one frequency look-up for all)."""
     thresholds = thresholds or StockThresholds()

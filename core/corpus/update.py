@@ -2,10 +2,12 @@
 
 API: ``update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport``,
 ``examine(path, known_hash) -> Examined``, ``Examined``, ``UpdateReport``, ``SkippedFile``, ``BATCH_FILES``,
-``transaction_files(indexed)``.
+``transaction_files(indexed)``, ``in_key_order(counts)``.
 
-1. Scan the roots (``core.corpus.scan``). A file whose size and modification time match the index is unchanged
-   and not even opened; so is a skipped file that has not changed since it was skipped.
+1. Scan the roots (``core.corpus.scan``: one ``stat`` a file, from ``os.scandir``) and read every indexed file's
+   size, time and hash from the index's ``documents_state`` (a few megabytes at 100,000 articles). A file whose
+   size and modification time match the index is unchanged and not even opened; so is a skipped file that has
+   not changed since it was skipped. Indexed files under the roots that the scan did not see are gone.
 2. Every other file is examined (:func:`examine`, a pure function of the path that a Dask worker can run too):
    its content hash first, so a file that was only touched is not read again; else it is loaded as an
    article and fingerprinted, or skipped with its reason.
@@ -23,16 +25,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.corpus.fingerprints import fingerprint
-from core.corpus.index import CorpusIndex, pack, unpack
-from core.corpus.scan import FileEntry, Skip, content_hash, read_document, scan
+from core.corpus.index import CorpusIndex, pack, under_test, unpack
+from core.corpus.scan import FileEntry, Skip, content_hash, parse_state_key, read_document, scan_keys
 
 BATCH_FILES = 200  # files examined between two progress reports and cancel checks; a transaction at least
 TRANSACTION_SHARE = 20  # a transaction holds up to 1/20 of the articles already indexed, if more than BATCH_FILES
+KEY_SLICES = 256  # slices of the 64-bit feature space sorted one at a time (see ``in_key_order``)
+_SLICE_SHIFT = 64 - KEY_SLICES.bit_length() + 1  # a feature's slice: its top 8 bits
 
 
 def transaction_files(indexed: int) -> int:
@@ -126,12 +130,29 @@ def _insert(index: CorpusIndex, entry: FileEntry, result: Examined, counts: Coun
     counts.update(features)
 
 
+def in_key_order(counts: Counter[int]) -> Iterator[list[tuple[int, int]]]:
+    """The (feature, count) items in ascending feature order, a slice of the 64-bit key space at a time.
+
+    One ``sorted`` of a big batch's items (a hundred thousand and more) is a single call that holds the
+    interpreter lock for 0.1 s and more, and so stalls the window while Find Sources indexes; the features are
+    hashes spread evenly over the key space, so ``KEY_SLICES`` slices of it are each a small sort.
+
+    >>> [item for part in in_key_order(Counter({2**62: 1, -5: 2, 7: 1, -2**63: 3})) for item in part]
+    [(-9223372036854775808, 3), (-5, 2), (7, 1), (4611686018427387904, 1)]
+    """
+    slices: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for item in counts.items():
+        slices[item[0] >> _SLICE_SHIFT].append(item)
+    for key in sorted(slices):
+        yield sorted(slices[key])
+
+
 def _add_frequencies(index: CorpusIndex, counts: Counter[int]) -> None:
     """One upsert per distinct feature of a batch, in key order (fewer, more local B-tree writes)."""
-    index.connection.executemany(
-        "INSERT INTO frequencies VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df",
-        sorted(counts.items()),
-    )
+    for part in in_key_order(counts):
+        index.connection.executemany(
+            "INSERT INTO frequencies VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df", part
+        )
 
 
 def _write_batch(
@@ -174,14 +195,12 @@ def _write_batch(
     return added, changed
 
 
-def _remove_gone(index: CorpusIndex, roots: Sequence[str], present: set[str]) -> int:
+def _remove_gone(index: CorpusIndex, gone: list[int], gone_skips: list[tuple[str]]) -> int:
     db = index.connection
-    gone = [(doc, path) for doc, path in index.documents_under(roots).items() if path not in present]
-    gone_skips = [(path,) for path, _, _ in index.skipped_under(roots) if path not in present]
     if not gone and not gone_skips:
         return 0
     db.execute("BEGIN IMMEDIATE")
-    for doc, _ in gone:
+    for doc in gone:
         _delete(index, doc)
     db.executemany("DELETE FROM skipped WHERE path = ?", gone_skips)
     db.execute("COMMIT")
@@ -202,18 +221,22 @@ def update_index(
     """Bring the index up to date with the files under ``roots`` (absolute or relative paths)."""
     started = time.perf_counter()
     roots = [os.path.abspath(root) for root in roots]
-    entries = scan(roots)
-    db = index.connection
-    known = {path: (doc, size, mtime, digest) for doc, path, size, mtime, digest in
-             db.execute("SELECT id, path, size, mtime_ns, hash FROM documents")}  # fmt: skip
-    skipped = {path: (size, mtime) for path, size, mtime in db.execute("SELECT path, size, mtime_ns FROM skipped")}
-    todo = [e for e in entries if known.get(e.path, (0, -1, -1))[1:3] != (e.size, e.mtime_ns)
-            and skipped.get(e.path) != (e.size, e.mtime_ns)]  # fmt: skip
-    removed = _remove_gone(index, roots, {e.path for e in entries})
+    keys = scan_keys(roots)
+    indexed_keys = index.state_keys()
+    fresh = [parse_state_key(key) for key in keys if key not in indexed_keys]  # new, changed, touched or skipped
+    stale = [parse_state_key(key).path for key in indexed_keys.difference(keys)]  # changed or gone
+    sql = "SELECT path, size, mtime_ns FROM skipped"
+    skipped = {path: (size, mtime) for path, size, mtime in index.connection.execute(sql)}
+    todo = [e for e in fresh if skipped.get(e.path) != (e.size, e.mtime_ns)]
+    known = index.file_states([e.path for e in todo] + stale)
+    seen, inside = {e.path for e in fresh}, under_test(roots)
+    gone = [known[path][0] for path in stale if path not in seen and inside(path)]
+    gone_skips = [(path,) for path in skipped if path not in seen and inside(path)]
+    removed = _remove_gone(index, gone, gone_skips)
     added = changed = 0
     cancelled = False
     run = examine_many or _in_process
-    start, indexed = 0, len(known)
+    start, indexed = 0, len(indexed_keys) - len(gone)
     while start < len(todo) and not cancelled:
         batch = todo[start : start + transaction_files(indexed)]
         results: list[Examined] = []
@@ -230,5 +253,5 @@ def update_index(
             added, changed, indexed = added + more_added, changed + more_changed, indexed + more_added
         start += len(batch)
     skips = tuple(SkippedFile(*row) for row in index.skipped_under(roots))
-    return UpdateReport(added, changed, removed, len(entries) - len(todo), skips, cancelled,
+    return UpdateReport(added, changed, removed, len(keys) - len(todo), skips, cancelled,
                         time.perf_counter() - started)  # fmt: skip

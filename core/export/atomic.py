@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -27,12 +28,18 @@ def _mode_for(path: Path) -> int:
 
 def write_text_atomically(target: str | Path, text: str) -> None:
     """Write UTF-8 text to ``target``; on any error the old file (if any) stays as it was, and no temp file."""
+    write_pieces_atomically(target, (text,))
+
+
+def write_pieces_atomically(target: str | Path, pieces: Iterable[str]) -> None:
+    """Write UTF-8 text made of ``pieces`` (each written as it comes) to ``target``, atomically as above."""
     path = Path(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         os.chmod(temporary, _mode_for(path))  # mkstemp makes 0600; a report is meant to be shared
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            for piece in pieces:
+                stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

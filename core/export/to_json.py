@@ -1,19 +1,27 @@
 """The comparison as JSON, format ``parallax/1`` (documented in ``docs/comparison-format.md``).
 
 API: ``comparison_to_dict(comparison) -> dict``, ``write_json(comparison, target)`` (``"-"``: standard output).
+
+A large result (over ``PRETTY_MAX_ITEMS`` items) is written compact and a piece at a time: its long lists
+(paragraphs, links, rows, numbers) are built and encoded ``CHUNK`` items at a time, so neither the whole dict
+nor the whole text is ever in memory (on a 600,000-line comparison they took about a gigabyte). The bytes are
+those ``json.dumps(comparison_to_dict(comparison), separators=(",", ":"))`` gives.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from core.budget import collection_paused
 from core.engine import Comparison, link_source
 from core.engine.summary import Summary
-from core.export.atomic import write_text_atomically
+from core.export.atomic import write_pieces_atomically
 from core.export.figure_blocks import number_entries
 from core.facts import shown_value
 from core.facts.figure_check import FigureFinding
@@ -24,11 +32,19 @@ from core.model import DiffOp, Document, Side
 FORMAT = "parallax/1"
 PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written compact (json's C encoder; an
 # indented dump runs json's pure-Python encoder, 20x slower on a 600,000-row result)
+CHUNK = 2_000  # items of a long list built and encoded at once by the compact writer
+
+
+class _Items:
+    """A long list of the JSON, made as it is read: the compact writer encodes it a chunk at a time."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
 
 
 def _document(document: Document, side: Side) -> dict[str, Any]:
     if side is Side.LEFT:
-        paragraphs = [
+        paragraphs = _Items(
             {
                 "text": p.text,
                 "sentences": [s.text for s in p.sentences],
@@ -40,9 +56,9 @@ def _document(document: Document, side: Side) -> dict[str, Any]:
                 ],
             }
             for p in document.paragraphs
-        ]
+        )
     else:
-        paragraphs = [{"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs]
+        paragraphs = _Items({"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs)
     return {
         "name": document.name,
         "title": document.title,
@@ -57,6 +73,19 @@ def _document(document: Document, side: Side) -> dict[str, Any]:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """Data for ``json.dumps``: tuples stand for lists and str enums for their values, as json encodes them."""
+    return _listed(_sections(comparison))
+
+
+def _listed(sections: dict[str, Any]) -> dict[str, Any]:
+    """The sections with every long list made a list."""
+    return {
+        key: _listed(item) if isinstance(item, dict) else list(item.items) if isinstance(item, _Items) else item
+        for key, item in sections.items()
+    }
+
+
+def _sections(comparison: Comparison) -> dict[str, Any]:
+    """The JSON's data, its long lists as ``_Items``."""
     several = bool(comparison.left.sources)  # one source: every link's is 0, without a vote per link
     return {
         "format": FORMAT,
@@ -75,7 +104,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         ],
         "left": _document(comparison.left, Side.LEFT),
         "right": _document(comparison.right, Side.RIGHT),
-        "links": [
+        "links": _Items(
             {
                 "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
                 "right": link.right,
@@ -91,9 +120,9 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 "substantive": index in comparison.changes,
             }
             for index, link in enumerate(comparison.links)
-        ],
-        "rows": [{"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows],
-        "numbers": number_entries(comparison, _figure),
+        ),
+        "rows": _Items({"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows),
+        "numbers": _Items(number_entries(comparison, _figure)),
         "quotes": [_quote(q) for q in comparison.quotes],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
@@ -152,16 +181,47 @@ def _summary(summary: Summary) -> dict[str, Any]:
     return data
 
 
+def _pieces(value: Any) -> Iterator[str]:
+    """Compact JSON text of the sections, a piece at a time (the C encoder for each piece)."""
+    encode = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, dict) and _holds_items(value):  # other dicts in one piece (keys of any type)
+        yield "{"
+        for k, (key, item) in enumerate(value.items()):
+            yield f"{',' if k else ''}{encode(key)}:"
+            yield from _pieces(item)
+        yield "}"
+    elif isinstance(value, _Items):
+        yield "["
+        items = iter(value.items)
+        first = True
+        while chunk := list(islice(items, CHUNK)):
+            yield ("" if first else ",") + encode(chunk)[1:-1]
+            first = False
+        yield "]"
+    else:
+        yield encode(value)
+
+
+def _holds_items(value: dict[str, Any]) -> bool:
+    return any(isinstance(item, _Items) or (isinstance(item, dict) and _holds_items(item)) for item in value.values())
+
+
 def write_json(comparison: Comparison, target: str | Path) -> None:
     """Write the comparison as JSON to a file (atomically: a temporary file, then a rename) or to ``"-"``."""
     with collection_paused():
-        data = comparison_to_dict(comparison)
         size = len(comparison.links) + len(comparison.rows) + len(comparison.numbers)
-        indent = 1 if size <= PRETTY_MAX_ITEMS else None
-        separators = (",", ": ") if indent else (",", ":")  # compact means compact: no space after , and :
-        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)  # dumps: the C encoder
-        text += "\n"
-    if str(target) == "-":
-        sys.stdout.write(text)
-        return
-    write_text_atomically(target, text)
+        if size <= PRETTY_MAX_ITEMS:
+            data = comparison_to_dict(comparison)
+            pieces: Iterable[str] = [json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": ")), "\n"]
+        else:
+            pieces = _chained(_pieces(_sections(comparison)), "\n")  # dumps: the C encoder, a chunk at a time
+        if str(target) == "-":
+            for piece in pieces:
+                sys.stdout.write(piece)
+            return
+        write_pieces_atomically(target, pieces)
+
+
+def _chained(pieces: Iterator[str], last: str) -> Iterator[str]:
+    yield from pieces
+    yield last

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,22 @@ def test_the_cluster_functions_give_the_in_process_candidate_pairs(tmp_path: Pat
         records = list(shingle_lists(index, sorted(pair_documents(index, [str(tmp_path / "corpus")]))))
         assert candidate_pairs_on(client, records) == candidate_pairs(records)
         assert find_reuse(index, [str(tmp_path / "corpus")]).candidates == len(candidate_pairs(records))
+
+
+def test_the_join_holds_each_articles_shingles_packed(tmp_path: Path) -> None:
+    """``reuse`` holds every article's shingles for the join: packed 64-bit arrays, not sets (at 100,000 articles
+    38 MB instead of 531 MB)."""
+    from core.corpus.reuse import pair_documents, shingle_lists
+
+    build(tmp_path / "corpus")
+    with CorpusIndex.open(tmp_path / "index") as index:
+        update_index(index, [str(tmp_path / "corpus")])
+        documents = sorted(pair_documents(index, [str(tmp_path / "corpus")]))
+        tracemalloc.start()
+        records = list(shingle_lists(index, documents))
+        held, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows = index.connection.execute("SELECT id, shingles FROM documents")
+        assert {doc: set(features) for doc, features in records} == {doc: set(unpack(blob)) for doc, blob in rows}
+    features = sum(len(features) for _, features in records)
+    assert features > 500 and held / features < 20  # bytes a shingle (a frozenset of them: about 90)

@@ -1,14 +1,18 @@
-"""An outlet's plug line under every article is no evidence of a source: ``find`` sets it aside before judging."""
+"""An outlet's plug line under every article is no evidence of a source: ``find`` and ``reuse`` set it aside before
+judging."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import main
 from core import load_article
 from core.corpus import CorpusIndex, find, update_index
+from core.corpus.cluster import _verify_chunk
 from core.corpus.fingerprints import paragraph_anchors
-from core.corpus.stock import StockThresholds, without_stock
+from core.corpus.reuse import pair_documents, verify_pair
+from core.corpus.stock import StockThresholds, common_features, without_stock
 from core.text import document_from_text
 from tests.test_corpus.articles import article_paragraphs, write_article
 
@@ -61,3 +65,29 @@ def test_only_paragraphs_mostly_made_of_common_shingles_are_stock() -> None:
     assert stripped.boilerplate == (*document.boilerplate, plug.text)
     (alone,) = without_stock([document_from_text(PLUG)], _Frequencies(df))
     assert len(alone.paragraphs) == 1  # a document of nothing but stock keeps it (nothing else to compare)
+
+
+def _quoting_corpus(corpus: Path) -> None:
+    """``OUTLET`` stories with the plug, and one more that quotes two sentences of story 7 (with the plug too).
+
+    Without the plug, story 7 has 2 of its 12 sentences in the other (under the verdict's 20% of its words:
+    independent); counting the plug as a shared sentence would lift it over that line.
+    """
+    for i in range(OUTLET):
+        write_article(corpus / f"story{i}.txt", f"Gazette story {i}", [*article_paragraphs(i, paragraphs=4), PLUG])
+    quote = " ".join(article_paragraphs(7, paragraphs=4)[0].split(". ")[:2]) + "."
+    body = article_paragraphs(500, paragraphs=4)
+    write_article(corpus / "quoting.txt", "A story quoting story 7", [body[0], quote, *body[1:], PLUG])
+
+
+def test_reuse_sets_the_outlet_plug_aside_before_judging_a_pair(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "pairs.jsonl"
+    _quoting_corpus(corpus)
+    assert main.main(["reuse", str(corpus), "--out", str(out), "--index", str(tmp_path / "index")]) == 0
+    assert out.read_text(encoding="utf-8") == ""  # the pair was compared (it shares the quote), judged independent
+    with CorpusIndex.open(tmp_path / "index") as index:
+        documents = {Path(d.path).name: d for d in pair_documents(index, [str(corpus)]).values()}
+        pair = (documents["story7.txt"], documents["quoting.txt"])
+        assert verify_pair(*pair) is not None  # the plug compared like any sentence: a false reuse pair
+        assert verify_pair(*pair, common=common_features(index)) is None
+        assert _verify_chunk([pair], common_features(index)) == []  # what each Dask worker runs

@@ -3,6 +3,7 @@ Enter opens the comparison; cancelling stops the worker; several results open to
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_art
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from ui.find_dialog import FindDialog
 from ui.find_results import ResultsTable
+from ui.find_worker import FindJob, FindThread
 from ui.main_window import MainWindow
 
 
@@ -211,3 +213,15 @@ def test_files_of_one_name_are_told_apart_in_the_results(qtbot: QtBot, tmp_path:
     assert shown == ["wire/story.txt", "papers/story.txt", "other.txt"]
     item = table.item(1, 5)
     assert item is not None and item.toolTip() == str(paths[1])  # the whole path on hover
+
+
+def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(qtbot: QtBot, corpus: Path) -> None:
+    """Each full pass of the collector during indexing walked the window's objects with the interpreter lock held
+    (22-65 ms event-loop gaps); frozen, they are walked no more."""
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    thread = FindThread(FindJob(str(corpus / "rewrite.txt"), (str(corpus / "corpus"),), index_folder=str(corpus / "i")))
+    outcomes: list[object] = []
+    thread.done.connect(outcomes.append)
+    thread.run()  # in this thread: the signals arrive directly
+    assert outcomes and before == 0 and gc.get_freeze_count() > 0
