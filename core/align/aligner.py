@@ -188,8 +188,9 @@ def _fill_holes(
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
     least ``hole_min`` (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
     silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
-    included, are common; "Gulls circled overhead." / "Rain fell steadily." stay apart. The texts' edges are no
-    such evidence: a revision adds and drops its first and last sentences.
+    included, are common, and so is the one such pair the DP leaves of a larger hole; "Gulls circled overhead." /
+    "Rain fell steadily." stay apart. The texts' edges are no such evidence: a revision adds and drops its first
+    and last sentences.
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -199,13 +200,28 @@ def _fill_holes(
         right_hole = (before.right[-1] + 1, after.right[0])
         small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            found = align_gap(left, right, left_hole, right_hole, relaxed)
-            lone = left_hole[1] - left_hole[0] == right_hole[1] - right_hole[0] == 1
-            if not found and lone and _overlap(left, left_hole[0], right, right_hole[0]) >= thresholds.hole_overlap:
-                found = [Group((left_hole[0],), (right_hole[0],), 0.0)]
-            filled.extend(found)
+            filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return filled
+    return _link_lone_pairs(left, right, filled, thresholds)
+
+
+def _link_lone_pairs(
+    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """Link a lone pair between two links (a hole of one sentence a side, or the one pair the DP left of a small
+    hole, sharing no term) when ``hole_overlap`` of their words are common (see ``_fill_holes``)."""
+    linked = groups[:1]
+    for before, after in pairwise(groups):
+        i, j = before.left[-1] + 1, before.right[-1] + 1
+        if (
+            after.left[0] == i + 1
+            and after.right[0] == j + 1
+            and min(before.cosine, after.cosine) >= thresholds.hole_confident
+            and _overlap(left, i, right, j) >= thresholds.hole_overlap
+        ):
+            linked.append(Group((i,), (j,), 0.0))
+        linked.append(after)
+    return linked
 
 
 def _overlap(left: SideVectors, i: int, right: SideVectors, j: int) -> float:

@@ -12,7 +12,10 @@ a colon or a semicolon and carries on in the next one, which a rewrite merges in
 So an unlinked sentence that ends open (a comma, colon, semicolon or dash) joins the link of the sentence after
 it, and one whose first word is in lower case joins the link of the sentence before it, when that sentence is
 linked and the piece shares a term with the link's other side or has at most ``fragment_words`` words (a
-lead-in such as "He added:" has nothing to share). Runs of such pieces join one after the other.
+lead-in such as "He added:" has nothing to share). Runs of such pieces join one after the other. A piece does
+not join when an unlinked sentence beside the link's other side shares more of its weight (dot product) than
+that whole side does: the piece then has a partner of its own that the alignment missed, and is no leftover of
+a sentence kept whole.
 
 >>> from core.align.vectors import build_vectors
 >>> texts = (["Then the minister said, he will resign today."], ["Then the minister said,", "He will resign today."])
@@ -25,7 +28,7 @@ lead-in such as "He added:" has nothing to share). Runs of such pieces join one 
 from __future__ import annotations
 
 from core.align.gapfill import Group
-from core.align.vectors import SideVectors, group_cosine
+from core.align.vectors import SideVectors, dot, group_cosine
 from core.options import AlignmentThresholds
 from core.text.terms import sentence_words
 
@@ -43,13 +46,14 @@ def attach_fragments(
     for side in (0, 1):
         own, other = (left, right) if side == 0 else (right, left)
         owner = {i: k for k, member in enumerate(members) for i in member[side]}
+        taken = {j for member in members for j in member[1 - side]}  # the other side's linked sentences
         for i in range(len(own) - 2, -1, -1):  # lead-ins, from the end: a run of them joins one by one
             k = owner.get(i + 1)
             if (
                 k is not None
                 and i not in owner
                 and _leads_on(own.texts[i])
-                and _fits(own, i, other, members[k][1 - side], thresholds)
+                and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
             ):
                 members[k][side].insert(0, i)
                 owner[i] = k
@@ -60,7 +64,7 @@ def attach_fragments(
                 k is not None
                 and i not in owner
                 and _carries_on(own.texts[i])
-                and _fits(own, i, other, members[k][1 - side], thresholds)
+                and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
             ):
                 members[k][side].append(i)
                 owner[i] = k
@@ -81,9 +85,28 @@ def _carries_on(text: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _fits(own: SideVectors, i: int, other: SideVectors, other_ids: list[int], thresholds: AlignmentThresholds) -> bool:
-    """Whether a piece may join a link whose other side is ``other_ids``: it shares a term with it, or is short."""
-    if len(sentence_words(own.texts[i])) <= thresholds.fragment_words:
-        return True
-    terms = own.vectors[i].keys()
-    return any(not terms.isdisjoint(other.vectors[j].keys()) for j in other_ids)
+def _fits(
+    own: SideVectors, i: int, link: tuple[SideVectors, list[int], set[int]], thresholds: AlignmentThresholds
+) -> bool:
+    """Whether a piece may join a link whose other side is ``other_ids`` (``taken``: the other side's linked
+    sentences): it shares a term with it, or is short, and no unlinked sentence beside it shares more."""
+    other, other_ids, taken = link
+    vector = own.vectors[i]
+    if len(sentence_words(own.texts[i])) > thresholds.fragment_words and all(
+        vector.keys().isdisjoint(other.vectors[j].keys()) for j in other_ids
+    ):
+        return False
+    explained = sum(dot(vector, other.vectors[j]) for j in other_ids)
+    rivals = _free_beside(other_ids, taken, len(other), thresholds.fragment_rivals)
+    return all(dot(vector, other.vectors[j]) <= explained for j in rivals)
+
+
+def _free_beside(ids: list[int], taken: set[int], size: int, reach: int) -> list[int]:
+    """The unlinked sentences next to ``ids``, up to the nearest linked one or ``reach`` away on each side."""
+    free = []
+    for start, step in ((min(ids) - 1, -1), (max(ids) + 1, 1)):
+        j = start
+        while 0 <= j < size and j not in taken and abs(j - start) < reach:
+            free.append(j)
+            j += step
+    return free

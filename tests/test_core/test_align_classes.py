@@ -52,6 +52,27 @@ GALLERY = (
 PETITION = "A petition with four thousand signatures was handed to the chairman before the session began."
 
 
+@pytest.mark.parametrize("lone_first", [True, False])
+def test_the_pair_sharing_no_term_that_a_hole_leaves_beside_a_weak_link_is_linked(lone_first: bool) -> None:
+    lone_left = (
+        "I would have you know, neighbours, that the troubles of last winter have turned out rather to the "
+        "benefit of the quay."
+    )
+    lone_right = (
+        "Friends, I want you to realise that what happened in those cold months has actually served to improve "
+        "the pier."
+    )
+    weak_left = "A contract for new cranes was signed with a company from Rotterdam after a long tender."
+    weak_right = "Shipyard workers expect the cranes to arrive in the spring, weeks behind the schedule."
+    lefts, rights = [lone_left, weak_left], [lone_right, weak_right]
+    if not lone_first:
+        lefts.reverse()
+        rights.reverse()
+    result = between(" ".join(lefts), " ".join(rights))
+    assert linked(result, "A contract for new cranes", "Shipyard workers")
+    assert linked(result, "I would have you know", "Friends, I want you")
+
+
 def test_two_weakly_similar_pairs_between_two_links_are_linked() -> None:
     result = between(
         f"{GALLERY} {PETITION}", "The gallery was packed with angry residents. Campaigners also brought a petition."
@@ -195,3 +216,14 @@ def test_a_long_unfinished_sentence_sharing_nothing_with_the_next_link_stays_unl
     dropped = "Among the other matters raised by councillors at a stormy meeting that evening were these,"
     result = compare(paragraphs(OPENING, dropped, PROMISE, CLOSING), paragraphs(OPENING_REWRITE, PROMISE, CLOSING))
     assert not any(linked(result, "Among the other", right) for right in (OPENING_REWRITE[:10], PROMISE[:10]))
+
+
+def test_a_lead_in_whose_own_partner_stands_unlinked_beside_the_next_link_does_not_join_that_link() -> None:
+    lead_in = "The director also spoke about the cost of the stone, which the council will share:"
+    partner = "The council is to share the cost of the stone with the company, the director said."
+    result = compare(
+        paragraphs(OPENING, lead_in, PROMISE, CLOSING),
+        paragraphs(OPENING_REWRITE, PROMISE_QUOTE, partner, CLOSING_REWRITE),
+    )
+    assert not linked(result, "The director also", "“The old pier")
+    assert linked(result, "The director also", "The council is to share")
