@@ -45,7 +45,7 @@ def test_lines_sharing_one_weak_term_with_an_article_are_not_scored(monkeypatch:
         scored += 1
         return nlargest(*args, **kwargs)
 
-    monkeypatch.setattr(aligner.heapq, "nlargest", counting)
+    monkeypatch.setattr(heapq, "nlargest", counting)
     lines = [{"line": 1.0, f"n{k}": 9.0, "list": 1.0, "long": 0.5} for k in range(2_000)]
     article = [{"council": 6.0, "budget": 6.0, "long": 0.5, "debate": 6.0}, {"officials": 6.0, "plan": 6.0}]
     left = SideVectors(lines, [sum(w * w for w in v.values()) for v in lines])
