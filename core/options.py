@@ -24,6 +24,7 @@ class AlignmentThresholds:
     hole_max: int = 3  # sentences: ... when there are at most this many a side, by links of at least ...
     hole_min: float = 1e-9  # cosine: ... this (any shared term); a lone
     hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
+    fragment_words: int = 3  # words: an unfinished sentence this short joins the link it runs into unconditionally
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
     extend_contained: float = 0.3  # share of squared weight: ... unless this much of the neighbour's is on terms of
     extend_drop: float = 0.05  # cosine: ... the link's other side, and the link's cosine falls by less than this

@@ -6,8 +6,10 @@ indices and term lists from ``core.text``; knows nothing of word diffs or figure
 
 API
 ---
-align(left_terms, right_terms, thresholds, budget, texts=None) -> list[AlignedGroup]
-    ``texts`` (each side's sentence texts) break ties between sentences with the same terms: an exact copy wins.
+align(left_terms, right_terms, thresholds, budget, texts=None, fragments=True) -> list[AlignedGroup]
+    ``texts`` (each side's sentence texts) break ties between sentences with the same terms: an exact copy wins;
+    with them (and ``fragments``), an unfinished sentence ("He said:", "says the Lord.") joins the link it runs
+    into.
 align_sources(left_terms, right_terms, spans, thresholds, budget, texts=None) -> list[AlignedGroup]
     The same against several sources (``spans``: each one's left sentence indices): each rewrite sentence goes
     to the source whose version it is closest to.

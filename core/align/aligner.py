@@ -8,7 +8,9 @@ Coarse to fine:
 1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
    between anchors, until a gap is small enough for the bead DP (``core.align.gapfill``).
 2. **Extension.** A link absorbs an unlinked neighbouring sentence when that raises its cosine by
-   ``extend_gain`` (a split or merge next to an anchor).
+   ``extend_gain`` (a split or merge next to an anchor); after the holes between links are filled, an
+   unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
+   (``core.align.fragments``).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
    their rarer terms; a link out of the backbone's order is marked moved.
 4. **Reuse.** A right sentence still unlinked that closely matches a left sentence already used gets a second
@@ -34,6 +36,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
+from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
 from core.budget import Budget
@@ -62,12 +65,18 @@ def align(
     thresholds: AlignmentThresholds,
     budget: Budget,
     texts: tuple[Sequence[str], Sequence[str]] | None = None,
+    fragments: bool = True,
 ) -> list[AlignedGroup]:
-    """Link the sentences of two documents (see the module docstring). Sorted by left, then right index."""
+    """Link the sentences of two documents (see the module docstring). Sorted by left, then right index.
+
+    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``).
+    """
     left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
     backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
+    if fragments:
+        backbone = attach_fragments(left, right, backbone, thresholds)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
     if not budget.expired():
         moved = _match_leftovers(left, right, backbone, thresholds)

@@ -11,7 +11,11 @@ where the sources together would repeat them. The groups of all sources then com
 sentences: highest cosine first, the earliest source on a tie, and a group is kept only if none of its right
 sentences is taken. Finally the kept groups are put in one order: those on the longest chain that rises on both
 sides stay in order, the others are moved (the rewrite may take from the sources in any order, but the rows
-follow the left). One source is aligned exactly as :func:`align` does.
+follow the left). One source is aligned exactly as :func:`align` does; with several, no unfinished sentence
+joins a link (``core.align.fragments``): inside one source's alignment a piece would claim a rewrite sentence
+that another source's version explains better, and a source's unlinked sentence is most often the version
+another source's took the place of (both cost attributions in ``bench/several_sources.py`` and
+``bench/near_copies.py``).
 
 >>> groups = align_sources([["storm", "coast"], ["storm", "coast", "tuesday"], ["mayor", "resign"]],
 ...                        [["mayor", "resign"], ["storm", "coast", "tuesday"]],
@@ -44,7 +48,7 @@ def align_sources(
     candidates = []
     for number, (start, end) in enumerate(spans):
         part = (texts[0][start:end], texts[1]) if texts else None
-        for group in align(left_terms[start:end], right_terms, thresholds, budget, part):
+        for group in align(left_terms[start:end], right_terms, thresholds, budget, part, fragments=False):
             candidates.append((number, group._replace(left=tuple(start + i for i in group.left))))
     candidates.sort(key=lambda item: (-item[1].cosine, item[0], item[1].left, item[1].right))
     taken: set[int] = set()

@@ -5,12 +5,13 @@ API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_l
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
 words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
-``STANDFIRST_MAX_WORDS`` words whatever its end, or cut off at a comma), at most ``HEADER_MAX`` paragraphs. In it
-a date-like line is the date, a name-like line after the headline (or any "By ..." line) is the byline, the
-first other line the headline and the next the standfirst, unless it carries the headline on (a headline over
-two lines, as a PDF prints it: the first line ends in a word such as "after" or "of", or the second starts in
-lower case). A standfirst longer than the whole body below it is body text (an article of one paragraph without
-a final full stop). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
+``STANDFIRST_MAX_WORDS`` words whatever its end, or cut off at a comma, or of ``BODY_MIN_WORDS`` leading on
+with a colon), at most ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like line after
+the headline (or any "By ..." line) is the byline, the first other line the headline and the next the
+standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
+ends in a word such as "after" or "of", or the second starts in lower case). A standfirst longer than the
+whole body below it is body text (an article of one paragraph without a final full stop). A dateline ("LONDON
+(Reuters) - ") is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
 a second standfirst line goes to the body, a byline or date line other than the declared one to ``aside``
 (the loaders' boilerplate list).
@@ -90,6 +91,8 @@ def reads_as_body(paragraph: str) -> bool:
         return True  # a list or a paragraph without a final stop, but far too long for a headline or standfirst
     if words >= SHORT_BODY_WORDS and text.endswith(_MID_SENTENCE):
         return True  # a sentence cut off at a comma: headlines and standfirsts never end so
+    if words >= BODY_MIN_WORDS and text.endswith((":", "：")):
+        return True  # a long sentence leading into the next ("... to the saints at Philippi:"), not a heading
     return (words >= BODY_MIN_WORDS and paragraph.rstrip().endswith(_TERMINAL)) or (
         words >= SHORT_BODY_WORDS and text.endswith((".", "。")) and not text.endswith("...")
     )

@@ -151,3 +151,47 @@ def test_an_exact_copy_wins_a_tie_between_two_twins_on_the_left() -> None:
     result = compare(" ".join([STORM, BUDGET_TWIN, BUDGET, SCHOOLS]), " ".join([STORM, BUDGET, SCHOOLS]))
     (link,) = [k for k in result.links if result.right.sentence(k.right[0]).text == BUDGET]
     assert [result.left.sentence(s).text for s in link.left] == [BUDGET]
+
+
+def paragraphs(*texts: str) -> str:
+    return "\n\n".join(texts)
+
+
+OPENING = "The ferry company cancelled every crossing to the islands on Monday as the gale strengthened."
+OPENING_REWRITE = "Every ferry crossing to the islands was cancelled on Monday as the gale grew stronger."
+CLOSING = "Passengers were offered refunds or seats on the first sailing once the weather allows."
+CLOSING_REWRITE = "Travellers can have their money back or a seat on the first sailing when the weather allows."
+PROMISE = "Its director promised that the old pier would be rebuilt in stone before the next winter storms."
+PROMISE_QUOTE = "“The old pier will be rebuilt in stone before the next winter storms.”"
+
+
+@pytest.mark.parametrize("lead_in", ["Its director told us:", "Then came a promise,", "As the director put it —"])
+def test_a_lead_in_set_apart_from_the_quote_it_opens_joins_the_quotes_link(lead_in: str) -> None:
+    result = compare(
+        paragraphs(OPENING, PROMISE, CLOSING), paragraphs(OPENING_REWRITE, lead_in, PROMISE_QUOTE, CLOSING_REWRITE)
+    )
+    assert linked(result, "Its director promised", lead_in)
+    assert linked(result, "Its director promised", "“The old pier")
+
+
+def test_a_tail_in_lower_case_after_the_quote_joins_the_quotes_link() -> None:
+    result = compare(
+        paragraphs(OPENING, PROMISE, CLOSING),
+        paragraphs(OPENING_REWRITE, PROMISE_QUOTE, "declared its director.", CLOSING_REWRITE),
+    )
+    assert linked(result, "Its director promised", "declared its director")
+
+
+def test_a_clause_ending_in_a_semicolon_joins_the_sentence_a_rewrite_merged_it_into() -> None:
+    clause = "Standing on the wet quayside in front of a crowd of anxious villagers, the director spoke briefly;"
+    merged = "Speaking to villagers, the director said: " + PROMISE_QUOTE
+    left, right = paragraphs(OPENING, clause, PROMISE, CLOSING), paragraphs(OPENING_REWRITE, merged, CLOSING_REWRITE)
+    result = compare(left, right)
+    assert linked(result, "Standing on the wet", "Speaking to villagers")
+    assert linked(result, "Its director promised", "Speaking to villagers")
+
+
+def test_a_long_unfinished_sentence_sharing_nothing_with_the_next_link_stays_unlinked() -> None:
+    dropped = "Among the other matters raised by councillors at a stormy meeting that evening were these,"
+    result = compare(paragraphs(OPENING, dropped, PROMISE, CLOSING), paragraphs(OPENING_REWRITE, PROMISE, CLOSING))
+    assert not any(linked(result, "Among the other", right) for right in (OPENING_REWRITE[:10], PROMISE[:10]))

@@ -135,3 +135,14 @@ def test_the_site_name_or_author_after_a_page_title_is_no_part_of_the_headline(
     body = "".join(f"<p>{p}</p>" for p in STORY)
     path.write_text(f"<!DOCTYPE html><html><head>{head}</head><body><article>{body}</article></body></html>")
     assert load_article(path).title == expected
+
+
+def test_a_long_first_sentence_leading_on_with_a_colon_is_body_not_a_headline() -> None:
+    opening = "From the harbour authority to every skipper and crew member who moors a boat on the northern pier:"
+    document = article_from_text("\n\n".join([opening, *STORY]))
+    assert document.title == "" and document.paragraphs[0].text == opening
+
+
+def test_a_short_heading_ending_in_a_colon_is_still_the_headline() -> None:
+    document = article_from_text("\n\n".join(["Pier closed: what we know", *STORY]))
+    assert document.title == "Pier closed: what we know"
