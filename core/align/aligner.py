@@ -240,12 +240,13 @@ def _best_matches(
     best other sentence by ``margin`` (a sentence that matches several as well is no evidence of where it came
     from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
     found = []
-    reach = _reach(targets, index)
+    candidates = {t for ids in index.values() for t in ids}
+    reach = _reach(targets, candidates) if len(query_ids) > len(candidates) else {}  # worth it for many queries
     for q in query_ids:
         if index.keys().isdisjoint(queries.vectors[q]):
             continue  # no candidate at all (a test in C: most queries of a huge side against a short one)
         vector = queries.vectors[q]
-        bound = sum(vector[term] * reach[term] for term in reach.keys() & vector.keys())
+        bound = sum(vector[term] * reach[term] for term in reach.keys() & vector.keys()) if reach else 1e300
         if bound < minimum * queries.norms2[q] ** 0.5 * (1 - BOUND_SLACK):
             continue  # no target can reach ``minimum``: 600,000 lines sharing only "long" with an article
         partial: dict[int, float] = defaultdict(float)
@@ -269,12 +270,12 @@ def _best_matches(
     return found
 
 
-def _reach(targets: SideVectors, index: dict[str, list[int]]) -> dict[str, float]:
-    """Per term of the targets in ``index`` (their terms left out of the index too: they count in the cosine),
+def _reach(targets: SideVectors, candidates: set[int]) -> dict[str, float]:
+    """Per term of the candidate targets (their terms left out of the index too: they count in the cosine),
     the most its weight adds to a cosine per unit of the query's weight: a query's cosine with any of them is
     at most the sum of its weights times these, over its norm."""
     reach: dict[str, float] = {}
-    for t in {t for ids in index.values() for t in ids}:
+    for t in candidates:
         norm = targets.norms2[t] ** 0.5
         for term, weight in targets.vectors[t].items():
             reach[term] = max(reach.get(term, 0.0), weight / norm)

@@ -27,7 +27,7 @@ def _side(rng: random.Random, count: int) -> SideVectors:
 @pytest.mark.parametrize("seed", range(30))
 def test_skipping_by_the_bound_finds_what_scoring_every_query_finds(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(seed)
-    queries, targets = _side(rng, rng.randrange(5, 40)), _side(rng, rng.randrange(5, 40))
+    queries, targets = _side(rng, rng.randrange(20, 60)), _side(rng, rng.randrange(3, 15))  # bound used
     index = _candidate_index(targets, range(len(targets)), rng.randrange(2, 8))  # some terms left out of it
     minimum = rng.uniform(0.2, 0.8)
     ids = range(len(queries))
