@@ -32,7 +32,7 @@ from core.facts.figures import Figure, FigureKind, extract_figures
 
 Shapes = dict[tuple[str, int, str], tuple[Figure, ...] | None]  # (before, digits, after) -> the shape's figures
 
-_NO_FIGURE_SIGN = r"[^\d$£€¥½¼¾⅓⅔⅛]*"  # no digit (of any script), currency sign or vulgar fraction
+_NO_FIGURE_SIGN = r"[^\d$£€¥½¼¾⅓⅔⅛]*+"  # no digit (of any script), currency sign or vulgar fraction
 _PLAIN = re.compile(rf"({_NO_FIGURE_SIGN})([1-9][0-9]{{2}}|[1-9][0-9]{{4,14}})({_NO_FIGURE_SIGN})", re.DOTALL)
 _SHARED_KINDS = (FigureKind.COUNT, FigureKind.MONEY)
 
