@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.scan import plain_word
@@ -33,6 +34,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
+_KEPT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-")
+_GAPS = {c: " " for c in range(128) if chr(c) not in _KEPT} | {ord("!"): " ! "}  # ASCII outside ``_WORD``'s runs
+_MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words
+_NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
 _REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
 
@@ -54,7 +59,7 @@ class _Texts:
     def words(self, side: int) -> set[str]:
         found = self._words[side]
         if found is None:
-            found = self._words[side] = set(_WORD.findall(self.lower(side)))
+            found = self._words[side] = set(words_in(self.lower(side)))
         return found
 
 
@@ -66,6 +71,22 @@ def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[boo
     texts = _Texts(left_text, right_text)
     words = [_changed_words(side) for side in sides]
     return _words_needed(diff, sides, words, texts), _names_needed(sides, words, texts)
+
+
+def words_in(text: str) -> list[str]:
+    """``_WORD.findall(text)``; without a regex when the text is ASCII but for quotation marks and dashes: its
+    runs of word characters, apostrophes and hyphens, each from its first letter on (fewer instructions).
+
+    >>> words_in("it's 1st-rate, “isn't” it!"), words_in("naïve")
+    (["it's", 'st-rate', "isn't", 'it', '!'], ['naïve'])
+    """
+    plain = text
+    if not plain.isascii():
+        for mark in _MARKS:
+            plain = plain.replace(mark, " ") if mark in plain else plain
+        if not plain.isascii():
+            return _WORD.findall(text)
+    return list(filter(None, map(str.lstrip, plain.translate(_GAPS).split(), repeat(_NOT_LETTERS))))
 
 
 def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
@@ -91,7 +112,7 @@ def _changed_words(changed: str) -> list[str]:
     if "May" in changed:
         changed = _MONTH_MAY.sub(" ", changed)
     low = changed.lower()
-    return _WORD.findall(low.replace("’", "'") if "’" in low else low)
+    return words_in(low.replace("’", "'") if "’" in low else low)
 
 
 def _signature(words: list[str]) -> list[str]:
@@ -120,7 +141,7 @@ def _near_reporting(diff: Sequence[DiffOp]) -> bool:
         if op.op is OpKind.REPLACE:
             around.append(diff[k - 1].right[-40:] if k else "")
             around.append(diff[k + 1].right[:40] if k + 1 < len(diff) else "")
-    return bool(around) and not lx.REPORTING.keys().isdisjoint(_WORD.findall(" ".join(around).lower()))
+    return bool(around) and not lx.REPORTING.keys().isdisjoint(words_in(" ".join(around).lower()))
 
 
 def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:

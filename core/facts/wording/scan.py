@@ -130,7 +130,9 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
         if "'" in part or "’" in part or "-" in part:
             words = list(map(str.rstrip, words, repeat("'’-")))
         starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
-        lows = list(map(str.lower, words)) if part.isascii() else list(map(plain_word, words))
+        lows = list(map(str.lower, words))
+        if "’" in part:  # as ``plain_word``, by C-level maps rather than a Python call per word
+            lows = list(map(str.replace, lows, repeat("’"), repeat("'")))
         ends = map(add, starts, map(len, words))
         found.extend(map(new, repeat(Token), zip(words, lows, starts, ends, strict=True)))
     return found
