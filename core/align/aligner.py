@@ -44,6 +44,7 @@ from core.options import AlignmentThresholds
 from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
 
 TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
+BOUND_SLACK = 1e-9  # fraction: a cosine bound this close under the minimum still has its targets scored
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
 
@@ -255,9 +256,15 @@ def _best_matches(
     best other sentence by ``margin`` (a sentence that matches several as well is no evidence of where it came
     from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
     found = []
+    candidates = {t for ids in index.values() for t in ids}
+    reach = _reach(targets, candidates) if len(query_ids) > len(candidates) else {}  # worth it for many queries
     for q in query_ids:
         if index.keys().isdisjoint(queries.vectors[q]):
             continue  # no candidate at all (a test in C: most queries of a huge side against a short one)
+        vector = queries.vectors[q]
+        bound = sum(vector[term] * reach[term] for term in reach.keys() & vector.keys()) if reach else 1e300
+        if bound < minimum * queries.norms2[q] ** 0.5 * (1 - BOUND_SLACK):
+            continue  # no target can reach ``minimum``: 600,000 lines sharing only "long" with an article
         partial: dict[int, float] = defaultdict(float)
         for term, weight in queries.vectors[q].items():
             for t in index.get(term, ()):
@@ -277,6 +284,18 @@ def _best_matches(
         if not rivals or top - rivals[0] >= margin:  # copies of one sentence (ties) are not rivals
             found += [(cosine, tie_break(queries, q, targets, t), q, t) for cosine, t in copies]
     return found
+
+
+def _reach(targets: SideVectors, candidates: set[int]) -> dict[str, float]:
+    """Per term of the candidate targets (their terms left out of the index too: they count in the cosine),
+    the most its weight adds to a cosine per unit of the query's weight: a query's cosine with any of them is
+    at most the sum of its weights times these, over its norm."""
+    reach: dict[str, float] = {}
+    for t in candidates:
+        norm = targets.norms2[t] ** 0.5
+        for term, weight in targets.vectors[t].items():
+            reach[term] = max(reach.get(term, 0.0), weight / norm)
+    return reach
 
 
 def _content_terms(terms: set[str]) -> int:
