@@ -28,6 +28,14 @@ def numbered(count: int) -> list[str]:
     return [f"Line {k} of a very long list." for k in range(1, count + 1)]
 
 
+def write_list_and_article(folder: Path, count: int) -> tuple[Path, Path]:
+    """``count`` numbered lines and the two-paragraph article, written to ``list.txt`` and ``article.txt``."""
+    left, right = folder / "list.txt", folder / "article.txt"
+    left.write_text("\n".join(numbered(count)) + "\n", encoding="utf-8")
+    right.write_text(ARTICLE, encoding="utf-8")
+    return left, right
+
+
 def edited(lines: list[str], rng: random.Random) -> list[str]:
     """The list with small edits: some lines reworded, dropped or added."""
     out = []

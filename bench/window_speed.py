@@ -129,30 +129,44 @@ def _tick(ticks: list[tuple[float, float]]) -> None:
         faulthandler.dump_traceback_later(WATCH)
 
 
-def _longest_gap(app, window, start, done=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """Longest gap (ms) between 5 ms timer ticks while ``start()`` runs a job in a worker until ``done()`` (by
-    default: a new comparison is shown), and the seconds until then."""
+Gap = tuple[float, float, float]  # ms between two 5 ms ticks, the GUI thread's CPU ms in it, at s from the start
+
+
+def tick_gaps(app, start=None, finished=None, least=0.0, settle=0.0) -> tuple[list[Gap], float]:  # type: ignore[no-untyped-def]
+    """The gaps between 5 ms timer ticks, smallest first, while ``start()`` runs until ``finished()`` (and for at
+    least ``least`` seconds; two minutes at most), then for ``settle`` seconds more; and the seconds until then."""
     from PySide6.QtCore import QTimer
 
     ticks: list[tuple[float, float]] = []
     timer = QTimer()
     timer.timeout.connect(lambda: _tick(ticks))
     timer.start(5)
-    before = window.session.comparison
-    finished = done or (lambda: window.session.comparison is not before)
     started = time.perf_counter()
-    start()
-    while not finished() and time.perf_counter() - started < 120:
+    if start is not None:
+        start()
+    while time.perf_counter() - started < 120:
+        if (finished is None or finished()) and time.perf_counter() - started >= least:
+            break
         app.processEvents()
         time.sleep(0.001)
     seconds = time.perf_counter() - started
-    settle = time.perf_counter()
-    while time.perf_counter() - settle < 1.5:  # keep ticking while the window shows the result (and frees the old)
+    calm = time.perf_counter()
+    while time.perf_counter() - calm < settle:
         app.processEvents()
         time.sleep(0.001)
     timer.stop()
     faulthandler.cancel_dump_traceback_later()
     gaps = sorted(((b - a) * 1000, (d - c) * 1000, a - started) for (a, c), (b, d) in pairwise(ticks))
+    return gaps, seconds
+
+
+def _longest_gap(app, window, start, done=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Longest gap (ms) between 5 ms timer ticks while ``start()`` runs a job in a worker until ``done()`` (by
+    default: a new comparison is shown), and the seconds until then."""
+    before = window.session.comparison
+    finished = done or (lambda: window.session.comparison is not before)
+    # keep ticking while the window shows the result (and frees the old)
+    gaps, seconds = tick_gaps(app, start, finished, settle=1.5)
     print(
         "  largest gaps (ms, GUI thread's CPU ms in it, at s):",
         [(round(g), round(c), round(t, 2)) for g, c, t in gaps[-5:]],
@@ -190,13 +204,11 @@ def huge_stall(folder: Path, lines: int) -> list[tuple[str, float, float]]:
     """Longest event-loop gap while ``lines`` short numbered lines against a two-paragraph article are compared in
     the worker and shown, then while the sample replaces them (the huge report freed bit by bit)."""
     sys.path.insert(0, str(ROOT / "bench"))
-    from huge_inputs import ARTICLE, numbered
+    from huge_inputs import write_list_and_article
 
     from ui.resources import SAMPLES
 
-    left, right = folder / "list.txt", folder / "article.txt"
-    left.write_text("\n".join(numbered(lines)) + "\n", encoding="utf-8")
-    right.write_text(ARTICLE, encoding="utf-8")
+    left, right = write_list_and_article(folder, lines)
     app, window = window_with(folder)
     shown = _longest_gap(app, window, lambda: window.compare_sources(str(left), str(right)))
     sample = (str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt"))

@@ -15,7 +15,6 @@ import sys
 import tempfile
 import time
 from functools import partial
-from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,47 +22,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bible_web import load
 from evaldata import require_eval
-from window_speed import window_with
+from window_speed import tick_gaps, window_with
 
 from core import compare, document_from_paragraphs
 from core.report import build_report
 
 
-def _tick(ticks: list[float]) -> None:
-    ticks.append(time.perf_counter())
-
-
-def _watch(app, window, seconds: float, until=None) -> str:  # type: ignore[no-untyped-def]
+def _watch(app, seconds: float, until=None) -> str:  # type: ignore[no-untyped-def]
     """The five largest gaps (ms) between 5 ms ticks over ``seconds`` (and until ``until()``), each with the GUI
     thread's CPU milliseconds in it."""
-    from PySide6.QtCore import QTimer
-
-    ticks: list[tuple[float, float]] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
-    timer.start(5)
-    started = time.perf_counter()
-    while time.perf_counter() - started < seconds or (until is not None and not until()):
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    gaps = sorted(((b - a) * 1000, (d - c) * 1000) for (a, c), (b, d) in pairwise(ticks))
-    return ", ".join(f"{g:.0f} ms ({c:.0f} ms CPU)" for g, c in gaps[-5:])
+    gaps, _ = tick_gaps(app, finished=until, least=seconds)
+    return ", ".join(f"{g:.0f} ms ({c:.0f} ms CPU)" for g, c, _ in gaps[-5:])
 
 
 def huge(lines: int) -> None:
-    from huge_inputs import ARTICLE, numbered
+    from huge_inputs import write_list_and_article
 
     from core import load_article
     from core.budget import collection_paused
 
     folder = Path(tempfile.mkdtemp())
-    (folder / "list.txt").write_text("\n".join(numbered(lines)) + "\n", encoding="utf-8")
-    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    left, right = write_list_and_article(folder, lines)
     with collection_paused():  # as the worker builds it
-        report = build_report(
-            compare(load_article(str(folder / "list.txt")), load_article(str(folder / "article.txt")))
-        )
+        report = build_report(compare(load_article(str(left)), load_article(str(right))))
         small = build_report(compare("One line here.", "One line there."))
         import gc
 
@@ -73,7 +54,7 @@ def huge(lines: int) -> None:
         cpu = time.thread_time()
         window.session.adopt(shown)
         handed = (time.thread_time() - cpu) * 1000
-        gaps = _watch(app, window, 3, lambda: not window.release.pending)
+        gaps = _watch(app, 3, lambda: not window.release.pending)
         print(f"{what:<28} handed over in {handed:.0f} ms of the GUI thread; largest gaps: {gaps}")
     del report
     window.close()
@@ -87,7 +68,6 @@ def main() -> None:
         huge(args.lines)
         return
     require_eval()
-    from PySide6.QtCore import QTimer
 
     _, kjv, _, web, _ = load(None)
     comparison = compare(document_from_paragraphs(kjv), document_from_paragraphs(web))
@@ -100,18 +80,8 @@ def main() -> None:
             window.panel.show_findings = lambda summary, findings: None
         elif variant == "without the rows":
             window.view.show_presentation = lambda presentation, hide: None
-        ticks: list[float] = []
-        timer = QTimer()
-        timer.timeout.connect(partial(_tick, ticks))
-        timer.start(5)
-        window.session.adopt(report)
-        settle = time.perf_counter()
-        while time.perf_counter() - settle < 2:
-            app.processEvents()
-            time.sleep(0.001)
-        timer.stop()
-        gaps = sorted((b - a) * 1000 for a, b in pairwise(ticks))
-        print(f"{variant:<22} largest event-loop gaps: {', '.join(f'{g:.0f} ms' for g in gaps[-3:])}")
+        gaps, _ = tick_gaps(app, partial(window.session.adopt, report), least=2)
+        print(f"{variant:<22} largest event-loop gaps: {', '.join(f'{g:.0f} ms' for g, _, _ in gaps[-3:])}")
         window.close()
 
 
