@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
+
+from ui.cancellable import CancellableThread
 
 Task = Callable[[Callable[[float], None]], str]
 
@@ -18,7 +19,7 @@ class ExportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
 
-class ExportThread(QThread):
+class ExportThread(CancellableThread):
     """Runs one export; emits ``progressed(percent)``, then ``succeeded(message)`` or ``failed(message)``."""
 
     progressed = Signal(int)
@@ -29,13 +30,9 @@ class ExportThread(QThread):
         super().__init__(parent)
         self._task = task
         self.target = target  # the file written, or the printer's name, for messages
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
 
     def _progress(self, fraction: float) -> None:
-        if self._cancelled.is_set():
+        if self.cancel_requested():
             raise ExportCancelled
         self.progressed.emit(int(100 * fraction))
 

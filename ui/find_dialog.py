@@ -189,7 +189,7 @@ class FindDialog(QDialog):
         if thread is not None:
             thread.wait()  # it has emitted its last signal: only its return is left
             thread.deleteLater()
-        return thread is not None and not thread.is_cancelled
+        return thread is not None and not thread.cancel_requested()
 
     def _done(self, outcome: FindOutcome) -> None:
         if not self._finish():

@@ -17,15 +17,15 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
-import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core import ComparisonCancelled, Document, LoadError, load_article
 from core.corpus import CorpusIndex, Found, default_index_folder, find, missing_roots, update_index
+from ui.cancellable import CancellableThread
 
 INDEXING_SHARE = 0.7  # of the progress bar: bringing the index up to date; verifying candidates fills the rest
 TOP = 20  # candidates verified and listed
@@ -57,7 +57,7 @@ class CorpusMissing(Exception):
     """A corpus folder (or file) that does not exist; the message says which."""
 
 
-class FindThread(QThread):
+class FindThread(CancellableThread):
     """Runs one :class:`FindJob` (see the module docstring)."""
 
     done = Signal(object)  # FindOutcome
@@ -71,14 +71,6 @@ class FindThread(QThread):
     def __init__(self, job: FindJob, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
     def _article(self) -> Document:
         article = self.job.article
@@ -113,7 +105,7 @@ class FindThread(QThread):
         except Exception as error:
             self.failed.emit(f"Parallax could not search the corpus ({error.__class__.__name__}: {error})")
         else:
-            if outcome is None or self.is_cancelled:
+            if outcome is None or self.cancel_requested():
                 self.cancelled.emit()
             else:
                 self.done.emit(outcome)
@@ -125,12 +117,12 @@ class FindThread(QThread):
         article = self._article()
         self.stage.emit("Checking the corpus for new or changed files…")
         with CorpusIndex.open(self.job.index_folder) as index:
-            report = update_index(index, self.job.corpus, self._indexing, self._cancelled.is_set)
+            report = update_index(index, self.job.corpus, self._indexing, self.cancel_requested)
             if report.cancelled:
                 return None
             article_path = self.job.article if isinstance(self.job.article, str) else ""
             found = find(article, index, self.job.corpus, top=self.job.top, reverse=self.job.reverse,
-                         should_cancel=self._cancelled.is_set, article_path=article_path,
+                         should_cancel=self.cancel_requested, article_path=article_path,
                          progress=self._verifying)  # fmt: skip
             indexed = index.count_under([os.path.abspath(root) for root in self.job.corpus])
         reasons = Counter(skip.reason for skip in report.skipped)

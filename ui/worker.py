@@ -7,15 +7,15 @@ it runs, and the finished report is moved out of the collector's reach (``gc.fre
 from __future__ import annotations
 
 import gc
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
 from core.budget import collection_paused
 from core.report import build_report
+from ui.cancellable import CancellableThread
 
 Source = str | Document | tuple[str, ...]  # a file path, an article already read (pasted or dropped text), or
 # several files: the sources of the left side, in order
@@ -32,7 +32,7 @@ class Job:
     token: int
 
 
-class CompareThread(QThread):
+class CompareThread(CancellableThread):
     """Runs one job; emits ``done(token, Report)`` or ``failed(token, message)``, and ``progressed``."""
 
     done = Signal(int, object)
@@ -43,10 +43,6 @@ class CompareThread(QThread):
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
 
     def _read(self, source: Source) -> Document:
         if isinstance(source, Document):
@@ -76,7 +72,7 @@ class CompareThread(QThread):
             left = self._read(self.job.left)
             self.progressed.emit(token, int(50 * LOADING_SHARE))
             right = self._read(self.job.right)
-            options = replace(self.job.options, should_cancel=self._cancelled.is_set, progress=self._progress)
+            options = replace(self.job.options, should_cancel=self.cancel_requested, progress=self._progress)
             self.stage.emit(token, "Comparing…")
             report = build_report(compare(left, right, options))
         except ComparisonCancelled:
