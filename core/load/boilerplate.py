@@ -54,6 +54,7 @@ _UNLESS_SENTENCE = re.compile(
     r"(?:(©|\(c\)|copyright\b).{0,120})|(?:(posted|published|filed|written) (by|in|under)\b.{0,80})", re.IGNORECASE
 )
 SENTENCE_MIN_WORDS = 8  # words: a line this long that ends a sentence is article text, whatever its first word
+BODY_SENTENCE_WORDS = 6  # words: a paragraph this long that ends a sentence starts (or ends) the body
 BOILERPLATE_MAX_CHARS = 240  # characters: a longer line is article text, whatever words it has
 _LONG_LINE_CUES = (
     "read",
@@ -120,12 +121,14 @@ def is_boilerplate(line: str) -> bool:
         return False  # the patterns that match longer lines all contain one of these words
     if _BOILERPLATE.fullmatch(line):
         return True
-    sentence = words >= SENTENCE_MIN_WORDS and line.endswith(_TERMINAL)
-    return not sentence and bool(_UNLESS_SENTENCE.fullmatch(line))
+    return not _is_sentence(line, SENTENCE_MIN_WORDS, words) and bool(_UNLESS_SENTENCE.fullmatch(line))
 
 
-def _is_sentence(paragraph: str) -> bool:
-    return paragraph.rstrip().endswith(_TERMINAL) and word_count(paragraph) >= 6
+def _is_sentence(paragraph: str, least: int = BODY_SENTENCE_WORDS, words: int | None = None) -> bool:
+    """Whether ``paragraph`` ends a sentence and has ``least`` words or more (``words``: its count, if known)."""
+    if not paragraph.rstrip().endswith(_TERMINAL):
+        return False
+    return (word_count(paragraph) if words is None else words) >= least
 
 
 def _is_lone_label(paragraph: str) -> bool:
