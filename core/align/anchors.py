@@ -34,10 +34,9 @@ material, keeps its place: nothing matches it better there.
 
 from __future__ import annotations
 
-import math
 from typing import NamedTuple
 
-from core.align.vectors import SideVectors, dot
+from core.align.vectors import SideVectors, pair_cosine
 from core.options import AlignmentThresholds
 
 
@@ -74,7 +73,7 @@ def find_anchors(
     best_of_left: dict[int, Anchor] = {}
     best_of_right: dict[int, Anchor] = {}
     for i, j in pairs:
-        cosine = _cosine(left, i, right, j)
+        cosine = pair_cosine(left, i, right, j)
         if cosine < min_cosine:
             continue
         anchor = Anchor(i, j, cosine)
@@ -131,17 +130,12 @@ def _refuted(
     there_right = round(neighbour[1] + slope * (i - neighbour[0]))
     there_left = round(neighbour[0] + (j - neighbour[1]) / slope) if slope else i
     for other in range(max(r0, there_right - window), min(r1, there_right + window + 1)):
-        if other != j and _cosine(left, i, right, other) > anchor.cosine:
+        if other != j and pair_cosine(left, i, right, other) > anchor.cosine:
             return True
     for other in range(max(l0, there_left - window), min(l1, there_left + window + 1)):
-        if other != i and _cosine(left, other, right, j) > anchor.cosine:
+        if other != i and pair_cosine(left, other, right, j) > anchor.cosine:
             return True
     return False
-
-
-def _cosine(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
-    norm = math.sqrt(left.norms2[i] * right.norms2[j])
-    return dot(left.vectors[i], right.vectors[j]) / norm if norm else 0.0
 
 
 def heaviest_chain(pairs: list[Anchor]) -> list[Anchor]:

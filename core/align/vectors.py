@@ -1,7 +1,8 @@
 """TF-IDF sentence vectors as plain dicts, and the similarity of groups of sentences.
 
 API: ``build_vectors(left_terms, right_terms, texts=None) -> (SideVectors, SideVectors)``, ``dot(a, b)``,
-``group_cosine(left, left_ids, right, right_ids)``, ``tie_break(side, i, other, j)``.
+``group_cosine(left, left_ids, right, right_ids)``, ``pair_cosine(left, i, right, j)`` (the same for one sentence a
+side, without the sums), ``tie_break(side, i, other, j)``.
 
 Weights are ``(1 + ln tf) * idf`` with ``idf = ln((N + 1) / (df + 1)) + 1`` over the sentences of both sides,
 so rare words dominate; numbers count ``NUMBER_WEIGHT`` times more. Vectors are not normalised: a group of
@@ -132,6 +133,17 @@ def _common_start(a: str, b: str) -> int:
         if x != y:
             return k
     return min(len(a), len(b))
+
+
+def pair_cosine(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
+    """``group_cosine(left, [i], right, [j])``, to the last bit, without its sums (anchors ask it for every pair).
+
+    >>> left, right = build_vectors([["troop", "north"]], [["troop", "south"]])
+    >>> pair_cosine(left, 0, right, 0) == group_cosine(left, [0], right, [0]) > 0
+    True
+    """
+    norm = math.sqrt(left.norms2[i] * right.norms2[j])
+    return dot(left.vectors[i], right.vectors[j]) / norm if norm else 0.0
 
 
 def group_cosine(left: SideVectors, left_ids: Sequence[int], right: SideVectors, right_ids: Sequence[int]) -> float:
