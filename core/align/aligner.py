@@ -266,7 +266,7 @@ def _best_matches(
         if bound < minimum * queries.norms2[q] ** 0.5 * (1 - BOUND_SLACK):
             continue  # no target can reach ``minimum``: 600,000 lines sharing only "long" with an article
         partial: dict[int, float] = defaultdict(float)
-        for term, weight in queries.vectors[q].items():
+        for term, weight in vector.items():
             for t in index.get(term, ()):
                 partial[t] += weight * targets.vectors[t][term]
         scored = []

@@ -47,28 +47,23 @@ def attach_fragments(
         own, other = (left, right) if side == 0 else (right, left)
         owner = {i: k for k, member in enumerate(members) for i in member[side]}
         taken = {j for member in members for j in member[1 - side]}  # the other side's linked sentences
-        for i in range(len(own) - 2, -1, -1):  # lead-ins, from the end: a run of them joins one by one
-            k = owner.get(i + 1)
-            if (
-                k is not None
-                and i not in owner
-                and _leads_on(own.texts[i])
-                and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
-            ):
-                members[k][side].insert(0, i)
-                owner[i] = k
-                grown.add(k)
-        for i in range(1, len(own)):  # tails, from the start
-            k = owner.get(i - 1)
-            if (
-                k is not None
-                and i not in owner
-                and _carries_on(own.texts[i])
-                and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
-            ):
-                members[k][side].append(i)
-                owner[i] = k
-                grown.add(k)
+        # lead-ins join the link after them, from the end; tails the link before them, from the start (a run of
+        # pieces joins one by one)
+        for pieces, step, unfinished in (
+            (range(len(own) - 2, -1, -1), 1, _leads_on),
+            (range(1, len(own)), -1, _carries_on),
+        ):
+            for i in pieces:
+                k = owner.get(i + step)
+                if (
+                    k is not None
+                    and i not in owner
+                    and unfinished(own.texts[i])
+                    and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
+                ):
+                    members[k][side].insert(0 if step == 1 else len(members[k][side]), i)
+                    owner[i] = k
+                    grown.add(k)
     return [
         Group(tuple(lids), tuple(rids), group_cosine(left, lids, right, rids)) if k in grown else groups[k]
         for k, (lids, rids) in enumerate(members)
