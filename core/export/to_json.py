@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -214,14 +214,9 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
             data = comparison_to_dict(comparison)
             pieces: Iterable[str] = [json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": ")), "\n"]
         else:
-            pieces = _chained(_pieces(_sections(comparison)), "\n")  # dumps: the C encoder, a chunk at a time
+            pieces = chain(_pieces(_sections(comparison)), "\n")  # dumps: the C encoder, a chunk at a time
         if str(target) == "-":
             for piece in pieces:
                 sys.stdout.write(piece)
             return
         write_pieces_atomically(target, pieces)
-
-
-def _chained(pieces: Iterator[str], last: str) -> Iterator[str]:
-    yield from pieces
-    yield last
