@@ -82,9 +82,14 @@ def pack(features: Iterable[int]) -> bytes:
 
 def unpack(blob: bytes) -> frozenset[int]:
     """The features of a blob written by :func:`pack`."""
+    return frozenset(unpack_array(blob))
+
+
+def unpack_array(blob: bytes) -> array[int]:
+    """The features of a blob written by :func:`pack`, as the packed array they are stored as (8 bytes each)."""
     values = array("q")
     values.frombytes(blob)
-    return frozenset(values)
+    return values
 
 
 def under_test(roots: Sequence[str]) -> Callable[[str], bool]:
@@ -240,8 +245,12 @@ class CorpusIndex:
         When every indexed document is under the roots (one corpus per index, the usual case), no id is read.
         """
         row = self.connection.execute("SELECT id FROM documents WHERE path = ?", (excluded,)).fetchone()
-        everything = self.count_under(roots) == self.document_count()
-        return _Selection(None if everything else set(self.documents_under(roots)), row[0] if row else None)
+        under: set[int] | None = None
+        if len(roots) > 1 or self.count_under(roots) < self.document_count():  # one root: counted on the path index
+            under = set(self.documents_under(roots))  # read once (several roots: counted from it)
+        if under is not None and len(under) == self.document_count():
+            under = None  # every document: no id to test
+        return _Selection(under, row[0] if row else None)
 
     def state_keys(self) -> set[str]:
         """Every indexed document's path, size and time as ``core.corpus.scan.state_key`` writes them, made by

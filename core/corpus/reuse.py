@@ -27,14 +27,13 @@ import functools
 import itertools
 import os
 import time
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from core.budget import ComparisonCancelled
 from core.corpus.dates import date_order
-from core.corpus.index import CorpusIndex
+from core.corpus.index import CorpusIndex, unpack_array
 from core.corpus.judge import judge
 from core.corpus.scan import Skip, read_document
 from core.corpus.stock import Frequencies, common_features, without_stock
@@ -140,9 +139,7 @@ def shingle_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tupl
     at 100,000 articles 38 MB instead of 531 MB)."""
     for doc in documents:
         (blob,) = index.connection.execute("SELECT shingles FROM documents WHERE id = ?", (doc,)).fetchone()
-        shingles = array("q")
-        shingles.frombytes(blob)
-        yield doc, shingles
+        yield doc, unpack_array(blob)
 
 
 def candidate_pairs(shingles: Iterable[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:

@@ -88,7 +88,7 @@ def _key(path: str) -> str:
         status = os.stat(path)
     except OSError:
         return _broken_link(path)
-    return f"{path}\t{status.st_size}\t{status.st_mtime_ns}"  # state_key, inline: it runs per file
+    return state_key(path, status.st_size, status.st_mtime_ns)
 
 
 def _walk(folder: str, seen: dict[str, str]) -> None:
