@@ -23,6 +23,7 @@ For each size, a corpus from ``../shared/eval`` (``bench/corpus_data.py``) is wr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -137,8 +138,9 @@ def run(size: int, per_kind: int, reuse: bool, workers: int, keep: Path | None, 
     groups["unrelated Bible"] = [q for q in queries if q.kind == "unrelated" and q.article.family.startswith("bible")]
     groups["unrelated other"] = [q for q in queries if q.kind == "unrelated" and q not in groups["unrelated Bible"]]
     chosen = list(itertools.chain.from_iterable(rng.sample(g, min(per_kind, len(g))) for g in groups.values()))
-    with tempfile.TemporaryDirectory(dir=keep) as folder:
-        work = Path(folder) if kept is None else kept / str(size)
+    place = tempfile.TemporaryDirectory(dir=keep) if kept is None else contextlib.nullcontext(str(kept / str(size)))
+    with place as folder:
+        work = Path(folder)
         corpus, index = work / "corpus", work / "index"
         done = work / "corpus.done"
         paths = corpus_paths(articles, corpus) if done.exists() else write_corpus(articles, corpus)

@@ -22,6 +22,7 @@ capitals or a capitalised word must be looked up on the other side.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -34,10 +35,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
-_KEPT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-")
+_NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
+_KEPT = frozenset(string.ascii_letters + _NOT_LETTERS)
 _GAPS = {c: " " for c in range(128) if chr(c) not in _KEPT} | {ord("!"): " ! "}  # ASCII outside ``_WORD``'s runs
 _MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words
-_NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
 _REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
 
