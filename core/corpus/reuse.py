@@ -102,18 +102,14 @@ def verify_pair(
     a: PairDocument,
     b: PairDocument,
     load: Callable[[str], Document | Skip] = read_document,
-    common: Frequencies | None = None,
 ) -> ReusePair | None:
     """Compare one candidate pair; ``None`` when the verdict is independent or an article cannot be read.
 
-    ``load`` reads an article (a run passes :func:`stock_free_loader`); ``common`` (the index's
-    ``common_features``), when given, sets each article's stock paragraphs aside after ``load``.
+    ``load`` reads an article (a run passes :func:`stock_free_loader`, which sets its stock paragraphs aside).
     """
     first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
         return None
-    if common is not None:
-        first, second = without_stock([first, second], common)
     order = date_order(a.date, b.date)
     if order > 0:
         (a, first), (b, second) = (b, second), (a, first)

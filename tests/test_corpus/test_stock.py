@@ -11,7 +11,7 @@ from core import load_article
 from core.corpus import CorpusIndex, find, update_index
 from core.corpus.cluster import _verify_chunk
 from core.corpus.fingerprints import paragraph_anchors
-from core.corpus.reuse import pair_documents, verify_pair
+from core.corpus.reuse import pair_documents, stock_free_loader, verify_pair
 from core.corpus.stock import StockThresholds, common_features, without_stock
 from core.text import document_from_text
 from tests.test_corpus.articles import article_paragraphs, write_article
@@ -89,5 +89,5 @@ def test_reuse_sets_the_outlet_plug_aside_before_judging_a_pair(tmp_path: Path) 
         documents = {Path(d.path).name: d for d in pair_documents(index, [str(corpus)]).values()}
         pair = (documents["story7.txt"], documents["quoting.txt"])
         assert verify_pair(*pair) is not None  # the plug compared like any sentence: a false reuse pair
-        assert verify_pair(*pair, common=common_features(index)) is None
+        assert verify_pair(*pair, stock_free_loader(common_features(index))) is None
         assert _verify_chunk([pair], common_features(index)) == []  # what each Dask worker runs
