@@ -14,7 +14,10 @@ For each size, a corpus from ``../shared/eval`` (``bench/corpus_data.py``) is wr
   process: recall@1 (the first candidate is a true source and its verdict is derived), recall@5 (for a splice,
   the share of its sources among the candidates judged derived), the share of unrelated queries that get no
   candidate judged derived (news and Wikipedia apart from the Bible, whose pieces share formulae and parallel
-  passages: Kings and Chronicles, the synoptic gospels), median and worst wall and CPU time, peak memory;
+  passages: Kings and Chronicles, the synoptic gospels), over all of them and over those that share no run of
+  ``RUN_WORDS`` content words with any corpus article (``bench/shared_runs.py``: a real shared passage makes a
+  source found for it no false one; checked on the texts, independently of the verdict), median and worst wall
+  and CPU time, peak memory;
 * with ``--reuse``: ``main.py reuse CORPUS --out PAIRS --workers N``: wall time, time per article, and the
   pairs found against the pairs of versions of one text in the corpus (recall, and the share of found pairs
   that are such versions).
@@ -38,6 +41,7 @@ from typing import Any
 
 from corpus_data import Article, Query, build_corpus, corpus_paths, write_corpus
 from evaldata import ROOT, require_eval
+from shared_runs import RUN_WORDS, shared_runs
 
 # Peak memory is the process's own high-water mark (VmHWM, KiB): ru_maxrss of a child started by fork and exec
 # counts the parent's resident size at the fork (this bench holds a 100,000-article corpus: 416 MB every run).
@@ -77,8 +81,15 @@ def _derived(candidate: dict[str, Any]) -> bool:
     return str(candidate["verdict"]) not in ("independent", "unknown")
 
 
-def bench_find(queries: list[Query], families: dict[str, str], corpus: Path, index: Path, work: Path) -> None:
+def bench_find(
+    queries: list[Query], articles: list[Article], families: dict[str, str], corpus: Path, index: Path, work: Path
+) -> None:
     times, peaks, cpus = [], [], []
+    unrelated = [i for i, query in enumerate(queries) if not query.families]
+    runs = shared_runs([queries[i].article for i in unrelated], articles)
+    shares = dict.fromkeys(range(len(queries)), False) | {i: bool(r) for i, r in zip(unrelated, runs, strict=True)}
+    print(f"  unrelated queries sharing a run of {RUN_WORDS} content words with a corpus article (a real shared "
+          f"passage, checked on the texts): {sum(shares.values())} of {len(unrelated)}")  # fmt: skip
     by_kind: dict[str, list[tuple[float, float]]] = {}
     clean: dict[str, list[bool]] = {}
     for i, query in enumerate(queries):
@@ -92,6 +103,8 @@ def bench_find(queries: list[Query], families: dict[str, str], corpus: Path, ind
         if not query.families:
             source = "Bible" if query.article.family.startswith("bible") else "news and Wikipedia"
             clean.setdefault(source, []).append(not found)
+            if not shares[i]:
+                clean.setdefault(source + ", sharing no text", []).append(not found)
             continue
         first = bool(found) and families.get(found[0]["path"]) in query.families
         share = len(query.families & {families.get(c["path"], "") for c in found[:5]}) / len(query.families)
@@ -153,7 +166,7 @@ def run(size: int, per_kind: int, reuse: bool, workers: int, keep: Path | None, 
               f"({size_mb / size * 1024:.1f} KB an article)")  # fmt: skip
         seconds, _ = measured(["index", str(corpus), "--index", str(index)], work)
         print(f"  index again with nothing changed: {seconds:.2f} s wall, {CPU[-1]:.2f} s CPU")
-        bench_find(chosen, families, corpus, index, work)
+        bench_find(chosen, articles, families, corpus, index, work)
         if reuse and size <= 20_000:
             bench_reuse(articles, paths, corpus, index, work, workers)
 

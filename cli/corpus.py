@@ -25,7 +25,15 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from cli.terminal import ProgressBar, short_path, skipped_lines, table
-from core.corpus import CorpusIndex, SkippedFile, UpdateReport, default_index_folder, missing_roots, update_index
+from core.corpus import (
+    CorpusIndex,
+    Found,
+    SkippedFile,
+    UpdateReport,
+    default_index_folder,
+    missing_roots,
+    update_index,
+)
 
 COMMANDS = ("index", "find", "reuse")
 EXIT_USAGE = 2
@@ -176,11 +184,20 @@ def _find(args: argparse.Namespace) -> int:
                   "candidates": [f.as_dict() for f in found], **_skipped_json(report)}  # fmt: skip
         _write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     if args.json != "-":
-        share = "share of it" if args.reverse else "share from it"
-        rows = [[str(rank), short_path(f.path), f.title[:50], f.date, f"{f.right_from_left:.0%}", f.verdict]
-                for rank, f in enumerate(found, 1)]  # fmt: skip
-        print(table(rows, ["rank", "file", "title", "date", share, "verdict"]) if rows else "no candidates")
+        print(_found_table(found, args.reverse))
     return 0
+
+
+def _found_table(found: list[Found], reverse: bool) -> str:
+    """The ranked table: the ranking's keys first, in its order (verdict, words taken, score), then the rest."""
+    if not found:
+        return "no candidates"
+    rows = [[str(rank), f.verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
+             short_path(f.path), f.title[:50], f.date] for rank, f in enumerate(found, 1)]  # fmt: skip
+    whose = "rewrite's" if reverse else "article's"
+    return (table(rows, ["rank", "verdict", "words taken", "score", "sentences", "file", "title", "date"])
+            + f"\nranked by verdict, then words taken (share of the {whose} words in sentences taken from the file),"
+            + " then score; sentences: share of its sentences taken")  # fmt: skip
 
 
 def _reuse(args: argparse.Namespace) -> int:

@@ -70,7 +70,7 @@ class FindDialog(QDialog):
         self._build(together)
         self.corpus.setText(settings.corpus_folder())
         self._set_running(False)
-        self.resize(820, 460)
+        self.resize(1000, 480)
 
     def _build(self, together: str) -> None:
         self.article_label = QLabel(f"<i>no {self._role.lower()} chosen</i>")
@@ -108,7 +108,7 @@ class FindDialog(QDialog):
         self.search_button.clicked.connect(self.search)
         self.cancel_button.clicked.connect(self.cancel)
         self.results.activated.connect(self._activated)
-        self.results.itemSelectionChanged.connect(self._selection_changed)
+        self.results.selection_changed.connect(self._selection_changed)
         self.open_button.clicked.connect(self.open_current)
         self.together_button.clicked.connect(self.open_selected_together)
         self.close_button.clicked.connect(self.reject)

@@ -1,25 +1,42 @@
-"""The results table of File > Find Sources / Find Rewrites: one row a verified candidate, best first.
+"""The results table of File > Find Sources / Find Rewrites: one row a verified candidate, ranked as ``find`` ranks.
 
-``ResultsTable`` shows ``core.corpus.Found`` rows (score, share, verdict, title, date, file) and answers which
-files are selected; it never computes anything.
+``ResultsTable`` shows ``core.corpus.Found`` rows and answers which files are selected; it never computes
+anything. Its columns are the ranking's keys in the ranking's order (``#``, the verdict, the share of the
+article's words in taken sentences, then the candidate score), then the share of sentences and the file's title,
+date and name, so the default order reads as sorted: the header's indicator stands on ``#``. A click on a header
+sorts by that column (numbers as numbers, verdicts by strength, dates by day; numbers and verdicts strongest
+first on the first click), through a ``QSortFilterProxyModel`` over the rows in ranking order, so ties keep their
+rank and a click on ``#`` brings the ranking back.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.corpus import Found
+from core.corpus.dates import parse_date
 
 QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
-COLUMNS = ("Score", "Share", "Verdict", "Title", "Date", "File")
-SHARE_TIPS = (
-    "Share of the article taken from this source",
-    "Share of this rewrite taken from the original",
-)  # by direction: Find Sources, Find Rewrites
+COLUMNS = ("#", "Verdict", "Words taken", "Score", "Sentences", "Title", "Date", "File")
+RANK, VERDICT, TAKEN, SCORE, SENTENCES, TITLE, DATE, FILE = range(len(COLUMNS))
+SORT_KEY = Qt.ItemDataRole.UserRole  # the number (or text) a column sorts by
+_STRENGTH = {"wholly derived": 2, "partially derived": 1}  # verdicts by strength, as ``find`` ranks them
+_STRONGEST_FIRST = (VERDICT, TAKEN, SCORE, SENTENCES, DATE)  # first click: descending (latest date first)
+_TIPS = (
+    "Rank: by verdict, then words taken, then score (click to restore this order)",
+    "The comparison's verdict (ranked first: wholly, then partially derived, then independent)",
+    "Share of the {whose} words in sentences taken from {other} (ranked second; what the verdict reads)",
+    "Candidate score from the index's fingerprints (ranked third; decides nothing)",
+    "Share of the {whose} sentences taken from {other}",
+    "Title",
+    "Date of the article",
+    "File (hover a name for its whole path)",
+)
+_WHOSE = (("article's", "this source"), ("rewrite's", "the original"))  # by direction: Find Sources, Rewrites
 
 
 def distinct_names(paths: list[str]) -> list[str]:
@@ -39,57 +56,104 @@ def distinct_names(paths: list[str]) -> list[str]:
     return ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
 
 
-class ResultsTable(QTableWidget):
-    """Verified candidates, best first; several rows can be selected when ``several`` is true."""
+def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
+    """(shown text, sort key) of each column of one result."""
+    day = parse_date(item.date)
+    return (
+        (str(rank), rank),
+        (item.verdict, _STRENGTH.get(item.verdict, 0)),
+        (f"{item.taken_share:.0%}", item.taken_share),
+        (f"{item.score:.3f}", item.score),
+        (f"{item.right_from_left:.0%}", item.right_from_left),
+        (item.title, item.title.casefold()),
+        (item.date, day.toordinal() if day is not None else 0),
+        (name, name.casefold()),
+    )
+
+
+class ResultsTable(QTableView):
+    """Verified candidates, ranked; several rows can be selected when ``several`` is true."""
+
+    selection_changed = Signal()
 
     def __init__(self, several: bool, reverse: bool, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
+        super().__init__(parent)
         self.setObjectName("find-results")
-        self.setHorizontalHeaderLabels(list(COLUMNS))
-        share = self.horizontalHeaderItem(1)
-        if share is not None:
-            share.setToolTip(SHARE_TIPS[reverse])
+        self.rows = QStandardItemModel(0, len(COLUMNS), self)  # in ranking order
+        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        whose, other = _WHOSE[reverse]
+        for column, tip in enumerate(_TIPS):
+            self.rows.setHeaderData(column, Qt.Orientation.Horizontal, tip.format(whose=whose, other=other),
+                                    Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+            if column in _STRONGEST_FIRST:
+                self.rows.setHeaderData(column, Qt.Orientation.Horizontal, Qt.SortOrder.DescendingOrder,
+                                        Qt.ItemDataRole.InitialSortOrderRole)  # fmt: skip
+        self.sorter = QSortFilterProxyModel(self)
+        self.sorter.setSourceModel(self.rows)
+        self.sorter.setSortRole(SORT_KEY)
+        self.setModel(self.sorter)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         mode = QAbstractItemView.SelectionMode
         self.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSortingEnabled(False)  # the order is the ranking
+        self.setSortingEnabled(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (TITLE, FILE):  # what is left shared by the two texts, elided in their middle
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setSortIndicatorShown(True)
+        self.sortByColumn(RANK, Qt.SortOrder.AscendingOrder)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.found: tuple[Found, ...] = ()
 
     def show_found(self, found: tuple[Found, ...]) -> None:
-        """Replace the rows with ``found`` (a few dozen at most) and select the best one."""
+        """Replace the rows with ``found`` (a few dozen at most, best first), in ranking order, the best selected."""
         self.found = found
-        self.clearContents()
-        self.setRowCount(len(found))
+        self.rows.removeRows(0, self.rows.rowCount())
+        self.sortByColumn(RANK, Qt.SortOrder.AscendingOrder)
         names = distinct_names([item.path for item in found])
-        for row, item in enumerate(found):
-            cells = (
-                f"{item.score:.3f}",
-                f"{item.right_from_left:.0%}",
-                item.verdict,
-                item.title,
-                item.date,
-                names[row],
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(item.verdict_reason if column == 2 else item.path if column == 5 else text)
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for rank, (item, name) in enumerate(zip(found, names, strict=True), 1):
+            row = []
+            for column, (text, key) in enumerate(_cells(rank, item, name)):
+                cell = QStandardItem(text)
+                cell.setData(key, SORT_KEY)
+                cell.setToolTip(item.verdict_reason if column == VERDICT else item.path if column == FILE else text)
                 if item.verdict in QUIET_VERDICTS:
-                    cell.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                if column < 2:
+                    cell.setForeground(grey)
+                if column not in (VERDICT, TITLE, DATE, FILE):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(row, column, cell)
+                row.append(cell)
+            self.rows.appendRow(row)
         if found:
             self.selectRow(0)
 
+    def rowCount(self) -> int:
+        return self.sorter.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        """The text shown at a row (as the table is sorted now) and column."""
+        return str(self.sorter.index(row, column).data())
+
+    def _rank(self, row: int) -> int:
+        return self.sorter.mapToSource(self.sorter.index(row, 0)).row()
+
     def path_at(self, row: int) -> str:
-        return self.found[row].path
+        """The file of the result shown at ``row`` (as the table is sorted now)."""
+        return self.found[self._rank(row)].path
 
     def selected_paths(self) -> list[str]:
-        """The selected candidates' files, in ranking order."""
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return [self.found[row].path for row in rows if row < len(self.found)]
+        """The selected candidates' files, in ranking order whatever the table is sorted by."""
+        ranks = sorted({self._rank(index.row()) for index in self.selectionModel().selectedRows()})
+        return [self.found[rank].path for rank in ranks if rank < len(self.found)]
+
+    def select_also(self, row: int) -> None:
+        """Add the row shown at ``row`` to the selection."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(self.sorter.index(row, 0), flags)
+
+    def index_at(self, row: int, column: int) -> QModelIndex:
+        return self.sorter.index(row, column)

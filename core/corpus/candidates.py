@@ -132,12 +132,44 @@ def rank_candidates(
     hits = postings.documents_of([*shingles, *terms])
     shingle_shares = _shares({f: d for f, d in hits.items() if f in shingles}, shingles)
     term_shares = _shares({f: d for f, d in hits.items() if f in terms}, terms)
-    scored = [
-        (-_score(method, shingle_shares.get(doc, 0.0), term_shares.get(doc, 0.0)), doc)
-        for doc in shingle_shares.keys() | term_shares.keys()
-        if only is None or doc in only
-    ]  # at 100,000 articles tens of thousands share a term with the query: a Candidate only for the best
+    scores = _scores(method, shingle_shares, term_shares)
     return [
-        Candidate(doc, -negative, round(shingle_shares.get(doc, 0.0), 4), round(term_shares.get(doc, 0.0), 4))
-        for negative, doc in heapq.nsmallest(top, scored)
+        Candidate(doc, score, round(shingle_shares.get(doc, 0.0), 4), round(term_shares.get(doc, 0.0), 4))
+        for score, doc in _best(scores, top, only)
     ]
+
+
+def _scores(method: Method, shingle_shares: Mapping[int, float], term_shares: Mapping[int, float]) -> dict[int, float]:
+    """Each document's score (``_score`` of its two shares; a missing share is 0)."""
+    if method is Method.COMBINED:  # the default, without a call per document: 0.0 + term is term exactly
+        scores = dict(term_shares)
+        for doc, shingle in shingle_shares.items():
+            scores[doc] = shingle + term_shares.get(doc, 0.0)
+        return scores
+    return {doc: _score(method, shingle_shares.get(doc, 0.0), term_shares.get(doc, 0.0))
+            for doc in shingle_shares.keys() | term_shares.keys()}  # fmt: skip
+
+
+def _best(scores: Mapping[int, float], top: int, only: Container[int] | None) -> list[tuple[float, int]]:
+    """The ``top`` best (score, document) of those in ``only``, best first, ties by document id.
+
+    At 100,000 articles tens of thousands share a term with the query: the ``wanted``-th best score is found
+    by ``heapq.nlargest`` over the bare numbers, and only the documents at or above it are tested and sorted
+    (all of them when too few of those are in ``only``).
+
+    >>> scores = {doc: float(100 - doc) for doc in range(50)} | {61: 90.0, 60: 90.0}  # 10 scores 90 too
+    >>> _best(scores, 3, None), _best(scores, 2, {61, 60, 45, 48}), _best(scores, 1, {7})
+    ([(100.0, 0), (99.0, 1), (98.0, 2)], [(90.0, 60), (90.0, 61)], [(93.0, 7)])
+    >>> _best(scores, 4, range(10, 200)), _best(scores, 3, range(46, 200)), _best({}, 3, None)
+    ([(90.0, 10), (90.0, 60), (90.0, 61), (89.0, 11)], [(90.0, 60), (90.0, 61), (54.0, 46)], [])
+    """
+    wanted = top
+    while True:
+        floor = heapq.nlargest(wanted, scores.values())
+        if not floor:
+            return []
+        above = [(-score, doc) for doc, score in scores.items() if score >= floor[-1]]
+        allowed = sorted(item for item in above if only is None or item[1] in only)
+        if len(allowed) >= top or len(floor) < wanted:
+            return [(-negative, doc) for negative, doc in allowed[:top]]
+        wanted *= 4

@@ -3,8 +3,8 @@
 API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDocument``, ``SCHEMA_VERSION``,
 ``INDEX_FILE``; a ``CorpusIndex`` answers the ``Postings`` protocol of ``core.corpus.candidates`` and
 ``document(id)``, ``documents_under(roots)``, ``selection(roots, excluded="")``, ``count_under(roots)``,
-``state_keys()``, ``file_states(paths)``, ``skipped_under(roots)``, ``fingerprints(id)``, ``close()``;
-``under_test(roots)``.
+``state_keys()``, ``remember_state_keys()``, ``file_states(paths)``, ``skipped_under(roots)``,
+``fingerprints(id)``, ``close()``; ``under_test(roots)``.
 ``core.corpus.update`` writes it.
 
 * Where: ``INDEX_FILE`` in ``folder``, by default the user's data folder (``$XDG_DATA_HOME/parallax``, else
@@ -15,7 +15,10 @@ API: ``CorpusIndex.open(folder=None)``, ``default_index_folder()``, ``IndexedDoc
   each feature, kept in step with the postings), ``skipped`` (files left out, with their reason) and ``meta``.
 * The index ``documents_state`` (path, size, time, hash) covers what the change check reads of every document,
   so checking 100,000 files reads a few megabytes, not the documents' rows with their fingerprints (a table
-  scan of hundreds of megabytes). An index of this version made before it existed gets it on opening.
+  scan of hundreds of megabytes). ``state_cache`` holds the same as one blob, stored after an update and
+  deleted by triggers whenever a document's path, size or time changes (any writer, in its own transaction),
+  so an unchanged corpus is checked against one row. An index of this version made before them gets both on
+  opening.
 * Write-ahead logging: a search reads while another process updates the index, and sees the last committed
   state. Every batch of files is one transaction, so an index killed mid-build is still consistent and the next
   update resumes where it stopped.
@@ -54,6 +57,14 @@ CREATE TABLE skipped (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INT
 CREATE INDEX documents_state ON documents (path, size, mtime_ns, hash);
 """
 _STATE_INDEX = "CREATE INDEX IF NOT EXISTS documents_state ON documents (path, size, mtime_ns, hash)"
+_STATE_KEYS = "SELECT path || char(9) || size || char(9) || mtime_ns FROM documents INDEXED BY documents_state"
+_STATE_CACHE = (  # the state keys as one blob; any change to a document's path, size or time deletes it
+    "CREATE TABLE IF NOT EXISTS state_cache (id INTEGER PRIMARY KEY CHECK (id = 1), keys BLOB NOT NULL)",
+    *(f"CREATE TRIGGER IF NOT EXISTS state_cache_{name} AFTER {event} ON documents BEGIN DELETE FROM state_cache; END"
+      for name, event in (("insert", "INSERT"), ("delete", "DELETE"), ("update", "UPDATE OF path, size, mtime_ns"))),
+)  # fmt: skip
+_ADDED_LATER = ("documents_state", "state_cache", "state_cache_insert", "state_cache_delete", "state_cache_update")
+TIMEOUT_S = 30.0  # seconds a writer waits for another process's transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +137,12 @@ class _Selection:
 
 
 def _ensure_state_index(connection: sqlite3.Connection) -> None:
-    sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_state'"
-    if connection.execute(sql).fetchone() is None:
+    """The covering index and the state cache (with its triggers), added to indexes of this version made before."""
+    sql = f"SELECT count(*) FROM sqlite_master WHERE name IN ({','.join('?' * len(_ADDED_LATER))})"
+    if connection.execute(sql, _ADDED_LATER).fetchone()[0] < len(_ADDED_LATER):
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute(_STATE_INDEX)
+        for statement in (_STATE_INDEX, *_STATE_CACHE):
+            connection.execute(statement)
         connection.execute("COMMIT")
 
 
@@ -159,13 +172,13 @@ class CorpusIndex:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / INDEX_FILE
         existed = path.exists()
-        connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=TIMEOUT_S, isolation_level=None)
         rebuilt = False
         if existed and not _is_current(connection):
             connection.close()
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
-            connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+            connection = sqlite3.connect(path, timeout=TIMEOUT_S, isolation_level=None)
             rebuilt = True
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
@@ -176,6 +189,8 @@ class CorpusIndex:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         connection.execute(statement)
+                for statement in _STATE_CACHE:
+                    connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
             connection.execute("COMMIT")
@@ -214,9 +229,9 @@ class CorpusIndex:
         for start in range(0, len(features), _CHUNK):
             chunk = features[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT feature, document FROM postings WHERE feature IN ({marks})"
-            for feature, document in self.connection.execute(sql, chunk):
-                found.setdefault(feature, []).append(document)
+            sql = f"SELECT feature, group_concat(document) FROM postings WHERE feature IN ({marks}) GROUP BY feature"
+            found.update((feature, list(map(int, documents.split(","))))
+                         for feature, documents in self.connection.execute(sql, chunk))  # fmt: skip
         return found
 
     # Documents
@@ -253,10 +268,35 @@ class CorpusIndex:
         return _Selection(under, row[0] if row else None)
 
     def state_keys(self) -> set[str]:
-        """Every indexed document's path, size and time as ``core.corpus.scan.state_key`` writes them, made by
-        SQLite from ``documents_state`` (one string a document: 100,000 in a tenth of a second)."""
-        sql = "SELECT path || char(9) || size || char(9) || mtime_ns FROM documents INDEXED BY documents_state"
-        return {key for (key,) in self.connection.execute(sql)}
+        """Every indexed document's path, size and time as ``core.corpus.scan.state_key`` writes them: from the
+        state cache when no document changed since it was stored (one blob: 100,000 keys in 0.03 s), else made by
+        SQLite from ``documents_state`` (one string a document: 100,000 in 0.16 s)."""
+        row = self.connection.execute("SELECT keys FROM state_cache").fetchone()
+        if row is not None:
+            return set(bytes(row[0]).decode("utf-8").split("\0")) if row[0] else set()
+        return {key for (key,) in self.connection.execute(_STATE_KEYS)}
+
+    def remember_state_keys(self) -> bool:
+        """Store the state keys as one blob for the next ``state_keys`` unless it is stored already (NUL
+        separates them: no path holds one). Never waits: when another process holds the write lock, or the
+        index cannot be written, nothing is stored. Whether the cache is stored now."""
+        if self.connection.execute("SELECT 1 FROM state_cache").fetchone() is not None:
+            return True
+        self.connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                keys = "\0".join(key for (key,) in self.connection.execute(_STATE_KEYS))
+                self.connection.execute("INSERT OR REPLACE INTO state_cache VALUES (1, ?)", (keys.encode("utf-8"),))
+                self.connection.execute("COMMIT")
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError:  # locked by another writer, or read-only: the next check reads the rows
+            return False
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {int(TIMEOUT_S * 1000)}")
+        return True
 
     def file_states(self, paths: Sequence[str]) -> dict[str, tuple[int, int, int, str]]:
         """(id, size, modification time, content hash) by path of those of ``paths`` that are indexed."""

@@ -53,6 +53,7 @@ class Found:
     left_reused: float  # share of the left article's sentences the right one uses
     verdict: str
     verdict_reason: str
+    taken_share: float = 0.0  # share of the right article's words in sentences taken from the left (ranks second)
 
     def as_dict(self) -> dict[str, object]:
         """The candidate as in ``parallax-find/1``."""
@@ -65,6 +66,7 @@ class Found:
             "left_reused": self.left_reused,
             "verdict": self.verdict,
             "verdict_reason": self.verdict_reason,
+            "taken_share": self.taken_share,
         }
 
 
@@ -103,7 +105,7 @@ def find(
             continue
         judgement = _verify(article, without_stock([document], index)[0], reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
-                       judgement.left_reused, judgement.verdict, judgement.reason)  # fmt: skip
+                       judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share)  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
             progress(done, len(candidates))

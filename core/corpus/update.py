@@ -252,6 +252,7 @@ def update_index(
             more_added, more_changed = _write_batch(index, list(zip(batch, results, strict=False)), known)
             added, changed, indexed = added + more_added, changed + more_changed, indexed + more_added
         start += len(batch)
+    index.remember_state_keys()  # for the next check, when a document changed (or it was never stored)
     skips = tuple(SkippedFile(*row) for row in index.skipped_under(roots))
     return UpdateReport(added, changed, removed, len(keys) - len(todo), skips, cancelled,
                         time.perf_counter() - started)  # fmt: skip

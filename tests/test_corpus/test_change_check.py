@@ -45,11 +45,49 @@ def test_the_change_check_reads_the_documents_through_their_narrow_index_only(tm
     corpus = _corpus(tmp_path)
     with CorpusIndex.open(tmp_path / "index") as index:
         update_index(index, [str(corpus)])
+        index.connection.execute("DELETE FROM state_cache")  # as after another process's write
         with _plans(index) as plans:
             report = update_index(index, [str(corpus)])
     assert report.unchanged == 6
     scans = [plan for plan in plans if plan.startswith("SCAN documents")]
     assert scans and all("COVERING INDEX documents_state" in plan for plan in scans), plans
+
+
+def test_an_unchanged_corpus_is_checked_against_one_stored_row(tmp_path: Path) -> None:
+    """After an update the files' states are one blob; the next check reads it and no document row, and any
+    writer's change to a document (ours, or raw SQL as another program would) deletes it in its transaction."""
+    corpus = _corpus(tmp_path)
+    with CorpusIndex.open(tmp_path / "index") as index:
+        update_index(index, [str(corpus)])
+        rows = "SELECT path || char(9) || size || char(9) || mtime_ns FROM documents"
+        from_rows = {key for (key,) in index.connection.execute(rows)}
+        assert index.connection.execute("SELECT count(*) FROM state_cache").fetchone()[0] == 1
+        with _plans(index) as plans:
+            assert index.state_keys() == from_rows and len(from_rows) == 6
+            assert update_index(index, [str(corpus)]).unchanged == 6
+        assert not [plan for plan in plans if plan.startswith("SCAN documents")], plans
+        changed = corpus / "outlet0" / "story2.txt"
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line was added.\n", encoding="utf-8")
+        assert update_index(index, [str(corpus)]).changed == 1
+        assert index.state_keys() == {key for (key,) in index.connection.execute(rows)} != from_rows
+        index.connection.execute("UPDATE documents SET mtime_ns = mtime_ns + 1 WHERE path = ?", (str(changed),))
+        assert index.connection.execute("SELECT count(*) FROM state_cache").fetchone()[0] == 0
+        assert index.state_keys() == {key for (key,) in index.connection.execute(rows)}
+        (corpus / "outlet1" / "story3.txt").unlink()
+        assert update_index(index, [str(corpus)]).removed == 1 and len(index.state_keys()) == 5
+
+
+def test_the_state_blob_is_not_stored_while_another_process_writes(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    with CorpusIndex.open(tmp_path / "index") as index:
+        update_index(index, [str(corpus)])
+        index.connection.execute("DELETE FROM state_cache")
+        with CorpusIndex.open(tmp_path / "index") as other:
+            other.connection.execute("BEGIN IMMEDIATE")
+            assert not index.remember_state_keys()  # locked: left for later, no error
+            other.connection.execute("ROLLBACK")
+        assert index.connection.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+        assert index.remember_state_keys() and len(index.state_keys()) == 6
 
 
 def test_a_search_with_the_index_current_scans_no_document(tmp_path: Path) -> None:
@@ -82,10 +120,12 @@ def test_an_index_made_before_the_narrow_index_gets_it_on_opening(tmp_path: Path
     with CorpusIndex.open(tmp_path / "index") as index:
         update_index(index, [str(corpus)])
         index.connection.execute("DROP INDEX documents_state")
+        index.connection.execute("DROP TABLE state_cache")
+        index.connection.execute("DROP TRIGGER state_cache_update")
     with CorpusIndex.open(tmp_path / "index") as index:
         assert not index.rebuilt and index.document_count() == 6
-        sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'documents_state'"
-        assert index.connection.execute(sql).fetchone() is not None
+        sql = "SELECT name FROM sqlite_master WHERE name IN ('documents_state', 'state_cache', 'state_cache_update')"
+        assert len(index.connection.execute(sql).fetchall()) == 3
         assert update_index(index, [str(corpus)]).unchanged == 6
 
 

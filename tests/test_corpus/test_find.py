@@ -46,7 +46,12 @@ def test_find_puts_the_verified_source_first(corpus: Path, capsys: pytest.Captur
     assert best["date"] == "4 March 2025"
     assert all(c["verdict"] == "independent" for c in candidates[1:])
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["rank", "file", "title"] and "story3.txt" in table[1]
+    assert table[0].split()[:5] == ["rank", "verdict", "words", "taken", "score"] and "story3.txt" in table[1]
+    shown = [line.split("  ")[0].strip() for line in table[1:] if line[:1].isdigit()]
+    assert shown == [str(rank) for rank in range(1, len(candidates) + 1)]
+    taken = [float(str(c["taken_share"])) for c in candidates]
+    assert all(f"{share:.0%}" in line for share, line in zip(taken, table[1:], strict=False))
+    assert any(line.startswith("ranked by verdict, then words taken") for line in table)
 
 
 def test_an_unrelated_article_gets_no_source(corpus: Path) -> None:

@@ -7,7 +7,7 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from core import article_from_text
@@ -16,7 +16,7 @@ from core.corpus import update as update_module
 from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from ui.find_dialog import FindDialog
-from ui.find_results import ResultsTable
+from ui.find_results import DATE, FILE, RANK, SCORE, TAKEN, TITLE, VERDICT, ResultsTable
 from ui.find_worker import FindJob, FindThread
 from ui.main_window import MainWindow
 
@@ -39,9 +39,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _cell(table: ResultsTable, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
+    return table.text(row, column)
 
 
 def _search(qtbot: QtBot, dialog: FindDialog) -> None:
@@ -68,9 +66,9 @@ def test_find_sources_of_the_right_article_then_enter_opens_it(
     _search(qtbot, dialog)
     table = dialog.results
     assert table.rowCount() >= 1, dialog.stage.text()
-    assert _cell(table, 0, 5) == "story2.txt"
-    assert _cell(table, 0, 2) in ("wholly derived", "partially derived")
-    assert all(_cell(table, row, 2) == "independent" for row in range(1, table.rowCount()))
+    assert _cell(table, 0, FILE) == "story2.txt"
+    assert _cell(table, 0, VERDICT) in ("wholly derived", "partially derived")
+    assert all(_cell(table, row, VERDICT) == "independent" for row in range(1, table.rowCount()))
     assert "6 articles" in dialog.summary.text() and "1 file skipped" in dialog.summary.text()
     before = window.session.comparison
     table.setFocus()
@@ -81,7 +79,7 @@ def test_find_sources_of_the_right_article_then_enter_opens_it(
     assert window.settings.corpus_folder() == str(corpus / "corpus")  # remembered for the next search
     assert not dialog.isVisible()  # it stepped aside for the comparison
     window.actions_by_name["find-sources"].trigger()  # the same article on the right: the same results
-    assert dialog.isVisible() and _cell(table, 0, 5) == "story2.txt"
+    assert dialog.isVisible() and _cell(table, 0, FILE) == "story2.txt"
     _open_right(qtbot, window, corpus / "splice.txt", corpus / "unrelated.txt")
     window.actions_by_name["find-sources"].trigger()  # another article: the old results are gone
     assert dialog.article == str(corpus / "splice.txt") and table.rowCount() == 0
@@ -98,10 +96,10 @@ def test_find_rewrites_of_the_left_article_opens_original_left(qtbot: QtBot, win
     assert dialog.article == str(original) and dialog.corpus.text() == str(corpus / "corpus")
     _search(qtbot, dialog)
     table = dialog.results
-    assert table.rowCount() >= 1 and _cell(table, 0, 5) == "copy.txt", dialog.stage.text()
-    assert all(_cell(table, row, 5) != "story2.txt" for row in range(table.rowCount()))  # not itself
+    assert table.rowCount() >= 1 and _cell(table, 0, FILE) == "copy.txt", dialog.stage.text()
+    assert all(_cell(table, row, FILE) != "story2.txt" for row in range(table.rowCount()))  # not itself
     before = window.session.comparison
-    rect = table.visualRect(table.model().index(0, 3))
+    rect = table.visualRect(table.model().index(0, TITLE))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
     wait_for_comparison(qtbot, window, before)
@@ -119,7 +117,7 @@ def test_several_results_open_together_as_sources(
     assert dialog.article == str(corpus / "splice.txt")
     _search(qtbot, dialog)
     table = dialog.results
-    names = [_cell(table, row, 5) for row in range(table.rowCount())]
+    names = [_cell(table, row, FILE) for row in range(table.rowCount())]
     assert set(names[:2]) == {"story1.txt", "story4.txt"}, names
     table.selectRow(0)
     table.selectionModel().select(
@@ -182,7 +180,7 @@ def test_pasted_text_on_the_right_is_searched_and_opened(qtbot: QtBot, window: M
     dialog = window.finder.dialogs[False]
     assert dialog.article is pasted and dialog.article_label.text() == "pasted text"
     _search(qtbot, dialog)
-    assert _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
+    assert _cell(dialog.results, 0, FILE) == "story2.txt", dialog.stage.text()
     before = window.session.comparison
     dialog.open_current()
     wait_for_comparison(qtbot, window, before)
@@ -198,7 +196,7 @@ def test_a_folder_typed_with_a_tilde_is_the_home_folder(
     dialog = window.finder.dialogs[False]
     qtbot.keyClicks(dialog.corpus, "~/corpus")
     _search(qtbot, dialog)
-    assert dialog.results.rowCount() >= 1 and _cell(dialog.results, 0, 5) == "story2.txt", dialog.stage.text()
+    assert dialog.results.rowCount() >= 1 and _cell(dialog.results, 0, FILE) == "story2.txt", dialog.stage.text()
 
 
 def test_files_of_one_name_are_told_apart_in_the_results(qtbot: QtBot, tmp_path: Path) -> None:
@@ -209,10 +207,9 @@ def test_files_of_one_name_are_told_apart_in_the_results(qtbot: QtBot, tmp_path:
     qtbot.addWidget(table)
     paths = [tmp_path / "wire" / "story.txt", tmp_path / "papers" / "story.txt", tmp_path / "papers" / "other.txt"]
     table.show_found(tuple(Found(str(p), "T", "", 0.5, 0.5, 0.5, "wholly derived", "") for p in paths))
-    shown = [_cell(table, row, 5) for row in range(table.rowCount())]
+    shown = [_cell(table, row, FILE) for row in range(table.rowCount())]
     assert shown == ["wire/story.txt", "papers/story.txt", "other.txt"]
-    item = table.item(1, 5)
-    assert item is not None and item.toolTip() == str(paths[1])  # the whole path on hover
+    assert table.index_at(1, FILE).data(Qt.ItemDataRole.ToolTipRole) == str(paths[1])  # the whole path on hover
 
 
 def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(qtbot: QtBot, corpus: Path) -> None:
@@ -225,3 +222,75 @@ def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(
     thread.done.connect(outcomes.append)
     thread.run()  # in this thread: the signals arrive directly
     assert outcomes and before == 0 and gc.get_freeze_count() > 0
+
+
+def _click_header(qtbot: QtBot, table: ResultsTable, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_a_header_click_sorts_the_results_by_that_column_as_numbers(qtbot: QtBot, tmp_path: Path) -> None:
+    """The default order is the ranking, shown by '#' and its indicator; a click sorts by what the column holds
+    (9% below 50%, 7 Feb below 1 March), strongest first, and a click on '#' brings the ranking back."""
+    from core.corpus import Found
+
+    rows = [("a", "wholly derived", 0.5, 0.2, "7 Feb 2025"), ("b", "partially derived", 0.09, 0.9, "1 March 2025"),
+            ("c", "partially derived", 0.1, 0.3, "2 Feb 2025"), ("d", "independent", 0.6, 0.95, "")]  # fmt: skip
+    table = ResultsTable(several=True, reverse=False)
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    found = tuple(Found(str(tmp_path / f"{name}.txt"), name.upper(), date, score, 0.5, 0.5, verdict, "", taken)
+                  for name, verdict, taken, score, date in rows)  # fmt: skip
+    table.show_found(found)
+
+    def shown() -> list[str]:
+        return [_cell(table, row, FILE) for row in range(table.rowCount())]
+
+    header = table.horizontalHeader()
+    assert shown() == ["a.txt", "b.txt", "c.txt", "d.txt"] and header.sortIndicatorSection() == RANK
+    _click_header(qtbot, table, TAKEN)
+    assert shown() == ["d.txt", "a.txt", "c.txt", "b.txt"]  # 60%, 50%, 10%, 9%: as numbers
+    assert header.sortIndicatorSection() == TAKEN
+    _click_header(qtbot, table, TAKEN)
+    assert shown() == ["b.txt", "c.txt", "a.txt", "d.txt"]
+    _click_header(qtbot, table, DATE)
+    assert shown() == ["b.txt", "a.txt", "c.txt", "d.txt"]  # latest first; no date last
+    _click_header(qtbot, table, VERDICT)
+    assert shown() == ["a.txt", "b.txt", "c.txt", "d.txt"]  # by strength; ties in rank order
+    _click_header(qtbot, table, SCORE)
+    assert shown() == ["d.txt", "b.txt", "c.txt", "a.txt"]
+    table.selectRow(1)
+    assert table.selected_paths() == [str(tmp_path / "b.txt")] and table.path_at(0) == str(tmp_path / "d.txt")
+    _click_header(qtbot, table, RANK)
+    assert shown() == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_sorted_by_file_name_enter_opens_the_selected_row(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    """Sorted by a header click, the row selected and opened is the one shown, not the one of that rank."""
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    prompter.files = [str(corpus / "splice.txt")]
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    _search(qtbot, dialog)
+    table = dialog.results
+    ranked = [_cell(table, row, FILE) for row in range(table.rowCount())]
+    assert len(ranked) >= 2, ranked
+    _click_header(qtbot, table, FILE)
+    names = [_cell(table, row, FILE) for row in range(table.rowCount())]
+    assert names == sorted(ranked)
+    if names == ranked:
+        _click_header(qtbot, table, FILE)
+        names = [_cell(table, row, FILE) for row in range(table.rowCount())]
+        assert names == sorted(ranked, reverse=True)
+    row = next(row for row, name in enumerate(names) if name != ranked[row])
+    rect = table.visualRect(table.index_at(row, TITLE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    before = window.session.comparison
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    wait_for_comparison(qtbot, window, before)
+    assert window.session.left == str(corpus / "corpus" / names[row])
+    assert window.session.right == str(corpus / "splice.txt")
