@@ -151,6 +151,10 @@ def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts)
     for side in (0, 1):
         capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS] if sides[side] else []
         if capitals:
+            plain = [plain_word(w).removesuffix("'s") for w in capitals]
+            lower = texts.lower(1 - side)
+            if not all(map(lower.__contains__, plain)):
+                return True  # a word nowhere in the other text's letters is none of its words (no split needed)
             other = texts.words(1 - side)
             if any(plain_word(w).removesuffix("'s") not in other and plain_word(w) not in other for w in capitals):
                 return True
