@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
 _SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!)")
 # ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
+_SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)  # the same splits of ASCII text, with no Unicode look-ups
 _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
 TOKEN_LOWER = itemgetter(1)  # a token's lower-case form
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
@@ -123,7 +124,7 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
     found: list[Token] = []
     for start, end in windows if windows is not None else ((0, len(text)),):
         part = text if start == 0 and end == len(text) else text[start:end]
-        pieces = _SPLIT.split(part)  # gap, word, gap, word, ..., gap
+        pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
         if len(pieces) < 3:
             continue
         words = pieces[1::2]
