@@ -32,12 +32,13 @@ from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import Scan, Unit, tokens_of, words_of
+from core.facts.wording.scan import Scan, Unit, narrow, tokens_of, words_of
 from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
+_CAPITALISED_ASCII = narrow(_CAPITALISED)
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
 _FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
@@ -213,7 +214,8 @@ class _Other:
     def alone(self) -> set[str]:
         """Keys of capitalised words standing alone as a name (a surname: "Jones", "Mr Jones")."""
         if self._alone is None:
-            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in _CAPITALISED.finditer(self.text)]
+            found = (_CAPITALISED_ASCII if self.text.isascii() else _CAPITALISED).finditer(self.text)
+            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in found]
             self._alone = set()
             for k, (start, end, word) in enumerate(spans):
                 before = k > 0 and _joins(self.text[spans[k - 1][1] : start])
