@@ -68,7 +68,7 @@ def name_key(word: str) -> tuple[str, ...]:
 
 
 def _single(key: str) -> str:
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # a search costs less than a sub
 
 
 def _starts_sentence(text: str, start: int) -> bool:
