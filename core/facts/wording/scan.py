@@ -14,10 +14,10 @@ API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter
+from operator import add, itemgetter, or_
 from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
@@ -244,7 +244,7 @@ def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | 
     most that many words before its first one, so the pattern finds the same matches here as in the windows.
     ``contracted``: whether the text has an apostrophe (a possessive, "today's")."""
     spans: list[Span] = []
-    words = [low.removesuffix("'s") for low in lows] if contracted else lows
+    words = list(map(str.removesuffix, lows, repeat("'s"))) if contracted else lows
     for i in compress(range(len(lows)), map(lx.TIME_TRIGGERS.__contains__, words)):
         start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
         if spans and start <= spans[-1][1]:
@@ -265,9 +265,10 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     lows = list(map(TOKEN_LOWER, tokens))
     contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
     if contracted:
-        starting: Iterable[int] = (i for i, low in enumerate(lows) if low in lx.TRIGGERS or low.endswith("n't"))
-    else:  # the words that start an item, picked without a loop in Python
-        starting = compress(range(len(lows)), map(lx.TRIGGERS.__contains__, lows))
+        triggers = map(or_, map(lx.TRIGGERS.__contains__, lows), map(str.endswith, lows, repeat("n't")))
+    else:
+        triggers = map(lx.TRIGGERS.__contains__, lows)
+    starting = compress(range(len(lows)), triggers)  # the words that start an item, picked without a loop in Python
     for i in starting:
         _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
     if (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
@@ -276,7 +277,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
     if not lx.TIME_TRIGGERS.isdisjoint(lows) or (
-        contracted and not lx.TIME_TRIGGERS.isdisjoint(low.removesuffix("'s") for low in lows)
+        contracted and not lx.TIME_TRIGGERS.isdisjoint(map(str.removesuffix, lows, repeat("'s")))
     ):
         lower = text.lower()
         spans = _time_spans(tokens, lows, windows, len(text), contracted) if len(lower) == len(text) else windows
