@@ -29,7 +29,9 @@ _SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!
 # ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
 _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
-TOKEN_LOWER = itemgetter(1)  # a token's lower-case form
+TOKEN_TEXT, TOKEN_LOWER = itemgetter(0), itemgetter(1)  # a token's text as written, its lower-case form
+_FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
+_FIRST_LETTER = itemgetter(slice(None, 1))
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 
 
@@ -124,6 +126,14 @@ def words_of(text: str) -> list[str]:
     """The words of ``_TOKEN`` in a text, as written (no figures, no "!")."""
     found = (_WORDS_ASCII if text.isascii() else _WORDS).findall(text)
     return list(map(str.rstrip, found, repeat("'’-"))) if "'" in text or "’" in text or "-" in text else found
+
+
+def token_words(tokens: list[Token]) -> list[str]:
+    """``words_of`` of a whole text, from its tokens rather than by splitting it again: the words of the tokens, a
+    figure's unit written onto it kept ("90C": "C"), figures alone left out. By C-level maps: a word's ``lstrip``
+    of figure characters changes nothing."""
+    words = list(map(str.lstrip, map(TOKEN_TEXT, tokens), repeat(_FIGURE)))
+    return list(compress(words, map(str.isalpha, map(_FIRST_LETTER, words))))
 
 
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
