@@ -32,15 +32,15 @@ from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import Scan, Unit, tokens_of, words_of
+from core.facts.wording.scan import Scan, Unit, narrow, token_words, tokens_of, words_of
 from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
+_CAPITALISED_ASCII = narrow(_CAPITALISED)
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
-_FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
@@ -67,7 +67,7 @@ def name_key(word: str) -> tuple[str, ...]:
 
 
 def _single(key: str) -> str:
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # a search costs less than a sub
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -185,11 +185,7 @@ class _Other:
 
     def __init__(self, scan: Scan) -> None:
         self.text = text = scan.text
-        if scan.whole:  # the words of its tokens, without splitting the text again ("90C": "C", as words_of)
-            words = [w if w[0].isalpha() else w.lstrip(_FIGURE) for w in map(_FIRST, scan.tokens)]
-            words = [w for w in words if w[:1].isalpha()]
-        else:
-            words = words_of(text)
+        words = token_words(scan.tokens) if scan.whole else words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self._unique = unique
@@ -213,7 +209,8 @@ class _Other:
     def alone(self) -> set[str]:
         """Keys of capitalised words standing alone as a name (a surname: "Jones", "Mr Jones")."""
         if self._alone is None:
-            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in _CAPITALISED.finditer(self.text)]
+            found = (_CAPITALISED_ASCII if self.text.isascii() else _CAPITALISED).finditer(self.text)
+            spans = [(m.start(), m.end(), m.group().rstrip(".")) for m in found]
             self._alone = set()
             for k, (start, end, word) in enumerate(spans):
                 before = k > 0 and _joins(self.text[spans[k - 1][1] : start])

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from itertools import repeat
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import plain_word
+from core.facts.wording.scan import narrow, plain_word
 from core.model import DiffOp, OpKind
 from core.text.terms import STOP_WORDS
 
@@ -35,6 +35,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
+_CAPITALISED_ASCII, _SHOUT_ASCII = narrow(_CAPITALISED), narrow(_SHOUT)
 _NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _KEPT = frozenset(string.ascii_letters + _NOT_LETTERS)
 _GAPS = {c: " " for c in range(128) if chr(c) not in _KEPT} | {ord("!"): " ! "}  # ASCII outside ``_WORD``'s runs
@@ -131,7 +132,7 @@ def _signature(words: list[str]) -> list[str]:
 
 def _shouted(changed: str, texts: _Texts, other: int) -> bool:
     """Whether a changed word in capitals is loaded or stands lower case on the other side."""
-    shouted = _SHOUT.findall(changed) if changed else ()
+    shouted = (_SHOUT_ASCII if changed.isascii() else _SHOUT).findall(changed) if changed else ()
     return any(w.lower() in lx.LOADED or w.lower() in texts.lower(other) for w in shouted)
 
 
@@ -149,8 +150,14 @@ def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts)
     if _titles(words[0]) != _titles(words[1]):
         return True  # an office title changed ("president" / "prime minister"), gained or lost a modifier
     for side in (0, 1):
-        capitals = [w for w in _CAPITALISED.findall(sides[side]) if w.lower() not in STOP_WORDS] if sides[side] else []
+        text = sides[side]
+        found = (_CAPITALISED_ASCII if text.isascii() else _CAPITALISED).findall(text) if text else []
+        capitals = [w for w in found if w.lower() not in STOP_WORDS]
         if capitals:
+            plain = [plain_word(w).removesuffix("'s") for w in capitals]
+            lower = texts.lower(1 - side)
+            if not all(map(lower.__contains__, plain)):
+                return True  # a word nowhere in the other text's letters is none of its words (no split needed)
             other = texts.words(1 - side)
             if any(plain_word(w).removesuffix("'s") not in other and plain_word(w) not in other for w in capitals):
                 return True

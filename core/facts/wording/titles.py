@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import TOKEN_LOWER, Scan, Unit
+from core.facts.wording.scan import TOKEN_LOWER, Scan, Unit, narrow
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
+_WORDS_ASCII = narrow(_WORDS)
 
 
 def _parts(low: str) -> list[str] | None:
@@ -76,7 +77,8 @@ def _close(scan: Scan, run: list[int], words: list[str], units: list[Unit]) -> N
 
 def title_words(text: str) -> set[str]:
     """The lower-case words of a text, hyphenated words split too: what the other side offers a title."""
-    words = set(_WORDS.findall(text.lower()))
+    low = text.lower()
+    words = set((_WORDS_ASCII if low.isascii() else _WORDS).findall(low))
     return words | {part for word in words if "-" in word for part in word.split("-")}
 
 
