@@ -60,6 +60,8 @@ class _GapScorer:
 
     def _norm2(self, side: SideVectors, cache: dict[tuple[int, int], float], ids: range) -> float:
         """Squared norm of the sum of consecutive sentence vectors (cached per range)."""
+        if len(ids) == 1:
+            return side.norms2[ids.start]  # what the sum below comes to for one sentence, without the cache
         key = (ids.start, ids.stop)
         total = cache.get(key)
         if total is None:
