@@ -37,6 +37,9 @@ class Group(NamedTuple):
     cosine: float
 
 
+_Cache = tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]  # squared norms of ranges, pairs' dots
+
+
 class _GapScorer:
     """Dot products inside one gap, computed once through an inverted index, and group cosines from them."""
 
@@ -55,21 +58,26 @@ class _GapScorer:
                 for j in postings.get(term, ()):
                     row[j] = row.get(j, 0.0) + weight * right.vectors[j][term]
             self.rows[i] = row
-        self._self_left: dict[tuple[int, int], float] = {}
-        self._self_right: dict[tuple[int, int], float] = {}
+        self._self_left: _Cache = ({}, {})
+        self._self_right: _Cache = ({}, {})
 
-    def _norm2(self, side: SideVectors, cache: dict[tuple[int, int], float], ids: range) -> float:
-        """Squared norm of the sum of consecutive sentence vectors (cached per range)."""
+    def _norm2(self, side: SideVectors, cache: _Cache, ids: range) -> float:
+        """Squared norm of the sum of consecutive sentence vectors (cached per range, and each pair's dot product:
+        neighbouring ranges share most pairs)."""
         if len(ids) == 1:
             return side.norms2[ids.start]  # what the sum below comes to for one sentence, without the cache
+        ranges, dots = cache
         key = (ids.start, ids.stop)
-        total = cache.get(key)
+        total = ranges.get(key)
         if total is None:
             total = sum(side.norms2[i] for i in ids)
             for i in ids:
                 for j in range(i + 1, ids.stop):
-                    total += 2.0 * dot(side.vectors[i], side.vectors[j])
-            cache[key] = total
+                    pair = dots.get((i, j))
+                    if pair is None:
+                        pair = dots[i, j] = dot(side.vectors[i], side.vectors[j])
+                    total += 2.0 * pair
+            ranges[key] = total
         return total
 
     def pair_cosine(self, i: int, j: int) -> float:

@@ -19,7 +19,7 @@ def _general(scorer: _GapScorer, left_ids: range, right_ids: range) -> float:
     cross = scorer._cross(left_ids, right_ids)
     if cross == 0.0:
         return 0.0
-    norm2 = scorer._norm2(scorer.left, {}, left_ids) * scorer._norm2(scorer.right, {}, right_ids)
+    norm2 = scorer._norm2(scorer.left, ({}, {}), left_ids) * scorer._norm2(scorer.right, ({}, {}), right_ids)
     return cross / math.sqrt(norm2) if norm2 > 0 else 0.0
 
 
