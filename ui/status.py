@@ -31,9 +31,8 @@ def report_status(report: Report, waited: float | None = None, stock: Stock = ((
         else f"Compared in {comparison.seconds:.2f} s"
     )
     lines = len(stock[0]) + len(stock[1])
-    aside = (
-        f" — {count(lines, 'stock line', 'stock lines')} of the corpus not counted (View > Show Removed Boilerplate)"
-    )
+    stocked = count(lines, "stock line", "stock lines")
+    aside = f" — {stocked} of the corpus not counted (View > Show Removed Boilerplate)" if lines else ""
     return (
         f"{took} — {len(comparison.left.paragraphs)} vs "
         f"{len(comparison.right.paragraphs)} paragraphs — {len(comparison.links)} links, {moved} moved — {changes}"

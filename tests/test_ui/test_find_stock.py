@@ -93,4 +93,5 @@ def test_opening_the_files_again_by_hand_counts_every_line(qtbot: QtBot, window:
     window.compare_sources(str(corpus / "story5.txt"), str(tmp_path / "quoting.txt"))  # File > Open, both
     wait_for_comparison(qtbot, window, before)
     assert window.session.stock is None and window.session.stock_lines == ((), ())
+    assert "stock line" not in window.status_line.text.text()
     assert _verdict(window) != from_list  # the plug counted this time: the fixture's line is crossed
