@@ -5,8 +5,9 @@ indices; ``texts`` (each side's sentence texts) only break ties between sentence
 an exact copy wins over a reworded twin.
 
 Coarse to fine:
-1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
-   between anchors, until a gap is small enough for the bead DP (``core.align.gapfill``).
+1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), each one off the diagonal
+   checked by the bead DP around it (``core.align.verify``), recursively inside each gap between anchors, until a
+   gap is small enough for the bead DP (``core.align.gapfill``).
 2. **Extension.** A link absorbs an unlinked neighbouring sentence when that raises its cosine by
    ``extend_gain`` (a split or merge next to an anchor); after the holes between links are filled, an
    unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
@@ -39,6 +40,7 @@ from core.align.anchors import find_anchors
 from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
+from core.align.verify import confirmed
 from core.budget import Budget
 from core.options import AlignmentThresholds
 from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
@@ -102,6 +104,7 @@ def _align_range(
         return
     small = (l1 - l0 + 1) * (r1 - r0 + 1) <= thresholds.full_dp_cells
     chain = [] if small or depth >= MAX_ANCHOR_DEPTH else find_anchors(left, right, left_range, right_range, thresholds)
+    chain = confirmed(left, right, chain, (left_range, right_range), thresholds)
     if not chain:
         out.extend(align_gap(left, right, left_range, right_range, thresholds))
         return
