@@ -1,6 +1,8 @@
-"""Anchors checked by the bead DP: an anchor stays only if the best monotone alignment around it agrees.
+"""Backbone links checked by the bead DP: a 1:1 link that crosses the reading order around it stays only if the
+best monotone alignment of its neighbourhood agrees.
 
-API: ``confirmed(left, right, chain, ranges, thresholds) -> list[Anchor]``, the anchors of ``chain`` kept, in order.
+API: ``confirmed(left, right, groups, thresholds) -> list[Group]``, the links sorted, each crossing one that the DP
+overrules replaced by the DP's links.
 
 Anchors are the coarse pass (``core.align.anchors``): a pair sharing a term unique on both sides is taken on trust,
 and the DP (``core.align.gapfill``) only fills the gaps between anchors. A paraphrase can move one rare word: the
@@ -9,87 +11,75 @@ original says "bear his own burden" three verses after "bear the weaknesses of o
 with the later original verse, a step off the diagonal but inside ``anchor_slack``, and every sentence between
 them on either side is left unlinked, although each one has its partner right beside it.
 
-So the fine pass checks the coarse one. For an anchor that is off the diagonal of the small window between its
-neighbouring anchors (it skips sentences before it on one side and after it on the other, or the window is not
-square around it), the DP aligns that window freely; when its total score (the DP's own: cosine minus
-``link_cost`` per link) beats the anchor plus the best alignment of the two gaps the anchor leaves, the anchor is
-dropped and the window is left to the DP. Only windows of at most ``full_dp_cells`` sentence pairs are checked,
-so the check costs a few small DPs and never a large one.
+So the fine pass checks the coarse one, once the links have grown by their splits and merges (``_extend``). A 1:1
+link *crosses* the window between its neighbouring links when it leaves more sentences unlinked on one side
+before it and on the other side after it (more on one side both before and after is an insertion or a merge
+around a true link). For such a link the DP aligns the window freely; when that scores more (the DP's own score:
+cosine minus ``link_cost`` per link) than the link alone, the DP's links replace it. Only windows of at most
+``full_dp_cells`` sentence pairs are checked: a few small DPs, never a large one.
 
 >>> from core.align.vectors import build_vectors, pair_cosine
 >>> from core.options import AlignmentThresholds
 >>> original = [["bear", "weak", "law"], ["deceiv", "himself"], ["own", "work", "test"], ["bear", "own", "burden"]]
 >>> rewrite = [["bear", "burden", "law"], ["deceiv", "himself"], ["own", "work", "prove"], ["bear", "own", "load"]]
 >>> left, right = build_vectors(original, rewrite)
->>> burden = Anchor(3, 0, pair_cosine(left, 3, right, 0))  # "burden" is unique on both sides
->>> confirmed(left, right, [burden], ((0, 4), (0, 4)), AlignmentThresholds())  # the verses in order win
-[]
->>> deceive = Anchor(1, 1, pair_cosine(left, 1, right, 1))
->>> confirmed(left, right, [deceive], ((0, 4), (0, 4)), AlignmentThresholds()) == [deceive]  # on the diagonal
+>>> burden = Group((3,), (0,), pair_cosine(left, 3, right, 0))  # "burden" is unique on both sides
+>>> [(g.left, g.right) for g in confirmed(left, right, [burden], AlignmentThresholds())]  # the verses in order
+[((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+>>> deceive = Group((1,), (1,), pair_cosine(left, 1, right, 1))
+>>> confirmed(left, right, [deceive], AlignmentThresholds()) == [deceive]  # on the diagonal: not checked
 True
 """
 
 from __future__ import annotations
 
-from core.align.anchors import Anchor
 from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors
 from core.options import AlignmentThresholds
 
-MARGIN = 1e-9  # score units: the free alignment must beat the anchored one by more than this (ties keep the anchor)
+MARGIN = 1e-9  # score units: the free alignment must beat the link by more than this (a tie keeps the link)
+
+Window = tuple[tuple[int, int], tuple[int, int]]  # (left range, right range) between two links
 
 
 def confirmed(
-    left: SideVectors,
-    right: SideVectors,
-    chain: list[Anchor],
-    ranges: tuple[tuple[int, int], tuple[int, int]],
-    thresholds: AlignmentThresholds,
-) -> list[Anchor]:
-    """The anchors of ``chain`` that the DP around them does not overrule (see the module docstring)."""
-    (l0, l1), (r0, r1) = ranges
-    kept: list[Anchor] = []
-    for k, anchor in enumerate(chain):
-        before = kept[-1] if kept else None
-        after = chain[k + 1] if k + 1 < len(chain) else None
+    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """The links, each crossing 1:1 link that the DP around it overrules replaced (see the module docstring)."""
+    groups = sorted(groups)
+    out: list[Group] = []
+    for k, group in enumerate(groups):
+        before = out[-1] if out else None
+        after = groups[k + 1] if k + 1 < len(groups) else None
         window = (
-            (before.left + 1 if before else l0, after.left if after else l1),
-            (before.right + 1 if before else r0, after.right if after else r1),
+            (before.left[-1] + 1 if before else 0, after.left[0] if after else len(left)),
+            (before.right[-1] + 1 if before else 0, after.right[0] if after else len(right)),
         )
-        checked = _off_diagonal(anchor, window) and _cells(window) <= thresholds.full_dp_cells
-        if not checked or not _overruled(left, right, anchor, window, thresholds):
-            kept.append(anchor)
-    return kept
+        if (
+            len(group.left) == len(group.right) == 1
+            and _crossing(group, window)
+            and _cells(window) <= thresholds.full_dp_cells
+        ):
+            free = align_gap(left, right, *window, thresholds)
+            if _score(free, thresholds) > group.cosine - thresholds.link_cost + MARGIN:
+                out.extend(free)
+                continue
+        out.append(group)
+    return out
 
 
-def _cells(window: tuple[tuple[int, int], tuple[int, int]]) -> int:
+def _cells(window: Window) -> int:
     (a0, a1), (b0, b1) = window
     return (a1 - a0 + 1) * (b1 - b0 + 1)
 
 
-def _off_diagonal(anchor: Anchor, window: tuple[tuple[int, int], tuple[int, int]]) -> bool:
-    """Whether the anchor skips a different number of sentences on the two sides, before it or after it."""
+def _crossing(group: Group, window: Window) -> bool:
+    """Whether a 1:1 link leaves more sentences unlinked on one side before it and on the other side after it."""
     (a0, a1), (b0, b1) = window
-    return anchor.left - a0 != anchor.right - b0 or a1 - anchor.left != b1 - anchor.right
-
-
-def _overruled(
-    left: SideVectors,
-    right: SideVectors,
-    anchor: Anchor,
-    window: tuple[tuple[int, int], tuple[int, int]],
-    thresholds: AlignmentThresholds,
-) -> bool:
-    """Whether aligning the window freely scores more than the anchor with the two gaps beside it."""
-    (a0, a1), (b0, b1) = window
-    free = _score(align_gap(left, right, (a0, a1), (b0, b1), thresholds), thresholds)
-    anchored = (
-        anchor.cosine
-        - thresholds.link_cost
-        + _score(align_gap(left, right, (a0, anchor.left), (b0, anchor.right), thresholds), thresholds)
-        + _score(align_gap(left, right, (anchor.left + 1, a1), (anchor.right + 1, b1), thresholds), thresholds)
-    )
-    return free > anchored + MARGIN
+    i, j = group.left[0], group.right[0]
+    before_left, before_right = i - a0, j - b0
+    after_left, after_right = a1 - i - 1, b1 - j - 1
+    return (before_left - before_right) * (after_right - after_left) > 0
 
 
 def _score(groups: list[Group], thresholds: AlignmentThresholds) -> float:

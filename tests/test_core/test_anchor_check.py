@@ -45,3 +45,15 @@ def test_the_rest_of_the_text_is_untouched() -> None:
     pairs, start = _pairs(30, 30, 0)
     outside = {(i, j) for i, j in pairs if not start <= i < start + 4}
     assert outside == {(k, k) for k in range(64) if not start <= k < start + 4}
+
+
+def test_a_list_merged_into_one_sentence_stays_one_link() -> None:
+    """A check before the links grow would take the merge's first anchor for a crossing one (five sentences
+    against one, the DP's beads stop at three) and break the merge; checked after the extension, it stays."""
+    rng = random.Random(7)
+    head, tail = _filler(rng, 30, "a"), _filler(rng, 30, "b")
+    names = ["abel", "boaz", "cain", "dan", "eli", "gad"]
+    chain = [[names[k], names[k + 1], "son"] for k in range(5)]  # "abel's son boaz", "boaz's son cain", ...
+    merged = [[*names, "son", "family"]]
+    groups = align(head + chain + tail, head + merged + tail, AlignmentThresholds(), Budget(None, None))
+    assert (tuple(range(30, 35)), (30,)) in [(g.left, g.right) for g in groups]
