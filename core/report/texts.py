@@ -46,9 +46,9 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
     return (
         f"<strong>Verdict: {summary.verdict.value}.</strong> {escape(summary.verdict_reason)}",
         substantive_line(summary),
-        f"<strong>{summary.right_from_left:.0%}</strong> of the rewrite comes from {original} and "
-        f"<strong>{summary.left_reused:.0%}</strong> of {original} {'are' if several else 'is'} reused (counted in "
-        "sentences).",
+        f"Linked sentences: <strong>{summary.right_from_left:.0%}</strong> of the rewrite's have a counterpart in "
+        f"{original}, <strong>{summary.left_reused:.0%}</strong> of {original}{SAXON[several]} in the rewrite "
+        "(similar words; the verdict counts only shared passages).",
         *shares,
         f"{count(summary.changed, 'sentence')} reworded, {summary.moved} moved, {summary.identical} unchanged; "
         f"{summary.added} added, {summary.removed} left out.",
@@ -59,6 +59,8 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
         f"Credits a source: {credit}.",
     )
 
+
+SAXON = {False: "'s", True: "'"}  # the original's, the sources'
 
 _KIND_WORDS = {"figure": ("figure", "figures"), "quote": ("quote", "quotes"), "negation": ("negation", "negations"),
                "attribution": ("attribution", "attributions"), "names": ("name", "names"),
