@@ -41,14 +41,20 @@ def test_nothing_missing_means_no_message(tmp_path: Path, monkeypatch: pytest.Mo
 def test_main_stops_before_qt_with_one_message(tmp_path: Path) -> None:
     env = _fake_ldd(tmp_path, ["libxcb-keysyms.so.1"])
     env.update(QT_QPA_PLATFORM="xcb", DISPLAY=":0")
-    code = "import sys, main; from ui import system_libraries as s; s.loads = lambda plugin: False"  # as if it failed
-    code += "; status = main.main([]); print('Qt imported' if 'PySide6.QtCore' in sys.modules else '')"
-    code += "; sys.exit(status)"
+    stderr = _main_stops_before_qt(env, "from ui import system_libraries as s; s.loads = lambda plugin: False; ")
+    assert "libxcb-keysyms1" in stderr and "sudo apt-get install libxcb-keysyms1" in stderr  # as if it failed
+
+
+def _main_stops_before_qt(env: dict[str, str], setup: str = "") -> str:
+    """Run ``main.main([])`` (after ``setup``) in a fresh interpreter: it must exit 2 with one message and no
+    traceback before importing Qt; returns its standard error."""
+    code = f"import sys, main; {setup}status = main.main([])"
+    code += "; print('Qt imported' if 'PySide6.QtCore' in sys.modules else ''); sys.exit(status)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "Qt imported" not in done.stdout
-    assert "libxcb-keysyms1" in done.stderr and "sudo apt-get install libxcb-keysyms1" in done.stderr
     assert "Traceback" not in done.stderr
+    return done.stderr
 
 
 def test_install_as_user_names_the_packages(tmp_path: Path) -> None:
@@ -94,10 +100,5 @@ def test_a_missing_or_dead_display_is_named(tmp_path: Path) -> None:
 @pytest.mark.skipif(system_libraries.xcb_plugin() is None, reason="this PySide6 has no xcb plugin")
 def test_main_without_a_display_stops_before_qt_with_one_message() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    code = "import sys, main; status = main.main([])"
-    code += "; print('Qt imported' if 'PySide6.QtCore' in sys.modules else ''); sys.exit(status)"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 2
-    assert "Qt imported" not in done.stdout
-    assert "no X display" in done.stderr and "--html" in done.stderr
-    assert "Traceback" not in done.stderr
+    stderr = _main_stops_before_qt(env)
+    assert "no X display" in stderr and "--html" in stderr
