@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter, sub
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
@@ -34,11 +35,18 @@ from core.text.terms import term_key
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
 _term_key = lru_cache(maxsize=65_536)(term_key)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
     """The changed spans widened by ``CONTEXT`` characters each way, merged: equal text beyond them holds the
     same items on both sides, so the wording checks need look no further."""
+    if (
+        spans[0][0] <= CONTEXT
+        and spans[-1][1] >= length - CONTEXT
+        and max(map(sub, map(_FIRST, spans[1:]), map(_SECOND, spans)), default=0) <= 2 * CONTEXT
+    ):
+        return [(0, length)]  # no gap between changes wider than twice the context (most links), found by C maps
     merged: list[Span] = []
     for start, end in spans:
         start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
