@@ -129,7 +129,7 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
         return None
     heads = []
     for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
-        keys = {_term_key(token.low) for token in theirs.tokens}
+        keys = set(map(_term_key, theirs.lows))
         side_spans = spans[0] if mine is scans[0] else spans[1]
         heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
                       and _head_changed(mine, item, side_spans)])  # fmt: skip
@@ -143,7 +143,11 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
 
 def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
     """Whether the speaker word of a reporting item stands in changed text."""
-    return any(_changed(Item("", "", t.start, t.end), spans) for t in side.tokens if t.low == item.head)
+    return any(
+        _changed(Item("", "", start, end), spans)
+        for low, start, end in zip(side.lows, side.starts, side.ends, strict=True)
+        if low == item.head
+    )
 
 
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
@@ -151,15 +155,16 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
     if found is None or (found.left and found.right):
         return found
     side = 1 if found.left else 0  # the side without the hedge: did it say "will" instead?
+    other = scans[side]
     certain = [
-        t
-        for t in scans[side].tokens
-        if lx.CONTRACTED_MODALS.get(t.low, t.low) in lx.CERTAIN_MODALS
-        and _changed(Item("", "", t.start, t.end), spans[side])
+        k
+        for k, low in enumerate(other.lows)
+        if lx.CONTRACTED_MODALS.get(low, low) in lx.CERTAIN_MODALS
+        and _changed(Item("", "", other.starts[k], other.ends[k]), spans[side])
     ]
     if not certain or found.note.split(": ")[-1] not in lx.HEDGES:
         return found
-    modal = Item("", certain[0].text, certain[0].start, certain[0].end)
+    modal = Item("", other.words[certain[0]], other.starts[certain[0]], other.ends[certain[0]])
     pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)
     left_spans = found.left_spans if side == 1 else ((modal.start, modal.end),)
     right_spans = found.right_spans if side == 0 else ((modal.start, modal.end),)
@@ -182,8 +187,10 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
     sides = ([*scans[0].loaded], [*scans[1].loaded])
     for side in (0, 1):
         if scans[side].shouted:
-            plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
-            sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
+            other, mine = scans[1 - side], scans[side]
+            plain = {low for low, word in zip(other.lows, other.words, strict=True) if not word.isupper()}
+            sides[side].extend(Item("capitals", mine.words[k], mine.starts[k], mine.ends[k]) for k in mine.shouted
+                               if mine.lows[k] in plain)  # fmt: skip
     return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
 
 
