@@ -133,7 +133,8 @@ def name_units(
         if joined and (name or (current and scan.lows[k] in lx.NAME_CONNECTORS)):
             current.append(k)
         else:
-            _close(scan, current, units, changed)
+            if current:
+                _close(scan, current, units, changed)
             current = [k] if name else []
         k += 1
     _close(scan, current, units, changed)

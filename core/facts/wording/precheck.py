@@ -38,7 +38,8 @@ _MONTH_MAY = re.compile(r"\bMay\b")
 _CAPITALISED_ASCII, _SHOUT_ASCII = narrow(_CAPITALISED), narrow(_SHOUT)
 _NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _KEPT = frozenset(string.ascii_letters + _NOT_LETTERS)
-_GAPS = {c: " " for c in range(128) if chr(c) not in _KEPT} | {ord("!"): " ! "}  # ASCII outside ``_WORD``'s runs
+_GAPS = bytes(c if chr(c) in _KEPT or c == ord("!") else ord(" ") for c in range(256))  # ASCII outside ``_WORD``'s
+# runs made spaces (a table for ``bytes.translate``, a C loop: ``str.translate`` looks each character up in a dict)
 _MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
 _REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
@@ -88,7 +89,12 @@ def words_in(text: str) -> list[str]:
             plain = plain.replace(mark, " ") if mark in plain else plain
         if not plain.isascii():
             return _WORD.findall(text)
-    return list(filter(None, map(str.lstrip, plain.translate(_GAPS).split(), repeat(_NOT_LETTERS))))
+    gapped = plain.encode("ascii").translate(_GAPS).decode("ascii")
+    if "!" in gapped:
+        gapped = gapped.replace("!", " ! ")
+    if not any(map(gapped.__contains__, _NOT_LETTERS)):
+        return gapped.split()  # no run starts before its first letter
+    return list(filter(None, map(str.lstrip, gapped.split(), repeat(_NOT_LETTERS))))
 
 
 def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:

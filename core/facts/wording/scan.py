@@ -144,27 +144,43 @@ def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
     return list(map(Token, *split_tokens(text, windows)))
 
 
-def split_tokens(text: str, windows: Sequence[Span] | None = None) -> tuple[list[str], list[str], list[int], list[int]]:
-    """``tokens_of`` as parallel lists (as written, lower case, starts, ends): one split of each window into gaps
-    and words, their ends summed up, no match object nor tuple per word."""
-    found: tuple[list[str], list[str], list[int], list[int]] = ([], [], [], [])
-    for start, end in windows if windows is not None else ((0, len(text)),):
-        part = text if start == 0 and end == len(text) else text[start:end]
-        pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
-        if len(pieces) < 3:
-            continue
-        words = pieces[1::2]
-        if "'" in part or "’" in part or "-" in part:
-            words = list(map(str.rstrip, words, repeat("'’-")))
-        starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
-        lows = list(map(str.lower, words))
-        if "’" in part:  # as ``plain_word``, by C-level maps rather than a Python call per word
-            lows = list(map(str.replace, lows, repeat("’"), repeat("'")))
+Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower case, starts, ends
+
+
+def split_tokens(text: str, windows: Sequence[Span] | None = None) -> Tokens:
+    """``tokens_of`` as parallel lists (as written, lower case, starts, ends), with no match object nor tuple per
+    word."""
+    spans = windows if windows is not None else ((0, len(text)),)
+    if len(spans) == 1:
+        return _split_window(text, *spans[0])
+    found: Tokens = ([], [], [], [])
+    for start, end in spans:
+        words, lows, starts, ends = _split_window(text, start, end)
         found[0].extend(words)
         found[1].extend(lows)
         found[2].extend(starts)
-        found[3].extend(map(add, starts, map(len, words)))
+        found[3].extend(ends)
     return found
+
+
+def _split_window(text: str, start: int, end: int) -> Tokens:
+    """The tokens of ``text[start:end]``: one split into gaps and words, their lengths summed up."""
+    part = text if start == 0 and end == len(text) else text[start:end]
+    pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
+    if len(pieces) < 3:
+        return [], [], [], []
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts = offsets[1:-1:2]
+    if "'" in part or "’" in part or "-" in part:
+        words = list(map(str.rstrip, words, repeat("'’-")))
+        ends = list(map(add, starts, map(len, words)))
+    else:
+        ends = offsets[2:-1:2]  # no word lost a trailing mark: each ends where the gap after it starts
+    lows = list(map(str.lower, words))
+    if "’" in part:  # as ``plain_word``, by C-level maps rather than a Python call per word
+        lows = list(map(str.replace, lows, repeat("’"), repeat("'")))
+    return words, lows, starts, ends
 
 
 def _content(scan: Scan, indices: range) -> str:
@@ -282,8 +298,10 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     starting = compress(range(len(lows)), triggers)  # the words that start an item, picked without a loop in Python
     for i in starting:
         _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
-    if (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
-        result.shouted = [k for k, w in enumerate(words) if len(w) >= 4 and w.isupper() and w.isalpha()]
+    capitals = compress(range(len(words)), map(str.isupper, words))  # the few, picked without a loop in Python
+    shouted = [k for k in capitals if len(words[k]) >= 4 and words[k].isalpha()]
+    if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
+        result.shouted = shouted
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
