@@ -4,9 +4,11 @@
 result opens with the source on the left and the article on the right; several selected open together as the
 article's sources), with ``reverse`` true the rewrites of an original (the original on the left). The search
 runs in a :class:`ui.find_worker.FindThread`; Esc or the Cancel button stops it (Esc closes the dialog only
-when nothing runs). Enter or a double-click on a result emits ``open_requested(left, right)``, which the main
-window turns into a comparison, and the dialog steps aside (shown again with its results by the same menu
-command, as long as the article is the same). The corpus folder is remembered between runs (``Settings.corpus_folder``).
+when nothing runs). Enter or a double-click on a result emits ``open_requested(left, right, stock)``, which the
+main window turns into a comparison with the corpus's stock lines set aside as the search did (``stock``: the
+results' ``core.corpus.Found.stock``), so it shows the list's verdict, and the dialog steps aside (shown again
+with its results by the same menu command, as long as the article is the same). The corpus folder is
+remembered between runs (``Settings.corpus_folder``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import Document
+from core.corpus import NO_COMMON_FEATURES
 from ui.find_results import QUIET_VERDICTS, ResultsTable
 from ui.find_worker import FindJob, FindOutcome, FindThread
 from ui.prompter import Prompter
@@ -53,7 +56,8 @@ def _button(text: str, name: str) -> QPushButton:
 class FindDialog(QDialog):
     """See the module docstring; ``search_thread`` is the running search, if any."""
 
-    open_requested = Signal(object, object)  # left, right: a path (or several, a tuple) and a path or Document
+    open_requested = Signal(object, object, object)  # left, right: a path (or several, a tuple) and a path or
+    # Document; the CommonFeatures that set the stock lines of those results aside
 
     def __init__(self, reverse: bool, prompter: Prompter, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,10 +236,14 @@ class FindDialog(QDialog):
     def _open(self, paths: list[str]) -> None:
         if not paths or self.article is None:
             return
+        stock = NO_COMMON_FEATURES
+        for found in self.results.found:
+            if found.path in paths[:1] or (not self.reverse and found.path in paths):
+                stock = stock.union(found.stock)
         if self.reverse:
-            self.open_requested.emit(self.article, paths[0])
+            self.open_requested.emit(self.article, paths[0], stock)
         else:
-            self.open_requested.emit(paths[0] if len(paths) == 1 else tuple(paths), self.article)
+            self.open_requested.emit(paths[0] if len(paths) == 1 else tuple(paths), self.article, stock)
         self.hide()  # the comparison opens behind; File > Find Sources… shows these results again
 
     def _activated(self, index: QModelIndex) -> None:

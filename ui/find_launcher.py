@@ -4,7 +4,7 @@
 per direction (shown again, not rebuilt, so a search keeps running when it is hidden). Find Sources searches for
 the sources of the current right-hand article (a file, or pasted text), Find Rewrites for the rewrites of the
 current left-hand one; with no such article the dialog asks for a file. A result opens through ``compare``
-(the window's ``compare_sources``).
+(the window's ``compare_sources``), with the stock lines its search set aside.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core import Document
+from core.corpus import CommonFeatures
 from ui.find_dialog import FindDialog
 from ui.prompter import Prompter
 from ui.session import Session
@@ -26,7 +27,7 @@ class CorpusFinder(QObject):
     """Opens the two find dialogs (see the module docstring)."""
 
     def __init__(self, session: Session, prompter: Prompter, settings: Settings,
-                 compare: Callable[[Source, Source], None], parent: QWidget) -> None:  # fmt: skip
+                 compare: Callable[[Source, Source, CommonFeatures], None], parent: QWidget) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
         self.prompter = prompter

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import Side
+from core.corpus import CommonFeatures
 from core.report import Presentation, Report
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
@@ -43,7 +44,7 @@ from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
 from ui.sources import SourcePicker
-from ui.status import StatusLine, link_status, report_status
+from ui.status import StatusLine, boilerplate_html, link_status, report_status
 from ui.version import version
 from ui.worker import Source
 
@@ -191,8 +192,9 @@ class MainWindow(QMainWindow):
         self.preferences.rebuild_recent(self.compare_sources)
 
     # -- getting articles in -------------------------------------------------------------------------------------
-    def compare_sources(self, left: Source, right: Source) -> None:
-        self.sources.compare(left, right)
+    def compare_sources(self, left: Source, right: Source, stock: CommonFeatures | None = None) -> None:
+        """Compare two sources; ``stock``: a corpus search's result, its stock lines set aside as it judged."""
+        self.sources.compare(left, right, stock)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         self.header.set_gutter(self.view.row_delegate.gutter)
         self.overview.set_presentation(report.presentation)
         self.panel.show_findings(comparison.summary, report.findings)
-        self.status_line.say(report_status(report, self.session.waited))
+        self.status_line.say(report_status(report, self.session.waited, self.session.stock_lines))
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
 
@@ -287,10 +289,7 @@ class MainWindow(QMainWindow):
         show = self.preferences.checked("show_boilerplate") and comparison is not None
         self.boilerplate.setVisible(show)
         if show and comparison is not None:
-            left, right = ("; ".join(d.boilerplate) or "none" for d in (comparison.left, comparison.right))
-            self.boilerplate.setText(
-                f"<small><b>Set aside as boilerplate</b> — original: {left}<br>rewrite: {right}</small>"
-            )
+            self.boilerplate.setText(boilerplate_html(comparison, self.session.stock_lines))
 
     def _step(self, forward: bool) -> None:
         """Go to the next (or previous) row with changes: a binary search, never a walk over every change."""

@@ -2,7 +2,9 @@
 
 Starting a comparison cancels the one running; a late result of a cancelled or older job is ignored (each job
 carries a token). The window listens to ``started``, ``progressed``, ``ready``, ``failed`` and ``replaced``
-(the report no longer shown, for the window to free bit by bit).
+(the report no longer shown, for the window to free bit by bit). A comparison opened from a corpus search
+keeps the search's ``stock`` (the corpus's stock lines set aside, as the search judged) through reruns;
+``stock_lines`` are the lines it set aside (left's, right's).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, Comparison
+from core.corpus import CommonFeatures
 from core.report import Report
 from ui.worker import CompareThread, Job, Source
 
@@ -31,6 +34,8 @@ class Session(QObject):
         super().__init__(parent)
         self.left: Source | None = None
         self.right: Source | None = None
+        self.stock: CommonFeatures | None = None  # the corpus search's stock lines set aside, if it came from one
+        self.stock_lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.options = CompareOptions()
         self.report: Report | None = None
         self._token = 0
@@ -48,12 +53,13 @@ class Session(QObject):
     def busy(self) -> bool:
         return self._current != 0
 
-    def compare(self, left: Source, right: Source) -> None:
-        """Start comparing; on success the sources become the session's, on failure nothing changes."""
+    def compare(self, left: Source, right: Source, stock: CommonFeatures | None = None) -> None:
+        """Start comparing; on success the sources (and ``stock``) become the session's, on failure nothing
+        changes."""
         self.cancel()
         self._token += 1
         token = self._current = self._token
-        thread = CompareThread(Job(left, right, self.options, token), self)
+        thread = CompareThread(Job(left, right, self.options, token, stock), self)
         thread.done.connect(self._done)
         thread.failed.connect(self._failed)
         thread.progressed.connect(self._progressed)
@@ -67,7 +73,7 @@ class Session(QObject):
     def rerun(self) -> None:
         """Compare the current sources again (after an option changed, or to reload files)."""
         if self.left is not None and self.right is not None:
-            self.compare(self.left, self.right)
+            self.compare(self.left, self.right, self.stock)
 
     def cancel(self) -> None:
         """Stop the running comparison; its result, if it still comes, is ignored."""
@@ -97,8 +103,9 @@ class Session(QObject):
         if token != self._current:
             return  # a stale result: cancelled, or a newer comparison was asked for
         self._current = 0
-        job = self._threads[token].job
-        self.left, self.right = job.left, job.right
+        thread = self._threads[token]
+        self.left, self.right, self.stock = thread.job.left, thread.job.right, thread.job.stock
+        self.stock_lines = thread.stock_lines
         self.adopt(report, time.perf_counter() - self._started)
 
     def _failed(self, token: int, message: str) -> None:

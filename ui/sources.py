@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from core import Side, article_from_text
+from core.corpus import CommonFeatures
 from ui.prompter import Prompter
 from ui.session import Session
 from ui.worker import Source
@@ -24,8 +25,8 @@ class SourcePicker:
         self.prompter = prompter
         self.say = say
 
-    def compare(self, left: Source, right: Source) -> None:
-        self.session.compare(left, right)
+    def compare(self, left: Source, right: Source, stock: CommonFeatures | None = None) -> None:
+        self.session.compare(left, right, stock)
 
     def current(self, side: Side) -> Source | None:
         return self.session.left if side is Side.LEFT else self.session.right
@@ -66,7 +67,7 @@ class SourcePicker:
         if isinstance(self.session.left, tuple):
             self.say("Several sources cannot change sides: open one article on the left to swap.")
         elif self.session.left is not None and self.session.right is not None:
-            self.compare(self.session.right, self.session.left)
+            self.compare(self.session.right, self.session.left, self.session.stock)  # the same two articles
 
     def drop(self, data: QMimeData, side: Side) -> bool:
         """Take dropped files or text onto ``side``; False when nothing was usable. Several files dropped on the

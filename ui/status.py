@@ -1,18 +1,25 @@
 """The status bar: a line of text, the progress bar and the Cancel button, and the words they show.
 
 ``StatusLine`` owns the three widgets; ``report_status(report)`` and ``link_status(report, link)`` make the
-texts for a shown comparison and a selected link, from the report alone.
+texts for a shown comparison and a selected link, from the report alone; ``boilerplate_html`` the View > Show
+Removed Boilerplate strip. ``stock`` is the lines a corpus search's stock set aside (the session's
+``stock_lines``: left's, right's), told apart from the loader's boilerplate.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from html import escape
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
-from core import LinkKind
+from core import Comparison, LinkKind
 from core.report import Report, count
 
+Stock = tuple[tuple[str, ...], tuple[str, ...]]  # stock lines set aside: the left article's, the right one's
 
-def report_status(report: Report, waited: float | None = None) -> str:
+
+def report_status(report: Report, waited: float | None = None, stock: Stock = ((), ())) -> str:
     """What the status bar says about a comparison just shown; ``waited`` is the whole wait the user had (reading
     the files, comparing, building what is shown), when known, or else only the comparison's time is given."""
     comparison = report.comparison
@@ -23,10 +30,44 @@ def report_status(report: Report, waited: float | None = None) -> str:
         if waited is not None
         else f"Compared in {comparison.seconds:.2f} s"
     )
+    lines = len(stock[0]) + len(stock[1])
+    stocked = count(lines, "stock line", "stock lines")
+    aside = f" — {stocked} of the corpus not counted (View > Show Removed Boilerplate)" if lines else ""
     return (
         f"{took} — {len(comparison.left.paragraphs)} vs "
         f"{len(comparison.right.paragraphs)} paragraphs — {len(comparison.links)} links, {moved} moved — {changes}"
+        f"{aside}"
     )
+
+
+def _listed(lines: tuple[str, ...] | list[str]) -> str:
+    return escape("; ".join(lines)) or "none"
+
+
+def _loaders(boilerplate: tuple[str, ...], stock: tuple[str, ...]) -> list[str]:
+    """The boilerplate lines the loader set aside: all but the stock lines (each taken once)."""
+    remaining = Counter(stock)
+    kept = []
+    for line in boilerplate:
+        if remaining[line] > 0:
+            remaining[line] -= 1
+        else:
+            kept.append(line)
+    return kept
+
+
+def boilerplate_html(comparison: Comparison, stock: Stock = ((), ())) -> str:
+    """The boilerplate strip: what the loader set aside, then the corpus's stock lines (not counted either)."""
+    loader = [
+        _loaders(d.boilerplate, lines) for d, lines in zip((comparison.left, comparison.right), stock, strict=True)
+    ]
+    text = f"<b>Set aside as boilerplate</b> — original: {_listed(loader[0])}<br>rewrite: {_listed(loader[1])}"
+    if stock[0] or stock[1]:
+        text += (
+            "<br><b>Stock lines of the corpus</b> (shared by many of its articles; not counted, as in the search's"
+            f" verdict) — original: {_listed(stock[0])}<br>rewrite: {_listed(stock[1])}"
+        )
+    return f"<small>{text}</small>"
 
 
 def link_status(report: Report, link: int) -> str:

@@ -1,5 +1,10 @@
 """Loading, comparing and building the report off the GUI thread, with progress and cancel.
 
+A comparison opened from a corpus search carries the search's ``stock`` (``core.corpus.Found.stock``): each
+article read has the corpus's stock lines set aside exactly as the search did before judging
+(``core.corpus.without_stock``), so the window shows the verdict the results list showed; the lines set aside
+are kept in ``stock_lines`` (left, right) for the window to show them as such.
+
 The worker owns the process-wide decisions a long comparison wants: Python's cyclic collector is paused while
 it runs, and the finished report is moved out of the collector's reach (``gc.freeze``) before it resumes.
 """
@@ -14,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
 from core.budget import collection_paused
+from core.corpus import CommonFeatures, stock_lines, without_stock
 from core.report import build_report
 from ui.cancellable import CancellableThread
 
@@ -30,6 +36,7 @@ class Job:
     right: Source
     options: CompareOptions
     token: int
+    stock: CommonFeatures | None = None  # a corpus search's stock lines to set aside (None: none)
 
 
 class CompareThread(CancellableThread):
@@ -43,18 +50,23 @@ class CompareThread(CancellableThread):
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
+        self.stock_lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # set aside: left's, right's
 
-    def _read(self, source: Source) -> Document:
-        if isinstance(source, Document):
-            return source
+    def _load(self, source: str | Document) -> tuple[Document, tuple[str, ...]]:
+        """One article as compared: its stock lines set aside (before any combining), and those lines."""
+        if isinstance(source, str):
+            self.stage.emit(self.job.token, f"Reading {Path(source).name}…")
+        document = source if isinstance(source, Document) else load_article(source)
+        if self.job.stock is None:
+            return document, ()
+        (stripped,) = without_stock([document], self.job.stock)
+        return stripped, stock_lines(document, stripped)
+
+    def _read(self, source: Source) -> tuple[Document, tuple[str, ...]]:
         if isinstance(source, tuple):  # several sources, in order
-            documents = []
-            for path in source:
-                self.stage.emit(self.job.token, f"Reading {Path(path).name}…")
-                documents.append(load_article(path))
-            return combine_sources(documents)
-        self.stage.emit(self.job.token, f"Reading {Path(source).name}…")
-        return load_article(source)
+            loaded = [self._load(path) for path in source]
+            return combine_sources([d for d, _ in loaded]), tuple(line for _, lines in loaded for line in lines)
+        return self._load(source)
 
     def _progress(self, fraction: float) -> None:
         self.progressed.emit(self.job.token, int(100 * (LOADING_SHARE + (1 - LOADING_SHARE) * fraction)))
@@ -69,9 +81,10 @@ class CompareThread(CancellableThread):
 
     def _run(self, token: int) -> None:
         try:
-            left = self._read(self.job.left)
+            left, left_stock = self._read(self.job.left)
             self.progressed.emit(token, int(50 * LOADING_SHARE))
-            right = self._read(self.job.right)
+            right, right_stock = self._read(self.job.right)
+            self.stock_lines = (left_stock, right_stock)
             options = replace(self.job.options, should_cancel=self.cancel_requested, progress=self._progress)
             self.stage.emit(token, "Comparing…")
             report = build_report(compare(left, right, options))

@@ -8,7 +8,8 @@ Coarse to fine:
 1. **Backbone.** Anchors from terms unique on both sides (``core.align.anchors``), recursively inside each gap
    between anchors, until a gap is small enough for the bead DP (``core.align.gapfill``).
 2. **Extension.** A link absorbs an unlinked neighbouring sentence when that raises its cosine by
-   ``extend_gain`` (a split or merge next to an anchor); after the holes between links are filled, an
+   ``extend_gain`` (a split or merge next to an anchor); a 1:1 link that crosses the order around it is checked
+   by the bead DP of its neighbourhood (``core.align.verify``); after the holes between links are filled, an
    unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
    (``core.align.fragments``).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
@@ -39,6 +40,7 @@ from core.align.anchors import find_anchors
 from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
+from core.align.verify import confirmed
 from core.budget import Budget
 from core.options import AlignmentThresholds
 from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
@@ -74,7 +76,8 @@ def align(
     left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
     _align_range(left, right, (0, len(left)), (0, len(right)), thresholds, budget, 0, backbone)
-    backbone = _fill_holes(left, right, _extend(left, right, backbone, thresholds), thresholds)
+    backbone = confirmed(left, right, _extend(left, right, backbone, thresholds), thresholds)
+    backbone = _fill_holes(left, right, backbone, thresholds)
     if fragments:
         backbone = attach_fragments(left, right, backbone, thresholds)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
@@ -203,7 +206,34 @@ def _fill_holes(
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return _link_lone_pairs(left, right, filled, thresholds)
+    return _link_lone_pairs(left, right, _redo_weak(left, right, filled, thresholds), thresholds)
+
+
+def _redo_weak(
+    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """A weak 1:1 link (under ``hole_weak``) alone between two links, with unlinked sentences beside it, counts
+    as part of the hole it sits in: the hole, that link's sentences included, is aligned again as ``_fill_holes``
+    aligns a hole, and the result replaces the link when it scores more (the sum of its cosines)."""
+    relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
+    out = groups[:1]
+    for k in range(1, len(groups) - 1):
+        before, group, after = out[-1], groups[k], groups[k + 1]
+        left_hole = (before.left[-1] + 1, after.left[0])
+        right_hole = (before.right[-1] + 1, after.right[0])
+        spans = [high - low for low, high in (left_hole, right_hole)]
+        if (
+            len(group.left) == len(group.right) == 1
+            and group.cosine < thresholds.hole_weak
+            and max(spans) <= thresholds.hole_max + 1  # the hole beside the link is small, as _fill_holes has it
+            and sum(spans) > 2  # some sentence beside the link is unlinked
+        ):
+            redone = align_gap(left, right, left_hole, right_hole, relaxed)
+            if sum(g.cosine for g in redone) > group.cosine:
+                out.extend(redone)
+                continue
+        out.append(group)
+    return out + groups[len(groups) - 1 :] if len(groups) > 1 else out
 
 
 def _link_lone_pairs(

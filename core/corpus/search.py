@@ -14,8 +14,10 @@ progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``.
    independent: a refrain or a stock passage shared by many articles gives a high share but no derived
    verdict), then the share of the right article's words in sentences taken from the left one (the measure the
    verdict reads: words, so one long sentence weighs more than two short ones), then the candidate score; each
-   carries the verdict (``core.corpus.judge``). A candidate that can no longer be read (it changed or vanished
-   since it was indexed) is dropped.
+   carries the verdict (``core.corpus.judge``) and ``stock``, the common features of the two documents compared
+   (``core.corpus.stock.set_stock_aside``): ``without_stock`` with them sets aside the lines the verdict did
+   not count, so a comparison opened from a result judges alike. A candidate that can no longer be read (it
+   changed or vanished since it was indexed) is dropped.
 
 ``should_cancel`` is asked before each verification (and passed to each comparison); it raises
 ``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
@@ -33,7 +35,7 @@ from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex
 from core.corpus.judge import Judgement, judge
 from core.corpus.scan import Skip, read_document
-from core.corpus.stock import without_stock
+from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, set_stock_aside
 from core.engine import compare
 from core.model import Document
 from core.options import CompareOptions
@@ -54,6 +56,7 @@ class Found:
     verdict: str
     verdict_reason: str
     taken_share: float = 0.0  # share of the right article's words in sentences taken from the left (ranks second)
+    stock: CommonFeatures = field(default=NO_COMMON_FEATURES, compare=False)  # what set the stock lines aside
 
     def as_dict(self) -> dict[str, object]:
         """The candidate as in ``parallax-find/1``."""
@@ -93,7 +96,7 @@ def find(
     own = os.path.abspath(article_path) if article_path else ""
     allowed = index.selection([os.path.abspath(root) for root in roots], excluded=own)
     wanted = max(top, VERIFY_AT_LEAST)
-    article = without_stock([article], index)[0]
+    (article,), article_stock = set_stock_aside([article], index)
     candidates = rank_candidates(fingerprint(article), index, top=wanted, only=allowed)
     found: list[tuple[int, float, float, Found]] = []  # verdict strength, taken share, candidate score
     for done, candidate in enumerate(candidates, 1):
@@ -103,9 +106,11 @@ def find(
         document = read_document(entry.path)
         if isinstance(document, Skip):
             continue
-        judgement = _verify(article, without_stock([document], index)[0], reverse, options)
+        (document,), stock = set_stock_aside([document], index)
+        judgement = _verify(article, document, reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
-                       judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share)  # fmt: skip
+                       judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share,
+                       article_stock.union(stock))  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
             progress(done, len(candidates))

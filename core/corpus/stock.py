@@ -1,7 +1,8 @@
 """Stock paragraphs: lines that many articles of a corpus carry, set aside before a candidate is verified.
 
-API: ``without_stock(documents, postings, thresholds=None) -> list[Document]``, ``StockThresholds``,
-``CommonFeatures``, ``common_features(index, thresholds=None) -> CommonFeatures``, ``Frequencies``.
+API: ``without_stock(documents, postings, thresholds=None) -> list[Document]``, ``set_stock_aside(documents,
+postings, thresholds=None) -> (list[Document], CommonFeatures)``, ``StockThresholds``, ``CommonFeatures``,
+``common_features(index, thresholds=None) -> CommonFeatures``, ``Frequencies``, ``stock_lines(before, after)``.
 
 An outlet prints the same newsletter plug, app advertisement or disclaimer under every article; the loader
 cannot know such a line is boilerplate from one article, but the corpus index can: it is in hundreds of
@@ -19,7 +20,9 @@ as it is.
 
 ``find`` asks the index itself. ``reuse`` verifies pairs on Dask workers that have no index, so it reads once
 the features in more than ``common_df`` documents (:func:`common_features`: all that deciding stock needs, a
-few thousand) and hands them to every verification; both decide exactly alike.
+few thousand) and hands them to every verification; both decide exactly alike. ``find`` also keeps, with each
+result, the common features of the two documents it compared (:func:`set_stock_aside`: a few, not the
+index's thousands), so the window that opens a result sets aside the same lines and shows the list's verdict.
 """
 
 from __future__ import annotations
@@ -57,6 +60,13 @@ class CommonFeatures:
         """The frequency of each common feature among ``features`` (the others are not common: left out)."""
         return {feature: self.df[feature] for feature in features if feature in self.df}
 
+    def union(self, other: CommonFeatures) -> CommonFeatures:
+        """The common features of both (what deciding stock on the documents of either needs)."""
+        return CommonFeatures({**self.df, **other.df})
+
+
+NO_COMMON_FEATURES = CommonFeatures({})
+
 
 def common_features(index: CorpusIndex, thresholds: StockThresholds | None = None) -> CommonFeatures:
     """The index's features common enough to make a paragraph stock (see the module docstring)."""
@@ -78,14 +88,35 @@ def _strip(document: Document, stock: list[bool]) -> Document:
     return replace(document, paragraphs=kept, boilerplate=document.boilerplate + dropped)
 
 
+def set_stock_aside(
+    documents: Sequence[Document], postings: Frequencies, thresholds: StockThresholds | None = None
+) -> tuple[list[Document], CommonFeatures]:
+    """``documents`` with their stock paragraphs set aside as boilerplate (one frequency look-up for all), and
+    the common features of their paragraphs: ``without_stock`` given them instead of ``postings`` decides alike.
+
+    >>> from core.text import document_from_text
+    >>> document = document_from_text("Floods hit the town on Monday and closed the bridge to the harbour.")
+    >>> stripped, common = set_stock_aside([document], CommonFeatures({}))
+    >>> stripped == [document], common
+    (True, CommonFeatures(df={}))
+    """
+    thresholds = thresholds or StockThresholds()
+    anchors = [[paragraph_anchors(p) for p in document.paragraphs] for document in documents]
+    frequencies = dict(postings.frequencies(sorted({a for each in anchors for group in each for a in group})))
+    stripped = [
+        _strip(document, [_is_stock(group, frequencies, thresholds) for group in each])
+        for document, each in zip(documents, anchors, strict=True)
+    ]
+    return stripped, CommonFeatures({f: df for f, df in frequencies.items() if df > thresholds.common_df})
+
+
 def without_stock(
     documents: Sequence[Document], postings: Frequencies, thresholds: StockThresholds | None = None
 ) -> list[Document]:
     """``documents`` with their stock paragraphs set aside as boilerplate (one frequency look-up for all)."""
-    thresholds = thresholds or StockThresholds()
-    anchors = [[paragraph_anchors(p) for p in document.paragraphs] for document in documents]
-    frequencies = dict(postings.frequencies(sorted({a for each in anchors for group in each for a in group})))
-    return [
-        _strip(document, [_is_stock(group, frequencies, thresholds) for group in each])
-        for document, each in zip(documents, anchors, strict=True)
-    ]
+    return set_stock_aside(documents, postings, thresholds)[0]
+
+
+def stock_lines(before: Document, after: Document) -> tuple[str, ...]:
+    """The lines ``without_stock`` set aside from ``before`` to make ``after`` (added to its boilerplate last)."""
+    return after.boilerplate[len(before.boilerplate) :]

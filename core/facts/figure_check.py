@@ -1,7 +1,8 @@
 """Comparing the figures of two articles: same, changed (value, qualifier or counted thing), removed, added.
 
 API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``FigureFinding``, ``FigureStatus``
-(a figure's words and value as shown: ``core.facts.figure_text``).
+(a figure's words and value as shown: ``core.facts.figure_text``; whether two figures are one, and the note on a
+pair: ``core.facts.figure_values``).
 
 Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
 between the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past
@@ -34,14 +35,11 @@ from dataclasses import dataclass
 from math import isfinite
 
 from core.budget import drop_in_slices
-from core.facts.counted import converted, other_thing, same_thing, specific
 from core.facts.figure_shapes import Shapes, figures_by_shape
-from core.facts.figure_text import value_text
+from core.facts.figure_values import difference, equal_value, same_counted, year_of
 from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
-
-SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
 
 
 class FigureStatus(enum.StrEnum):
@@ -68,81 +66,10 @@ class FigureFinding:
 Located = tuple[Figure, SentenceId]
 
 
-def _year(figure: Figure) -> str:
-    """A date's year, or a count that is a year ("1990 levels"), as its digits; "" for anything else."""
-    if figure.kind is FigureKind.COUNT and not figure.unit and figure.low == figure.high:
-        value = figure.low
-        return f"{value:.0f}" if value.is_integer() and 1800 <= value <= 2100 else ""
-    return figure.key if figure.kind is FigureKind.DATE and figure.key.isdigit() else ""
-
-
-def _equal_value(a: Figure, b: Figure) -> bool:
-    return _equal_given(a, b, _count_and_ordinal(a, b), _amount(a, b))
-
-
-def _equal_given(a: Figure, b: Figure, ordinal: bool, amount: bool | None) -> bool:
-    """``_equal_value`` with ``_count_and_ordinal`` and ``_amount`` of the pair already known."""
-    if a.kind is not b.kind:
-        if ordinal:
-            return a.low == b.low and a.high == b.high  # "day 6" and "the 6th day"
-        return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and _year(a) != "" and _year(a) == _year(b)
-    if a.kind is FigureKind.DATE:
-        return a.key == b.key
-    if amount is not None:
-        return amount  # "two decades" = "20 years"
-    tolerance = 1e-9 * max(1.0, abs(a.high))
-    if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
-        tolerance = SHARE_TOLERANCE  # "a third" against "33%"; two figures in digits must match exactly
-    return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
-
-
-def _count_and_ordinal(a: Figure, b: Figure) -> bool:
-    return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.ORDINAL} and not a.unit and not b.unit
-
-
-def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
-
-
-def _same_thing(a: Figure, b: Figure) -> bool:
-    return same_thing(a.counted, b.counted)
-
-
-def _difference(a: Figure, b: Figure) -> tuple[str, bool]:
-    """The note on a pair of figures, and whether it tells a change of fact (value, hedge, or counted thing)."""
-    notes, changed = [], False
-    amount, ordinal = _amount(a, b), _count_and_ordinal(a, b)  # each once: ``_equal_value`` would ask again
-    if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
-        notes.append(f"{'converted' if amount else 'amount'}: {a.text} {a.counted} -> {b.text} {b.counted}")
-        changed = not amount
-    elif not _equal_given(a, b, ordinal, amount):
-        by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
-        notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {value_text(a)} -> {value_text(b)}")
-        changed = True
-    elif ordinal:
-        notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
-    if a.qualifier is not b.qualifier:
-        notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
-        changed = True
-    if amount is None and other_thing(a.counted, b.counted):
-        notes.append(f"counted thing changed: {a.counted} -> {b.counted}")  # "300 soldiers" -> "300 civilians"
-        changed = True
-    elif amount is None and not _same_thing(a, b) and specific(a.counted) and specific(b.counted):
-        notes.append(f"counted: {a.counted} -> {b.counted}")  # a rewording: the word diff of the sentence shows it
-    return "; ".join(notes), changed
-
-
-def _amount(a: Figure, b: Figure) -> bool | None:
-    """Whether two counts of one measure in different units are one amount (None: not such counts)."""
-    if a.kind is not FigureKind.COUNT or b.kind is not FigureKind.COUNT or a.low != a.high or b.low != b.high:
-        return None
-    return converted((a.low, a.counted), (b.low, b.counted))
-
-
 def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
-    difference, changed = _difference(a[0], b[0])
+    told, changed = difference(a[0], b[0])
     status = FigureStatus.CHANGED if changed else FigureStatus.SAME
-    note = "; ".join(part for part in (note_prefix, difference) if part)
+    note = "; ".join(part for part in (note_prefix, told) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
 
 
@@ -165,13 +92,13 @@ def _pair(
     lefts: list[Located], rights: list[Located], by_order: bool = True
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
     """Pairs of figures (equal values first, then same kind and thing, then a lone figure of a kind), leftovers."""
-    if len(lefts) == len(rights) and all(_equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
+    if len(lefts) == len(rights) and all(equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
         return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
     pairs: list[tuple[Located, Located]] = []
     rules = (
-        lambda a, b: _equal_value(a, b) and _same_thing(a, b),
-        lambda a, b: _equal_value(a, b),
-        lambda a, b: a.kind is b.kind and bool(a.counted) and _same_thing(a, b) and b.counted != "",
+        lambda a, b: equal_value(a, b) and same_counted(a, b),
+        lambda a, b: equal_value(a, b),
+        lambda a, b: a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "",
     )
     free_left, free_right = list(lefts), list(rights)
     rank = {id(x): k / max(1, len(side)) for side in (lefts, rights) for k, x in enumerate(side)}
@@ -203,7 +130,7 @@ def _value_key(figure: Figure) -> tuple[str, str, str]:
     """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
     if figure.kind is FigureKind.SHARE:
         return (figure.kind, f"{round(figure.low * 100)}-{round(figure.high * 100)}", "")  # whole percentage points
-    if year := _year(figure):
+    if year := year_of(figure):
         return (FigureKind.DATE, year, "")  # a year written as a count meets the same year read as a date
     return (figure.kind, figure.key, figure.unit)
 
@@ -215,9 +142,9 @@ def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Locat
         waiting[_value_key(located[0])].append(located)
     pairs = []
     for located in lefts:
-        candidates = [b for b in waiting.get(_value_key(located[0]), ()) if _equal_value(located[0], b[0])]
+        candidates = [b for b in waiting.get(_value_key(located[0]), ()) if equal_value(located[0], b[0])]
         if candidates:
-            match = next((b for b in candidates if _same_thing(located[0], b[0])), candidates[0])
+            match = next((b for b in candidates if same_counted(located[0], b[0])), candidates[0])
             waiting[_value_key(located[0])].remove(match)
             pairs.append((located, match))
     return pairs
@@ -289,30 +216,13 @@ def check_figures(
     pending_right: list[Located] = []
     by_text: dict[str, Sequence[Figure]] = {}
     shapes: Shapes = {}
+
+    def read(side: int, ids: Iterable[SentenceId]) -> list[Located]:
+        document, cache = (left, left_cache) if side == 0 else (right, right_cache)
+        return _figures_of(document, ids, cache, stop, by_text, shapes)
+
     try:
-        for link in links:
-            lefts = _figures_of(left, link.left, left_cache, stop, by_text, shapes)
-            rights = _figures_of(right, link.right, right_cache, stop, by_text, shapes)
-            unchanged = _unchanged(lefts, rights)
-            if unchanged is not None:
-                findings += unchanged
-                continue
-            pairs, free_left, free_right = _pair(lefts, rights)
-            if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
-                pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
-            findings += [_finding(a, b) for a, b in pairs]
-            pending_left += free_left
-            pending_right += free_right
-        unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
-        unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
-        gap_pairs, rest_left, rest_right = _pair_in_gaps(
-            links,
-            _figures_of(left, unlinked_left, left_cache, stop, by_text, shapes),
-            _figures_of(right, unlinked_right, right_cache, stop, by_text, shapes),
-        )
-        findings += [_finding(a, b) for a, b in gap_pairs]
-        pending_left += rest_left
-        pending_right += rest_right
+        _pair_in_order(left, right, links, read, findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     moved = _pair_equal(pending_left, pending_right)
@@ -322,6 +232,36 @@ def check_figures(
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, shapes, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
+
+
+def _pair_in_order(
+    left: Document,
+    right: Document,
+    links: Sequence[Link],
+    read: Callable[[int, Iterable[SentenceId]], list[Located]],
+    findings: list[FigureFinding],
+    pending: tuple[list[Located], list[Located]],
+) -> None:
+    """Pair the figures inside each link, then in the gaps between links; add the findings, and put the figures
+    left over on each side in ``pending`` (``read(side, ids)``: the figures of some sentences of a side)."""
+    for link in links:
+        lefts, rights = read(0, link.left), read(1, link.right)
+        unchanged = _unchanged(lefts, rights)
+        if unchanged is not None:
+            findings += unchanged
+            continue
+        pairs, free_left, free_right = _pair(lefts, rights)
+        if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
+            pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
+        findings += [_finding(a, b) for a, b in pairs]
+        pending[0].extend(free_left)
+        pending[1].extend(free_right)
+    unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
+    unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
+    gap_pairs, rest_left, rest_right = _pair_in_gaps(links, read(0, unlinked_left), read(1, unlinked_right))
+    findings += [_finding(a, b) for a, b in gap_pairs]
+    pending[0].extend(rest_left)
+    pending[1].extend(rest_right)
 
 
 def _spelled_partners(

@@ -74,3 +74,24 @@ def test_the_findings_list_says_quote_marks_added_not_an_unsupported_quote() -> 
     kinds = [f.kind for f in found]
     assert FindingKind.QUOTE_MARKS in kinds and FindingKind.QUOTE_UNSUPPORTED not in kinds
     assert any(f.text == "“belated”: quote marks added" for f in found), [f.text for f in found]
+
+
+def test_looking_a_term_up_by_paragraph_finds_what_searching_the_whole_text_finds() -> None:
+    """``_Unquoted`` searches only the paragraphs that hold a term's rarest word: the answers are those of
+    searching the article's whole text, ellipses, punctuation and case included."""
+    import random
+
+    from core.facts.quote_check import _Unquoted
+    from core.facts.quotes import quote_key
+    from core.text.paragraphs import document_from_paragraphs
+
+    rng = random.Random(5)
+    vocabulary = ["the", "harbour", "Fee", "fee", "rose", "…", "again,", "1,000", "boats", "said.", "(sic)"]
+    for _ in range(40):
+        paragraphs = [" ".join(rng.choices(vocabulary, k=rng.randrange(1, 12))) for _ in range(rng.randrange(1, 6))]
+        whole = f" {' | '.join(quote_key(p) for p in paragraphs)} "
+        unquoted = _Unquoted(document_from_paragraphs(paragraphs))
+        for _ in range(30):
+            key = quote_key(" ".join(rng.choices(vocabulary, k=rng.randrange(1, 4))))
+            if key.split() and "|" not in key:
+                assert unquoted.holds(key) == (f" {key} " in whole), (paragraphs, key)

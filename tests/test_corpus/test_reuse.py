@@ -111,3 +111,16 @@ def test_the_join_holds_each_articles_shingles_packed(tmp_path: Path) -> None:
         assert {doc: set(features) for doc, features in records} == {doc: set(unpack(blob)) for doc, blob in rows}
     features = sum(len(features) for _, features in records)
     assert features > 500 and held / features < 20  # bytes a shingle (a frozenset of them: about 90)
+
+
+def test_the_pairs_of_one_group_of_articles_are_verified_together() -> None:
+    """Five families of four articles whose ids interleave (0, 5, 10, 15; 1, 6, 11, 16; ...): in verification
+    order each family's six pairs come together, so a chunk of six loads four articles, not eight."""
+    from core.corpus.reuse import pairs_of_posting, verification_order
+
+    families = [[family + 5 * member for member in range(4)] for family in range(5)]
+    pairs = sorted(pair for members in families for pair in pairs_of_posting(members))
+    ordered = verification_order(pairs)
+    assert sorted(ordered) == pairs
+    chunks = [ordered[i : i + 6] for i in range(0, len(ordered), 6)]
+    assert all(len({doc for pair in chunk for doc in pair}) == 4 for chunk in chunks), chunks

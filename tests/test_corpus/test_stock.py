@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import main
-from core import load_article
-from core.corpus import CorpusIndex, find, update_index
+from core import compare, load_article
+from core.corpus import CorpusIndex, find, judge, stock_lines, update_index, without_stock
 from core.corpus.cluster import _verify_chunk
 from core.corpus.fingerprints import paragraph_anchors
 from core.corpus.reuse import pair_documents, stock_free_loader, verify_pair
-from core.corpus.stock import StockThresholds, common_features, without_stock
+from core.corpus.stock import StockThresholds, common_features
 from core.text import document_from_text
 from tests.test_corpus.articles import article_paragraphs, write_article
 
@@ -91,3 +91,21 @@ def test_reuse_sets_the_outlet_plug_aside_before_judging_a_pair(tmp_path: Path) 
         assert verify_pair(*pair) is not None  # the plug compared like any sentence: a false reuse pair
         assert verify_pair(*pair, stock_free_loader(common_features(index))) is None
         assert _verify_chunk([pair], common_features(index)) == []  # what each Dask worker runs
+
+
+def test_a_found_result_carries_what_sets_its_stock_lines_aside_again(tmp_path: Path) -> None:
+    """A comparison opened from a ``find`` result (the window's Enter) judges as the list did, index closed."""
+    corpus = tmp_path / "corpus"
+    _quoting_corpus(corpus)
+    query = corpus / "quoting.txt"
+    with CorpusIndex.open(tmp_path / "index") as index:
+        update_index(index, [str(corpus)])
+        found = find(load_article(str(query)), index, [str(corpus)], top=3, article_path=str(query))
+    result = next(f for f in found if Path(f.path).name == "story7.txt")
+    left, right = load_article(result.path), load_article(str(query))
+    plain = judge(compare(left, right))
+    assert (plain.verdict, plain.taken_share) != (result.verdict, result.taken_share)  # the plug counted
+    again = without_stock([left, right], result.stock)
+    judged = judge(compare(again[0], again[1]))
+    assert (judged.verdict, judged.taken_share) == (result.verdict, result.taken_share)
+    assert stock_lines(left, again[0]) == stock_lines(right, again[1]) == (PLUG,)  # set aside, still there

@@ -1,0 +1,92 @@
+"""Whether two figures are one: equal values across kinds, units and wordings, and the note on a pair.
+
+API: ``equal_value(a, b) -> bool``, ``difference(a, b) -> tuple[str, bool]`` (the note, and whether it tells a
+change of fact), ``same_counted(a, b) -> bool``, ``year_of(figure) -> str``, ``SHARE_TOLERANCE``. Used by
+``core.facts.figure_check``, which pairs the figures of two articles; the rules are in its docstring.
+
+>>> from core.facts.figures import extract_figures
+>>> (a,), (b,) = extract_figures("about 300 soldiers"), extract_figures("more than 300 soldiers")
+>>> difference(a, b)
+('qualifier: approximate -> lower bound', True)
+>>> equal_value(*extract_figures("1,000 and one thousand"))
+True
+"""
+
+from __future__ import annotations
+
+from core.facts.counted import converted, other_thing, same_thing, specific
+from core.facts.figure_text import value_text
+from core.facts.figures import Figure, FigureKind
+
+SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
+
+
+def year_of(figure: Figure) -> str:
+    """A date's year, or a count that is a year ("1990 levels"), as its digits; "" for anything else."""
+    if figure.kind is FigureKind.COUNT and not figure.unit and figure.low == figure.high:
+        value = figure.low
+        return f"{value:.0f}" if value.is_integer() and 1800 <= value <= 2100 else ""
+    return figure.key if figure.kind is FigureKind.DATE and figure.key.isdigit() else ""
+
+
+def equal_value(a: Figure, b: Figure) -> bool:
+    return _equal_given(a, b, _count_and_ordinal(a, b), _amount(a, b))
+
+
+def _equal_given(a: Figure, b: Figure, ordinal: bool, amount: bool | None) -> bool:
+    """``equal_value`` with ``_count_and_ordinal`` and ``_amount`` of the pair already known."""
+    if a.kind is not b.kind:
+        if ordinal:
+            return a.low == b.low and a.high == b.high  # "day 6" and "the 6th day"
+        return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.DATE} and year_of(a) != "" and year_of(a) == year_of(b)
+    if a.kind is FigureKind.DATE:
+        return a.key == b.key
+    if amount is not None:
+        return amount  # "two decades" = "20 years"
+    tolerance = 1e-9 * max(1.0, abs(a.high))
+    if a.kind is FigureKind.SHARE and not (_has_digit(a.text) and _has_digit(b.text)):
+        tolerance = SHARE_TOLERANCE  # "a third" against "33%"; two figures in digits must match exactly
+    return abs(a.low - b.low) <= tolerance and abs(a.high - b.high) <= tolerance and a.unit == b.unit
+
+
+def _count_and_ordinal(a: Figure, b: Figure) -> bool:
+    return {a.kind, b.kind} == {FigureKind.COUNT, FigureKind.ORDINAL} and not a.unit and not b.unit
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def same_counted(a: Figure, b: Figure) -> bool:
+    return same_thing(a.counted, b.counted)
+
+
+def difference(a: Figure, b: Figure) -> tuple[str, bool]:
+    """The note on a pair of figures, and whether it tells a change of fact (value, hedge, or counted thing)."""
+    notes, changed = [], False
+    amount, ordinal = _amount(a, b), _count_and_ordinal(a, b)  # each once: ``equal_value`` would ask again
+    if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
+        notes.append(f"{'converted' if amount else 'amount'}: {a.text} {a.counted} -> {b.text} {b.counted}")
+        changed = not amount
+    elif not _equal_given(a, b, ordinal, amount):
+        by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
+        notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {value_text(a)} -> {value_text(b)}")
+        changed = True
+    elif ordinal:
+        notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
+    if a.qualifier is not b.qualifier:
+        notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
+        changed = True
+    if amount is None and other_thing(a.counted, b.counted):
+        notes.append(f"counted thing changed: {a.counted} -> {b.counted}")  # "300 soldiers" -> "300 civilians"
+        changed = True
+    elif amount is None and not same_counted(a, b) and specific(a.counted) and specific(b.counted):
+        notes.append(f"counted: {a.counted} -> {b.counted}")  # a rewording: the word diff of the sentence shows it
+    return "; ".join(notes), changed
+
+
+def _amount(a: Figure, b: Figure) -> bool | None:
+    """Whether two counts of one measure in different units are one amount (None: not such counts)."""
+    if a.kind is not FigureKind.COUNT or b.kind is not FigureKind.COUNT or a.low != a.high or b.low != b.high:
+        return None
+    return converted((a.low, a.counted), (b.low, b.counted))
