@@ -1,7 +1,9 @@
 """One pass over a link's text: its tokens and the wording items each check compares (reporting verbs, hedges,
 negators, loaded words, time references), each with its group and span.
 
-API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
+API: ``scan(text) -> Scan`` (its tokens as parallel lists: ``words``, ``lows``, ``starts``, ``ends``);
+``split_tokens(text, windows) -> Tokens``, ``tokens_of(text, windows) -> list[Token]``; ``Item(group, text, start, end,
+head)``.
 
 >>> [(i.group, i.text, i.head) for i in scan("The fire started in a kitchen, officials said.").reporting]
 [('neutral', 'said', 'officials')]
