@@ -34,7 +34,7 @@ from core.text.terms import term_key
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
 _term_key = lru_cache(maxsize=65_536)(term_key)
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
@@ -225,7 +225,7 @@ def substantive_changes(
     words, names = needed(diff, left_text, right_text)
     if not words and not names:
         return ()
-    spans = ([r[1] for r in regions], [r[2] for r in regions])
+    spans = (list(map(_SECOND, regions)), list(map(_THIRD, regions)))
     windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
     scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
     found = [

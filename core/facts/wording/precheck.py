@@ -25,6 +25,7 @@ import re
 import string
 from collections.abc import Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.scan import narrow, plain_word
@@ -42,6 +43,7 @@ _GAPS = bytes(c if chr(c) in _KEPT or c == ord("!") else ord(" ") for c in range
 # runs made spaces (a table for ``bytes.translate``, a C loop: ``str.translate`` looks each character up in a dict)
 _MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
+_LEFT, _RIGHT = itemgetter(1), itemgetter(2)  # a DiffOp's left and right strings
 _REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
 
 
@@ -70,7 +72,7 @@ def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[boo
     """Whether the wording items, and the names, of a link need a look (see the module docstring)."""
     equal = OpKind.EQUAL
     changed = [op for op in diff if op.op is not equal]
-    sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
+    sides = (" ".join(map(_LEFT, changed)), " ".join(map(_RIGHT, changed)))  # C-level maps, not generators
     texts = _Texts(left_text, right_text)
     words = [_changed_words(side) for side in sides]
     return _words_needed(diff, sides, words, texts), _names_needed(sides, words, texts)
