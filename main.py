@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import math
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,9 +64,32 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it: ``COLUMNS``, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own layout and width, without its import of shutil (which brings bz2 and lzma): argparse makes a
+    formatter for every ``add_argument``, so every run would import it."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_columns() - 2)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parallax",
+        formatter_class=_HelpFormatter,
         description="Compare two versions of a news article.",
         epilog="Corpus commands: parallax index|find|reuse --help (the sources of an article among thousands).",
     )
@@ -185,10 +208,15 @@ def _write_outputs(args: argparse.Namespace, comparison: Comparison, report: Rep
     return 0
 
 
-def _quiet_format_libraries() -> None:
+def _quiet_format_libraries(articles: list[str] | None = None) -> None:
     """The format libraries log what a LoadError already tells the user: keep them quiet (decided here, by the
-    application, not by importing core)."""
-    from core.load import LIBRARY_LOGGERS
+    application, not by importing core). Given ``articles``, only if one of them may be read by such a library:
+    a pair of .txt files then never imports logging."""
+    from core.load import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
+
+    if articles is not None and all(a == STDIO or Path(a).suffix.lower() in OWN_READER_SUFFIXES for a in articles):
+        return
+    import logging
 
     for name in LIBRARY_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -209,8 +237,6 @@ def _usage_error(args: argparse.Namespace) -> str | None:
 
 
 def _install_desktop() -> int:
-    import os
-
     from ui.desktop_entry import command_line, data_home, install
 
     for path in install(command_line(), data_home(os.environ)):
@@ -227,7 +253,6 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_format_libraries()
         return run_command(arguments)
     args = _parser().parse_args(argv)
-    _quiet_format_libraries()
     problem = _usage_error(args)
     if problem is not None:
         print(f"parallax: {problem}", file=sys.stderr)
@@ -236,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
         return _install_desktop()
     if args.json is not None or args.html is not None:
         args.articles = args.articles or list(SAMPLE_PAIR)
+        _quiet_format_libraries(args.articles)
         return _headless(args)
+    _quiet_format_libraries()  # the window may open any format later
     from ui.system_libraries import check
 
     problem = check()  # before Qt: a missing X11 library would abort it with a message naming none

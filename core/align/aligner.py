@@ -33,6 +33,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -139,13 +140,15 @@ def _extend(
         grew = True
         while grew:
             grew = False
-            for side_ids, used, side, other, is_left in (
-                (lids, used_left, left, _terms_of(right, rids), True),
-                (rids, used_right, right, _terms_of(left, lids), False),
+            for side_ids, used, side, other_terms, is_left in (  # the other side's terms as this round began
+                (lids, used_left, left, partial(_terms_of, right, rids), True),
+                (rids, used_right, right, partial(_terms_of, left, tuple(lids)), False),
             ):
+                other: set[str] | None = None  # made only for a free neighbour (in most texts there are few)
                 for candidate in (side_ids[0] - 1, side_ids[-1] + 1):
                     if not 0 <= candidate < len(side) or candidate in used:
                         continue
+                    other = other_terms() if other is None else other
                     trial = sorted([*side_ids, candidate])
                     new = group_cosine(left, trial, right, rids) if is_left else group_cosine(left, lids, right, trial)
                     rises = new >= cosine + thresholds.extend_gain

@@ -37,6 +37,9 @@ class Group(NamedTuple):
     cosine: float
 
 
+_Cache = tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]  # squared norms of ranges, pairs' dots
+
+
 class _GapScorer:
     """Dot products inside one gap, computed once through an inverted index, and group cosines from them."""
 
@@ -55,19 +58,26 @@ class _GapScorer:
                 for j in postings.get(term, ()):
                     row[j] = row.get(j, 0.0) + weight * right.vectors[j][term]
             self.rows[i] = row
-        self._self_left: dict[tuple[int, int], float] = {}
-        self._self_right: dict[tuple[int, int], float] = {}
+        self._self_left: _Cache = ({}, {})
+        self._self_right: _Cache = ({}, {})
 
-    def _norm2(self, side: SideVectors, cache: dict[tuple[int, int], float], ids: range) -> float:
-        """Squared norm of the sum of consecutive sentence vectors (cached per range)."""
+    def _norm2(self, side: SideVectors, cache: _Cache, ids: range) -> float:
+        """Squared norm of the sum of consecutive sentence vectors (cached per range, and each pair's dot product:
+        neighbouring ranges share most pairs)."""
+        if len(ids) == 1:
+            return side.norms2[ids.start]  # what the sum below comes to for one sentence, without the cache
+        ranges, dots = cache
         key = (ids.start, ids.stop)
-        total = cache.get(key)
+        total = ranges.get(key)
         if total is None:
             total = sum(side.norms2[i] for i in ids)
             for i in ids:
                 for j in range(i + 1, ids.stop):
-                    total += 2.0 * dot(side.vectors[i], side.vectors[j])
-            cache[key] = total
+                    pair = dots.get((i, j))
+                    if pair is None:
+                        pair = dots[i, j] = dot(side.vectors[i], side.vectors[j])
+                    total += 2.0 * pair
+            ranges[key] = total
         return total
 
     def pair_cosine(self, i: int, j: int) -> float:
@@ -77,6 +87,33 @@ class _GapScorer:
 
     def cosine(self, left_ids: range, right_ids: range) -> float:
         """Group cosine, or 0 when some sentence of the group shares nothing with the other side."""
+        if len(left_ids) == 1:  # a 1:n bead: the same sums as the general case below, without its bookkeeping
+            row = self.rows[left_ids.start]
+            cross = 0.0
+            for j in right_ids:
+                value = row.get(j)
+                if value is None:
+                    return 0.0
+                cross += value
+            if cross <= 0.0:
+                return 0.0
+        elif len(right_ids) == 1:  # an n:1 bead
+            j = right_ids.start
+            cross = 0.0
+            for i in left_ids:
+                value = self.rows[i].get(j)
+                if value is None or value <= 0.0:
+                    return 0.0
+                cross += value
+        else:
+            cross = self._cross(left_ids, right_ids)
+            if cross == 0.0:
+                return 0.0
+        norm2 = self._norm2(self.left, self._self_left, left_ids) * self._norm2(self.right, self._self_right, right_ids)
+        return cross / math.sqrt(norm2) if norm2 > 0 else 0.0
+
+    def _cross(self, left_ids: range, right_ids: range) -> float:
+        """The sum of the group's dot products, or 0 when some sentence of it shares nothing with the other side."""
         cross = 0.0
         column_hit = [False] * len(right_ids)
         for i in left_ids:
@@ -90,10 +127,7 @@ class _GapScorer:
             if row_total <= 0.0:
                 return 0.0
             cross += row_total
-        if not all(column_hit):
-            return 0.0
-        norm2 = self._norm2(self.left, self._self_left, left_ids) * self._norm2(self.right, self._self_right, right_ids)
-        return cross / math.sqrt(norm2) if norm2 > 0 else 0.0
+        return cross if all(column_hit) else 0.0
 
 
 def _band(a: int, b: int, thresholds: AlignmentThresholds) -> list[tuple[int, int]]:
@@ -126,6 +160,7 @@ def align_gap(
     if sum(high - low + 1 for low, high in band) > thresholds.max_dp_cells:
         return []  # a huge gap without a single anchor: left to the order-free pass (bounded time and memory)
     scorer = _GapScorer(left, right, left_range, right_range)
+    beads, link_min = _bead_costs(thresholds), thresholds.link_min
     scores: list[list[float]] = []  # scores[x][y - band[x][0]]: best total up to (x, y); -inf where unreachable
     steps: list[list[Step]] = []
     for x in range(a + 1):
@@ -141,7 +176,7 @@ def align_gap(
             if y > low and row[y - 1 - low] > best:
                 best, row_steps[y - low] = row[y - 1 - low], _SKIP_RIGHT
             if y and (r0 + y - 1) in shared:  # every bead ends with this pair: it must share a term
-                bead = _best_bead(scorer, scores, band, (x, y), (l0, r0), best, thresholds)
+                bead = _best_bead(scorer, scores, band, (x, y, l0 + x - 1, r0 + y - 1), best, beads, link_min)
                 if bead is not None:
                     best, row_steps[y - low] = bead
             row[y - low] = best
@@ -152,41 +187,46 @@ def align_gap(
     return _trace(steps, band, a, b, (l0, r0))
 
 
+def _bead_costs(thresholds: AlignmentThresholds) -> list[tuple[int, int, float]]:
+    """Each bead's sentences on both sides and what a link of that shape costs."""
+    return [(dx, dy, thresholds.link_cost + thresholds.extra_item_cost * max(0, dx + dy - 2)) for dx, dy in BEADS]
+
+
 def _best_bead(
     scorer: _GapScorer,
     scores: list[list[float]],
     band: list[tuple[int, int]],
-    cell: tuple[int, int],
-    origin: tuple[int, int],
+    cell: tuple[int, int, int, int],
     best: float,
-    thresholds: AlignmentThresholds,
+    beads: list[tuple[int, int, float]],
+    link_min: float,
 ) -> tuple[float, Step] | None:
-    """The best score of ``cell`` over the beads ending there and its step, if one beats ``best`` (the skips)."""
-    x, y = cell
-    l0, r0 = origin
+    """The best score of ``cell`` (DP position ``x, y``, sentences ``i, j``) over the beads ending there and its
+    step, if one beats ``best`` (the skips)."""
+    x, y, i, j = cell
     found = None
-    for dx, dy in BEADS:
+    for dx, dy, cost in beads:
         if dx > x or dy > y:
             continue
         low, high = band[x - dx]
         if not low <= y - dy <= high:
             continue
         prior = scores[x - dx][y - dy - low]
-        cost = thresholds.link_cost + thresholds.extra_item_cost * max(0, dx + dy - 2)
         if prior + 1.0 + TIE_WEIGHT - cost <= best:
             continue  # not even a perfect cosine would beat what this cell has (also skips unreachable priors)
         tie = 0.0
         if dx == dy == 1:
-            cosine = scorer.pair_cosine(l0 + x - 1, r0 + y - 1)
-            if cosine >= thresholds.link_min:
-                tie = TIE_WEIGHT * tie_break(scorer.left, l0 + x - 1, scorer.right, r0 + y - 1)
+            cosine = scorer.pair_cosine(i, j)
+            if cosine >= link_min:
+                tie = TIE_WEIGHT * tie_break(scorer.left, i, scorer.right, j)
         else:
-            cosine = scorer.cosine(range(l0 + x - dx, l0 + x), range(r0 + y - dy, r0 + y))
-        if cosine < thresholds.link_min:
+            cosine = scorer.cosine(range(i + 1 - dx, i + 1), range(j + 1 - dy, j + 1))
+        if cosine < link_min:
             continue
-        if prior + cosine + tie - cost > best:
-            best, found = prior + cosine + tie - cost, (best, (dx, dy, cosine))
-    return None if found is None else (best, found[1])
+        total = prior + cosine + tie - cost
+        if total > best:
+            best, found = total, (dx, dy, cosine)
+    return None if found is None else (best, found)
 
 
 def _trace(

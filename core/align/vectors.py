@@ -67,13 +67,14 @@ def dot(a: Vector, b: Vector) -> float:
 
 
 def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
-    counts = Counter(terms)
-    vector = {term: (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term] for term, count in counts.items()}
-    for term in vector:
+    vector = {}
+    for term, count in Counter(terms).items():
+        weight = (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
         if term[0] == NUMBER_PREFIX:
-            vector[term] *= NUMBER_WEIGHT
+            weight *= NUMBER_WEIGHT
         elif term[0] == FUNCTION_PREFIX:
-            vector[term] *= FUNCTION_WEIGHT
+            weight *= FUNCTION_WEIGHT
+        vector[term] = weight
     return vector
 
 

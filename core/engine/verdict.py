@@ -24,6 +24,7 @@ throughout holds no passage; one made half of new text about 45%; an independent
 >>> verdict, reason = judge(measures)
 >>> verdict.value
 'wholly derived'
+>>> import textwrap
 >>> print(textwrap.fill(reason, 100))
 71% of the rewrite's words are in 9 of its 11 sentences, taken from the source (they share passages
 of 3 or more words with it); 48% are the source's word for word.
@@ -34,7 +35,6 @@ None of the rewrite's 4 sentences shares a passage of 3 or more words with the s
 from __future__ import annotations
 
 import enum
-import textwrap  # noqa: F401  (used by the doctest)
 from dataclasses import dataclass
 
 

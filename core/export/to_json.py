@@ -33,6 +33,8 @@ FORMAT = "parallax/1"
 PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written compact (json's C encoder; an
 # indented dump runs json's pure-Python encoder, 20x slower on a 600,000-row result)
 CHUNK = 2_000  # items of a long list built and encoded at once by the compact writer
+_ACYCLIC = False  # json's check_circular: the data is a tree made here, so the check (a dict of every list and
+# dict's id, a quarter of the C encoder's time on Genesis) could never fire; the text is the same without it
 
 
 class _Items:
@@ -183,7 +185,7 @@ def _summary(summary: Summary) -> dict[str, Any]:
 
 def _pieces(value: Any) -> Iterator[str]:
     """Compact JSON text of the sections, a piece at a time (the C encoder for each piece)."""
-    encode = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    encode = partial(json.dumps, ensure_ascii=False, separators=(",", ":"), check_circular=_ACYCLIC)
     if isinstance(value, dict) and _holds_items(value):  # other dicts in one piece (keys of any type)
         yield "{"
         for k, (key, item) in enumerate(value.items()):
@@ -212,7 +214,8 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
         size = len(comparison.links) + len(comparison.rows) + len(comparison.numbers)
         if size <= PRETTY_MAX_ITEMS:
             data = comparison_to_dict(comparison)
-            pieces: Iterable[str] = [json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": ")), "\n"]
+            text = json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": "), check_circular=_ACYCLIC)
+            pieces: Iterable[str] = [text, "\n"]
         else:
             pieces = chain(_pieces(_sections(comparison)), "\n")  # dumps: the C encoder, a chunk at a time
         if str(target) == "-":

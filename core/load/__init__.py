@@ -21,6 +21,8 @@ SUPPORTED_SUFFIXES, MAX_FILE_BYTES
 is_boilerplate(line) -> bool
 LIBRARY_LOGGERS
     The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
+OWN_READER_SUFFIXES
+    The suffixes read without any of those libraries (no need to quiet them).
 """
 
 from core.load.article import (
@@ -32,12 +34,13 @@ from core.load.article import (
     load_from_argument,
 )
 from core.load.boilerplate import is_boilerplate
-from core.load.libraries import LIBRARY_LOGGERS
+from core.load.libraries import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
 from core.load.sources import combine_sources
 
 __all__ = [
     "LIBRARY_LOGGERS",
     "MAX_FILE_BYTES",
+    "OWN_READER_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
     "check_file",

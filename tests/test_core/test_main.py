@@ -32,11 +32,12 @@ def test_json_to_a_file_without_qt(tmp_path: Path) -> None:
         f"args = [{str(SAMPLES / 'original.txt')!r}, {str(SAMPLES / 'rewrite.txt')!r}, '--json', {str(out)!r}]\n"
         "status = main.main(args)\n"
         "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
-        "print(sorted({'zipfile', 'xml.etree.ElementTree', 'core.load.readers_binary'} & set(sys.modules)))\n"
+        "print(sorted({'zipfile', 'xml.etree.ElementTree', 'core.load.readers_binary', 'logging', 'tempfile',\n"
+        "              'shutil'} & set(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[0].split() == ["0", "False"]
-    assert result.stdout.splitlines()[1] == "[]"  # two .txt files need no reader of packaged formats
+    assert result.stdout.splitlines()[1] == "[]"  # two .txt files need no reader of packaged formats, no logging
     assert json.loads(out.read_text(encoding="utf-8"))["links"]
 
 
@@ -156,3 +157,52 @@ def test_json_carries_substantive_changes(tmp_path: Path) -> None:
     assert second["changes"] == [] and second["substantive"] is False
     assert data["summary"]["substantive"] == 1
     assert data["summary"]["changes"] == {"attribution": 1, "hedge": 1}
+
+
+def _quieted_for(articles: list[str]) -> tuple[bool, list[str]]:
+    """In a fresh interpreter, main's quieting of the format libraries for these articles: whether it imported
+    logging, and the library loggers it set to CRITICAL."""
+    code = (
+        "import sys, main\n"
+        "from core.load import LIBRARY_LOGGERS\n"
+        f"main._quiet_format_libraries({articles!r})\n"
+        "imported = 'logging' in sys.modules\n"
+        "import logging\n"
+        "print(imported, *(n for n in LIBRARY_LOGGERS if logging.getLogger(n).level == logging.CRITICAL))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    imported, *quiet = result.stdout.split()
+    return imported == "True", quiet
+
+
+def test_format_libraries_are_quiet_when_a_file_may_need_them() -> None:
+    from core.load import LIBRARY_LOGGERS
+
+    everything = (True, list(LIBRARY_LOGGERS))
+    assert _quieted_for(["a.txt", "B.TXT"]) == _quieted_for(["-", "b.md"]) == (False, [])
+    for articles in (["a.txt", "b.html"], ["a.PDF", "-"], ["a", "b.txt"]):
+        assert _quieted_for(articles) == everything, articles
+
+
+def test_own_reader_suffixes_import_no_format_library(tmp_path: Path) -> None:
+    from core.load import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
+
+    texts = {".md": "# Floods\n\nThe river *rose* overnight.\n", ".rtf": "{\\rtf1\\ansi The river rose.\\par}"}
+    paths = []
+    for suffix in OWN_READER_SUFFIXES:
+        paths.append(tmp_path / f"a{suffix}")
+        paths[-1].write_text(texts.get(suffix, texts.get(suffix[:3], "The river rose overnight.\n")))
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>The river rose overnight and flooded the valley.</p></body></html>")
+    code = (
+        "import sys\n"
+        "from core.load import load_article\n"
+        "for path in sys.argv[1:]:\n"
+        "    load_article(path)\n"
+        f"    print(sorted(m for m in sys.modules if m.split('.')[0] in {LIBRARY_LOGGERS!r}))\n"
+    )
+    command = [sys.executable, "-c", code, *map(str, paths), str(page)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+    *own, html = result.stdout.splitlines()
+    assert own == ["[]"] * len(OWN_READER_SUFFIXES)
+    assert "trafilatura" in html  # the check sees a library when one is loaded

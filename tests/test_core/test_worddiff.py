@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from core import CompareOptions, OpKind
-from core.diff.worddiff import tokenize, word_diff
+from core.diff.worddiff import _straight_quotes, tokenize, word_diff
 
 
 def marked(left: str, right: str, options: CompareOptions | None = None) -> str:
@@ -92,3 +95,9 @@ def test_a_shared_content_word_between_two_long_edits_stays_verbatim() -> None:
         "Volunteers and firefighters digging by hand since dusk reached people buried under collapsed homes nearby.",
     )
     assert "]reached [" in text  # a word both texts share is not shown as changed, whatever surrounds it
+
+
+@given(st.text(alphabet="ab ,.“”„«»‘’‚'\"é"))
+def test_straight_quotes_maps_each_mark_as_a_table_would(text: str) -> None:
+    table = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+    assert _straight_quotes(text) == text.translate(table)
