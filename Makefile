@@ -16,7 +16,7 @@ setup: $(STAMP)
 
 run: $(STAMP)
 	@$(BIN)/python -m ui.system_libraries --install  # Qt's X11 libraries: installed when root, else named
-	$(BIN)/python main.py
+	$(BIN)/python main.py $(ARTICLES)
 
 install-desktop: $(STAMP)  # Parallax in the application menu: ~/.local/share/applications and its icon
 	$(BIN)/python main.py --install-desktop

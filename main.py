@@ -233,7 +233,9 @@ def _usage_error(args: argparse.Namespace) -> str | None:
         return "only one side can be standard input (-): give a file for the other"
     if args.json == STDIO and args.html == STDIO:
         return "only one of --json and --html can go to standard output"
-    return None
+    from core.export.clobber import clobbered
+
+    return clobbered(args.json, args.articles) or clobbered(args.html, args.articles)
 
 
 def _install_desktop() -> int:

@@ -34,6 +34,7 @@ from core.corpus import (
     missing_roots,
     update_index,
 )
+from core.export.clobber import clobbered
 
 COMMANDS = ("index", "find", "reuse")
 EXIT_USAGE = 2
@@ -42,6 +43,17 @@ FIND_FORMAT = "parallax-find/1"
 
 class CommandError(Exception):
     """A failure reported as one line and exit status 2."""
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1 (--top, --workers)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,14 +66,14 @@ def _parser() -> argparse.ArgumentParser:
 
     index = commands.add_parser("index", help="build or update the index of one or more corpora")
     index.add_argument("corpus", nargs="+", help="folders or files of articles")
-    index.add_argument("--workers", type=int, metavar="N", help="fingerprint on a local Dask cluster of N workers")
+    index.add_argument("--workers", type=_positive, metavar="N", help="fingerprint on a local Dask cluster of N")
     index.add_argument("--json", metavar="OUT", help="write what was done and the skipped files as JSON")
     common(index)
     find = commands.add_parser("find", help="the sources of an article in the corpora (or its rewrites)")
     find.add_argument("article", help="the article whose sources are wanted (with --reverse: the original)")
     find.add_argument("corpus", nargs="+", help="folders or files of articles")
     find.add_argument("--reverse", action="store_true", help="find the articles that reuse ARTICLE instead")
-    find.add_argument("--top", type=int, default=5, metavar="K", help="candidates shown (default 5)")
+    find.add_argument("--top", type=_positive, default=5, metavar="K", help="candidates shown (default 5)")
     find.add_argument("--json", metavar="OUT", help=f"write the candidates as JSON ({FIND_FORMAT}; - for stdout)")
     find.add_argument(
         "--no-update", action="store_true", help="search the index as it is, without checking the corpora for changes"
@@ -70,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     reuse = commands.add_parser("reuse", help="every pair of a corpus where one article reuses another")
     reuse.add_argument("corpus", nargs="+", help="folders or files of articles")
     reuse.add_argument("--out", required=True, metavar="PAIRS.jsonl", help="one JSON object a line (- for stdout)")
-    reuse.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
+    reuse.add_argument("--workers", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
     common(reuse)
     return parser
 
@@ -222,9 +234,23 @@ def _reuse(args: argparse.Namespace) -> int:
 _RUN: dict[str, Callable[[argparse.Namespace], int]] = {"index": _index, "find": _find, "reuse": _reuse}
 
 
+def _clobbers(args: argparse.Namespace) -> str | None:
+    """An output that would overwrite the article searched for or land inside a corpus folder."""
+    article = [args.article] if getattr(args, "article", None) else []
+    for target in (getattr(args, "json", None), getattr(args, "out", None)):
+        problem = clobbered(target, article, args.corpus)
+        if problem:
+            return problem
+    return None
+
+
 def run_command(argv: Sequence[str]) -> int:
     """Run one corpus command; returns the exit status."""
     args = _parser().parse_args(list(argv))
+    problem = _clobbers(args)
+    if problem is not None:
+        print(f"parallax: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return _RUN[args.command](args)
     except CommandError as error:

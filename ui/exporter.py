@@ -43,9 +43,16 @@ class Exporter(QObject):
     finished = Signal(str)  # the status line to show
     failed = Signal(str)
 
-    def __init__(self, report: Callable[[], Report | None], prompter: Prompter, parent: QWidget) -> None:
+    def __init__(
+        self,
+        report: Callable[[], Report | None],
+        prompter: Prompter,
+        parent: QWidget,
+        inputs: Callable[[], list[str]] = list,
+    ) -> None:
         super().__init__(parent)
         self._report = report
+        self._inputs = inputs  # the files the report compares: an export never overwrites one
         self.prompter = prompter
         self.parent_widget = parent
         self.worker: ExportThread | None = None
@@ -65,7 +72,15 @@ class Exporter(QObject):
         return report
 
     def _ask(self, title: str, report: Report, suffix: str, file_filter: str) -> str | None:
-        return self.prompter.save_file(title, export_name(report, suffix), file_filter)
+        """The file chosen to write, unless it is one of the articles compared (refused, with a message)."""
+        from core.export import clobbered
+
+        path = self.prompter.save_file(title, export_name(report, suffix), file_filter)
+        problem = path and clobbered(path, self._inputs())
+        if problem:
+            self.prompter.error("Not written", f"{problem}.")
+            return None
+        return path
 
     def html(self) -> None:
         report = self._ready("export")

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.release = GradualRelease(self)
         self.watcher = QFileSystemWatcher(self)
         self.help_window: QDialog | None = None  # the last Help window opened (they are not modal)
-        self.exporter = Exporter(lambda: self.session.report, self.prompter, self)
+        self.exporter = Exporter(lambda: self.session.report, self.prompter, self, self.session.input_paths)
         self._build_widgets()
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
         self.finder = CorpusFinder(self.session, self.prompter, self.settings, self.compare_sources, self)

@@ -116,3 +116,13 @@ class Session(QObject):
     def _progressed(self, token: int, percent: int) -> None:
         if token == self._current:
             self.progressed.emit(percent)
+
+    def input_paths(self) -> list[str]:
+        """The files the current comparison read (pasted or dropped text has none)."""
+        paths: list[str] = []
+        for source in (self.left, self.right):
+            if isinstance(source, str):
+                paths.append(source)
+            elif isinstance(source, tuple):
+                paths.extend(source)
+        return paths

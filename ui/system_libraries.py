@@ -9,8 +9,12 @@ Debian package; ``message(packages)`` is the one message shown; ``python -m ui.s
 On every start the plugin is first opened with the dynamic loader (``loads``); only when that fails does ``ldd``
 name the missing libraries.
 
+Without an X display to open (``DISPLAY`` unset, or a local display with no server), Qt aborts too, with advice
+about xcb-cursor and reinstalling; ``display_problem`` says instead what is wrong and what works without a window.
+
 API: ``needs_check(environ, platform)``, ``loads(plugin)``, ``missing_packages(plugin)``, ``xcb_plugin()``,
-``message(packages)``, ``install_command(packages)``, ``DEBIAN_PACKAGES``.
+``message(packages)``, ``install_command(packages)``, ``display_problem(environ, platform, sockets)``,
+``DEBIAN_PACKAGES``.
 
 >>> DEBIAN_PACKAGES["libxcb-cursor.so.0"]
 'libxcb-cursor0'
@@ -18,6 +22,10 @@ API: ``needs_check(environ, platform)``, ``loads(plugin)``, ``missing_packages(p
 False
 >>> needs_check({"DISPLAY": ":0"}, "linux"), needs_check({"DISPLAY": ":0"}, "darwin")
 (True, False)
+>>> display_problem({}, "linux").splitlines()[0]
+'parallax: no X display to open the window on (DISPLAY is not set).'
+>>> display_problem({"DISPLAY": "remote.example:10.0"}, "linux") is None  # not checked: an ssh-forwarded display
+True
 >>> install_command(["libxcb-icccm4", "libxcb-keysyms1"])
 'sudo apt-get install libxcb-icccm4 libxcb-keysyms1'
 """
@@ -140,6 +148,25 @@ def loads(plugin: Path) -> bool:
     return True
 
 
+WITHOUT_WINDOW = "Compare without a window instead:  main.py ORIGINAL REWRITE --html REPORT.html  (or --json OUT)."
+X_SOCKETS = Path("/tmp/.X11-unix")  # where a local X server's display :N listens (XN)
+
+
+def display_problem(environ: Mapping[str, str], platform: str, sockets: Path = X_SOCKETS) -> str | None:
+    """Why Qt's X11 window cannot open, when that can be told before starting Qt: no ``DISPLAY``, or a local
+    display (``:N``) that no X server serves. Remote displays (``host:N``) are left to Qt."""
+    if not needs_check(environ, platform):
+        return None
+    display = environ.get("DISPLAY", "")
+    if not display:
+        return f"parallax: no X display to open the window on (DISPLAY is not set).\n{WITHOUT_WINDOW}"
+    host, _, rest = display.partition(":")
+    number = rest.split(".")[0]
+    if host in ("", "unix") and number.isdigit() and sockets.is_dir() and not (sockets / f"X{number}").exists():
+        return f"parallax: no X server answers on display {display} (DISPLAY).\n{WITHOUT_WINDOW}"
+    return None
+
+
 def check() -> str | None:
     """The message to show before starting Qt, or None when the window can start (``ldd`` names what is missing
     only when the plugin does not load)."""
@@ -147,7 +174,7 @@ def check() -> str | None:
         return None
     plugin = xcb_plugin()
     packages = missing_packages(plugin) if plugin and not loads(plugin) else []
-    return message(packages) if packages else None
+    return message(packages) if packages else display_problem(os.environ, sys.platform, X_SOCKETS)
 
 
 def _install(packages: Sequence[str]) -> int:

@@ -3,15 +3,16 @@
 API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``,
 ``reads_as_body`` (the test that ends the header).
 
-The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS``
-words ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
-``STANDFIRST_MAX_WORDS`` words whatever its end, or cut off at a comma, or of ``BODY_MIN_WORDS`` leading on
-with a colon), at most ``HEADER_MAX`` paragraphs. In it a date-like line is the date, a name-like line after
-the headline (or any "By ..." line) is the byline, the first other line the headline and the next the
-standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints it: the first line
-ends in a word such as "after" or "of", or the second starts in lower case). A standfirst longer than the
-whole body below it is body text (an article of one paragraph without a final full stop). A dateline ("LONDON
-(Reuters) - ") is taken off the front of the first body paragraph.
+The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS`` words
+ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
+``STANDFIRST_MAX_WORDS`` words whatever its end, or cut off at a comma, or of ``BODY_MIN_WORDS`` leading on with a
+colon), at most ``HEADER_MAX`` paragraphs; a standfirst written as a sentence ("The bridge will shut on Monday, the
+council said.") reads as body, so when a byline or a date follows it the header runs on past it. In it a date-like
+line is the date, a name-like line after the headline (or any "By ..." line) is the byline, the first other line the
+headline and the next the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints
+it: the first line ends in a word such as "after" or "of", or the second starts in lower case).
+A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
+stop). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
 a second standfirst line goes to the body, a byline or date line other than the declared one to ``aside``
 (the loaders' boilerplate list).
@@ -119,11 +120,24 @@ def _carries_on(title: str, line: str) -> bool:
     return line[:1].islower() or last in _CARRIED_ON or title.rstrip().endswith((",", "-", "–"))
 
 
+def _header_end(paragraphs: list[str]) -> int:
+    """How many paragraphs the header holds: those before the first that reads as body, and past a standfirst
+    written as a sentence ("..., the council said.") when a byline or a date follows it."""
+    last = min(HEADER_MAX, len(paragraphs) - 1)
+    end = 0
+    while end < last and not reads_as_body(paragraphs[end]):
+        end += 1
+    after = end + 1
+    if end > 0 and after < last and (looks_like_byline(paragraphs[after]) or looks_like_date(paragraphs[after])):
+        end = after
+        while end < last and not reads_as_body(paragraphs[end]):
+            end += 1
+    return end
+
+
 def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
     """Metadata and body paragraphs of an article (see the module docstring)."""
-    header_end = 0
-    while header_end < min(HEADER_MAX, len(paragraphs) - 1) and not reads_as_body(paragraphs[header_end]):
-        header_end += 1
+    header_end = _header_end(paragraphs)
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
     leftover = []
     for line in paragraphs[:header_end]:

@@ -61,9 +61,12 @@ def test_install_as_user_names_the_packages(tmp_path: Path) -> None:
     assert done.returncode == 1 and "libxcb-icccm4" in done.stderr
 
 
-def test_a_plugin_that_loads_needs_no_ldd(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_plugin_that_loads_needs_no_ldd(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The check on every start: a plugin the loader opens is enough, no ``ldd`` process is started."""
     import ctypes.util
+
+    (tmp_path / "X0").touch()  # display :0 has a server
+    monkeypatch.setattr(system_libraries, "X_SOCKETS", tmp_path)
 
     library = ctypes.util.find_library("c")
     assert library is not None
@@ -74,3 +77,27 @@ def test_a_plugin_that_loads_needs_no_ldd(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(system_libraries, "xcb_plugin", lambda: Path("/nowhere/libqxcb.so"))
     monkeypatch.setattr(system_libraries, "missing_packages", lambda plugin: ["libxcb-cursor0"])
     assert "libxcb-cursor0" in (system_libraries.check() or "")
+
+
+def test_a_missing_or_dead_display_is_named(tmp_path: Path) -> None:
+    sockets = tmp_path / ".X11-unix"
+    sockets.mkdir()
+    (sockets / "X7").touch()
+    assert "DISPLAY is not set" in (system_libraries.display_problem({}, "linux", sockets) or "")
+    assert "display :8" in (system_libraries.display_problem({"DISPLAY": ":8"}, "linux", sockets) or "")
+    assert "display unix:8.0" in (system_libraries.display_problem({"DISPLAY": "unix:8.0"}, "linux", sockets) or "")
+    assert system_libraries.display_problem({"DISPLAY": ":7.0"}, "linux", sockets) is None  # a server is there
+    assert system_libraries.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", sockets) is None
+    assert system_libraries.display_problem({}, "darwin", sockets) is None
+
+
+@pytest.mark.skipif(system_libraries.xcb_plugin() is None, reason="this PySide6 has no xcb plugin")
+def test_main_without_a_display_stops_before_qt_with_one_message() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = "import sys, main; status = main.main([])"
+    code += "; print('Qt imported' if 'PySide6.QtCore' in sys.modules else ''); sys.exit(status)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Qt imported" not in done.stdout
+    assert "no X display" in done.stderr and "--html" in done.stderr
+    assert "Traceback" not in done.stderr
