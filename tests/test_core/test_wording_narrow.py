@@ -9,7 +9,7 @@ import re
 import pytest
 
 from core.facts.wording import names, precheck, scan, titles
-from core.facts.wording.scan import narrow, token_words, tokens_of, words_of
+from core.facts.wording.scan import narrow, split_tokens, token_words, words_of
 
 ASCII = "aZkQ19_'-.,;:!? \t\n\x1c\"()"  # letters, digits, word marks, gaps, a control character Unicode calls space
 PATTERNS = [scan._SPLIT, scan._WORDS, scan._SHOUTED, precheck._CAPITALISED, precheck._SHOUT, names._CAPITALISED,
@@ -36,4 +36,4 @@ def test_narrow_refuses_a_pattern_with_spaces() -> None:
 
 def test_token_words_are_the_words_of_the_text() -> None:
     for text in _texts(ASCII.replace("19", "") + "’“é", 3000):  # no figures: "1,Q" is one token, "Q" one word
-        assert token_words(tokens_of(text)) == words_of(text), text
+        assert token_words(split_tokens(text)[0]) == words_of(text), text

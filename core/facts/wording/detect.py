@@ -19,9 +19,9 @@ hedge '' 'allegedly' hedge added: allegedly
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter, sub
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
@@ -34,11 +34,18 @@ from core.text.terms import term_key
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
 _term_key = lru_cache(maxsize=65_536)(term_key)
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
     """The changed spans widened by ``CONTEXT`` characters each way, merged: equal text beyond them holds the
     same items on both sides, so the wording checks need look no further."""
+    if (
+        spans[0][0] <= CONTEXT
+        and spans[-1][1] >= length - CONTEXT
+        and max(map(sub, map(_FIRST, spans[1:]), map(_SECOND, spans)), default=0) <= 2 * CONTEXT
+    ):
+        return [(0, length)]  # no gap between changes wider than twice the context (most links), found by C maps
     merged: list[Span] = []
     for start, end in spans:
         start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
@@ -50,10 +57,11 @@ def _windows(spans: list[Span], length: int) -> list[Span]:
 
 
 def _regions(diff: Sequence[DiffOp]) -> list[Region]:
+    equal = OpKind.EQUAL
     return [
         (k, (op.left_start, op.left_start + len(op.left)), (op.right_start, op.right_start + len(op.right)))
         for k, op in enumerate(diff)
-        if op.op is not OpKind.EQUAL
+        if op.op is not equal
     ]
 
 
@@ -66,10 +74,15 @@ def _surplus(mine: list[Item], theirs: list[Item], spans: list[Span], by_count: 
     ordered = sorted(mine, key=lambda item: not _changed(item, spans))
     if by_count:
         return sorted(ordered[: max(0, len(mine) - len(theirs))], key=lambda item: item.start)
-    extra = Counter(item.group for item in mine) - Counter(item.group for item in theirs)
+    extra: dict[str, int] = {}  # my surplus by group (a Counter's subtraction costs a Python call or more)
+    for item in mine:
+        extra[item.group] = extra.get(item.group, 0) + 1
+    for item in theirs:
+        if item.group in extra:
+            extra[item.group] -= 1
     chosen = []
     for item in ordered:
-        if extra[item.group] > 0:
+        if extra.get(item.group, 0) > 0:
             extra[item.group] -= 1
             chosen.append(item)
     return sorted(chosen, key=lambda item: item.start)
@@ -121,7 +134,7 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
         return None
     heads = []
     for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
-        keys = {_term_key(token.low) for token in theirs.tokens}
+        keys = set(map(_term_key, theirs.lows))
         side_spans = spans[0] if mine is scans[0] else spans[1]
         heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
                       and _head_changed(mine, item, side_spans)])  # fmt: skip
@@ -135,7 +148,11 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
 
 def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
     """Whether the speaker word of a reporting item stands in changed text."""
-    return any(_changed(Item("", "", t.start, t.end), spans) for t in side.tokens if t.low == item.head)
+    return any(
+        _changed(Item("", "", start, end), spans)
+        for low, start, end in zip(side.lows, side.starts, side.ends, strict=True)
+        if low == item.head
+    )
 
 
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
@@ -143,15 +160,16 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
     if found is None or (found.left and found.right):
         return found
     side = 1 if found.left else 0  # the side without the hedge: did it say "will" instead?
+    other = scans[side]
     certain = [
-        t
-        for t in scans[side].tokens
-        if lx.CONTRACTED_MODALS.get(t.low, t.low) in lx.CERTAIN_MODALS
-        and _changed(Item("", "", t.start, t.end), spans[side])
+        k
+        for k, low in enumerate(other.lows)
+        if lx.CONTRACTED_MODALS.get(low, low) in lx.CERTAIN_MODALS
+        and _changed(Item("", "", other.starts[k], other.ends[k]), spans[side])
     ]
     if not certain or found.note.split(": ")[-1] not in lx.HEDGES:
         return found
-    modal = Item("", certain[0].text, certain[0].start, certain[0].end)
+    modal = Item("", other.words[certain[0]], other.starts[certain[0]], other.ends[certain[0]])
     pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)
     left_spans = found.left_spans if side == 1 else ((modal.start, modal.end),)
     right_spans = found.right_spans if side == 0 else ((modal.start, modal.end),)
@@ -174,8 +192,10 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
     sides = ([*scans[0].loaded], [*scans[1].loaded])
     for side in (0, 1):
         if scans[side].shouted:
-            plain = {t.low for t in scans[1 - side].tokens if not t.text.isupper()}
-            sides[side].extend(Item("capitals", t.text, t.start, t.end) for t in scans[side].shouted if t.low in plain)
+            other, mine = scans[1 - side], scans[side]
+            plain = {low for low, word in zip(other.lows, other.words, strict=True) if not word.isupper()}
+            sides[side].extend(Item("capitals", mine.words[k], mine.starts[k], mine.ends[k]) for k in mine.shouted
+                               if mine.lows[k] in plain)  # fmt: skip
     return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
 
 
@@ -205,7 +225,7 @@ def substantive_changes(
     words, names = needed(diff, left_text, right_text)
     if not words and not names:
         return ()
-    spans = ([r[1] for r in regions], [r[2] for r in regions])
+    spans = (list(map(_SECOND, regions)), list(map(_THIRD, regions)))
     windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
     scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
     found = [

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import Scan, Unit, narrow, token_words, tokens_of, words_of
+from core.facts.wording.scan import Scan, Unit, narrow, split_tokens, token_words, words_of
 from core.facts.wording.titles import same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
@@ -76,34 +77,32 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _unit(scan: Scan, words: list[int]) -> Unit:
-    tokens = scan.tokens
-    named = [tokens[k] for k in words if tokens[k].low not in lx.NAME_CONNECTORS]
-    keys = frozenset(key for token in named for key in name_key(token.text))
-    start, end = tokens[words[0]].start, tokens[words[-1]].end
-    initials = "".join(token.text[0] for token in named)
-    return Unit(scan.text[start:end], start, end, keys, initials, name_key(named[-1].text)[-1])
+    named = [scan.words[k] for k in words if scan.lows[k] not in lx.NAME_CONNECTORS]
+    keys = frozenset(key for word in named for key in name_key(word))
+    start, end = scan.starts[words[0]], scan.ends[words[-1]]
+    initials = "".join(word[0] for word in named)
+    return Unit(scan.text[start:end], start, end, keys, initials, name_key(named[-1])[-1])
 
 
 def _capitals(scan: Scan) -> dict[int, bool]:
     """The capitalised tokens of a scan, by index: whether each starts a sentence."""
-    text, tokens = scan.text, scan.tokens
-    capitalised = compress(range(len(tokens)), map(str.isupper, map(_FIRST, map(_FIRST, tokens))))
-    return {k: _starts_sentence(text, tokens[k].start) for k in capitalised}  # picked without a loop in Python
+    text, starts = scan.text, scan.starts
+    capitalised = compress(range(len(starts)), map(str.isupper, map(_FIRST, scan.words)))
+    return {k: _starts_sentence(text, starts[k]) for k in capitalised}  # picked without a loop in Python
 
 
 def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
-    token = scan.tokens[k]
-    if k not in starts or token.low in lx.NOT_NAMES or token.low.rstrip(".") in lx.HONORIFICS:
+    low, word = scan.lows[k], scan.words[k]
+    if k not in starts or low in lx.NOT_NAMES or low.rstrip(".") in lx.HONORIFICS:
         return False
-    if token.low in lx.LOADED and token.text.isupper():
+    if low in lx.LOADED and word.isupper():
         return False  # shouted, not a name
     if not starts[k]:
         return True
-    if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
+    if low in STOP_WORDS or low in lx.DETERMINERS:
         return False
-    following = scan.tokens[k + 1] if k + 1 < len(scan.tokens) else None
-    joined = following is not None and following.text[0].isupper() and scan.text[token.end : following.start] == " "
-    return joined or token.low in lx.ALIASES or token.text.isupper() or token.text in capitalised_later
+    joined = k + 1 in starts and scan.text[scan.ends[k] : scan.starts[k + 1]] == " "  # the next word capitalised
+    return joined or low in lx.ALIASES or word.isupper() or word in capitalised_later
 
 
 def name_units(
@@ -117,30 +116,35 @@ def name_units(
     spans (the changed text) are made."""
     units: list[Unit] = []
     current: list[int] = []
-    tokens = scan.tokens
+    text, ends, count = scan.text, scan.ends, len(scan.lows)
     starts = _capitals(scan) if starts is None else starts
-    for k, token in enumerate(tokens):
-        if not current and k not in starts:
-            continue  # the common case, without a call
-        if _is_name_word(scan, k, capitalised_later, starts) and (
-            not current or scan.text[tokens[current[-1]].end : token.start] == " "
-        ):
+    capitalised = sorted(starts)
+    k, at = 0, 0  # the token read, the next capitalised one by position in ``capitalised``
+    while True:
+        if not current:  # a token that is not capitalised neither starts nor joins a name: skip to the next one
+            at = bisect_left(capitalised, k, at)
+            if at == len(capitalised):
+                break
+            k = capitalised[at]
+        if k >= count:
+            break
+        name = _is_name_word(scan, k, capitalised_later, starts)
+        joined = not current or text[ends[current[-1]] : scan.starts[k]] == " "
+        if joined and (name or (current and scan.lows[k] in lx.NAME_CONNECTORS)):
             current.append(k)
-            continue
-        if current and token.low in lx.NAME_CONNECTORS and scan.text[tokens[current[-1]].end : token.start] == " ":
-            current.append(k)
-            continue
-        _close(scan, current, units, changed)
-        current = [k] if _is_name_word(scan, k, capitalised_later, starts) else []
+        else:
+            if current:
+                _close(scan, current, units, changed)
+            current = [k] if name else []
+        k += 1
     _close(scan, current, units, changed)
     return units
 
 
 def _close(scan: Scan, current: list[int], units: list[Unit], changed: list[Span] | None) -> None:
-    tokens = scan.tokens
-    while current and tokens[current[-1]].low in lx.NAME_CONNECTORS:
+    while current and scan.lows[current[-1]] in lx.NAME_CONNECTORS:
         current.pop()
-    if current and (changed is None or _overlaps(tokens[current[0]].start, tokens[current[-1]].end, changed)):
+    if current and (changed is None or _overlaps(scan.starts[current[0]], scan.ends[current[-1]], changed)):
         units.append(_unit(scan, current))
     current.clear()
 
@@ -151,26 +155,26 @@ def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
 
 
 def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
-    return {scan.tokens[k].text for k, first in starts.items() if not first}
+    return {scan.words[k] for k, first in starts.items() if not first}
 
 
 def _expansion(scan: Scan, acronym: str) -> Span | None:
     """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
     skipped: "Food and Drug Administration" / "FDA")."""
-    tokens = scan.tokens
-    for first, token in enumerate(tokens):
-        if token.text[0] != acronym[0] or token.text.isupper():
+    words = scan.words
+    for first, token in enumerate(words):
+        if token[0] != acronym[0] or token.isupper():
             continue
         k, letters = first, 0
-        while k < len(tokens) and letters < len(acronym):
-            word = tokens[k].text
+        while k < len(words) and letters < len(acronym):
+            word = words[k]
             if word[0] == acronym[letters] and word[0].isupper():
                 letters += 1
             elif word.lower() not in lx.NAME_CONNECTORS and word not in ("the", "and", "&"):
                 break
             k += 1
         if letters == len(acronym):
-            return token.start, tokens[k - 1].end
+            return scan.starts[first], scan.ends[k - 1]
     return None
 
 
@@ -185,7 +189,7 @@ class _Other:
 
     def __init__(self, scan: Scan) -> None:
         self.text = text = scan.text
-        words = token_words(scan.tokens) if scan.whole else words_of(text)
+        words = token_words(scan.words) if scan.whole else words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self._unique = unique
@@ -203,7 +207,7 @@ class _Other:
 
     def scan(self) -> Scan:
         if self._scan is None:
-            self._scan = Scan(self.text, tokens_of(self.text))
+            self._scan = Scan(self.text, *split_tokens(self.text))
         return self._scan
 
     def alone(self) -> set[str]:

@@ -25,6 +25,7 @@ import re
 import string
 from collections.abc import Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.scan import narrow, plain_word
@@ -38,9 +39,11 @@ _MONTH_MAY = re.compile(r"\bMay\b")
 _CAPITALISED_ASCII, _SHOUT_ASCII = narrow(_CAPITALISED), narrow(_SHOUT)
 _NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _KEPT = frozenset(string.ascii_letters + _NOT_LETTERS)
-_GAPS = {c: " " for c in range(128) if chr(c) not in _KEPT} | {ord("!"): " ! "}  # ASCII outside ``_WORD``'s runs
+_GAPS = bytes(c if chr(c) in _KEPT or c == ord("!") else ord(" ") for c in range(256))  # ASCII outside ``_WORD``'s
+# runs made spaces (a table for ``bytes.translate``, a C loop: ``str.translate`` looks each character up in a dict)
 _MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words
 _SIGNATURE_WORDS = frozenset(lx.SIGNATURE)
+_LEFT, _RIGHT = itemgetter(1), itemgetter(2)  # a DiffOp's left and right strings
 _REPORTING = frozenset(word for word, group in lx.SIGNATURE.items() if group.startswith("report"))
 
 
@@ -69,7 +72,7 @@ def needed(diff: Sequence[DiffOp], left_text: str, right_text: str) -> tuple[boo
     """Whether the wording items, and the names, of a link need a look (see the module docstring)."""
     equal = OpKind.EQUAL
     changed = [op for op in diff if op.op is not equal]
-    sides = (" ".join(op.left for op in changed), " ".join(op.right for op in changed))
+    sides = (" ".join(map(_LEFT, changed)), " ".join(map(_RIGHT, changed)))  # C-level maps, not generators
     texts = _Texts(left_text, right_text)
     words = [_changed_words(side) for side in sides]
     return _words_needed(diff, sides, words, texts), _names_needed(sides, words, texts)
@@ -88,7 +91,12 @@ def words_in(text: str) -> list[str]:
             plain = plain.replace(mark, " ") if mark in plain else plain
         if not plain.isascii():
             return _WORD.findall(text)
-    return list(filter(None, map(str.lstrip, plain.translate(_GAPS).split(), repeat(_NOT_LETTERS))))
+    gapped = plain.encode("ascii").translate(_GAPS).decode("ascii")
+    if "!" in gapped:
+        gapped = gapped.replace("!", " ! ")
+    if not any(map(gapped.__contains__, _NOT_LETTERS)):
+        return gapped.split()  # no run starts before its first letter
+    return list(filter(None, map(str.lstrip, gapped.split(), repeat(_NOT_LETTERS))))
 
 
 def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:

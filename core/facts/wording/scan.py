@@ -1,7 +1,9 @@
 """One pass over a link's text: its tokens and the wording items each check compares (reporting verbs, hedges,
 negators, loaded words, time references), each with its group and span.
 
-API: ``scan(text) -> Scan``; ``Item(group, text, start, end, head)``.
+API: ``scan(text) -> Scan`` (its tokens as parallel lists: ``words``, ``lows``, ``starts``, ``ends``);
+``split_tokens(text, windows) -> Tokens``, ``tokens_of(text, windows) -> list[Token]``; ``Item(group, text, start, end,
+head)``.
 
 >>> [(i.group, i.text, i.head) for i in scan("The fire started in a kitchen, officials said.").reporting]
 [('neutral', 'said', 'officials')]
@@ -29,7 +31,6 @@ _SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!
 # ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
 _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
-TOKEN_TEXT, TOKEN_LOWER = itemgetter(0), itemgetter(1)  # a token's text as written, its lower-case form
 _FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
@@ -94,21 +95,25 @@ class Unit(NamedTuple):
 
 @dataclass(slots=True)
 class Scan:
-    """The tokens of one text and its items, by check."""
+    """The tokens of one text (as parallel lists: as written, lower case, start and end offsets) and its items,
+    by check."""
 
     text: str
-    tokens: list[Token]
+    words: list[str]
+    lows: list[str]
+    starts: list[int]
+    ends: list[int]
     reporting: list[Item] = field(default_factory=list)
     hedges: list[Item] = field(default_factory=list)
     negators: list[Item] = field(default_factory=list)
     loaded: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
-    shouted: list[Token] = field(default_factory=list)  # words in capitals, four letters or more
-    whole: bool = False  # whether ``tokens`` are those of the whole text (no window left any out)
+    shouted: list[int] = field(default_factory=list)  # tokens in capitals, four letters or more, by index
+    whole: bool = False  # whether the tokens are those of the whole text (no window left any out)
 
     def item(self, group: str, first: int, last: int, head: str = "") -> Item:
         """An item over tokens ``first..last``."""
-        start, end = self.tokens[first].start, self.tokens[last].end
+        start, end = self.starts[first], self.ends[last]
         return Item(group, self.text[start:end], start, end, head)
 
 
@@ -128,75 +133,92 @@ def words_of(text: str) -> list[str]:
     return list(map(str.rstrip, found, repeat("'’-"))) if "'" in text or "’" in text or "-" in text else found
 
 
-def token_words(tokens: list[Token]) -> list[str]:
-    """``words_of`` of a whole text, from its tokens rather than by splitting it again: the words of the tokens, a
-    figure's unit written onto it kept ("90C": "C"), figures alone left out. By C-level maps: a word's ``lstrip``
-    of figure characters changes nothing."""
-    words = list(map(str.lstrip, map(TOKEN_TEXT, tokens), repeat(_FIGURE)))
+def token_words(tokens: list[str]) -> list[str]:
+    """``words_of`` of a whole text, from its tokens (as written) rather than by splitting it again: the words of
+    the tokens, a figure's unit written onto it kept ("90C": "C"), figures alone left out. By C-level maps: a
+    word's ``lstrip`` of figure characters changes nothing."""
+    words = list(map(str.lstrip, tokens, repeat(_FIGURE)))
     return list(compress(words, map(str.isalpha, map(_FIRST_LETTER, words))))
 
 
 def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
-    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order).
+    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
+    return list(map(Token, *split_tokens(text, windows)))
 
-    One split of each window into gaps and words, their ends summed up: no match object per word."""
-    new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is several times faster
-    found: list[Token] = []
-    for start, end in windows if windows is not None else ((0, len(text)),):
-        part = text if start == 0 and end == len(text) else text[start:end]
-        pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
-        if len(pieces) < 3:
-            continue
-        words = pieces[1::2]
-        if "'" in part or "’" in part or "-" in part:
-            words = list(map(str.rstrip, words, repeat("'’-")))
-        starts = list(accumulate(map(len, pieces), initial=start))[1:-1:2]
-        lows = list(map(str.lower, words))
-        if "’" in part:  # as ``plain_word``, by C-level maps rather than a Python call per word
-            lows = list(map(str.replace, lows, repeat("’"), repeat("'")))
-        ends = map(add, starts, map(len, words))
-        found.extend(map(new, repeat(Token), zip(words, lows, starts, ends, strict=True)))
+
+Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower case, starts, ends
+
+
+def split_tokens(text: str, windows: Sequence[Span] | None = None) -> Tokens:
+    """``tokens_of`` as parallel lists (as written, lower case, starts, ends), with no match object nor tuple per
+    word."""
+    spans = windows if windows is not None else ((0, len(text)),)
+    if len(spans) == 1:
+        return _split_window(text, *spans[0])
+    found: Tokens = ([], [], [], [])
+    for start, end in spans:
+        words, lows, starts, ends = _split_window(text, start, end)
+        found[0].extend(words)
+        found[1].extend(lows)
+        found[2].extend(starts)
+        found[3].extend(ends)
     return found
+
+
+def _split_window(text: str, start: int, end: int) -> Tokens:
+    """The tokens of ``text[start:end]``: one split into gaps and words, their lengths summed up."""
+    part = text if start == 0 and end == len(text) else text[start:end]
+    pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
+    if len(pieces) < 3:
+        return [], [], [], []
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts = offsets[1:-1:2]
+    if "'" in part or "’" in part or "-" in part:
+        words = list(map(str.rstrip, words, repeat("'’-")))
+        ends = list(map(add, starts, map(len, words)))
+    else:
+        ends = offsets[2:-1:2]  # no word lost a trailing mark: each ends where the gap after it starts
+    lows = list(map(str.lower, words))
+    if "’" in part:  # as ``plain_word``, by C-level maps rather than a Python call per word
+        lows = list(map(str.replace, lows, repeat("’"), repeat("'")))
+    return words, lows, starts, ends
 
 
 def _content(scan: Scan, indices: range) -> str:
     """The first content word among ``indices``, not across punctuation ("" when it is a name, mid-sentence,
     or there is none)."""
-    previous = None
+    previous = -1
+    text, starts, ends = scan.text, scan.starts, scan.ends
     for k in indices:
-        token = scan.tokens[k]
-        if previous is not None:
-            a, b = sorted((token, previous), key=lambda t: t.start)
-            if scan.text[a.end : b.start].strip():
+        if previous >= 0:
+            a, b = (k, previous) if k < previous else (previous, k)  # tokens are in text order
+            if text[ends[a] : starts[b]].strip():
                 return ""
-        previous = token
-        if token.low in STOP_WORDS or token.low in lx.DETERMINERS:
+        previous = k
+        low = scan.lows[k]
+        if low in STOP_WORDS or low in lx.DETERMINERS:
             continue
-        if (
-            token.text[0].isupper()
-            and k
-            and scan.text[max(0, token.start - 4) : token.start].rstrip()[-1:] not in '.!?:"“”'
-        ):
+        if scan.words[k][0].isupper() and k and text[max(0, starts[k] - 4) : starts[k]].rstrip()[-1:] not in '.!?:"“”':
             return ""  # a named speaker: the names check covers it
-        return token.low if token.low.isalpha() and token.low not in lx.REPORTING else ""
+        return low if low.isalpha() and low not in lx.REPORTING else ""
     return ""
 
 
 def _speaker(scan: Scan, i: int) -> str:
     """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X"),
     unless the verb is one whose object is the person addressed ("..., told the jury": not the speaker)."""
-    tokens = scan.tokens
-    before = i > 0 and not scan.text[tokens[i - 1].end : tokens[i].start].strip()
+    before = i > 0 and not scan.text[scan.ends[i - 1] : scan.starts[i]].strip()
     if before:
         return _content(scan, range(i - 1, max(-1, i - 4), -1))
-    if tokens[i].low in lx.ADDRESSING:
+    if scan.lows[i] in lx.ADDRESSING:
         return ""
-    return _content(scan, range(i + 1, min(len(tokens), i + 4)))
+    return _content(scan, range(i + 1, min(len(scan.lows), i + 4)))
 
 
 def _after_be(scan: Scan, i: int) -> bool:
     """Whether token ``i`` follows a form of "be", maybe with "not" or an adverb between."""
-    before = [t.low for t in scan.tokens[max(0, i - 2) : i]]
+    before = scan.lows[max(0, i - 2) : i]
     if before and before[-1] in lx.BE_FORMS:
         return True
     return len(before) == 2 and (before[1] in ("not", "never") or before[1].endswith("ly")) and before[0] in lx.BE_FORMS
@@ -204,12 +226,12 @@ def _after_be(scan: Scan, i: int) -> bool:
 
 def _idiom(scan: Scan, i: int, nxt: str) -> bool:
     """Whether a "not" at token ``i`` opens "not only ... (but)" or "not just ... but", which negate nothing."""
-    return nxt == "only" or (nxt == "just" and any(t.low == "but" for t in scan.tokens[i + 2 :]))
+    return nxt == "only" or (nxt == "just" and "but" in scan.lows[i + 2 :])
 
 
 def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     """The items that token ``i`` starts."""
-    if low == "may" and scan.tokens[i].text == "May":
+    if low == "may" and scan.words[i] == "May":
         return  # the month (a sentence rarely opens with the modal in news)
     if low in lx.PASSIVE_HEDGES and prev in lx.BE_FORMS and nxt == "to":
         scan.hedges.append(scan.item(lx.PASSIVE_HEDGES[low], i - 1, i + 1))
@@ -221,9 +243,7 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.hedges.append(scan.item("suspicion", i, i))
         return
     if low == "according" and nxt == "to":
-        scan.reporting.append(
-            scan.item("neutral", i, i + 1, _content(scan, range(i + 2, min(len(scan.tokens), i + 5))))
-        )
+        scan.reporting.append(scan.item("neutral", i, i + 1, _content(scan, range(i + 2, min(len(scan.lows), i + 5)))))
         return
     group = lx.REPORTING.get(low)
     if group and nxt != "that" and _after_be(scan, i):
@@ -247,32 +267,31 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.loaded.append(scan.item(low, first, i))
 
 
-def _time_spans(tokens: list[Token], lows: list[str], windows: Sequence[Span] | None, length: int,
-                contracted: bool) -> list[Span]:  # fmt: skip
+def _time_spans(scan: Scan, windows: Sequence[Span] | None, contracted: bool) -> list[Span]:
     """Where ``TIME_PATTERN`` can match within ``windows``: around each time word (``lx.TIME_TRIGGERS``), from
     ``TIME_WORDS_BEFORE`` tokens before it to its end. Every match of the pattern ends with a time word and has at
     most that many words before its first one, so the pattern finds the same matches here as in the windows.
     ``contracted``: whether the text has an apostrophe (a possessive, "today's")."""
     spans: list[Span] = []
+    lows = scan.lows
     words = list(map(str.removesuffix, lows, repeat("'s"))) if contracted else lows
     for i in compress(range(len(lows)), map(lx.TIME_TRIGGERS.__contains__, words)):
-        start, end = tokens[max(0, i - TIME_WORDS_BEFORE)].start, tokens[i].end
+        start, end = scan.starts[max(0, i - TIME_WORDS_BEFORE)], scan.ends[i]
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    bounds = windows if windows is not None else ((0, length),)
+    bounds = windows if windows is not None else ((0, len(scan.text)),)
     return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
 
 
 def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
     """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
     quotation marks are the speaker's and are left out."""
-    tokens = tokens_of(text, windows)
-    result = Scan(text, tokens, whole=windows is None or list(windows) == [(0, len(text))])
+    words, lows, starts, ends = split_tokens(text, windows)
+    result = Scan(text, words, lows, starts, ends, whole=windows is None or list(windows) == [(0, len(text))])
     if not items:
         return result
-    lows = list(map(TOKEN_LOWER, tokens))
     contracted = "'" in text or "’" in text  # a word in n't has an apostrophe
     if contracted:
         triggers = map(or_, map(lx.TRIGGERS.__contains__, lows), map(str.endswith, lows, repeat("n't")))
@@ -281,8 +300,10 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     starting = compress(range(len(lows)), triggers)  # the words that start an item, picked without a loop in Python
     for i in starting:
         _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
-    if (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
-        result.shouted = [t for t in tokens if len(t.text) >= 4 and t.text.isupper() and t.text.isalpha()]
+    capitals = compress(range(len(words)), map(str.isupper, words))  # the few, picked without a loop in Python
+    shouted = [k for k in capitals if len(words[k]) >= 4 and words[k].isalpha()]
+    if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
+        result.shouted = shouted
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]
@@ -290,7 +311,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
         contracted and not lx.TIME_TRIGGERS.isdisjoint(map(str.removesuffix, lows, repeat("'s")))
     ):
         lower = text.lower()
-        spans = _time_spans(tokens, lows, windows, len(text), contracted) if len(lower) == len(text) else windows
+        spans = _time_spans(result, windows, contracted) if len(lower) == len(text) else windows
         for m in _finditer(TIME_PATTERN, lower, spans):
             key = " ".join(m.group(0).split())
             result.times.append(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import TOKEN_LOWER, Scan, Unit, narrow
+from core.facts.wording.scan import Scan, Unit, narrow
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _WORDS_ASCII = narrow(_WORDS)
@@ -41,15 +41,15 @@ def _parts(low: str) -> list[str] | None:
 
 def title_units(scan: Scan) -> list[Unit]:
     """The lower-case titles of a scan, in order."""
-    if lx.TITLE_WORDS.isdisjoint(map(TOKEN_LOWER, scan.tokens)) and "-" not in scan.text:
+    if lx.TITLE_WORDS.isdisjoint(scan.lows) and "-" not in scan.text:
         return []  # no title word (the common case), tested without a loop in Python
     units: list[Unit] = []
     run: list[int] = []
     words: list[str] = []
-    tokens = scan.tokens
-    for k, token in enumerate(tokens):
-        parts = _parts(token.low) if token.text[:1].islower() else None
-        joined = run and scan.text[tokens[run[-1]].end : token.start] == " "
+    text, starts, ends = scan.text, scan.starts, scan.ends
+    for k, low in enumerate(scan.lows):
+        parts = _parts(low) if scan.words[k][:1].islower() else None
+        joined = run and text[ends[run[-1]] : starts[k]] == " "
         if parts is not None and (not run or joined):
             run.append(k)
             words.extend(parts)
@@ -71,7 +71,7 @@ def _office(words: list[str]) -> bool:
 
 def _close(scan: Scan, run: list[int], words: list[str], units: list[Unit]) -> None:
     if run and _office(words):
-        start, end = scan.tokens[run[0]].start, scan.tokens[run[-1]].end
+        start, end = scan.starts[run[0]], scan.ends[run[-1]]
         units.append(Unit(scan.text[start:end], start, end, frozenset(words), "", words[-1], title=True))
 
 
