@@ -164,6 +164,8 @@ def _index(args: argparse.Namespace) -> int:
         report = _update(index, args.corpus, client, quiet_if_done=False)
     for line in skipped_lines(report.skipped):
         print(line, file=sys.stderr)
+    if not (report.added or report.changed or report.unchanged):
+        print(f"parallax: warning: no article found in {', '.join(args.corpus)}", file=sys.stderr)
     if args.json:
         summary = {"format": "parallax-index/1", "index": str(index.path), "added": report.added,
                    "changed": report.changed, "removed": report.removed, "unchanged": report.unchanged}  # fmt: skip

@@ -179,3 +179,14 @@ def test_transactions_grow_with_the_index_and_a_cancel_writes_what_was_examined(
         consistent(index)
         assert update_index(index, [str(tmp_path / "corpus")]).added == 6
         assert len(consistent(index)) == 16
+
+
+def test_indexing_a_folder_without_articles_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+
+    (tmp_path / "corpus").mkdir()
+    assert main.main(["index", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]) == 0
+    assert "warning: no article found in" in capsys.readouterr().err
+    (tmp_path / "corpus" / "story.txt").write_text("The bridge will close on Monday for repairs.\n", encoding="utf-8")
+    assert main.main(["index", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]) == 0
+    assert "warning" not in capsys.readouterr().err
