@@ -91,11 +91,43 @@ class Preferences:
         menu = self.actions["recent-menu"].menu()
         assert isinstance(menu, QMenu)
         menu.clear()
+        menu.setToolTipsVisible(True)
+        entries = []
         for paths in self.settings.recent():
             if not all(Path(path).is_file() for path in paths):
                 self.settings.forget_recent(paths)  # moved or deleted: it would no longer open
                 continue
+            entries.append(paths)
+        for paths, label in zip(entries, recent_labels(entries), strict=True):
             left = paths[0] if len(paths) == 2 else paths[:-1]
-            action = menu.addAction(f"{' + '.join(Path(p).name for p in paths[:-1])} ↔ {Path(paths[-1]).name}")
+            action = menu.addAction(label)
+            action.setToolTip("\n".join(paths))
             action.triggered.connect(lambda _=False, a=left, b=paths[-1]: open_files(a, b))
         menu.setEnabled(bool(self.settings.recent()))
+
+
+def recent_labels(entries: list[tuple[str, ...]]) -> list[str]:
+    """Menu labels of recent comparisons: the file names ("a.txt ↔ b.txt"); where two entries would read the
+    same, each also names the folder of its files, then the whole folder path if that is not enough.
+
+    >>> recent_labels([("/x/a.txt", "/x/b.txt"), ("/y/a.txt", "/y/b.txt"), ("/x/c.txt", "/x/d.txt")])
+    ['a.txt ↔ b.txt (x)', 'a.txt ↔ b.txt (y)', 'c.txt ↔ d.txt']
+    """
+
+    def names(paths: tuple[str, ...]) -> str:
+        return f"{' + '.join(Path(p).name for p in paths[:-1])} ↔ {Path(paths[-1]).name}"
+
+    def parent_name(path: str) -> str:
+        return Path(path).parent.name
+
+    def parent_path(path: str) -> str:
+        return str(Path(path).parent)
+
+    labels = [names(paths) for paths in entries]
+    for folder in (parent_name, parent_path):
+        repeated = {label for label in labels if labels.count(label) > 1}
+        labels = [
+            f"{names(paths)} ({folder(paths[-1])})" if label in repeated else label
+            for paths, label in zip(entries, labels, strict=True)
+        ]
+    return labels
