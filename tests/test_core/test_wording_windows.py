@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import random
 
-from core.facts.wording.detect import CONTEXT, _windows
+from core.facts.wording.detect import CONTEXT, _merged_windows, _windows
 from core.facts.wording.kinds import Span
 from core.facts.wording.scan import split_tokens
 
 ALPHABET = "aZkQ19_'-’.,!? “”"
-
-
-def _widened_and_merged(spans: list[Span], length: int) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in spans:
-        start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _spans(chance: random.Random, length: int) -> list[Span]:
@@ -30,14 +19,14 @@ def _spans(chance: random.Random, length: int) -> list[Span]:
     return [(a, a) if chance.random() < 0.2 else (a, b) for a, b in spans]  # some empty: inserted text
 
 
-def test_windows_are_the_changed_spans_widened_and_merged() -> None:
+def test_windows_are_the_changed_spans_merged_windows() -> None:
     chance = random.Random(15)
     whole = 0
     for _ in range(5000):
         length = chance.randint(1, 5 * CONTEXT)
         spans = _spans(chance, length)
         windows = _windows(spans, length)
-        assert windows == _widened_and_merged(spans, length), (spans, length)
+        assert windows == _merged_windows(spans, length), (spans, length)
         whole += windows == [(0, length)]
     assert 500 < whole < 4500  # both ways of finding them were taken
 

@@ -46,6 +46,11 @@ def _windows(spans: list[Span], length: int) -> list[Span]:
         and max(map(sub, map(_FIRST, spans[1:]), map(_SECOND, spans)), default=0) <= 2 * CONTEXT
     ):
         return [(0, length)]  # no gap between changes wider than twice the context (most links), found by C maps
+    return _merged_windows(spans, length)
+
+
+def _merged_windows(spans: list[Span], length: int) -> list[Span]:
+    """``_windows`` the long way: each span widened, then merged with the one before when they touch."""
     merged: list[Span] = []
     for start, end in spans:
         start, end = max(0, start - CONTEXT), min(length, end + CONTEXT)
