@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import sys
 
-from evaldata import ROOT
+from evaldata import EVAL, ROOT
 
 sys.path.insert(0, str(ROOT))
 from core import Document, compare, load_article
 from core.load.boilerplate import is_boilerplate
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = EVAL.parent / "seeds"  # ../shared/seeds, or beside the folder PARALLAX_EVAL names
 
 
 def describe(label: str, document: Document) -> list[str]:
@@ -36,8 +36,8 @@ def describe(label: str, document: Document) -> list[str]:
 def main() -> None:
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if len(files) != 2:
-        print(f"skipped: no seed pair at {SEEDS}")
-        return
+        print(f"skipped: no seed pair at {SEEDS} (set PARALLAX_EVAL to the shared eval folder)", file=sys.stderr)
+        return  # like every bench without its data (a fresh clone has none): skipped, said so
     rewrite, original = (load_article(path) for path in files)  # 000_ is the aggregator's rewrite, 003_ the original
     problems = describe("original", original) + describe("rewrite", rewrite)
     if not (original.title and original.byline and original.date and original.standfirst):
