@@ -1,6 +1,7 @@
 """Monotone alignment of the sentences between two anchors, by dynamic programming over beads.
 
-API: ``align_gap(left, right, left_range, right_range, thresholds) -> list[Group]``.
+API: ``align_gap(left, right, left_range, right_range, thresholds) -> list[Group]``,
+``link_cost(lefts, rights, thresholds) -> float``.
 
 Beads are 1:1, 1:2, 2:1, 1:3 and 3:1 links and single skips (a sentence added or removed). A link scores its group
 cosine minus ``link_cost`` (and ``extra_item_cost`` per sentence beyond two); a skip scores 0, so a weak link loses
@@ -187,9 +188,14 @@ def align_gap(
     return _trace(steps, band, a, b, (l0, r0))
 
 
+def link_cost(lefts: int, rights: int, thresholds: AlignmentThresholds) -> float:
+    """What a link of ``lefts`` and ``rights`` sentences costs in the DP's score."""
+    return thresholds.link_cost + thresholds.extra_item_cost * max(0, lefts + rights - 2)
+
+
 def _bead_costs(thresholds: AlignmentThresholds) -> list[tuple[int, int, float]]:
     """Each bead's sentences on both sides and what a link of that shape costs."""
-    return [(dx, dy, thresholds.link_cost + thresholds.extra_item_cost * max(0, dx + dy - 2)) for dx, dy in BEADS]
+    return [(dx, dy, link_cost(dx, dy, thresholds)) for dx, dy in BEADS]
 
 
 def _best_bead(

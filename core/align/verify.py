@@ -33,7 +33,7 @@ True
 
 from __future__ import annotations
 
-from core.align.gapfill import Group, align_gap
+from core.align.gapfill import Group, align_gap, link_cost
 from core.align.vectors import SideVectors
 from core.options import AlignmentThresholds
 
@@ -61,7 +61,7 @@ def confirmed(
             and _cells(window) <= thresholds.full_dp_cells
         ):
             free = align_gap(left, right, *window, thresholds)
-            if _score(free, thresholds) > group.cosine - thresholds.link_cost + MARGIN:
+            if _score(free, thresholds) > _score([group], thresholds) + MARGIN:
                 out.extend(free)
                 continue
         out.append(group)
@@ -84,7 +84,4 @@ def _crossing(group: Group, window: Window) -> bool:
 
 def _score(groups: list[Group], thresholds: AlignmentThresholds) -> float:
     """The DP's objective for a set of links: each link's cosine less its cost."""
-    return sum(
-        g.cosine - thresholds.link_cost - thresholds.extra_item_cost * max(0, len(g.left) + len(g.right) - 2)
-        for g in groups
-    )
+    return sum(g.cosine - link_cost(len(g.left), len(g.right), thresholds) for g in groups)
