@@ -203,27 +203,35 @@ def _fill_holes(
     filled = groups[:1]
     relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
     for before, after in pairwise(groups):
-        left_hole = (before.left[-1] + 1, after.left[0])
-        right_hole = (before.right[-1] + 1, after.right[0])
+        left_hole, right_hole = _hole(before, after)
         small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return _link_lone_pairs(left, right, _redo_weak(left, right, filled, thresholds), thresholds)
+    return _link_lone_pairs(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
+
+
+def _hole(before: Group, after: Group) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The sentences between two links, on the left and on the right (half-open ranges)."""
+    return (before.left[-1] + 1, after.left[0]), (before.right[-1] + 1, after.right[0])
 
 
 def _redo_weak(
-    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
+    left: SideVectors,
+    right: SideVectors,
+    groups: list[Group],
+    thresholds: AlignmentThresholds,
+    relaxed: AlignmentThresholds,
 ) -> list[Group]:
     """A weak 1:1 link (under ``hole_weak``) alone between two links, with unlinked sentences beside it, counts
     as part of the hole it sits in: the hole, that link's sentences included, is aligned again as ``_fill_holes``
-    aligns a hole, and the result replaces the link when it scores more (the sum of its cosines)."""
-    relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
+    aligns a hole (``relaxed``: its thresholds), and the result replaces the link when it scores more (the sum of
+    its cosines)."""
+    if len(groups) < 3:
+        return groups  # no link with links on both sides
     out = groups[:1]
-    for k in range(1, len(groups) - 1):
-        before, group, after = out[-1], groups[k], groups[k + 1]
-        left_hole = (before.left[-1] + 1, after.left[0])
-        right_hole = (before.right[-1] + 1, after.right[0])
+    for group, after in pairwise(groups[1:]):
+        left_hole, right_hole = _hole(out[-1], after)
         spans = [high - low for low, high in (left_hole, right_hole)]
         if (
             len(group.left) == len(group.right) == 1
@@ -236,7 +244,7 @@ def _redo_weak(
                 out.extend(redone)
                 continue
         out.append(group)
-    return out + groups[len(groups) - 1 :] if len(groups) > 1 else out
+    return [*out, groups[-1]]
 
 
 def _link_lone_pairs(
