@@ -233,13 +233,11 @@ class MainWindow(QMainWindow):
     def _watch_and_remember(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
-        left, right = self.session.left, self.session.right
-        lefts = left if isinstance(left, tuple) else (left,) if isinstance(left, str) else ()
-        paths = lefts + ((right,) if isinstance(right, str) else ())
+        paths = tuple(self.session.input_paths())
         if paths:
             self.watcher.addPaths(list(paths))
-        if lefts and isinstance(right, str):
-            self.preferences.remember(paths)
+        if isinstance(self.session.right, str):
+            self.preferences.remember(paths)  # files on both sides (it keeps only two paths or more)
         self.preferences.rebuild_recent(self.compare_sources)
 
     def _file_changed(self, path: str) -> None:
