@@ -124,14 +124,14 @@ def _header_end(paragraphs: list[str]) -> int:
     """How many paragraphs the header holds: those before the first that reads as body, and past a standfirst
     written as a sentence ("..., the council said.") when a byline or a date follows it."""
     last = min(HEADER_MAX, len(paragraphs) - 1)
-    end = 0
-    while end < last and not reads_as_body(paragraphs[end]):
-        end += 1
+
+    def body_from(start: int) -> int:
+        return next((k for k in range(start, last) if reads_as_body(paragraphs[k])), max(start, last))
+
+    end = body_from(0)
     after = end + 1
     if end > 0 and after < last and (looks_like_byline(paragraphs[after]) or looks_like_date(paragraphs[after])):
-        end = after
-        while end < last and not reads_as_body(paragraphs[end]):
-            end += 1
+        end = body_from(after)
     return end
 
 
