@@ -2,8 +2,8 @@
 negators, loaded words, time references), each with its group and span.
 
 API: ``scan(text) -> Scan`` (its tokens as parallel lists: ``words``, ``lows``, ``starts``, ``ends``);
-``split_tokens(text, windows) -> Tokens``, ``tokens_of(text, windows) -> list[Token]``; ``Item(group, text, start, end,
-head)``.
+``split_tokens(text, windows) -> Tokens`` (the words as written, lower case with straight apostrophes, starts,
+ends); ``Item(group, text, start, end, head)``.
 
 >>> [(i.group, i.text, i.head) for i in scan("The fire started in a kitchen, officials said.").reporting]
 [('neutral', 'said', 'officials')]
@@ -60,15 +60,6 @@ TIME_PATTERN = re.compile(
     )\b""",
     re.VERBOSE,
 )
-
-
-class Token(NamedTuple):
-    """A word (or "!") of the text: as written, lower case with straight apostrophes, and where it stands."""
-
-    text: str
-    low: str
-    start: int
-    end: int
 
 
 class Item(NamedTuple):
@@ -141,16 +132,12 @@ def token_words(tokens: list[str]) -> list[str]:
     return list(compress(words, map(str.isalpha, map(_FIRST_LETTER, words))))
 
 
-def tokens_of(text: str, windows: Sequence[Span] | None = None) -> list[Token]:
-    """The words of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order)."""
-    return list(map(Token, *split_tokens(text, windows)))
-
-
 Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower case, starts, ends
 
 
 def split_tokens(text: str, windows: Sequence[Span] | None = None) -> Tokens:
-    """``tokens_of`` as parallel lists (as written, lower case, starts, ends), with no match object nor tuple per
+    """The words (or "!") of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order), as
+    parallel lists (as written, lower case with straight apostrophes, starts, ends): no match object nor tuple per
     word."""
     spans = windows if windows is not None else ((0, len(text)),)
     if len(spans) == 1:
