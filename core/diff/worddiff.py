@@ -57,15 +57,14 @@ def tokenize(text: str) -> list[Token]:
     words = [piece.rstrip() for piece in pieces]
     return [
         Token(word, piece[len(word) :], start)
-        for word, piece, start in zip(words, pieces, _starts(text, pieces), strict=True)
+        for word, piece, start in zip(words, pieces, _offsets(text, pieces)[:-1], strict=True)
     ]
 
 
-def _starts(text: str, pieces: list[str]) -> list[int]:
-    """Start offsets of tokens (with their white space): they are contiguous after the leading white space."""
-    starts = list(accumulate(map(len, pieces), initial=len(text) - len(text.lstrip())))
-    starts.pop()
-    return starts
+def _offsets(text: str, pieces: list[str]) -> list[int]:
+    """Start offsets of the pieces (tokens with their white space), then where the last ends: they are contiguous
+    after the leading white space."""
+    return list(accumulate(map(len, pieces), initial=len(text) - len(text.lstrip())))
 
 
 def _is_weak(token: str) -> bool:
@@ -110,7 +109,7 @@ def _compared(text: str, options: CompareOptions) -> tuple[list[str], list[int]]
     if options.ignore_quote_style and _CURLY.search(text):
         text = _straight_quotes(text)  # one character for one, quotes only: the tokens stay the same
     pieces = _PIECE.findall(text)
-    cuts = list(accumulate(map(len, pieces), initial=len(text) - len(text.lstrip())))  # pieces are contiguous
+    cuts = _offsets(text, pieces)
     keys = list(map(str.rstrip, pieces))
     if options.ignore_case or options.ignore_punctuation:
         keys, cuts = _ignoring(keys, cuts, options)
