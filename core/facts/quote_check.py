@@ -99,6 +99,15 @@ def _likeness(key: str, left_key: str) -> float:
 _RANK = {QuoteStatus.VERBATIM: 0, QuoteStatus.TRIMMED: 1, QuoteStatus.ALTERED: 2}
 
 
+def _word_index(keys: list[str]) -> dict[str, list[int]]:
+    """The keys holding each word (ellipses' ``|`` left out), in order."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        for word in set(key.replace("|", " ").split()):
+            index[word].append(k)
+    return index
+
+
 def _candidates(key: str, index: dict[str, list[int]]) -> list[int]:
     shared: Counter[int] = Counter()
     for word in set(key.replace("|", " ").split()):
@@ -111,10 +120,7 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     """Quote findings of both sides: right quotes first, then left quotes (see the module docstring)."""
     left_quotes, right_quotes = extract_quotes(left), extract_quotes(right)
     left_keys = [quote_key(q.text) for q in left_quotes]
-    index: dict[str, list[int]] = defaultdict(list)
-    for k, key in enumerate(left_keys):
-        for word in set(key.replace("|", " ").split()):
-            index[word].append(k)
+    index = _word_index(left_keys)
     exact: dict[str, list[int]] = defaultdict(list)
     for k, key in enumerate(left_keys):
         exact[key].append(k)
@@ -164,10 +170,7 @@ class _Unquoted:
     def holds(self, key: str) -> bool:
         if self.index is None:
             self.keys = [quote_key(paragraph.text) for paragraph in self.document.paragraphs]
-            self.index = defaultdict(list)
-            for k, paragraph_key in enumerate(self.keys):
-                for word in set(paragraph_key.split()):
-                    self.index[word].append(k)
+            self.index = _word_index(self.keys)
         index = self.index
         rarest = min(key.split(), key=lambda word: len(index.get(word, ())))
         return any(_contains(self.keys[k], key) for k in index.get(rarest, ()))
@@ -184,10 +187,7 @@ def _unquoted(finding: QuoteFinding, key: str, other: _Unquoted) -> QuoteFinding
 
 def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:
     """Left quotes not matched yet whose words stand, word for word, in some right quote."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, key in enumerate(right_keys):
-        for word in set(key.replace("|", " ").split()):
-            index[word].append(j)
+    index = _word_index(right_keys)
     found = set()
     for k, key in enumerate(left_keys):
         words = key.replace("|", " ").split()
