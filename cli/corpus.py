@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument(
         "--no-update", action="store_true", help="search the index as it is, without checking the corpora for changes"
     )
+    find.add_argument("--ignore-case", action="store_true", help="compare ignoring upper and lower case (as View)")
+    find.add_argument("--ignore-punctuation", action="store_true", help="compare ignoring punctuation (as View)")
     common(find)
     reuse = commands.add_parser("reuse", help="every pair of a corpus where one article reuses another")
     reuse.add_argument("corpus", nargs="+", help="folders or files of articles")
@@ -175,7 +177,7 @@ def _index(args: argparse.Namespace) -> int:
 
 
 def _find(args: argparse.Namespace) -> int:
-    from core import LoadError, load_article
+    from core import CompareOptions, LoadError, load_article
     from core.corpus import find
 
     _check_roots([args.article])
@@ -190,7 +192,8 @@ def _find(args: argparse.Namespace) -> int:
             report = UpdateReport(skipped=skipped)
         else:
             report = _update(index, args.corpus, client, quiet_if_done=True)
-        found = find(article, index, args.corpus, top=max(1, args.top), reverse=args.reverse,
+        options = CompareOptions(ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation)
+        found = find(article, index, args.corpus, top=max(1, args.top), reverse=args.reverse, options=options,
                      article_path=args.article)  # fmt: skip
     for line in skipped_lines(report.skipped):
         print(line, file=sys.stderr)

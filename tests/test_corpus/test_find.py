@@ -143,3 +143,14 @@ def test_a_source_giving_more_of_the_words_ranks_above_one_giving_more_sentences
     a, b = sorted(candidates, key=lambda c: str(c["path"]))
     assert float(a["right_from_left"]) < float(b["right_from_left"])  # B gave more sentences ...
     assert names == ["a.txt", "b.txt"]  # ... A more of the words, and ranks first
+
+
+def test_ignore_case_finds_a_copy_set_in_capitals_derived(corpus: Path) -> None:
+    """Old wire copy in capitals: the words are the source's once case is ignored, as View > Ignore Case does."""
+    write_article(corpus / "shouted.txt", "VALLEY REPORT", [p.upper() for p in article_paragraphs(5)])
+    story = str(corpus / "corpus" / "outlet1" / "story5.txt")
+    minded = find(corpus, str(corpus / "shouted.txt"), str(corpus / "corpus"))["candidates"]
+    ignored = find(corpus, str(corpus / "shouted.txt"), str(corpus / "corpus"), "--ignore-case")["candidates"]
+    assert isinstance(minded, list) and isinstance(ignored, list)
+    assert ignored[0]["path"] == story and ignored[0]["verdict"] == "wholly derived"
+    assert all(c["verdict"] == "independent" for c in minded)  # every word differs in case: nothing shared
