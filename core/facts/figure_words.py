@@ -1,6 +1,7 @@
 """Word lists and patterns behind ``core.facts.figures``: spelled numbers, scales, shares, qualifiers, dates.
 
-API: ``NUMBER_PATTERN``, ``DATE_PATTERN``, ``TIME_PATTERN`` (verbose regexes), ``QUALIFIERS``,
+API: ``NUMBER_PATTERN`` (``PLAIN_NUMBER_PATTERN``: without "three times"), ``DATE_PATTERN``, ``TIME_PATTERN``
+(verbose regexes), ``QUALIFIERS``,
 ``parse_number(match)``, ``parse_time(match)``, ``spelled_value(words)``, ``MONTH_NAMES``, ``DAY_NAMES``.
 
 >>> spelled_value("three hundred and forty-two"), spelled_value("a dozen"), spelled_value("two thousand")
@@ -25,6 +26,14 @@ SCALES = {"dozen": 12, "decade": 10, "hundred": 100, "thousand": 1_000, "million
           "tn": 1_000_000_000_000}  # fmt: skip
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}  # fmt: skip
+# A change by a factor, read as the share of the old value added or taken away ("halved" = "cut by half" = "by 50%",
+# "doubled" = "up 100%", "tripled" = "up 200%"), so that "halved" -> "cut by a third" is a change of value.
+MULTIPLES = {
+    **dict.fromkeys("halve halved halving".split(), 1 / 2),
+    **dict.fromkeys("double doubled doubles doubling".split(), 1.0),
+    **dict.fromkeys("triple tripled triples tripling treble trebled trebles trebling".split(), 2.0),
+    **dict.fromkeys("quadruple quadrupled quadruples quadrupling".split(), 3.0),
+}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -48,7 +57,9 @@ VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "�
 _WHOLE = "|".join(sorted(UNITS.keys() - {"a", "an", "zero"}, key=len, reverse=True))
 _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-NUMBER_PATTERN = rf"""
+_MULTIPLE = "|".join(sorted(MULTIPLES, key=len, reverse=True))
+_FACTOR = rf"(?P<times>(?P<timesNumber>\d+(?:\.\d+)?|{_WHOLE})(?:[\s-]*fold|\s+times)|twice)\b"  # "three times"
+_NUMBER_TEMPLATE = rf"""
     (?<![\w.])(?<!\d,)
     (?P<currency>US\$|\$|£|€|¥)?
     (?:
@@ -57,11 +68,13 @@ NUMBER_PATTERN = rf"""
               | (?P<wholeDigits>\d+)?(?P<vulgar>[½¼¾⅓⅔⅛]))
             (?:\s+(?P<mixedScale>thousand|million|billion|trillion)\b)?
         )
+      | FACTOR  # "three times more", "twice as many", "tenfold" (``core.facts.figures`` says when it is one)
       | half\s+an?\s+(?P<halfOf>dozen|hundred|thousand|million|billion)\b  # "half a million"
       | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
       | (?P<fraction>(?:a|an|one|two|three|four|five|nine)[\s-]+(?:{_FRACTION})|half|halves)\b
+      | (?P<multiple>{_MULTIPLE})\b(?!-)  # "halved", "doubled" (not "double-digit")
       | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+
         (?P<unitOrdinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b  # "twenty-first"
       | (?P<ordinalWord>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth
@@ -71,6 +84,8 @@ NUMBER_PATTERN = rf"""
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?
 """
 
+NUMBER_PATTERN = _NUMBER_TEMPLATE.replace("FACTOR", _FACTOR, 1)
+PLAIN_NUMBER_PATTERN = _NUMBER_TEMPLATE.replace("FACTOR", "(?P<times>(?P<timesNumber>(?!)))", 1)  # no factors
 _MONTH = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
     r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
@@ -186,6 +201,12 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
         words = groups("fraction").lower().replace("-", " ").split()
         count = spelled_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
         return "share", (count or 1.0) * FRACTIONS[words[-1]], ""
+    elif groups("times"):
+        number = (groups("timesNumber") or "two").lower()
+        factor = float(number) if number[0].isdigit() else UNITS[number]
+        return "share", factor - 1.0, ""  # "three times as many" = "tripled" = "up 200%"
+    elif groups("multiple"):
+        return "share", MULTIPLES[groups("multiple").lower()], ""
     elif groups("tens"):
         return "ordinal", float(UNITS[groups("tens").lower()] + ORDINALS[groups("unitOrdinal").lower()]), ""
     elif groups("ordinalWord"):

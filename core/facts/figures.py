@@ -27,7 +27,9 @@ from core.facts.figure_words import (
     DATE_PATTERN,
     DAY_NAMES,
     MONTH_NAMES,
+    MULTIPLES,
     NUMBER_PATTERN,
+    PLAIN_NUMBER_PATTERN,
     QUALIFIERS,
     TIME_PATTERN,
     parse_number,
@@ -79,6 +81,7 @@ class Figure:
 _LETTERS = re.compile(r"[a-z]+")
 _ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
+_PLAIN_NUMBER = re.compile(PLAIN_NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE | re.VERBOSE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|\[to\]|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -95,8 +98,8 @@ _FIGURE_START = frozenset(
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths fourth sixth seventh eighth
     ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-    twentieth""".split()
-)
+    twentieth twice twofold threefold fourfold fivefold tenfold""".split()
+) | frozenset(MULTIPLES)
 _DATE_START = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
     nov november dec december monday tuesday wednesday thursday friday saturday sunday last this next past previous
@@ -162,7 +165,7 @@ def _counted(text: str, end: int) -> str:
 
 def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     parsed = parse_number(match)
-    if parsed is None:
+    if parsed is None or (match.group("multiple") and not _is_multiple(text, match)):
         return None
     kind_name, value, unit = parsed
     qualifier, begin = _qualifier(text, match.start())
@@ -175,6 +178,48 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     )
 
 
+def _is_multiple(text: str, match: re.Match[str]) -> bool:
+    """Whether "doubled", "halve", "triples" stands as a change by a factor: not "doubled down", "doubled as", and
+    a plain "double" or "triples" only as a verb ("to double", "will triple", "doubles its"), not "a double
+    agent", "the triple jump", "won the doubles"."""
+    word = match.group("multiple").lower()
+    before, after, _ = _words_around(text, match.start(), match.end())
+    if after.lower() in _NOT_MULTIPLE_AFTER:
+        return False  # "doubled down"
+    if word.endswith(("ed", "ing")) or word == "halve":
+        return True  # "doubled", "a doubling of"
+    if before.lower() in _DETERMINERS:
+        return False  # "a double in the final", "the triple jump"
+    return before.lower() in _MULTIPLE_VERB_BEFORE or after.lower() in _MULTIPLE_VERB_AFTER
+
+
+def _is_factor(text: str, match: re.Match[str]) -> bool:
+    """Whether "three times", "twice" is a factor: before a comparative ("three times more", "twice as many",
+    "four times richer", "three times the number") or after a verb of growth ("increased three times"), or
+    "-fold" (but not after "be": "the problems are threefold"); "three times a day", "visited twice" are not."""
+    before, after, _ = _words_around(text, match.start(), match.end())
+    if match.group(0).lower().endswith("fold"):
+        return before.lower() not in _BE  # "a threefold rise", not "the problems are threefold" (three parts)
+    after = after.lower()
+    return (
+        after in ("as", "so", "more", "the")
+        or (after.endswith("er") and after not in _NOT_COMPARATIVES)
+        or before.lower() in _GROWTH_VERBS
+    )
+
+
+_BE = frozenset("is are was were be been being".split())
+_NOT_COMPARATIVES = frozenset(
+    "over after per never under ever other either order later water whether together however earlier".split()
+)
+_GROWTH_VERBS = frozenset("increased increase increases rose risen rise rises grew grown grow grows multiplied".split())
+_NOT_MULTIPLE_AFTER = frozenset("down as up back".split())  # "doubled down", "doubles as": no factor ("doubled over
+# the decade" is one)
+_DETERMINERS = frozenset("a an the his her their its our your my this that".split())
+_MULTIPLE_VERB_BEFORE = frozenset(
+    "to will would could can may might should must did does do not set expected likely almost nearly than".split()
+)
+_MULTIPLE_VERB_AFTER = frozenset("the its their his her our your in by from to".split())
 _METRES_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:tall|high|long|deep|wide|away|above|below|across)\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MONTH_DAY = re.compile(r"^(?P<month>[a-z]+) (?P<day>\d{1,2})(?P<rest>(?: \d{4})?)$")
@@ -282,6 +327,8 @@ def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
         position = start
         while is_digit or head in _FIGURE_START:
             number = _NUMBER.match(text, position)
+            if number and number.group("times") and not _is_factor(text, number):
+                number = _PLAIN_NUMBER.match(text, position)  # "three times a day": a count
             if not number or number.end() <= position:
                 break
             figure = _number_figure(text, number)

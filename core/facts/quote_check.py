@@ -6,8 +6,12 @@ A right quote is ``verbatim`` when its words (case, punctuation, quote marks and
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
 near match (``ALTERED_MIN`` of its words found in order in one left quote) whose wording differs, with the word
 diff against the likest such left quote; else ``unsupported``: nobody in the original said it, in quotation
-marks. A left quote is ``kept`` when some right quote matches it or holds its words word for word (a quote found
-on both sides is never dropped, however short), else ``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
+marks. A right quote that joins consecutive left quotes (``MERGED_MAX`` at most, each with ``ALTERED_MIN`` of its
+words, and at least ``MERGED_WORDS``, standing in order in it) is ``altered``, matched to the joined left quotes
+with the diff against them: "A," she said. "B." made into one quote "A, B" is one finding, not an altered A
+and a dropped B. A left quote is ``kept`` when some right quote matches it (alone or joined with its neighbours)
+or holds its words word for word (a quote found on both sides is never dropped, however short), else
+``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
 words at most: scare quotes, 'so-called' words) whose words stand unquoted in the other article is ``verbatim``
 (right) or ``kept`` (left), with a note saying so: the words are the original's, only the marks differ.
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
@@ -17,8 +21,11 @@ from __future__ import annotations
 
 import difflib
 import enum
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from core.diff.worddiff import word_diff
 from core.facts.quotes import Quote, extract_quotes, quote_key
@@ -32,6 +39,9 @@ UNQUOTED = {
 }
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
 CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
+MERGED_MAX = 3  # left quotes one right quote may join ("A," she said. "B." made into "A, B")
+MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand in the right quote
+MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
 
 
 class QuoteStatus(enum.StrEnum):
@@ -128,11 +138,8 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
-        found = [
-            (_RANK[status], k, status)
-            for k in exact.get(key, []) + _candidates(key, index)
-            if (status := _status(key, left_keys[k]))
-        ]
+        candidates = exact.get(key, []) + _candidates(key, index)
+        found = [(_RANK[status], k, status) for k in candidates if (status := _status(key, left_keys[k]))]
         ranked = [(rank, 0.0, k, status) for rank, k, status in found]
         if (
             sum(1 for status in (m[2] for m in found) if status is QuoteStatus.ALTERED) > 1
@@ -140,6 +147,15 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
         ):
             ranked = [(rank, -_likeness(key, left_keys[k]), k, status) for rank, k, status in found]  # likest first
         best = min(ranked, default=None)
+        joined = (
+            None
+            if best is not None and best[3] is not QuoteStatus.ALTERED
+            else _joined(key, candidates, left_keys, left_quotes)
+        )
+        if joined is not None:
+            findings.append(_merged_finding(right, quote, [left_quotes[k] for k in joined]))
+            kept.update(joined)
+            continue
         findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
             kept.add(best[2])
@@ -204,6 +220,50 @@ def _span(document: Document, quote: Quote) -> tuple[int, int]:
     sentence = document.sentence(quote.at)
     start = max(0, quote.start - sentence.start)
     return start, min(len(sentence.text), start + len(quote.text))
+
+
+def _runs(seed: int, count: int) -> Iterator[range]:
+    """Runs of two to ``MERGED_MAX`` consecutive left quotes holding ``seed``, longest first."""
+    for length in range(MERGED_MAX, 1, -1):
+        for start in range(max(0, seed - length + 1), min(seed, count - length) + 1):
+            yield range(start, start + length)
+
+
+def _each_stands(words: list[str], pieces: list[list[str]]) -> bool:
+    """Whether most of ``words`` stand, in order, in the pieces joined, and most of each piece's words in them."""
+    joined = [word for piece in pieces for word in piece]
+    ends = list(accumulate(len(piece) for piece in pieces))
+    matched = [0] * len(pieces)
+    for block in difflib.SequenceMatcher(None, words, joined, autojunk=False).get_matching_blocks():
+        for at in range(block.b, block.b + block.size):
+            matched[bisect_right(ends, at)] += 1
+    return sum(matched) >= ALTERED_MIN * len(words) and all(
+        found >= MERGED_WORDS and found >= ALTERED_MIN * len(piece)
+        for found, piece in zip(matched, pieces, strict=True)
+    )
+
+
+def _joined(key: str, candidates: list[int], left_keys: list[str], left_quotes: list[Quote]) -> range | None:
+    """The consecutive left quotes, near each other, that a right quote joins into one (see the module docstring)."""
+    words = key.replace("|", " ").split()
+    vocabulary = set(words)
+    for seed in dict.fromkeys(candidates):
+        for run in _runs(seed, len(left_keys)):
+            pieces = [left_keys[k].replace("|", " ").split() for k in run]
+            near = all(left_quotes[k + 1].paragraph - left_quotes[k].paragraph <= MERGED_PARAGRAPHS for k in run[:-1])
+            shared = all(len(vocabulary.intersection(piece)) >= MERGED_WORDS for piece in pieces)
+            if near and shared and _each_stands(words, pieces):
+                return run
+    return None
+
+
+def _merged_finding(right: Document, quote: Quote, sources: list[Quote]) -> QuoteFinding:
+    """A right quote joining several left quotes: altered, against their texts joined, with the diff."""
+    source = " ".join(source.text.strip() for source in sources)
+    diff = word_diff(source, quote.text, CompareOptions())
+    return QuoteFinding(
+        Side.RIGHT, quote.text, QuoteStatus.ALTERED, quote.speaker, quote.at, _span(right, quote), source, diff
+    )
 
 
 def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:

@@ -172,7 +172,8 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
         if lx.CONTRACTED_MODALS.get(low, low) in lx.CERTAIN_MODALS
         and _changed(Item("", "", other.starts[k], other.ends[k]), spans[side])
     ]
-    if not certain or found.note.split(": ")[-1] not in lx.HEDGES:
+    hedge = found.note.split(": ")[-1]
+    if not certain or (hedge not in lx.HEDGES and hedge.split(" ")[0] not in lx.OBLIGATION_VERBS):
         return found
     modal = Item("", other.words[certain[0]], other.starts[certain[0]], other.ends[certain[0]])
     pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)

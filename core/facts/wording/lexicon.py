@@ -80,6 +80,11 @@ HEDGES = {
     "should": "advice",
     "ought": "advice",
 }
+# Obligation said with a verb: "has to", "had to", "have got to", "needs to", "need not", "was forced to"
+# (``scan``) are of the group of "must": "has to" -> "must" is the same modality, "has to" -> "may" or "should"
+# is not. "The need to", "our needs to" (a noun after a determiner) are none.
+OBLIGED = frozenset("required obliged obligated forced compelled".split())  # obligation only before "to"
+OBLIGATION_VERBS = frozenset("have has had having got need needs needed".split()) | OBLIGED  # "we've got to"
 PASSIVE_HEDGES = {"said": "hearsay", "reported": "hearsay", "rumoured": "hearsay", "rumored": "hearsay",
                   "alleged": "hearsay", "claimed": "hearsay",
                   "believed": "belief", "thought": "belief", "understood": "belief"}  # fmt: skip
@@ -98,7 +103,8 @@ NEGATORS = {
 }
 FAIL_FORMS = frozenset(verb_forms("fail"))  # a negator only before "to" ("failed to recognise")
 CONTRACTED_MODALS = {"won't": "will", "can't": "can", "couldn't": "could", "wouldn't": "would",
-                     "shouldn't": "should", "mustn't": "must", "mightn't": "might", "shan't": "shall"}  # fmt: skip
+                     "shouldn't": "should", "mustn't": "must", "mightn't": "might", "shan't": "shall",
+                     "needn't": "need"}  # fmt: skip
 
 # Evaluative or sensational wording. Each word is its own group: swapping one for another is still loaded.
 LOADED = frozenset(
@@ -212,6 +218,7 @@ TRIGGERS = frozenset(
     | set(NEGATORS)
     | FAIL_FORMS
     | LOADED
+    | OBLIGATION_VERBS
     | {"alleged", "according", "defeat", "!", "may"}
 )
 

@@ -4,9 +4,10 @@ API: ``needed(diff, left_text, right_text) -> (words, names)``.
 
 Equal text holds the same items on both sides, so the items need a look only when the changed words of the two
 sides differ in what they can start (``lx.SIGNATURE``: a reporting verb's stance, a hedge's kind, a negator, a
-loaded word, a time word), hold a reporting verb, a word in capitals or a contraction, or stand near a reporting
-verb (a new speaker); a name needs a look only when some changed capitalised word is nowhere on the other side,
-or the changed words of the two sides differ in the words of office titles they hold (``lx.TITLE_WORDS``).
+loaded word, a time word), hold a reporting verb, a word in capitals or a contraction, stand near a reporting
+verb (a new speaker) or may be the verb of an obligation ("has to", ``lx.OBLIGATION_VERBS``); a name needs a
+look only when some changed capitalised word is nowhere on the other side, or the changed words of the two sides
+differ in the words of office titles they hold (``lx.TITLE_WORDS``).
 The test reads the changed words; a whole text is lowered or split into words only when a changed word in
 capitals or a capitalised word must be looked up on the other side.
 
@@ -36,6 +37,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
+_OBLIGATION = re.compile(  # lower case: every obligation said with a verb that ``scan`` finds holds a match
+    r"(?<![a-z0-9])(?:(?:ha(?:ve|s|d|ving)|got|required|obliged|obligated|forced|compelled)[^a-z0-9]+(?:got[^a-z0-9]+)?to"
+    r"|need)"
+)
 _CAPITALISED_ASCII, _SHOUT_ASCII = narrow(_CAPITALISED), narrow(_SHOUT)
 _NOT_LETTERS = "0123456789_'-"  # what a run of word characters holds before ``_WORD`` starts a word in it
 _KEPT = frozenset(string.ascii_letters + _NOT_LETTERS)
@@ -114,7 +119,15 @@ def _words_needed(diff: Sequence[DiffOp], sides: tuple[str, str], words: list[li
         or _shouted(sides[0], texts, 1)
         or _shouted(sides[1], texts, 0)
         or _near_reporting(diff)
+        or _obligation(words, texts)
     )
+
+
+def _obligation(words: list[list[str]], texts: _Texts) -> bool:
+    """Whether a changed word may be the verb of an obligation ("has to", "needs to") in either text."""
+    if lx.OBLIGATION_VERBS.isdisjoint(words[0]) and lx.OBLIGATION_VERBS.isdisjoint(words[1]):
+        return False
+    return any(_OBLIGATION.search(texts.lower(side)) for side in (0, 1))
 
 
 def _changed_words(changed: str) -> list[str]:

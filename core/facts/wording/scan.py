@@ -216,6 +216,23 @@ def _idiom(scan: Scan, i: int, nxt: str) -> bool:
     return nxt == "only" or (nxt == "just" and "but" in scan.lows[i + 2 :])
 
 
+def _obligation(scan: Scan, i: int, low: str, prev: str, nxt: str) -> int:
+    """The last token of an obligation said with a verb at token ``i`` ("has to", "have got to", "need not",
+    "needn't", "forced to"), or -1: "have to do with", "had lunch", "the need to" are none."""
+    lows = scan.lows
+    if (low.startswith("need") and prev in lx.DETERMINERS) or (low == "got" and not prev.endswith(("'ve", "'s"))):
+        return -1  # "the need to", "got to the station"
+    if nxt == "to":  # "has to", "we've got to"
+        return -1 if lows[i + 2 : i + 4] == ["do", "with"] else i + 1
+    if low in lx.OBLIGED:
+        return -1
+    if nxt == "got" and lows[i + 2 : i + 3] == ["to"] and low in ("have", "has"):  # "has got to", not "had got to"
+        return i + 2
+    if low.startswith("need") and (nxt == "not" or lows[i].endswith("n't")):
+        return i
+    return -1
+
+
 def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     """The items that token ``i`` starts."""
     if low == "may" and scan.words[i] == "May":
@@ -244,6 +261,10 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     group = lx.HEDGES.get(low)
     if group:
         scan.hedges.append(scan.item(group, i, i))
+    elif low in lx.OBLIGATION_VERBS:
+        last = _obligation(scan, i, low, prev, nxt)
+        if last >= 0:
+            scan.hedges.append(scan.item("obligation", i, last))
     group = lx.NEGATORS.get(low)
     if group and not (low == "not" and _idiom(scan, i, nxt)) and not (low == "no" and nxt[:1].isdigit()):
         scan.negators.append(scan.item(group, i, i))
