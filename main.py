@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assets import SAMPLE_PAIR
+from core.load import STANDARD_STREAM
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from core.report import Report
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
-STDIO = "-"
 
 __all__ = ["SAMPLE_PAIR", "main"]
 
@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
 def _as_typed(error: LoadError, typed: str) -> str:
     """The loader's message, naming the file as the user typed it (the loader names files by their name)."""
     text, name = str(error), Path(typed).name
-    if typed == STDIO or text.startswith(typed):
+    if typed == STANDARD_STREAM or text.startswith(typed):
         return text
     if text.startswith(name):
         return typed + text[len(name) :]
@@ -125,11 +125,11 @@ def _plain(path: str) -> Document:
     from core import LoadError, LoadFailure, document_from_text
 
     try:
-        data = sys.stdin.buffer.read() if path == STDIO else Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if path == STANDARD_STREAM else Path(path).read_bytes()
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise LoadError(LoadFailure.UNREADABLE, f"{path}: cannot be read as UTF-8 text ({error})") from None
-    name = "standard input" if path == STDIO else Path(path).name
+    name = "standard input" if path == STANDARD_STREAM else Path(path).name
     return document_from_text(text, name=name, title=Path(name).stem)
 
 
@@ -180,7 +180,7 @@ def _report(comparison: Comparison) -> Report:
 def _write_html(report: Report, target: str) -> None:
     from core.export import report_to_html, write_html
 
-    if target == STDIO:
+    if target == STANDARD_STREAM:
         sys.stdout.write(report_to_html(report))
     else:
         write_html(report, target)
@@ -214,7 +214,8 @@ def _quiet_format_libraries(articles: list[str] | None = None) -> None:
     a pair of .txt files then never imports logging."""
     from core.load import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
 
-    if articles is not None and all(a == STDIO or Path(a).suffix.lower() in OWN_READER_SUFFIXES for a in articles):
+    own = (a == STANDARD_STREAM or Path(a).suffix.lower() in OWN_READER_SUFFIXES for a in articles or ())
+    if articles is not None and all(own):
         return
     import logging
 
@@ -227,11 +228,11 @@ def _usage_error(args: argparse.Namespace) -> str | None:
     headless = args.json is not None or args.html is not None
     if headless and len(args.articles) == 1:
         return "give two articles to compare (or several sources, then the rewrite), or none for the sample"
-    if not headless and STDIO in args.articles:
+    if not headless and STANDARD_STREAM in args.articles:
         return "standard input (-) can be read only with --json or --html"
-    if args.articles.count(STDIO) > 1:
+    if args.articles.count(STANDARD_STREAM) > 1:
         return "only one side can be standard input (-): give a file for the other"
-    if args.json == STDIO and args.html == STDIO:
+    if args.json == STANDARD_STREAM and args.html == STANDARD_STREAM:
         return "only one of --json and --html can go to standard output"
     from core.export.clobber import clobbered
 

@@ -35,6 +35,7 @@ from core.corpus import (
     update_index,
 )
 from core.export.clobber import clobbered
+from core.load import STANDARD_STREAM
 
 COMMANDS = ("index", "find", "reuse")
 EXIT_USAGE = 2
@@ -139,7 +140,7 @@ def _update(index: CorpusIndex, roots: Sequence[str], client: Any, quiet_if_done
 
 
 def _write(target: str, text: str) -> None:
-    if target == "-":
+    if target == STANDARD_STREAM:
         sys.stdout.write(text)
         return
     temporary = f"{target}.part{os.getpid()}"
@@ -197,7 +198,7 @@ def _find(args: argparse.Namespace) -> int:
         result = {"format": FIND_FORMAT, "article": os.path.abspath(args.article), "reverse": args.reverse,
                   "candidates": [f.as_dict() for f in found], **_skipped_json(report)}  # fmt: skip
         _write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
-    if args.json != "-":
+    if args.json != STANDARD_STREAM:
         print(_found_table(found, args.reverse))
     return 0
 

@@ -7,13 +7,15 @@ runs in a :class:`ui.find_worker.FindThread`; Esc or the Cancel button stops it 
 when nothing runs). Enter or a double-click on a result emits ``open_requested(left, right, stock)``, which the
 main window turns into a comparison with the corpus's stock lines set aside as the search did (``stock``: the
 results' ``core.corpus.Found.stock``), so it shows the list's verdict, and the dialog steps aside (shown again
-with its results by the same menu command, as long as the article is the same). The corpus folder is
-remembered between runs (``Settings.corpus_folder``).
+with its results by the same menu command, as long as the article is the same). Each search compares with
+the options ``options()`` returns (the window's View options, so a result judges as it opens). The corpus
+folder is remembered between runs (``Settings.corpus_folder``).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import Document
+from core import CompareOptions, Document
 from core.corpus import NO_COMMON_FEATURES
 from ui.find_results import QUIET_VERDICTS, ResultsTable
 from ui.find_worker import FindJob, FindOutcome, FindThread
@@ -65,6 +67,7 @@ class FindDialog(QDialog):
         self.prompter = prompter
         self.settings = settings
         self.index_folder: str | None = None  # None: the user's data folder
+        self.options: Callable[[], CompareOptions] = CompareOptions  # the options each search compares with
         self.article: str | Document | None = None
         self.search_thread: FindThread | None = None
         self.outcome: FindOutcome | None = None
@@ -170,7 +173,8 @@ class FindDialog(QDialog):
         self.summary.clear()
         self.progress.setValue(0)
         self.stage.setText("Starting…")
-        thread = FindThread(FindJob(self.article, (folder,), self.reverse, self.index_folder), self)
+        job = FindJob(self.article, (folder,), self.reverse, self.index_folder, options=self.options())
+        thread = FindThread(job, self)
         thread.progressed.connect(self.progress.setValue)
         thread.stage.connect(self.stage.setText)
         thread.done.connect(self._done)

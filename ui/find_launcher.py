@@ -3,7 +3,8 @@
 ``CorpusFinder(session, prompter, settings, compare, parent)`` keeps one :class:`ui.find_dialog.FindDialog`
 per direction (shown again, not rebuilt, so a search keeps running when it is hidden). Find Sources searches for
 the sources of the current right-hand article (a file, or pasted text), Find Rewrites for the rewrites of the
-current left-hand one; with no such article the dialog asks for a file. A result opens through ``compare``
+current left-hand one; with no such article the dialog asks for a file. A search compares with the
+session's options (View > Ignore Case ...), those the opened result is compared with. A result opens through ``compare``
 (the window's ``compare_sources``), with the stock lines its search set aside.
 """
 
@@ -42,6 +43,7 @@ class CorpusFinder(QObject):
         if dialog is None:
             dialog = FindDialog(reverse, self.prompter, self.settings, self.window)
             dialog.open_requested.connect(self.compare)
+            dialog.options = lambda: self.session.options
             self.dialogs[reverse] = dialog
         dialog.index_folder = self.index_folder
         return dialog

@@ -18,12 +18,12 @@ import gc
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core import ComparisonCancelled, Document, LoadError, load_article
+from core import CompareOptions, ComparisonCancelled, Document, LoadError, load_article
 from core.corpus import CorpusIndex, Found, default_index_folder, find, missing_roots, update_index
 from ui.cancellable import CancellableThread
 
@@ -40,6 +40,7 @@ class FindJob:
     reverse: bool = False  # False: the article's sources; True: the rewrites of the article (an original)
     index_folder: str | None = None  # None: the user's data folder
     top: int = TOP
+    options: CompareOptions = field(default_factory=CompareOptions)  # the window's View options
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class FindThread(CancellableThread):
                 return None
             article_path = self.job.article if isinstance(self.job.article, str) else ""
             found = find(article, index, self.job.corpus, top=self.job.top, reverse=self.job.reverse,
-                         should_cancel=self.cancel_requested, article_path=article_path,
+                         options=self.job.options, should_cancel=self.cancel_requested, article_path=article_path,
                          progress=self._verifying)  # fmt: skip
             indexed = index.count_under([os.path.abspath(root) for root in self.job.corpus])
         reasons = Counter(skip.reason for skip in report.skipped)

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.engine import Summary
 from core.report import Finding, summary_lines
@@ -14,6 +22,7 @@ from ui.width_list_view import WidthLaidOutListView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LAYOUT_BATCH = 40  # findings laid out (wrapped, so measured one by one) per pass of the event loop
+WRAP_SLACK = 2  # pixels: a finding is wrapped this much narrower than the row it is painted in
 NO_FINDINGS = "None: no figure or quote changed, and no paragraph was moved, added or left out."
 
 
@@ -50,6 +59,26 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
+class WrappedFindingDelegate(QStyledItemDelegate):
+    """Measures each finding wrapped to the list's own width, a little narrower than it is painted.
+
+    QListView measures a wrapped row at the width of its last layout's contents, which the widest row's hint
+    itself sets: a row measured one pixel wider than it is later painted had one line too few, so it was painted
+    cut short with "…" (and the rows below it laid out for the taller size left a blank line). Measuring at the
+    viewport's width, less ``WRAP_SLACK``, keeps every hint inside the viewport and every painted row whole.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.view.viewport().width() - 2 * self.view.spacing() - WRAP_SLACK
+        narrowed = QStyleOptionViewItem(option)
+        narrowed.rect = QRect(option.rect.x(), option.rect.y(), max(width, 1), option.rect.height())
+        return super().sizeHint(narrowed, index)
+
+
 class FindingsPanel(QWidget):
     """Summary and findings; ``row_requested`` carries the row of a clicked finding."""
 
@@ -64,6 +93,7 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel()
         self.findings = WidthLaidOutListView()
         self.findings.setModel(self.model)
+        self.findings.setItemDelegate(WrappedFindingDelegate(self.findings))
         self.findings.setAccessibleName("Findings")
         # Findings wrap to the panel's width, so none is cut off; thousands are laid out in batches between events.
         self.findings.setWordWrap(True)

@@ -44,7 +44,9 @@ class Prompter:
 
     def open_files(self, title: str) -> list[str]:
         """One or more files (several chosen for the left side become its sources)."""
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", OPEN_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, self.folder, OPEN_FILTER)
+        if paths:
+            self._used(paths[0])
         return list(paths)
 
     def open_folder(self, title: str) -> str | None:

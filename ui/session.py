@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from core import CompareOptions, Comparison
 from core.corpus import CommonFeatures
 from core.report import Report
-from ui.worker import CompareThread, Job, Source
+from ui.worker import CompareThread, Job, Source, Stock
 
 
 class Session(QObject):
@@ -35,7 +35,7 @@ class Session(QObject):
         self.left: Source | None = None
         self.right: Source | None = None
         self.stock: CommonFeatures | None = None  # the corpus search's stock lines set aside, if it came from one
-        self.stock_lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        self.stock_lines: Stock = ((), ())
         self.options = CompareOptions()
         self.report: Report | None = None
         self._token = 0

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from core import Comparison, LinkKind
 from core.report import Report, count
-
-Stock = tuple[tuple[str, ...], tuple[str, ...]]  # stock lines set aside: the left article's, the right one's
+from ui.worker import Stock
 
 
 def report_status(report: Report, waited: float | None = None, stock: Stock = ((), ())) -> str:

@@ -23,6 +23,8 @@ from core.corpus import CommonFeatures, stock_lines, without_stock
 from core.report import build_report
 from ui.cancellable import CancellableThread
 
+Stock = tuple[tuple[str, ...], tuple[str, ...]]  # stock lines set aside: the left article's, the right one's
+
 Source = str | Document | tuple[str, ...]  # a file path, an article already read (pasted or dropped text), or
 # several files: the sources of the left side, in order
 LOADING_SHARE = 0.1  # of the progress bar: reading both files; comparing fills the rest
@@ -50,7 +52,7 @@ class CompareThread(CancellableThread):
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        self.stock_lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # set aside: left's, right's
+        self.stock_lines: Stock = ((), ())  # set aside: left's, right's
 
     def _load(self, source: str | Document) -> tuple[Document, tuple[str, ...]]:
         """One article as compared: its stock lines set aside (before any combining), and those lines."""

@@ -8,8 +8,9 @@ and counts the same words but for a lone dash). A *passage* is an unchanged stre
 ``equal`` op) of at least ``thresholds.passage_words`` words, of which at least
 ``thresholds.passage_content_words`` are ordinary content words: distinct words that are not function words,
 not names (capitalised words) and not figures. So "Prime Minister Boris Johnson" or "on 12 May" shared by two
-independent reports of one event is no passage, while "the bridge was closed to traffic" is. A rewrite sentence
-is *taken* from the source when a passage lies in it.
+independent reports of one event is no passage, while "the bridge was closed to traffic" is. When the diff
+ignores case, a run is judged on either side's spelling: a rewrite in capitals ("THE BRIDGE WAS CLOSED") shares
+the source's ordinary words, not names. A rewrite sentence is *taken* from the source when a passage lies in it.
 
 >>> from core import compare
 >>> result = compare("The council closed the old bridge to traffic on Monday.",
@@ -44,7 +45,10 @@ def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int,
         if op.op is not OpKind.EQUAL:
             continue
         words = op.right.split()
-        if len(words) >= thresholds.passage_words and _content_words(words) >= thresholds.passage_content_words:
+        if len(words) < thresholds.passage_words:
+            continue
+        wanted = thresholds.passage_content_words
+        if _content_words(words) >= wanted or (op.left != op.right and _content_words(op.left.split()) >= wanted):
             found.append((op.right_start, op.right_start + len(op.right), len(words)))
     return found
 

@@ -17,16 +17,16 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-STDIO = "-"
+from core.load import STANDARD_STREAM
 
 
 def clobbered(target: str | None, articles: Iterable[str] = (), corpora: Iterable[str] = ()) -> str | None:
     """What is wrong with writing ``target`` given the inputs (see the module docstring)."""
-    if target is None or target == STDIO:
+    if target is None or target == STANDARD_STREAM:
         return None
     path = Path(os.path.realpath(target))
     for article in articles:
-        if article != STDIO and path == Path(os.path.realpath(article)):
+        if article != STANDARD_STREAM and path == Path(os.path.realpath(article)):
             return f"{target} is one of the articles being compared: write it to another file"
     for corpus in corpora:
         folder = Path(os.path.realpath(corpus))

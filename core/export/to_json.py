@@ -27,6 +27,7 @@ from core.facts import shown_value
 from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
+from core.load import STANDARD_STREAM
 from core.model import DiffOp, Document, Side
 
 FORMAT = "parallax/1"
@@ -218,7 +219,7 @@ def write_json(comparison: Comparison, target: str | Path) -> None:
             pieces: Iterable[str] = [text, "\n"]
         else:
             pieces = chain(_pieces(_sections(comparison)), "\n")  # dumps: the C encoder, a chunk at a time
-        if str(target) == "-":
+        if str(target) == STANDARD_STREAM:
             for piece in pieces:
                 sys.stdout.write(piece)
             return

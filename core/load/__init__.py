@@ -17,7 +17,7 @@ near_copies(document, thresholds, stop) -> list[tuple[int, ...]], word_ratio(a, 
     (``core.load.near_copies``) The groups of one sentence's slightly different versions in several sources, which
     the engine folds into the version the rewrite matches; ``without_sentences(document, dropped)``
     (``core.load.sources``) leaves the folded ones out.
-SUPPORTED_SUFFIXES, MAX_FILE_BYTES
+SUPPORTED_SUFFIXES, MAX_FILE_BYTES, STANDARD_STREAM ("-": standard input or output in a path argument)
 is_boilerplate(line) -> bool
 LIBRARY_LOGGERS
     The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
@@ -27,6 +27,7 @@ OWN_READER_SUFFIXES
 
 from core.load.article import (
     MAX_FILE_BYTES,
+    STANDARD_STREAM,
     SUPPORTED_SUFFIXES,
     article_from_text,
     check_file,
@@ -41,6 +42,7 @@ __all__ = [
     "LIBRARY_LOGGERS",
     "MAX_FILE_BYTES",
     "OWN_READER_SUFFIXES",
+    "STANDARD_STREAM",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
     "check_file",

@@ -42,6 +42,7 @@ from core.model import Document
 from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
+STANDARD_STREAM = "-"  # a path argument for standard input (an article) or standard output (a report)
 SUPPORTED_SUFFIXES = (
     ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf", ".xml",
 )  # fmt: skip
@@ -188,7 +189,7 @@ def load_article(path: str | Path) -> Document:
 
 def load_from_argument(argument: str) -> Document:
     """A command-line argument: a file path, or ``-`` for standard input."""
-    if argument != "-":
+    if argument != STANDARD_STREAM:
         return load_article(argument)
     import sys
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core import compare, comparison_to_dict
+from core import CompareOptions, compare, comparison_to_dict
 from core.engine import ReuseMeasures, Verdict, VerdictThresholds, judge, measure_reuse
 from tests.test_core.verdict_texts import INDEPENDENT, PARTIAL, SOURCE, WHOLLY
 
@@ -88,3 +88,18 @@ def test_json_summary_carries_the_verdict() -> None:
     assert summary["verdict_reason"].endswith("word for word.")
     assert 0.7 <= summary["taken_share"] <= 1.0
     assert 0 < summary["verbatim_share"] <= summary["taken_share"]
+
+
+def test_a_rewrite_in_capitals_is_derived_when_case_is_ignored() -> None:
+    """Wire copy set in capitals: ignoring case, its runs are the source's ordinary words, not names."""
+    shouted = WHOLLY.upper()
+    assert compare(SOURCE, shouted).summary.verdict is Verdict.INDEPENDENT  # type: ignore[union-attr]
+    summary = compare(SOURCE, shouted, CompareOptions(ignore_case=True)).summary
+    assert summary is not None
+    assert summary.verdict is Verdict.WHOLLY_DERIVED, summary.verdict_reason
+    names_only = compare("Prime Minister Anna Berg met Mayor Tom Hale.", "PRIME MINISTER ANNA BERG MET MAYOR TOM HALE.",
+                         CompareOptions(ignore_case=True)).summary  # fmt: skip
+    assert names_only is not None and names_only.taken_share == 1.0  # "met" is an ordinary word on the left
+    only_names = compare("Prime Minister Anna Berg, Mayor Tom Hale.", "PRIME MINISTER ANNA BERG, MAYOR TOM HALE.",
+                         CompareOptions(ignore_case=True)).summary  # fmt: skip
+    assert only_names is not None and only_names.taken_share == 0.0  # names on both sides: still no passage

@@ -179,6 +179,13 @@ def test_open_and_save_dialogs_start_in_the_last_folder(tmp_path: Path, settings
     with mock.patch("ui.prompter.QFileDialog.getSaveFileName", return_value=("", "")) as save:
         later.save_file("Export", "a-vs-b.html", "HTML (*.html)")
     assert save.call_args.args[2] == str(folder / "a-vs-b.html")  # the next run too, with the suggested name
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    chosen = [str(sources / "s1.txt"), str(sources / "s2.txt")]
+    with mock.patch("ui.prompter.QFileDialog.getOpenFileNames", return_value=(chosen, "")) as ask_several:
+        assert prompter.open_files("Open the original") == chosen  # File > Open's left side: one or several
+        prompter.open_files("Open the original")
+    assert [call.args[2] for call in ask_several.call_args_list] == [str(folder), str(sources)]
 
 
 def test_recent_lists_only_comparisons_that_still_open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
