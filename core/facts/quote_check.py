@@ -23,7 +23,7 @@ import difflib
 import enum
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -109,11 +109,12 @@ def _likeness(key: str, left_key: str) -> float:
 _RANK = {QuoteStatus.VERBATIM: 0, QuoteStatus.TRIMMED: 1, QuoteStatus.ALTERED: 2}
 
 
-def _word_index(keys: list[str]) -> dict[str, list[int]]:
-    """The keys holding each word (ellipses' ``|`` left out), in order."""
+def _word_index(keys: list[str], only: set[str] | None = None) -> dict[str, list[int]]:
+    """The keys holding each word (ellipses' ``|`` left out), in order; given ``only``, just those words."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, key in enumerate(keys):
-        for word in set(key.replace("|", " ").split()):
+        words = key.replace("|", " ").split()
+        for word in set(words) if only is None else only.intersection(words):
             index[word].append(k)
     return index
 
@@ -160,10 +161,12 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
         if best is not None:
             kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
-    left_text, right_text = _Unquoted(left), _Unquoted(right)
+    unsupported = [f.status is QuoteStatus.UNSUPPORTED for f in findings]
+    left_text = _Unquoted(left, [key for key, no in zip(right_keys, unsupported, strict=True) if no and _is_term(key)])
+    right_text = _Unquoted(right, [key for k, key in enumerate(left_keys) if k not in kept and _is_term(key)])
     findings = [
-        _unquoted(finding, key, left_text) if finding.status is QuoteStatus.UNSUPPORTED else finding
-        for finding, key in zip(findings, right_keys, strict=True)
+        _unquoted(finding, key, left_text) if no else finding
+        for finding, key, no in zip(findings, right_keys, unsupported, strict=True)
     ]
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
@@ -176,26 +179,33 @@ class _Unquoted:
     """An article's words as quote keys, paragraph by paragraph, made only when a short quote asks, with an index
     of the paragraphs each word is in: a key (no "|") stands in the article when it stands in one paragraph, and
     only the paragraphs holding its rarest word are searched (a whole Bible is 4 MB of text; searching all of it
-    for each of 700 short quotes took seconds)."""
+    for each of 700 short quotes took seconds). The index holds only the words of the ``terms`` it will be asked
+    about (a few hundred words, against every word of every paragraph); a key with other words widens it."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, terms: Iterable[str] = ()) -> None:
         self.document = document
+        self.words = {word for term in terms for word in term.split()}
         self.keys: list[str] = []
         self.index: dict[str, list[int]] | None = None
 
     def holds(self, key: str) -> bool:
-        if self.index is None:
-            self.keys = [quote_key(paragraph.text) for paragraph in self.document.paragraphs]
-            self.index = _word_index(self.keys)
+        if self.index is None or not self.words.issuperset(key.split()):
+            self.words.update(key.split())
+            self.keys = self.keys or [quote_key(paragraph.text) for paragraph in self.document.paragraphs]
+            self.index = _word_index(self.keys, self.words)
         index = self.index
         rarest = min(key.split(), key=lambda word: len(index.get(word, ())))
         return any(_contains(self.keys[k], key) for k in index.get(rarest, ()))
 
 
+def _is_term(key: str) -> bool:
+    """Whether a quote's key is a short quoted term (no ellipsis), which may stand unquoted on the other side."""
+    return 0 < len(key.split()) <= SCARE_QUOTE_MAX_WORDS and "|" not in key
+
+
 def _unquoted(finding: QuoteFinding, key: str, other: _Unquoted) -> QuoteFinding:
     """A short quoted term whose words stand unquoted on the other side: supported, with a note saying so."""
-    words = key.split()
-    if not words or len(words) > SCARE_QUOTE_MAX_WORDS or "|" in key or not other.holds(key):
+    if not _is_term(key) or not other.holds(key):
         return finding
     status = QuoteStatus.VERBATIM if finding.side is Side.RIGHT else QuoteStatus.KEPT
     return replace(finding, status=status, note=UNQUOTED[finding.side])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import compare
 from core.engine import summary
@@ -100,14 +102,30 @@ _CREDITED = [
     "A photograph of the dam, courtesy of Mira Holt.",
     "The dam burst overnight, citing Valley Radio; writing in The Harbour Times, Mira Holt agreed.",
     "The dam burst overnight.\n\nNobody said where the news came from.",
+    "The dam burst overnight (vİa Valley Radio).",  # İ and ſ: a case-blind regex takes them for i and s
+    "ſource: Valley Radio.",
 ]
+
+_WORDS_OF_A_REPORT = re.compile(r"reported|according|courtesy|citing|writing|(?i:via|source)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"vViIaAsSoOuUrRcCeE İıſK ", "via", "Source", "reported", "ource"]), max_size=12))
+def test_credit_words_are_found_as_a_case_blind_regex_finds_them(pieces: list[str]) -> None:
+    """The words test never misses what the regex it replaced finds, and is that regex on a text without the
+    characters that fold oddly into i or s."""
+    text = "".join(pieces)
+    found = bool(_WORDS_OF_A_REPORT.search(text))
+    assert summary._may_hold(text, summary._CREDIT_WORDS[0]) >= found
+    if not any(char in text for char in "İıſ"):
+        assert summary._may_hold(text, summary._CREDIT_WORDS[0]) == found
 
 
 @pytest.mark.parametrize("text", _CREDITED)
 def test_credit_prefilter_finds_what_every_pattern_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     document = document_from_text(text)
     quick = summary.find_credit(document)
-    everything = re.compile("")
+    everything = (("",), ())  # "" stands in every text: every paragraph is searched with every pattern
     monkeypatch.setattr(summary, "_CREDIT_WORDS", (everything,) * len(summary._CREDITS))
     assert quick == summary.find_credit(document)
     assert bool(quick) == ("Nobody" not in text)
