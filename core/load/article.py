@@ -29,8 +29,7 @@ from core.load.decode import clean_text, decode_html, decode_text
 from core.load.metadata import (
     NO_METADATA,
     Metadata,
-    looks_like_byline,
-    looks_like_date,
+    looks_like_metadata,
     reads_as_body,
     split_metadata,
 )
@@ -72,10 +71,6 @@ def _set_aside(lines: list[str], clean: set[str] | None = None) -> tuple[list[st
     return kept, aside
 
 
-def _metadata_line(line: str) -> bool:
-    return looks_like_byline(line) or looks_like_date(line)
-
-
 def _assemble(
     paragraphs: list[str],
     aside: list[str],
@@ -84,7 +79,7 @@ def _assemble(
     clean: AbstractSet[str] = frozenset(),
 ) -> Document:
     """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
-    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line, starts_body=reads_as_body)
+    leading, paragraphs, trailing = trim_edges(paragraphs, keep=looks_like_metadata, starts_body=reads_as_body)
     flags = [p not in clean and is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
