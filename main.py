@@ -228,10 +228,10 @@ def _usage_error(args: argparse.Namespace) -> str | None:
     headless = args.json is not None or args.html is not None
     if headless and len(args.articles) == 1:
         return "give two articles to compare (or several sources, then the rewrite), or none for the sample"
-    if not headless and STANDARD_STREAM in args.articles:
-        return "standard input (-) can be read only with --json or --html"
     if args.articles.count(STANDARD_STREAM) > 1:
         return "only one side can be standard input (-): give a file for the other"
+    if not headless and STANDARD_STREAM in args.articles:
+        return "standard input (-) can be read only with --json or --html"
     if args.json == STANDARD_STREAM and args.html == STANDARD_STREAM:
         return "only one of --json and --html can go to standard output"
     from core.export.clobber import clobbered

@@ -99,6 +99,9 @@ def test_both_sides_from_standard_input_is_refused() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "-", "-", "--json", "-"], input="Some text.",
                             capture_output=True, text=True, cwd=ROOT)  # fmt: skip
     assert result.returncode == 2 and "only one side can be standard input" in result.stderr
+    windowed = subprocess.run([sys.executable, str(ROOT / "main.py"), "-", "-"], input="Some text.",
+                              capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert windowed.returncode == 2 and "only one side can be standard input" in windowed.stderr  # not "--json"
     command = [sys.executable, str(ROOT / "main.py"), "-", str(SAMPLES / "rewrite.txt"), "--json", "-"]
     text = (SAMPLES / "original.txt").read_text()
     one = subprocess.run(command, input=text, capture_output=True, text=True, cwd=ROOT)
