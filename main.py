@@ -265,6 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json is not None or args.html is not None:
         args.articles = args.articles or list(SAMPLE_PAIR)
         _quiet_format_libraries(args.articles)
+        from core.load import repeated_file
+
+        if (twice := repeated_file(args.articles)) is not None:
+            same = f"{twice[0]} given twice" if twice[0] == twice[1] else f"{twice[0]} and {twice[1]} are one file"
+            print(f"parallax: warning: {same}, it is compared with itself", file=sys.stderr)
         return _headless(args)
     _quiet_format_libraries()  # the window may open any format later
     from ui.system_libraries import check

@@ -19,6 +19,8 @@ said.'], ('World', 'CONTINUE READING', 'POPULAR'))
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
@@ -143,6 +145,24 @@ def check_file(path: str | Path) -> None:
         )
     if size == 0:
         raise LoadError(LoadFailure.EMPTY, f"{path.name} is empty")
+
+
+def repeated_file(paths: Sequence[str]) -> tuple[str, str] | None:
+    """The first file given twice among ``paths``, as the two paths it was given by (the same file by another
+    name counts), or None; standard input and paths that cannot be read are left to their loading."""
+    seen: dict[tuple[int, int], str] = {}
+    for path in paths:
+        if path == STANDARD_STREAM:
+            continue
+        try:
+            status = os.stat(path)
+        except OSError:
+            continue
+        key = (status.st_dev, status.st_ino)
+        if key in seen:
+            return seen[key], path
+        seen[key] = path
+    return None
 
 
 def load_article(path: str | Path) -> Document:

@@ -209,3 +209,12 @@ def test_own_reader_suffixes_import_no_format_library(tmp_path: Path) -> None:
     *own, html = result.stdout.splitlines()
     assert own == ["[]"] * len(OWN_READER_SUFFIXES)
     assert "trafilatura" in html  # the check sees a library when one is loaded
+
+
+def test_the_same_file_twice_is_warned_about_and_still_compared(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    sample = str(SAMPLES / "original.txt")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), sample, sample, "--json", str(out)],
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0 and out.exists()
+    assert result.stderr.strip() == f"parallax: warning: {sample} given twice, it is compared with itself"

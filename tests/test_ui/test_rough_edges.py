@@ -215,3 +215,16 @@ def test_grammar_of_one(qtbot: QtBot, window: MainWindow) -> None:
     window.session.adopt(report)
     assert "1 row with changes" in window.status.text()
     assert "1 sentence reworded" in window.panel.summary_label.text()
+
+
+def test_the_same_file_on_both_sides_is_pointed_out(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.compare_sources(ORIGINAL, REWRITE)
+    wait_for_comparison(qtbot, window)
+    assert "both sides" not in window.status.text()
+    alias = tmp_path / "same-story.txt"
+    alias.symlink_to(ORIGINAL)  # the same file by another name
+    before = window.session.comparison
+    window.compare_sources(ORIGINAL, str(alias))
+    wait_for_comparison(qtbot, window, before)
+    shown = "original.txt and same-story.txt: one file on both sides, compared with itself — "
+    assert window.status.text().startswith(shown)
