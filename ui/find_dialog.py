@@ -113,6 +113,7 @@ class FindDialog(QDialog):
         self.choose_article.clicked.connect(self._choose_article)
         self.choose_corpus.clicked.connect(self._choose_corpus)
         self.search_button.clicked.connect(self.search)
+        self.corpus.returnPressed.connect(self.search)  # a folder typed by hand: Enter searches it
         self.cancel_button.clicked.connect(self.cancel)
         self.results.activated.connect(self._activated)
         self.results.selection_changed.connect(self._selection_changed)
