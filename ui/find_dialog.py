@@ -136,6 +136,15 @@ class FindDialog(QDialog):
         self.article_label.setToolTip(article if isinstance(article, str) else self._hint)
         self._set_running(False)
 
+    def focus_next_step(self) -> None:
+        """Focus what the user does next: the results when there are some (Enter opens one), else the corpus
+        folder, its text selected (type a folder, or Enter to search the one remembered)."""
+        if self.results.rowCount():
+            self.results.setFocus()
+        else:
+            self.corpus.setFocus()
+            self.corpus.selectAll()
+
     def _choose_article(self) -> None:
         path = self.prompter.open_file(f"{self._hint}: choose the {self._role.lower()}")
         if path:
