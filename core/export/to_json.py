@@ -127,6 +127,9 @@ def _sections(comparison: Comparison) -> dict[str, Any]:
         "rows": _Items({"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows),
         "numbers": _Items(number_entries(comparison, _figure)),
         "quotes": [_quote(q) for q in comparison.quotes],
+        "headline_changes": [  # the rewrite's headline against the original's (their "title"s)
+            {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note} for c in comparison.headline
+        ],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
 
@@ -171,6 +174,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "text": finding.text,
         "status": finding.status,
         "speaker": finding.speaker,
+        "speaker_was": finding.speaker_was,  # the original's speaker of a quote given to another; "" otherwise
         "match": finding.match or None,
         "note": finding.note,
         "at": finding.at,
