@@ -24,7 +24,7 @@ from core.engine.summary import Summary, summarize
 from core.facts.figure_check import FigureFinding, check_figures
 from core.facts.figures import may_hold_figures
 from core.facts.quote_check import QuoteFinding, check_quotes
-from core.facts.wording import Change, link_changes
+from core.facts.wording import Change, headline_changes, link_changes
 from core.load.near_copies import near_copies
 from core.model import (
     ComparisonState,
@@ -95,7 +95,10 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
     used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
-    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes)
+    headline = () if summary is None else headline_changes(left_doc, right_doc)
+    return Comparison(
+        left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes, headline=headline
+    )
 
 
 def _keys(texts: list[str], known: dict[str, tuple[list[str], bool]]) -> tuple[list[list[str]], list[bool]]:
@@ -134,7 +137,7 @@ def _findings(
     if budget.expired():
         return (), (), {}, None
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
-    quotes = () if budget.expired() else check_quotes(left, right)
+    quotes = () if budget.expired() else check_quotes(left, right, links)
     changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
     return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 

@@ -134,6 +134,9 @@ def _sections(comparison: Comparison) -> dict[str, Any]:
         "rows": _Items(comparison.rows, _row, lambda chunk: (json_text.rows(chunk),)),
         "numbers": _Items(number_entries(comparison, _figure), _same, _numbers),
         "quotes": [_quote(q) for q in comparison.quotes],
+        "headline_changes": [  # the rewrite's headline against the original's (their "title"s)
+            {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note} for c in comparison.headline
+        ],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
 
@@ -231,6 +234,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "text": finding.text,
         "status": finding.status,
         "speaker": finding.speaker,
+        "speaker_was": finding.speaker_was,  # the original's speaker of a quote given to another; "" otherwise
         "match": finding.match or None,
         "note": finding.note,
         "at": finding.at,
