@@ -8,7 +8,11 @@ and counts the same words but for a lone dash). A *passage* is an unchanged stre
 ``equal`` op) of at least ``thresholds.passage_words`` words, of which at least
 ``thresholds.passage_content_words`` are ordinary content words: distinct words that are not function words,
 not names (capitalised words) and not figures. So "Prime Minister Boris Johnson" or "on 12 May" shared by two
-independent reports of one event is no passage, while "the bridge was closed to traffic" is. When the diff
+independent reports of one event is no passage, while "the bridge was closed to traffic" is. A *stock phrase*
+is no passage either: a run shorter than ``thresholds.stock_run_words`` whose content words are all common in
+English (``core.text.zipf`` at least ``thresholds.common_zipf``: "burst its banks", "were taken to hospital",
+"said in a statement", which any two flood reports share), unless the link's sentences are alike besides (its
+cosine at least ``thresholds.stock_link_cosine``: the source's sentence reworded around the phrase). When the diff
 ignores case, a run is judged on either side's spelling: a rewrite in capitals ("THE BRIDGE WAS CLOSED") shares
 the source's ordinary words, not names. A rewrite sentence is *taken* from the source when a passage lies in it.
 
@@ -27,15 +31,29 @@ from collections.abc import Sequence
 
 from core.engine.verdict import ReuseMeasures, VerdictThresholds
 from core.model import Document, Link, OpKind, SentenceId
-from core.text.terms import STOP_WORDS
+from core.text import STOP_WORDS, zipf
 
 _PUNCTUATION = string.punctuation + "“”‘’«»„‚–—…"  # stripped from a word's ends before it is judged content
 
 
-def _content_words(words: list[str]) -> int:
+def _content_words(words: list[str]) -> set[str]:
     """Distinct ordinary content words: lower-case, alphabetic, not function words (names and figures are not)."""
     bare = {word.strip(_PUNCTUATION) for word in words}.difference(STOP_WORDS)
-    return sum(1 for word in bare if word.isalpha() and word.islower())
+    return {word for word in bare if word.isalpha() and word.islower()}
+
+
+def _is_passage(words: list[str], thresholds: VerdictThresholds, similarity: float) -> bool:
+    """Whether an unchanged run of words is a passage: long enough, with content words, and no stock phrase (a
+    short run whose content words are all common English words: "burst its banks", "said in a statement")
+    unless its link's sentences are alike besides (``similarity``: the link's cosine)."""
+    if len(words) < thresholds.passage_words:
+        return False
+    content = _content_words(words)
+    if len(content) < thresholds.passage_content_words:
+        return False
+    if similarity >= thresholds.stock_link_cosine or len(words) >= thresholds.stock_run_words:
+        return True
+    return any(zipf(word) < thresholds.common_zipf for word in content)
 
 
 def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int, int]]:
@@ -45,10 +63,10 @@ def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int,
         if op.op is not OpKind.EQUAL:
             continue
         words = op.right.split()
-        if len(words) < thresholds.passage_words:
-            continue
-        wanted = thresholds.passage_content_words
-        if _content_words(words) >= wanted or (op.left != op.right and _content_words(op.left.split()) >= wanted):
+        alike = link.similarity
+        if _is_passage(words, thresholds, alike) or (
+            op.left != op.right and _is_passage(op.left.split(), thresholds, alike)
+        ):
             found.append((op.right_start, op.right_start + len(op.right), len(words)))
     return found
 

@@ -7,7 +7,9 @@ reason, one sentence a person can check against the aligned view.
 The quantities come from :func:`core.engine.reuse.measure_reuse`: a rewrite sentence is *taken* from a source
 when it holds a *passage*, an unchanged run of the word diff of its link of at least three words, one of them
 an ordinary content word (a name, a place or a figure does not count, so two independent reports of one event
-that share only "Prime Minister Boris Johnson" and "12 May" stay independent). The verdict reads the share of
+that share only "Prime Minister Boris Johnson" and "12 May" stay independent), and no stock phrase of the
+language made of common words ("burst its banks", "said in a statement") unless the linked sentences are alike
+besides. The verdict reads the share of
 the rewrite's words that stand in taken sentences, and weighs nothing else:
 
 * ``wholly derived``: at least ``wholly`` (70%) of the words: little else than the source's text, reworded or
@@ -54,6 +56,13 @@ class VerdictThresholds:
     # unit of the METER corpus's reuse measures for wholly/partially/non-derived newspaper stories)
     passage_content_words: int = 1  # words: the run holds at least this many content words that are neither
     # names (capitalised) nor figures nor function words, so shared names and dates alone are no passage
+    stock_run_words: int = 5  # words: a shorter run whose content words are all common is a stock phrase of
+    # the language ("burst its banks", "were taken to hospital", "said in a statement"), no passage
+    common_zipf: float = 4.0  # Zipf frequency (log10 of uses per billion words, core.text.frequency): a
+    # content word at or above it is common (10 or more a million words: "boats" 4.3, "rescued" 3.9)
+    stock_link_cosine: float = 0.4  # cosine (0-1): a stock phrase in a link this alike is a passage after all
+    # (the source's sentence reworded around it); on the OneStopEnglish and Bible verdict pairs of
+    # bench/several_sources.py, 0.35-0.4 keeps the derived classes' shares (0 loses 0.55 of 40 on the Bible)
     wholly: float = 0.7  # share (0-1) of the rewrite's words in taken sentences: at or above, wholly derived
     # (midway between about 0.9 measured on rewrites of one source alone and 0.45 on half new text)
     independent: float = 0.2  # share (0-1): below it, independent (midway between 0.45 and at most 0.12
