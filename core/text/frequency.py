@@ -39,7 +39,9 @@ def _frequencies() -> dict[str, float]:
     with gzip.open(Path(spec.origin).parent / _LIST, "rb") as stream:
         header, *buckets = msgpack.unpack(stream, raw=False)
     assert header.get("format") == "cB", f"{_PACKAGE}'s word list is in an unknown format: {header}"
-    return {word: round(_ZIPF_OF_TOP - bucket / _CENTIBELS, 2) for bucket, words in enumerate(buckets) for word in words}
+    return {
+        word: round(_ZIPF_OF_TOP - bucket / _CENTIBELS, 2) for bucket, words in enumerate(buckets) for word in words
+    }
 
 
 def zipf(word: str) -> float:
