@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import tracemalloc
 from pathlib import Path
@@ -124,3 +125,28 @@ def test_the_pairs_of_one_group_of_articles_are_verified_together() -> None:
     assert sorted(ordered) == pairs
     chunks = [ordered[i : i + 6] for i in range(0, len(ordered), 6)]
     assert all(len({doc for pair in chunk for doc in pair}) == 4 for chunk in chunks), chunks
+
+
+def test_a_revision_dated_by_its_update_comes_after_the_version_it_revises(tmp_path: Path) -> None:
+    """Both date lines start with the first publication; the revision adds its update's date and a paragraph, so
+    it holds all of the first version: only the update's date makes it the later one."""
+    story = article_paragraphs(40, paragraphs=6)
+    first = write_article(tmp_path / "corpus" / "z-first.txt", "The harbour wall story", story,
+                          date="Published 4 March 2025")  # fmt: skip
+    longer = story + article_paragraphs(41, 1)
+    revised = write_article(tmp_path / "corpus" / "a-revised.txt", "The harbour wall story", longer,
+                            date="Published 4 March 2025, updated 5 March 2025")  # fmt: skip
+    out = tmp_path / "pairs.jsonl"
+    assert main.main(["reuse", str(tmp_path / "corpus"), "--out", str(out), "--index", str(tmp_path / "index")]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(line["source"], line["rewrite"]) for line in lines] == [(str(first), str(revised))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2025-03-04T08:10:00Z", 4), ("Published 4 March 2025, updated 6 March 2025", 6), ("Tue 4 Mar 2025", 4)],
+)
+def test_dates_the_loaders_give_are_read(text: str, day: int) -> None:
+    from core.corpus.dates import parse_date
+
+    assert parse_date(text) == datetime.date(2025, 3, day)
