@@ -1,7 +1,7 @@
 """How much of the rewrite is the source's: the measured quantities the verdict is decided from.
 
-API: ``measure_reuse(right, links, thresholds=VerdictThresholds(), sources=1) -> ReuseMeasures`` (``sources``:
-how many sources the left holds, for the wording of the verdict's reason).
+API: ``measure_reuse(right, links, thresholds=VerdictThresholds(), sources=1, link_sources=None) ->
+ReuseMeasures`` (``sources``: how many sources the left holds; ``link_sources``: the source of each link).
 
 Words are the white-space separated pieces of the text (splitting is several times faster than a word regex,
 and counts the same words but for a lone dash). A *passage* is an unchanged stretch of a link's word diff (an
@@ -12,7 +12,13 @@ independent reports of one event is no passage, while "the bridge was closed to 
 is no passage either: a run shorter than ``thresholds.stock_run_words`` whose content words are all common in
 English (``core.text.zipf`` at least ``thresholds.common_zipf``: "burst its banks", "were taken to hospital",
 "said in a statement", which any two flood reports share), unless the link's sentences are alike besides (its
-cosine at least ``thresholds.stock_link_cosine``: the source's sentence reworded around the phrase). When the diff
+cosine at least ``thresholds.stock_link_cosine``: the source's sentence reworded around the phrase).
+
+With several sources, each source's share is measured on the links to it (``ReuseMeasures.source_words``): the
+share it would have alone, less what another source's version explains better. A source whose share is under
+``thresholds.independent`` shares no more with the rewrite than two texts on one subject do by chance, and
+its sentences do not count towards the rewrite's total: chance does not add up, so a story independent of
+each of three sources is not "partially derived" from the three. When the diff
 ignores case, a run is judged on either side's spelling: a rewrite in capitals ("THE BRIDGE WAS CLOSED") shares
 the source's ordinary words, not names. A rewrite sentence is *taken* from the source when a passage lies in it.
 
@@ -84,23 +90,46 @@ def _taken_in(right: Document, link: Link, passages: list[tuple[int, int, int]])
     return taken
 
 
-def measure_reuse(
-    right: Document, links: Sequence[Link], thresholds: VerdictThresholds | None = None, sources: int = 1
-) -> ReuseMeasures:
-    """The quantities of reuse of the rewrite ``right`` under ``links`` (see the module docstring)."""
-    thresholds = thresholds or VerdictThresholds()
-    taken: set[SentenceId] = set()
-    verbatim = 0
-    for link in links:
+def _taken_by_source(
+    right: Document, links: Sequence[Link], thresholds: VerdictThresholds, link_sources: Sequence[int] | None
+) -> dict[int, tuple[set[SentenceId], int]]:
+    """The taken sentences and verbatim words of each source (``link_sources``: the source of each link)."""
+    found: dict[int, tuple[set[SentenceId], int]] = {}
+    for number, link in enumerate(links):
         passages = _passages(link, thresholds)
         if passages:
-            verbatim += sum(words for _, _, words in passages)
+            source = link_sources[number] if link_sources is not None else 0
+            taken, verbatim = found.get(source, (set(), 0))
             taken.update(_taken_in(right, link, passages))
+            found[source] = (taken, verbatim + sum(words for _, _, words in passages))
+    return found
+
+
+def measure_reuse(
+    right: Document,
+    links: Sequence[Link],
+    thresholds: VerdictThresholds | None = None,
+    sources: int = 1,
+    link_sources: Sequence[int] | None = None,
+) -> ReuseMeasures:
+    """The quantities of reuse of the rewrite ``right`` under ``links`` (see the module docstring);
+    ``link_sources``: the source of each link, when the left holds several."""
+    thresholds = thresholds or VerdictThresholds()
+    words = sum(len(paragraph.text.split()) for paragraph in right.paragraphs)
+    found = _taken_by_source(right, links, thresholds, link_sources)
+
+    def words_of(sids: set[SentenceId]) -> int:
+        return sum(len(right.sentence(sid).text.split()) for sid in sids)
+
+    by_source = tuple(words_of(found[k][0]) if k in found else 0 for k in range(sources))
+    counted = [k for k in found if sources == 1 or by_source[k] >= thresholds.independent * words]
+    taken = set().union(*(found[k][0] for k in counted))
     return ReuseMeasures(
         sentences=sum(len(paragraph.sentences) for paragraph in right.paragraphs),
-        words=sum(len(paragraph.text.split()) for paragraph in right.paragraphs),
+        words=words,
         taken_sentences=len(taken),
-        taken_words=sum(len(right.sentence(sid).text.split()) for sid in taken),
-        verbatim_words=verbatim,
+        taken_words=words_of(taken),
+        verbatim_words=sum(found[k][1] for k in counted),
         sources=sources,
+        source_words=by_source if sources > 1 else (),
     )

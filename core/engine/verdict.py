@@ -17,6 +17,10 @@ the rewrite's words that stand in taken sentences, and weighs nothing else:
 * ``independent``: under ``independent`` (20%): no more than two texts on one subject share by chance;
 * ``partially derived``: in between, the source used alongside other material.
 
+With several sources the share is that of all of them together, but a source whose own share is under
+``independent`` is not counted (two texts on one subject share that much by chance, and chance does not add up
+across sources); the reason gives each source's share.
+
 Each threshold is midway between the shares measured on the two classes it divides (``bench/several_sources.py``
 prints them): a rewrite made of its source alone measures about 90%, not 100%, because a sentence reworded
 throughout holds no passage; one made half of new text about 45%; an independent article on the same subject
@@ -79,6 +83,11 @@ class ReuseMeasures:
     taken_words: int  # words of those sentences
     verbatim_words: int  # words of the rewrite inside shared passages
     sources: int = 1  # how many sources the rewrite was compared with (for the wording of the reason)
+    source_words: tuple[int, ...] = ()  # with several sources: words of the sentences taken from each
+
+    def source_share(self, source: int) -> float:
+        """Share (0-1) of the rewrite's words in sentences taken from one source (several sources only)."""
+        return self.source_words[source] / self.words if self.words and source < len(self.source_words) else 0.0
 
     @property
     def taken_share(self) -> float:
@@ -107,6 +116,12 @@ def judge(measures: ReuseMeasures, thresholds: VerdictThresholds | None = None) 
 def _reason(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
     source = "the source" if measures.sources == 1 else f"the {measures.sources} sources"
     total = measures.sentences
+    if measures.taken_sentences == 0 and any(measures.source_words):
+        each = ", ".join(f"S{k + 1} {_percent(measures.source_share(k))}" for k in range(len(measures.source_words)))
+        return (
+            f"No source's passages hold {_percent(thresholds.independent)} of the rewrite's words (from each source:"
+            f" {each}), no more than two texts on one subject share by chance; they are not added up."
+        )
     if measures.taken_sentences == 0:
         plural = "sentence" if total == 1 else f"{total} sentences"
         return (
@@ -122,7 +137,23 @@ def _reason(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
     return (
         f"{_percent(measures.taken_share)} of the rewrite's words are {where}, taken from {source} (they share "
         f"passages of {thresholds.passage_words} or more words with {it}); {_percent(measures.verbatim_share)} "
-        f"are {possessive} word for word."
+        f"are {possessive} word for word.{_by_source(measures, thresholds)}"
+    )
+
+
+def _by_source(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
+    """The share taken from each of several sources, and which of them were not counted (chance level)."""
+    if not measures.source_words:
+        return ""
+    shares = [measures.source_share(k) for k in range(len(measures.source_words))]
+    each = ", ".join(f"S{k + 1} {_percent(share)}" for k, share in enumerate(shares))
+    chance = [f"S{k + 1}" for k, share in enumerate(shares) if 0 < share < thresholds.independent]
+    if not chance:
+        return f" From each source: {each}."
+    which = f"{chance[0]} is" if len(chance) == 1 else f"{', '.join(chance)} are"
+    return (
+        f" From each source: {each}; {which} under {_percent(thresholds.independent)}, as two texts on one subject"
+        " share by chance, and not counted."
     )
 
 
