@@ -119,8 +119,8 @@ def _reason(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
     if measures.taken_sentences == 0 and any(measures.source_words):
         each = ", ".join(f"S{k + 1} {_percent(measures.source_share(k))}" for k in range(len(measures.source_words)))
         return (
-            f"No source's passages hold {_percent(thresholds.independent)} of the rewrite's words (from each source:"
-            f" {each}), no more than two texts on one subject share by chance; they are not added up."
+            f"No source's passages hold {_percent(thresholds.independent)} of the rewrite's words (taken from each"
+            f" source: {each}), no more than two texts on one subject share by chance; they are not added up."
         )
     if measures.taken_sentences == 0:
         plural = "sentence" if total == 1 else f"{total} sentences"
@@ -149,11 +149,11 @@ def _by_source(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
     each = ", ".join(f"S{k + 1} {_percent(share)}" for k, share in enumerate(shares))
     chance = [f"S{k + 1}" for k, share in enumerate(shares) if 0 < share < thresholds.independent]
     if not chance:
-        return f" From each source: {each}."
+        return f" Taken from each source: {each}."
     which = f"{chance[0]} is" if len(chance) == 1 else f"{', '.join(chance)} are"
     return (
-        f" From each source: {each}; {which} under {_percent(thresholds.independent)}, as two texts on one subject"
-        " share by chance, and not counted."
+        f" Taken from each source: {each}; {which} under {_percent(thresholds.independent)}, as two texts on one"
+        " subject share by chance, and not counted."
     )
 
 
