@@ -12,7 +12,10 @@ independent reports of one event is no passage, while "the bridge was closed to 
 is no passage either: a run shorter than ``thresholds.stock_run_words`` whose content words are all common in
 English (``core.text.zipf`` at least ``thresholds.common_zipf``: "burst its banks", "were taken to hospital",
 "said in a statement", which any two flood reports share), unless the link's sentences are alike besides (its
-cosine at least ``thresholds.stock_link_cosine``: the source's sentence reworded around the phrase).
+cosine at least ``thresholds.stock_link_cosine``: the source's sentence reworded around the phrase), or unless
+the source is shown to be reused without them: once its distinctive passages alone take at least
+``thresholds.independent`` of the rewrite's words, its stock phrases count too (a rewrite copies them with the
+rest; two independent reports share nothing else).
 
 With several sources, each source's share is measured on the links to it (``ReuseMeasures.source_words``): the
 share it would have alone, less what another source's version explains better. A source whose share is under
@@ -48,10 +51,10 @@ def _content_words(words: list[str]) -> set[str]:
     return {word for word in bare if word.isalpha() and word.islower()}
 
 
-def _is_passage(words: list[str], thresholds: VerdictThresholds, similarity: float) -> bool:
-    """Whether an unchanged run of words is a passage: long enough, with content words, and no stock phrase (a
-    short run whose content words are all common English words: "burst its banks", "said in a statement")
-    unless its link's sentences are alike besides (``similarity``: the link's cosine)."""
+def _is_passage(words: list[str], thresholds: VerdictThresholds, similarity: float) -> bool | None:
+    """Whether an unchanged run of words is a passage: long enough and with content words; None for a stock
+    phrase (a short run whose content words are all common English words: "burst its banks", "said in a
+    statement") in a link whose sentences are not alike besides (``similarity``: the link's cosine)."""
     if len(words) < thresholds.passage_words:
         return False
     content = _content_words(words)
@@ -59,50 +62,57 @@ def _is_passage(words: list[str], thresholds: VerdictThresholds, similarity: flo
         return False
     if similarity >= thresholds.stock_link_cosine or len(words) >= thresholds.stock_run_words:
         return True
-    return any(zipf(word) < thresholds.common_zipf for word in content)
+    return True if any(zipf(word) < thresholds.common_zipf for word in content) else None
 
 
-def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int, int]]:
-    """(start, end, words) in the link's right text of each passage."""
+def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int, int, bool]]:
+    """(start, end, words, stock) in the link's right text of each passage; ``stock``: a stock phrase."""
     found = []
     for op in link.diff:
         if op.op is not OpKind.EQUAL:
             continue
         words = op.right.split()
-        alike = link.similarity
-        if _is_passage(words, thresholds, alike) or (
-            op.left != op.right and _is_passage(op.left.split(), thresholds, alike)
-        ):
-            found.append((op.right_start, op.right_start + len(op.right), len(words)))
+        judged = _is_passage(words, thresholds, link.similarity)
+        if not judged and op.left != op.right:
+            other = _is_passage(op.left.split(), thresholds, link.similarity)
+            judged = other if other or judged is None else judged
+        if judged is not False:
+            found.append((op.right_start, op.right_start + len(op.right), len(words), judged is None))
     return found
 
 
-def _taken_in(right: Document, link: Link, passages: list[tuple[int, int, int]]) -> list[SentenceId]:
+def _taken_in(right: Document, link: Link, passages: list[tuple[int, int, int, bool]]) -> list[SentenceId]:
     """The right sentences of a link that a passage overlaps (offsets: sentences joined by one space)."""
     if len(link.right) == 1:
         return list(link.right)
     taken, start = [], 0
     for sid in link.right:
         end = start + len(right.sentence(sid).text)
-        if any(start < b and a < end for a, b, _ in passages):
+        if any(start < b and a < end for a, b, _, _ in passages):
             taken.append(sid)
         start = end + 1
     return taken
 
 
+Taken = dict[int, tuple[set[SentenceId], int]]  # per source: its taken sentences and verbatim words
+
+
 def _taken_by_source(
     right: Document, links: Sequence[Link], thresholds: VerdictThresholds, link_sources: Sequence[int] | None
-) -> dict[int, tuple[set[SentenceId], int]]:
-    """The taken sentences and verbatim words of each source (``link_sources``: the source of each link)."""
-    found: dict[int, tuple[set[SentenceId], int]] = {}
+) -> tuple[Taken, Taken]:
+    """The taken sentences and verbatim words of each source (``link_sources``: the source of each link), by
+    distinctive passages alone, then by those and the stock phrases."""
+    strict: Taken = {}
+    loose: Taken = {}
     for number, link in enumerate(links):
         passages = _passages(link, thresholds)
-        if passages:
-            source = link_sources[number] if link_sources is not None else 0
-            taken, verbatim = found.get(source, (set(), 0))
-            taken.update(_taken_in(right, link, passages))
-            found[source] = (taken, verbatim + sum(words for _, _, words in passages))
-    return found
+        source = link_sources[number] if link_sources is not None else 0
+        for found, kept in ((strict, [p for p in passages if not p[3]]), (loose, passages)):
+            if kept:
+                taken, verbatim = found.get(source, (set(), 0))
+                taken.update(_taken_in(right, link, kept))
+                found[source] = (taken, verbatim + sum(p[2] for p in kept))
+    return strict, loose
 
 
 def measure_reuse(
@@ -116,10 +126,13 @@ def measure_reuse(
     ``link_sources``: the source of each link, when the left holds several."""
     thresholds = thresholds or VerdictThresholds()
     words = sum(len(paragraph.text.split()) for paragraph in right.paragraphs)
-    found = _taken_by_source(right, links, thresholds, link_sources)
+    strict, loose = _taken_by_source(right, links, thresholds, link_sources)
 
     def words_of(sids: set[SentenceId]) -> int:
         return sum(len(right.sentence(sid).text.split()) for sid in sids)
+
+    reused = {k for k, (sids, _) in strict.items() if words_of(sids) >= thresholds.independent * words}
+    found = {k: loose[k] if k in reused else strict[k] for k in strict}  # stock phrases count once reuse is shown
 
     by_source = tuple(words_of(found[k][0]) if k in found else 0 for k in range(sources))
     counted = [k for k in found if sources == 1 or by_source[k] >= thresholds.independent * words]

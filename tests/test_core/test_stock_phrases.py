@@ -70,3 +70,15 @@ def test_a_long_run_of_common_words_is_a_passage() -> None:
     result = compare("Officials said the old bridge was closed to all traffic for the night.",
                      "The old bridge was closed to all traffic for the night, and nobody knows why.")  # fmt: skip
     assert measure_reuse(result.right, result.links).verbatim_words >= 8
+
+
+def test_stock_phrases_count_once_the_source_is_reused_without_them() -> None:
+    """A copy of the report's distinctive sentences, and one sentence of the report cut down to its stock phrase:
+    the copy shows the reuse, so that phrase is taken from the report too; alone it would be chance."""
+    stock_only = "Neighbours said the swollen river burst its banks before dawn on Tuesday."
+    paragraphs = [stock_only if "burst its banks" in p else p for p in CARNFORD.split("\n\n")]
+    copied = compare(CARNFORD, "\n\n".join(paragraphs))
+    alone = compare(CARNFORD, stock_only)
+    assert measure_reuse(alone.right, alone.links).taken_sentences == 0
+    measures = measure_reuse(copied.right, copied.links)
+    assert measures.taken_sentences == measures.sentences, copied.summary
