@@ -156,6 +156,11 @@ def test_a_preposition_or_a_pronoun_is_no_role(after: str) -> None:
     assert [q.speaker for q in comparison.quotes] == [""]
 
 
+def test_an_article_before_a_capitalised_adjective_is_no_role() -> None:
+    text = "Harlow said the council had bowed to what she called a Marsh-led “campaign of fear”."
+    assert [q.speaker for q in compare(text, "The council bowed.").quotes] == ["Harlow"]
+
+
 def test_merged_quotes_given_to_another_speaker_are_flagged() -> None:
     left = (
         "“The pier will reopen by June, once the new deck is laid,” said Harlow. "
