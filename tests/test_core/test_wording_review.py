@@ -86,6 +86,12 @@ def test_findings_quote_the_words_as_written() -> None:
     assert any("14 March 2026 → 15 March 2026" in text for text in figures), figures
 
 
+def test_a_weekday_changed_is_one_finding_the_time_reference() -> None:
+    comparison = compare("The inquiry will report on Wednesday.", "The inquiry will report on Thursday.")
+    assert [f.status.value for f in comparison.numbers] == ["changed"]  # the figure finding stays in the data
+    assert [f.text for f in list_findings(comparison)] == ["time reference: Wednesday -> Thursday"]
+
+
 def test_an_exclamation_mark_note_quotes_what_it_ends() -> None:
     found = notes("The council said rents rose.", "The council said rents rose!", ChangeKind.LOADED)
     assert found == ["exclamation mark added: “rents rose!”"]
