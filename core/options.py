@@ -33,6 +33,9 @@ class AlignmentThresholds:
     extend_contained_terms: int = 3  # terms: a neighbour with fewer is absorbed only if it raises the cosine
     move_min: float = 0.45  # cosine: an out-of-order pair of leftovers is linked as moved above this
     move_margin: float = 0.05  # cosine: a move or reuse link must beat the next best candidate by this much
+    weak_move_min: float = 0.25  # cosine: a weaker pair of leftovers is linked as moved above this when ...
+    weak_move_margin: float = 0.15  # cosine: ... it beats each sentence's next best partner by this much ...
+    weak_move_shared: int = 3  # content terms: ... and shares this many
     reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this
     full_dp_cells: int = 1_600  # sentence pairs: gaps up to this size are aligned by a full DP, larger ones banded
     band_half_width: int = 40  # sentences: half width of the banded DP around a large gap's diagonal

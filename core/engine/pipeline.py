@@ -64,14 +64,14 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     left_ids, right_ids = left_doc.sentence_ids(), right_doc.sentence_ids()
     left_texts = [left_doc.sentence(sid).text for sid in left_ids]
     right_texts = [right_doc.sentence(sid).text for sid in right_ids]
-    left_words, right_words = [sentence_words(t) for t in left_texts], [sentence_words(t) for t in right_texts]
-    left_terms = [sentence_terms(t, words) for t, words in zip(left_texts, left_words, strict=True)]
-    right_terms = [sentence_terms(t, words) for t, words in zip(right_texts, right_words, strict=True)]
+    known: dict[str, tuple[list[str], bool]] = {}  # a sentence text -> its terms and whether it may hold figures
+    left_terms, left_plain = _keys(left_texts, known)
+    right_terms, right_plain = _keys(right_texts, known)
+    drop_in_slices(known)  # the terms stay, shared; the index of texts goes, in slices
     no_figures = (
-        {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
-        {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
+        {sid for sid, plain in zip(left_ids, left_plain, strict=True) if plain},
+        {sid for sid, plain in zip(right_ids, right_plain, strict=True) if plain},
     )
-    drop_in_slices(left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
     copies = near_copies(left_doc, options.sources, budget.expired)
@@ -99,6 +99,20 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     return Comparison(
         left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes, headline=headline
     )
+
+
+def _keys(texts: list[str], known: dict[str, tuple[list[str], bool]]) -> tuple[list[list[str]], list[bool]]:
+    """The terms of each sentence text and whether it cannot hold a figure; a text seen before (in ``known``,
+    which this fills: the same line on both sides of a huge list) shares the terms it had, list and all."""
+    terms, plain = [], []
+    for text in texts:
+        seen = known.get(text)
+        if seen is None:
+            words = sentence_words(text)
+            seen = known[text] = (sentence_terms(text, words), not may_hold_figures(words))
+        terms.append(seen[0])
+        plain.append(seen[1])
+    return terms, plain
 
 
 def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
