@@ -62,13 +62,13 @@ def _numbered(count: int, word: str = "long") -> list[str]:
 def test_a_numbered_list_is_counted_once_and_as_the_long_way_counts_it() -> None:
     lines = _numbered(40)
     result = compare("\n".join(lines), "\n".join([*lines[:20], "Line 21 of a short list.", *lines[21:]]))
-    counted: dict[str, int] = {}
+    counted: dict[str, set[str]] = {}
     found = [reuse._passages(link, VerdictThresholds(), counted) for link in result.links]
     assert len(counted) <= 3  # the unchanged lines of one shape (numbers of 1 or 2 digits: one 0), the changed one
     fresh = [reuse._passages(link, VerdictThresholds(), {}) for link in result.links]
     assert found == fresh and sum(map(len, found)) >= 39
     for text in [*lines, "A 2nd time, in 3 ways: 4x4 and 10.", "Née 1st à Paris"]:
-        assert reuse._content_count(text, counted) == reuse._content_words(text.split())
+        assert reuse._content_of(text, counted) == reuse._content_words(text.split())
 
 
 def _weights_the_long_way(terms: list[str], idf: dict[str, float]) -> dict[str, float]:
