@@ -48,7 +48,7 @@ _MONTHS = (
     r"nov(ember)?|dec(ember)?"
 )
 _DATE = re.compile(
-    rf"\b({_MONTHS})\b\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"\b({_MONTHS})\b\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?:\b|(?=T\d))|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
@@ -58,7 +58,7 @@ _NAME = re.compile(
 )
 _DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
-_CARRIED_ON = frozenset(
+CARRIES_ON = frozenset(  # a line ending in one of these words runs on into the next
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
     her is are was were be has have had will would could not""".split()
 )
@@ -107,8 +107,10 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 
     >>> byline_and_date("By Jane Doe | Saturday 14 March 2026")
     ('By Jane Doe', 'Saturday 14 March 2026')
+    >>> byline_and_date("By Jane Doe, Transport Correspondent, Saturday 14 March 2026")
+    ('By Jane Doe, Transport Correspondent', 'Saturday 14 March 2026')
     """
-    for match in _BYLINE_DATE.finditer(line):
+    for match in reversed(list(_BYLINE_DATE.finditer(line))):  # the shortest date: "By X, Correspondent, 14 May"
         byline, date = line[: match.start()].strip(), line[match.end() :].strip()
         if byline and looks_like_date(date) and looks_like_byline(byline):
             return byline, date
@@ -161,7 +163,7 @@ def _carries_on(title: str, line: str) -> bool:
     if not title or line.rstrip().endswith(".") or len(f"{title} {line}".split()) > HEADLINE_MAX_WORDS:
         return False
     last = title.split()[-1].lower()
-    return line[:1].islower() or last in _CARRIED_ON or title.rstrip().endswith((",", "-", "–"))
+    return line[:1].islower() or last in CARRIES_ON or title.rstrip().endswith((",", "-", "–"))
 
 
 def _header_end(paragraphs: list[str]) -> int:
