@@ -21,7 +21,9 @@ With several sources, each source's share is measured on the links to it (``Reus
 share it would have alone, less what another source's version explains better. A source whose share is under
 ``thresholds.independent`` shares no more with the rewrite than two texts on one subject do by chance, and
 its sentences do not count towards the rewrite's total: chance does not add up, so a story independent of
-each of three sources is not "partially derived" from the three. When the diff
+each of three sources is not "partially derived" from the three. A source the rewrite copies from word for
+word (an unchanged run of ``thresholds.copied_run_words`` words or more) counts whatever its share: that is no
+chance. When the diff
 ignores case, a run is judged on either side's spelling: a rewrite in capitals ("THE BRIDGE WAS CLOSED") shares
 the source's ordinary words, not names. A rewrite sentence is *taken* from the source when a passage lies in it.
 
@@ -144,6 +146,18 @@ def _taken_by_source(
     return strict, loose
 
 
+def _copied_sources(
+    links: Sequence[Link], thresholds: VerdictThresholds, link_sources: Sequence[int] | None
+) -> set[int]:
+    """The sources a rewrite copies from word for word: a run of at least ``thresholds.copied_run_words`` words
+    unchanged, far beyond what two texts on one subject share by chance."""
+    return {
+        link_sources[number] if link_sources is not None else 0
+        for number, link in enumerate(links)
+        if any(op.op is OpKind.EQUAL and len(op.right.split()) >= thresholds.copied_run_words for op in link.diff)
+    }
+
+
 def measure_reuse(
     right: Document,
     links: Sequence[Link],
@@ -164,7 +178,8 @@ def measure_reuse(
     found = {k: loose[k] if k in reused else strict[k] for k in strict}  # stock phrases count once reuse is shown
 
     by_source = tuple(words_of(found[k][0]) if k in found else 0 for k in range(sources))
-    counted = [k for k in found if sources == 1 or by_source[k] >= thresholds.independent * words]
+    copied = _copied_sources(links, thresholds, link_sources) if sources > 1 else set()
+    counted = [k for k in found if sources == 1 or by_source[k] >= thresholds.independent * words or k in copied]
     taken = set().union(*(found[k][0] for k in counted))
     return ReuseMeasures(
         sentences=sum(len(paragraph.sentences) for paragraph in right.paragraphs),
@@ -174,4 +189,5 @@ def measure_reuse(
         verbatim_words=sum(found[k][1] for k in counted),
         sources=sources,
         source_words=by_source if sources > 1 else (),
+        copied_sources=tuple(sorted(copied)),
     )

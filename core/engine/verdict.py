@@ -60,10 +60,12 @@ class VerdictThresholds:
     # unit of the METER corpus's reuse measures for wholly/partially/non-derived newspaper stories)
     passage_content_words: int = 1  # words: the run holds at least this many content words that are neither
     # names (capitalised) nor figures nor function words, so shared names and dates alone are no passage
-    stock_run_words: int = 5  # words: a shorter run whose content words are all common is a stock phrase of
+    stock_run_words: int = 6  # words: a shorter run whose content words are all common is a stock phrase of
     # the language ("burst its banks", "were taken to hospital", "said in a statement"), no passage
     common_zipf: float = 4.0  # Zipf frequency (log10 of uses per billion words, core.text.frequency): a
     # content word at or above it is common (10 or more a million words: "boats" 4.3, "rescued" 3.9)
+    copied_run_words: int = 12  # words: an unchanged run this long is copied, not shared by chance; with several
+    # sources, one copied from counts towards the total even under ``independent`` (a sentence copied from each)
     stock_link_cosine: float = 0.4  # cosine (0-1): a stock phrase in a link this alike is a passage after all
     # (the source's sentence reworded around it); on the OneStopEnglish and Bible verdict pairs of
     # bench/several_sources.py, 0.35-0.4 keeps the derived classes' shares (0 loses 0.55 of 40 on the Bible)
@@ -84,6 +86,8 @@ class ReuseMeasures:
     verbatim_words: int  # words of the rewrite inside shared passages
     sources: int = 1  # how many sources the rewrite was compared with (for the wording of the reason)
     source_words: tuple[int, ...] = ()  # with several sources: words of the sentences taken from each
+    copied_sources: tuple[int, ...] = ()  # with several sources: those copied from word for word (counted at
+    # any share: see ``VerdictThresholds.copied_run_words``)
 
     def source_share(self, source: int) -> float:
         """Share (0-1) of the rewrite's words in sentences taken from one source (several sources only)."""
@@ -147,14 +151,21 @@ def _by_source(measures: ReuseMeasures, thresholds: VerdictThresholds) -> str:
         return ""
     shares = [measures.source_share(k) for k in range(len(measures.source_words))]
     each = ", ".join(f"S{k + 1} {_percent(share)}" for k, share in enumerate(shares))
-    chance = [f"S{k + 1}" for k, share in enumerate(shares) if 0 < share < thresholds.independent]
-    if not chance:
-        return f" Taken from each source: {each}."
-    which = f"{chance[0]} is" if len(chance) == 1 else f"{', '.join(chance)} are"
-    return (
-        f" Taken from each source: {each}; {which} under {_percent(thresholds.independent)}, as two texts on one"
-        " subject share by chance, and not counted."
-    )
+    under = [k for k, share in enumerate(shares) if 0 < share < thresholds.independent]
+    chance = [f"S{k + 1}" for k in under if k not in measures.copied_sources]
+    copied = [f"S{k + 1}" for k in under if k in measures.copied_sources]
+    said = f" Taken from each source: {each}"
+    under_line = f"under {_percent(thresholds.independent)}"
+    if copied:
+        said += f"; {_are(copied)} {under_line} but copied word for word (a run of {thresholds.copied_run_words}"
+        said += " words or more), and counted"
+    if chance:
+        said += f"; {_are(chance)} {under_line}, as two texts on one subject share by chance, and not counted"
+    return said + "."
+
+
+def _are(names: list[str]) -> str:
+    return f"{names[0]} is" if len(names) == 1 else f"{', '.join(names)} are"
 
 
 def _percent(share: float) -> str:

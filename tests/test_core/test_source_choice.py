@@ -137,7 +137,7 @@ def test_chance_sharing_with_each_of_several_sources_does_not_add_up() -> None:
     assert together is not None
     assert together.verdict is Verdict.INDEPENDENT, together.verdict_reason
     assert together.taken_from_sources == tuple(s.taken_share for s in alone if s is not None)
-    assert "not added up" in together.verdict_reason
+    assert "share by chance" in together.verdict_reason
     assert all(f"S{k + 1} {round(share * 100)}%" in together.verdict_reason for k, share in enumerate(
         together.taken_from_sources))  # fmt: skip
 
@@ -154,3 +154,21 @@ def test_a_source_among_others_never_gets_more_than_alone() -> None:
     assert all(share <= s.taken_share for share, s in zip(shares, alone, strict=True) if s is not None)
     assert shares[0] < alone[0].taken_share  # type: ignore[union-attr]  # the Friday sentence went to the follow-up
     assert together.taken_share >= max(shares)
+
+
+def test_a_sentence_copied_word_for_word_from_each_source_is_no_chance() -> None:
+    """Each source gives the feature one sentence, copied whole: under the independence share each, but a long
+    unchanged run is copying, not what two texts on one subject share, so the two count together."""
+    sources = [document_from_text(text, name=f"s{k}") for k, text in enumerate((TRADERS, DESIGN))]
+    copied = [
+        "Café owner Dev Malhotra said the panels would hide the river view that draws his customers in summer.",
+        "Drawings of the Wyreford flood barrier were put on show at the library on Thursday.",
+    ]
+    own = [p for k, p in enumerate(FEATURE.split("\n\n")) if k not in (5, 6)]
+    feature = "\n\n".join([*own[:4], copied[0], copied[1], *own[4:6]])
+    alone = [compare(source, feature).summary for source in sources]
+    assert all(s is not None and s.verdict is Verdict.INDEPENDENT for s in alone)
+    together = compare(combine_sources(sources), feature).summary
+    assert together is not None
+    assert together.verdict is Verdict.PARTIALLY_DERIVED, together.verdict_reason
+    assert "copied word for word" in together.verdict_reason
