@@ -228,10 +228,10 @@ def _usage_error(args: argparse.Namespace) -> str | None:
     headless = args.json is not None or args.html is not None
     if headless and len(args.articles) == 1:
         return "give two articles to compare (or several sources, then the rewrite), or none for the sample"
-    if not headless and STANDARD_STREAM in args.articles:
-        return "standard input (-) can be read only with --json or --html"
     if args.articles.count(STANDARD_STREAM) > 1:
         return "only one side can be standard input (-): give a file for the other"
+    if not headless and STANDARD_STREAM in args.articles:
+        return "standard input (-) can be read only with --json or --html"
     if args.json == STANDARD_STREAM and args.html == STANDARD_STREAM:
         return "only one of --json and --html can go to standard output"
     from core.export.clobber import clobbered
@@ -265,6 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json is not None or args.html is not None:
         args.articles = args.articles or list(SAMPLE_PAIR)
         _quiet_format_libraries(args.articles)
+        from core.load import repeated_file
+
+        if (twice := repeated_file(args.articles)) is not None:
+            same = f"{twice[0]} given twice" if twice[0] == twice[1] else f"{twice[0]} and {twice[1]} are one file"
+            print(f"parallax: warning: {same}, it is compared with itself", file=sys.stderr)
         return _headless(args)
     _quiet_format_libraries()  # the window may open any format later
     from ui.system_libraries import check

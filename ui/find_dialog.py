@@ -113,6 +113,7 @@ class FindDialog(QDialog):
         self.choose_article.clicked.connect(self._choose_article)
         self.choose_corpus.clicked.connect(self._choose_corpus)
         self.search_button.clicked.connect(self.search)
+        self.corpus.returnPressed.connect(self.search)  # a folder typed by hand: Enter searches it
         self.cancel_button.clicked.connect(self.cancel)
         self.results.activated.connect(self._activated)
         self.results.selection_changed.connect(self._selection_changed)
@@ -134,6 +135,15 @@ class FindDialog(QDialog):
         self.article_label.setText(name or f"<i>no {self._role.lower()} chosen</i>")
         self.article_label.setToolTip(article if isinstance(article, str) else self._hint)
         self._set_running(False)
+
+    def focus_next_step(self) -> None:
+        """Focus what the user does next: the results when there are some (Enter opens one), else the corpus
+        folder, its text selected (type a folder, or Enter to search the one remembered)."""
+        if self.results.rowCount():
+            self.results.setFocus()
+        else:
+            self.corpus.setFocus()
+            self.corpus.selectAll()
 
     def _choose_article(self) -> None:
         path = self.prompter.open_file(f"{self._hint}: choose the {self._role.lower()}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
@@ -18,9 +19,12 @@ from core.report import Report, count
 from ui.worker import Stock
 
 
-def report_status(report: Report, waited: float | None = None, stock: Stock = ((), ())) -> str:
+def report_status(
+    report: Report, waited: float | None = None, stock: Stock = ((), ()), twice: tuple[str, str] | None = None
+) -> str:
     """What the status bar says about a comparison just shown; ``waited`` is the whole wait the user had (reading
-    the files, comparing, building what is shown), when known, or else only the comparison's time is given."""
+    the files, comparing, building what is shown), when known, or else only the comparison's time is given;
+    ``twice``, a file given on both sides (said first: the user most likely chose it by mistake)."""
     comparison = report.comparison
     moved = sum(1 for link in comparison.links if link.kind is LinkKind.MOVED)
     changes = count(len(report.presentation.changes), "row with changes", "rows with changes")
@@ -32,8 +36,10 @@ def report_status(report: Report, waited: float | None = None, stock: Stock = ((
     lines = len(stock[0]) + len(stock[1])
     stocked = count(lines, "stock line", "stock lines")
     aside = f" — {stocked} of the corpus not counted (View > Show Removed Boilerplate)" if lines else ""
+    names = tuple(dict.fromkeys(Path(path).name for path in twice or ()))
+    mistake = f"{' and '.join(names)}: one file on both sides, compared with itself — " if names else ""
     return (
-        f"{took} — {len(comparison.left.paragraphs)} vs "
+        f"{mistake}{took} — {len(comparison.left.paragraphs)} vs "
         f"{len(comparison.right.paragraphs)} paragraphs — {len(comparison.links)} links, {moved} moved — {changes}"
         f"{aside}"
     )

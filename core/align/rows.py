@@ -19,6 +19,7 @@ left's reading order; a right-only row goes just before the first row that holds
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from core.model import Document, Link, LinkKind, Row, RowKind
 
@@ -63,10 +64,11 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
         members.setdefault(components.find(p), ([], []))[0].append(p)
     for q in range(m):
         members.setdefault(components.find(n + q), ([], []))[1].append(q)
-    linked_left = {(s.paragraph, s.sentence) for k in links for s in k.left}
-    linked_right = {(s.paragraph, s.sentence) for k in links for s in k.right}
-    same_left = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.left}
-    same_right = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.right}
+    identical = [k for k in in_order if k.kind is LinkKind.IDENTICAL]
+    linked_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in links))  # the links' own SentenceIds
+    linked_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in links))  # (tuples): no new ones
+    same_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in identical))
+    same_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in identical))
     rows = []
     for lefts, rights in sorted(members.values(), key=lambda lr: (lr[0] or [n])[0]):
         if lefts and rights:

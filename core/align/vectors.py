@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.budget import drop_in_slices
 from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
 NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a shared word of the same rarity
@@ -92,13 +93,23 @@ def build_vectors(
     n = len(left) + len(right)
     idf = {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
+    made: dict[int, tuple[Vector, float]] = {}  # id of a term list -> its vector and squared norm
+
     def side(all_terms: Sequence[list[str]], side_texts: Sequence[str]) -> SideVectors:
-        vectors = [_weigh(terms, idf) for terms in all_terms]
-        norms2 = [sum(w * w for w in v.values()) for v in vectors]
+        vectors, norms2 = [], []
+        for terms in all_terms:
+            seen = made.get(id(terms))
+            if seen is None:
+                vector = _weigh(terms, idf)
+                seen = made[id(terms)] = (vector, sum(w * w for w in vector.values()))
+            vectors.append(seen[0])
+            norms2.append(seen[1])
         return SideVectors(vectors, norms2, side_texts, _twins(all_terms) if side_texts else frozenset())
 
     left_texts, right_texts = texts or ((), ())
-    return side(left, left_texts), side(right, right_texts)
+    built = side(left, left_texts), side(right, right_texts)
+    drop_in_slices(made)
+    return built
 
 
 def _twins(all_terms: Sequence[list[str]]) -> frozenset[int]:

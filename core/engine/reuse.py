@@ -22,6 +22,7 @@ the source's ordinary words, not names. A rewrite sentence is *taken* from the s
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from core.engine.verdict import ReuseMeasures, VerdictThresholds
 from core.model import Document, Link, OpKind, SentenceId
 from core.text.terms import STOP_WORDS
 
+_DIGITS = re.compile(r"\d+")  # a run of digits (one 0 in a text's shape)
 _PUNCTUATION = string.punctuation + "“”‘’«»„‚–—…"  # stripped from a word's ends before it is judged content
 
 
@@ -38,8 +40,29 @@ def _content_words(words: list[str]) -> int:
     return sum(1 for word in bare if word.isalpha() and word.islower())
 
 
-def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int, int]]:
-    """(start, end, words) in the link's right text of each passage."""
+def _content_count(text: str, counted: dict[str, int]) -> int:
+    """``_content_words`` of a text's words, through ``counted``, which holds it by the text's *shape*: each run
+    of digits made one 0. A word with a digit is never a content word and every other word is unchanged, so texts
+    of one shape have the same count ("Line 7 of the list.", "Line 18 of the list."): a numbered list is counted
+    once.
+
+    >>> counted = {}
+    >>> _content_count("Line 7 of 2 lists.", counted), _content_count("Line 18 of 30 lists.", counted)
+    (1, 1)
+    >>> counted
+    {'Line 0 of 0 lists.': 1}
+    """
+    shape = _DIGITS.sub("0", text)
+    if shape == text:  # no digit but 0s: nothing to share
+        return _content_words(text.split())
+    count = counted.get(shape)
+    if count is None:
+        count = counted[shape] = _content_words(shape.split())
+    return count
+
+
+def _passages(link: Link, thresholds: VerdictThresholds, counted: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, words) in the link's right text of each passage (``counted``: see ``_content_count``)."""
     found = []
     for op in link.diff:
         if op.op is not OpKind.EQUAL:
@@ -48,7 +71,9 @@ def _passages(link: Link, thresholds: VerdictThresholds) -> list[tuple[int, int,
         if len(words) < thresholds.passage_words:
             continue
         wanted = thresholds.passage_content_words
-        if _content_words(words) >= wanted or (op.left != op.right and _content_words(op.left.split()) >= wanted):
+        if _content_count(op.right, counted) >= wanted or (
+            op.left != op.right and _content_count(op.left, counted) >= wanted
+        ):
             found.append((op.right_start, op.right_start + len(op.right), len(words)))
     return found
 
@@ -73,8 +98,9 @@ def measure_reuse(
     thresholds = thresholds or VerdictThresholds()
     taken: set[SentenceId] = set()
     verbatim = 0
+    counted: dict[str, int] = {}
     for link in links:
-        passages = _passages(link, thresholds)
+        passages = _passages(link, thresholds, counted)
         if passages:
             verbatim += sum(words for _, _, words in passages)
             taken.update(_taken_in(right, link, passages))

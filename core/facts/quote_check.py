@@ -1,6 +1,6 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
-API: ``check_quotes(left, right) -> tuple[QuoteFinding, ...]``.
+API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]``, ``same_speaker(one, other) -> bool``.
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
@@ -14,6 +14,11 @@ or holds its words word for word (a quote found on both sides is never dropped, 
 ``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
 words at most: scare quotes, 'so-called' words) whose words stand unquoted in the other article is ``verbatim``
 (right) or ``kept`` (left), with a note saying so: the words are the original's, only the marks differ.
+Given the sentence links, a right quote with no match that holds ``PAIRED_MIN`` of its words (in order) in a
+left quote nothing kept, of a sentence linked to its own, is ``altered`` against it (a quote reworded beyond
+``ALTERED_MIN``: one finding, not an unsupported quote and a dropped one). A right quote matched to a left quote
+(or joined ones) that the rewrite gives to another speaker has ``speaker_was``, the original's speaker ("said
+Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
@@ -23,13 +28,13 @@ import difflib
 import enum
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from core.diff.worddiff import word_diff
 from core.facts.quotes import Quote, extract_quotes, quote_key
-from core.model import DiffOp, Document, SentenceId, Side
+from core.model import DiffOp, Document, Link, SentenceId, Side
 from core.options import CompareOptions
 
 SCARE_QUOTE_MAX_WORDS = 4  # words: a quoted term this short may stand unquoted on the other side (scare quotes)
@@ -42,6 +47,8 @@ CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
 MERGED_MAX = 3  # left quotes one right quote may join ("A," she said. "B." made into "A, B")
 MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand in the right quote
 MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
+PAIRED_MIN = 0.3  # share of a right quote's words that must stand, in order, in a left quote of a sentence linked
+# to its own (and ``MERGED_WORDS`` at least) for "altered" rather than an unsupported quote and a dropped one
 
 
 class QuoteStatus(enum.StrEnum):
@@ -68,6 +75,7 @@ class QuoteFinding:
     match: str = ""
     diff: tuple[DiffOp, ...] = ()
     note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
+    speaker_was: str = ""  # a right quote's speaker in the original, when the rewrite gives it to another
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -127,8 +135,9 @@ def _candidates(key: str, index: dict[str, list[int]]) -> list[int]:
     return [k for k, _ in shared.most_common(CANDIDATES)]
 
 
-def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
-    """Quote findings of both sides: right quotes first, then left quotes (see the module docstring)."""
+def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) -> tuple[QuoteFinding, ...]:
+    """Quote findings of both sides: right quotes first, then left quotes (see the module docstring); ``links``:
+    the sentence links, when known."""
     left_quotes, right_quotes = extract_quotes(left), extract_quotes(right)
     left_keys = [quote_key(q.text) for q in left_quotes]
     index = _word_index(left_keys)
@@ -161,6 +170,8 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
         if best is not None:
             kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
+    if links:
+        _pair_in_links(findings, (left_quotes, left_keys, right_keys), kept, links)
     unsupported = [f.status is QuoteStatus.UNSUPPORTED for f in findings]
     left_text = _Unquoted(left, [key for key, no in zip(right_keys, unsupported, strict=True) if no and _is_term(key)])
     right_text = _Unquoted(right, [key for k, key in enumerate(left_keys) if k not in kept and _is_term(key)])
@@ -271,9 +282,66 @@ def _merged_finding(right: Document, quote: Quote, sources: list[Quote]) -> Quot
     """A right quote joining several left quotes: altered, against their texts joined, with the diff."""
     source = " ".join(source.text.strip() for source in sources)
     diff = word_diff(source, quote.text, CompareOptions())
+    was = "" if any(same_speaker(quote.speaker, s.speaker) for s in sources) else sources[0].speaker
     return QuoteFinding(
-        Side.RIGHT, quote.text, QuoteStatus.ALTERED, quote.speaker, quote.at, _span(right, quote), source, diff
+        Side.RIGHT,
+        quote.text,
+        QuoteStatus.ALTERED,
+        quote.speaker,
+        quote.at,
+        _span(right, quote),
+        source,
+        diff,
+        speaker_was=was,
     )
+
+
+def same_speaker(one: str, other: str) -> bool:
+    """Whether two speakers may be one person: either unknown, or the words of one among the other's ("Vance" /
+    "Peter Vance", "Smith" / "Smith's").
+
+    >>> same_speaker("Peter Vance", "Vance"), same_speaker("Smith", ""), same_speaker("Smith", "Jones")
+    (True, True, False)
+    """
+    words = [set(name.casefold().replace("’", "'").replace("'s", "").rstrip(".,").split()) for name in (one, other)]
+    return not words[0] or not words[1] or words[0] <= words[1] or words[1] <= words[0]
+
+
+def _pair_in_links(
+    findings: list[QuoteFinding],
+    quotes: tuple[list[Quote], list[str], list[str]],
+    kept: set[int],
+    links: Sequence[Link],
+) -> None:
+    """Makes an unsupported right quote ``altered`` against a left quote that nothing kept, of a sentence linked
+    to its own, holding ``PAIRED_MIN`` of its words in order: the rewrite reworded the quote of that sentence."""
+    wanted = {finding.at for finding in findings if finding.status is QuoteStatus.UNSUPPORTED}
+    if not wanted:
+        return  # nothing to pair (most articles): the links are not read
+    left_quotes, left_keys, right_keys = quotes
+    by_sentence: dict[SentenceId, list[int]] = defaultdict(list)  # the left quotes nothing kept, by sentence
+    for k, quote in enumerate(left_quotes):
+        if k not in kept:
+            by_sentence[quote.at].append(k)
+    linked: dict[SentenceId, list[int]] = defaultdict(list)  # those of the left sentences linked to each wanted one
+    for link in links:
+        for at in wanted.intersection(link.right):
+            linked[at].extend(k for sid in link.left for k in by_sentence.get(sid, ()))
+    for j, finding in enumerate(findings):
+        words = right_keys[j].replace("|", " ").split()
+        if finding.status is not QuoteStatus.UNSUPPORTED or len(words) < 3:
+            continue
+        for k in linked.get(finding.at, ()):
+            if k in kept:
+                continue
+            matcher = difflib.SequenceMatcher(None, words, left_keys[k].replace("|", " ").split(), autojunk=False)
+            if sum(block.size for block in matcher.get_matching_blocks()) >= max(MERGED_WORDS, PAIRED_MIN * len(words)):
+                quote = left_quotes[k]
+                diff = word_diff(quote.text, finding.text, CompareOptions())
+                was = "" if same_speaker(finding.speaker, quote.speaker) else quote.speaker
+                findings[j] = replace(finding, status=QuoteStatus.ALTERED, match=quote.text, diff=diff, speaker_was=was)
+                kept.add(k)
+                break
 
 
 def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
@@ -282,4 +350,7 @@ def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus
         return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
-    return QuoteFinding(Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff)
+    was = "" if same_speaker(quote.speaker, source.speaker) else source.speaker
+    return QuoteFinding(
+        Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
+    )

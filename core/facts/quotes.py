@@ -33,14 +33,22 @@ _VERBS = (
     r"according\s+to"
 )
 _NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin)){0,3})"
+_NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
+_NOT_ROLES += "it he she they we".split()
+_ROLE = rf"(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{0,3}}"
+# lower-case words naming a speaker's role before the name ("said opposition leader Peter Vance"), never a
+# preposition or a pronoun ("said on Monday", "said in London" name no speaker)
 _AFTER = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_NAME}"
+    rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
 )
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
-_BEFORE = re.compile(rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_NAME}[\s,:]*$")
+_BEFORE = re.compile(
+    rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
+)
 _NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
+_ABBREVIATED = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Sr. Prof. Gen. Col. Sgt. Rev. Gov. Sen. Rep. Lt. Capt.".split())
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _PUNCTUATION = re.compile(r"[^\w\s|]")
@@ -130,10 +138,24 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> str:
     for match in (after, before, subject):
         if match:
             name = next((g for g in match.groups() if g), "")
-            name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).rstrip(".,")
+            name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
             if name and name.split()[0] not in _NOT_NAMES:
                 return name
     return ""
+
+
+def _sentence_end_cut(name: str) -> str:
+    """A name cut where its sentence ends ("Penrose. The pier": "Penrose."), a full stop after an initial or an
+    abbreviation ("J. Smith", "Dr. Lee", "U.S.") kept.
+
+    >>> _sentence_end_cut("Penrose. The"), _sentence_end_cut("Dr. Ann Lee"), _sentence_end_cut("J. R. Smith")
+    ('Penrose.', 'Dr. Ann Lee', 'J. R. Smith')
+    """
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word.rstrip(".")) > 1 and "." not in word[:-1] and word not in _ABBREVIATED:
+            return " ".join(words[: k + 1])
+    return name
 
 
 def _sentence_at(document: Document, paragraph: int, offset: int) -> SentenceId:

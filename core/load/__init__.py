@@ -9,6 +9,8 @@ API
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
 check_file(path) -> None
     Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
+repeated_file(paths) -> (path, path) | None
+    The first file given twice (by any two names), so that comparing a file with itself can be pointed out.
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
 combine_sources(documents) -> Document
@@ -33,6 +35,7 @@ from core.load.article import (
     check_file,
     load_article,
     load_from_argument,
+    repeated_file,
 )
 from core.load.boilerplate import is_boilerplate
 from core.load.libraries import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
@@ -50,4 +53,5 @@ __all__ = [
     "is_boilerplate",
     "load_article",
     "load_from_argument",
+    "repeated_file",
 ]

@@ -5,7 +5,8 @@ between blank lines joined, for text whose paragraphs are marked).
 
 A text is hard-wrapped when most of its lines come close to one width (30 to 130 characters). Then a line
 break is kept as a paragraph break only when the next line's first word would have fitted on the line (so the
-wrap did not cause it), or when the line ends a sentence right before a short paragraph opener. Text pasted
+wrap did not cause it) and the break is not inside a sentence before a word in lower case (text wrapped by hand
+leaves lines short), or when the line ends a sentence right before a short paragraph opener. Text pasted
 from some news sites puts each paragraph's first word or two alone on a line ("North Korean" /
 "troops sent to fight ..."); when a text does that at least ``OPENER_MIN`` times, such a short first line is
 joined to what follows. Words hyphenated across a line end are joined ("infor-" / "mation");
@@ -121,6 +122,8 @@ def _breaks_before(
         return True
     if _HYPHENATED.search(line) and following[:1].islower():
         return False  # a word split by the wrap ("trans-" / "port")
+    if following[:1].islower() and not _ends_sentence(line):
+        return False  # a sentence carried on: a hand-made wrap left this line short, no paragraph starts so
     if not _next_word_fits(line, following, width, proportional):
         return openers and _ends_sentence(line) and _is_opener(following, after, width)
     return not (openers and first_in_paragraph and _is_opener(line, following, width))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from core import article_from_text
 
 PARAGRAPHS = [
@@ -112,3 +114,52 @@ def test_boilerplate_is_set_aside_never_deleted() -> None:
     document = article_from_text("\n\n".join(lines))
     assert [p.text for p in document.paragraphs] == PARAGRAPHS
     assert set(document.boilerplate) == set(lines[2:3] + lines[4:6] + lines[7:8] + lines[9:])
+
+
+def test_wrapped_by_hand_with_lines_left_short() -> None:
+    """A text wrapped by hand: some lines end early although the next word would have fitted. A break inside a
+    sentence, before a word in lower case, is a wrap all the same, not a paragraph."""
+    lines: list[str] = []
+    for paragraph in PARAGRAPHS:
+        wrapped_lines = textwrap.wrap(paragraph, 70)
+        if len(wrapped_lines) == 1:
+            lines += wrapped_lines
+            continue
+        first, rest = wrapped_lines[0].rsplit(" ", 1)  # the first line left short: its last word moved down
+        lines += [first, f"{rest} {wrapped_lines[1]}", *wrapped_lines[2:]]
+    shown = [ln for ln in lines if ln[:1].islower()]
+    assert shown, "the fixture must break before a lower-case word"
+    assert bodies("\n".join(lines)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry fares to rise by 8% in April",
+        "Council to close 3 libraries by May",
+        "Storm on Monday leaves 2,000 homes without power",
+    ],
+)
+def test_a_headline_naming_a_date_is_the_title_not_the_date(headline: str) -> None:
+    document = article_from_text("\n".join([headline, *PARAGRAPHS]))
+    assert document.title == headline
+    assert document.date == ""
+
+
+@pytest.mark.parametrize("separator", [", ", " | ", " – ", " · "])
+def test_byline_and_date_on_one_line(separator: str) -> None:
+    line = f"By Priya Shah{separator}Saturday 14 March 2026"
+    document = article_from_text("\n".join(["Hip and knee waiting lists fall again", line, *PARAGRAPHS]))
+    assert document.byline == "By Priya Shah"
+    assert document.date == "Saturday 14 March 2026"
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "label", ["PRESS RELEASE", "For immediate release", "BREAKING", "Embargoed until 00:01 Friday"]
+)
+def test_a_label_above_the_headline_is_set_aside(label: str) -> None:
+    document = article_from_text("\n".join([label, "Hip and knee waiting lists fall again", *PARAGRAPHS]))
+    assert document.title == "Hip and knee waiting lists fall again"
+    assert label in document.boilerplate
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS

@@ -42,6 +42,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _CAPITALISED_ASCII = narrow(_CAPITALISED)
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
+_NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 
 
@@ -51,7 +52,11 @@ def name_key(word: str) -> tuple[str, ...]:
 
     >>> name_key("Koreans"), name_key("Zelenskyy"), name_key("Seoul"), name_key("Britain's"), name_key("Russian")
     (('korea',), ('zelensky',), ('south', 'korea'), ('united', 'kingdom'), ('rusia',))
+    >>> name_key("Berg-led"), name_key("US-backed"), name_key("Kremlin-run"), name_key("Coca-Cola")
+    (('berg',), ('united', 'states'), ('rusia',), ('coca-cola',))
     """
+    if "-" in word and not word.split("-")[-1][:1].isupper():
+        word = _NAME_BEFORE_HYPHEN.sub("", word) or word  # "Kremlin-backed", "Berg-led": the name is "Kremlin"
     acronym = lx.ACRONYM_ALIASES.get(word.replace(".", ""))
     if acronym:
         return tuple(_single(key) for key in acronym.split())
