@@ -140,6 +140,9 @@ def _extend(
     used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
     for group in groups:
+        if _hemmed_in(group.left, used_left, len(left)) and _hemmed_in(group.right, used_right, len(right)):
+            extended.append(Group(tuple(group.left), tuple(group.right), group.cosine))  # no free neighbour
+            continue
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
         grew = True
         while grew:
@@ -167,6 +170,12 @@ def _extend(
                         cosine, grew = new, True
         extended.append(Group(tuple(lids), tuple(rids), cosine))
     return extended
+
+
+def _hemmed_in(ids: Sequence[int], used: set[int], size: int) -> bool:
+    """Whether both neighbours of a link's sentences on one side are taken or out of the text."""
+    before, after = ids[0] - 1, ids[-1] + 1
+    return (before < 0 or before in used) and (after >= size or after in used)
 
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:

@@ -16,7 +16,7 @@ shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000"), quoted(figu
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
-headline_changes(left, right) -> tuple[Change, ...]
+headline_changes(left, right) -> tuple[Change, ...], in_time_reference(text, spans) -> bool
 Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 
@@ -26,7 +26,14 @@ from core.facts.figures import Figure, FigureKind, Qualifier, extract_figures, m
 from core.facts.quote_check import QuoteFinding, QuoteStatus, check_quotes
 from core.facts.quotes import Quote, extract_quotes
 from core.facts.wording import RANK as CHANGE_RANK
-from core.facts.wording import Change, ChangeKind, headline_changes, link_changes, substantive_changes
+from core.facts.wording import (
+    Change,
+    ChangeKind,
+    headline_changes,
+    in_time_reference,
+    link_changes,
+    substantive_changes,
+)
 
 __all__ = [
     "CHANGE_RANK",
@@ -45,6 +52,7 @@ __all__ = [
     "extract_figures",
     "extract_quotes",
     "headline_changes",
+    "in_time_reference",
     "link_changes",
     "may_hold_figures",
     "quoted",

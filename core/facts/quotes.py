@@ -34,10 +34,11 @@ _VERBS = (
 )
 _NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin)){0,3})"
 _NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
-_NOT_ROLES += "it he she they we".split()
-_ROLE = rf"(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{0,3}}"
+_NOT_ROLES += "it he she they we the a an".split()
+_ROLE = rf"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{1,3}})?"
 # lower-case words naming a speaker's role before the name ("said opposition leader Peter Vance"), never a
-# preposition or a pronoun ("said on Monday", "said in London" name no speaker)
+# preposition or a pronoun ("said on Monday", "said in London" name no speaker), nor an article alone ("what they
+# called a US-led “hegemony”": an adjective, no speaker)
 _AFTER = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"

@@ -26,7 +26,7 @@ import enum
 from dataclasses import dataclass
 
 from core.engine import Comparison
-from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
+from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, in_time_reference, quoted
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
@@ -193,6 +193,17 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
     return found
 
 
+def _in_time(comparison: Comparison, finding: FigureFinding) -> bool:
+    """Whether a figure finding stands in a relative time reference on either side ("on Wednesday" -> "on
+    Thursday"): the time finding says it (as ``core.facts.wording`` leaves it out of the link's changes)."""
+    for figure, at, document in ((finding.left, finding.left_at, comparison.left),
+                                 (finding.right, finding.right_at, comparison.right)):  # fmt: skip
+        if figure is not None and at is not None and in_time_reference(document.sentence(at).text,
+                                                                      ((figure.start, figure.end),)):  # fmt: skip
+            return True
+    return False
+
+
 def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list[Finding]:
     """Every finding worth a look (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
     lookup = rows or row_lookup(comparison)
@@ -202,7 +213,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
 
     found = []
     for figure in comparison.numbers:
-        if figure.status is not FigureStatus.SAME:
+        if figure.status is not FigureStatus.SAME and not _in_time(comparison, figure):
             at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
             found.append(_figure(figure, at))
     for quote in comparison.quotes:

@@ -86,6 +86,12 @@ def test_findings_quote_the_words_as_written() -> None:
     assert any("14 March 2026 → 15 March 2026" in text for text in figures), figures
 
 
+def test_a_weekday_changed_is_one_finding_the_time_reference() -> None:
+    comparison = compare("The inquiry will report on Wednesday.", "The inquiry will report on Thursday.")
+    assert [f.status.value for f in comparison.numbers] == ["changed"]  # the figure finding stays in the data
+    assert [f.text for f in list_findings(comparison)] == ["time reference: Wednesday -> Thursday"]
+
+
 def test_an_exclamation_mark_note_quotes_what_it_ends() -> None:
     found = notes("The council said rents rose.", "The council said rents rose!", ChangeKind.LOADED)
     assert found == ["exclamation mark added: “rents rose!”"]
@@ -154,6 +160,11 @@ def test_a_role_before_the_name_gives_the_speaker() -> None:
 def test_a_preposition_or_a_pronoun_is_no_role(after: str) -> None:
     comparison = compare(f"“We will reopen the pier by June,” {after}.", "The pier will reopen.")
     assert [q.speaker for q in comparison.quotes] == [""]
+
+
+def test_an_article_before_a_capitalised_adjective_is_no_role() -> None:
+    text = "Harlow said the council had bowed to what she called a Marsh-led “campaign of fear”."
+    assert [q.speaker for q in compare(text, "The council bowed.").quotes] == ["Harlow"]
 
 
 def test_merged_quotes_given_to_another_speaker_are_flagged() -> None:

@@ -30,13 +30,14 @@ from core.facts.wording.names import name_changes
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import Item, Scan, scan
 from core.model import DiffOp, OpKind
-from core.text.terms import term_key
+from core.text.terms import STOP_WORDS, term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
+CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 _term_key = lru_cache(maxsize=65_536)(term_key)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-_TEXT = attrgetter("text")
+_TEXT, _START = attrgetter("text"), attrgetter("start")
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
@@ -220,15 +221,20 @@ def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_a
 
 
 def _in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
-    """An item's words with up to ``before`` and ``after`` words next to them in the same clause, quoted ("did not
-    go"): which of several "not"s a note means, what an exclamation mark ends."""
+    """An item's words with up to ``before`` words before them and ``after`` after them (and, after, the function
+    words up to the next content word, ``CONTEXT_AFTER`` words at most) in the same clause, quoted ("did not go",
+    "is not the heir"): which of several "not"s a note means, what an exclamation mark ends."""
     first = bisect_left(side.starts, item.start)
     last = bisect_left(side.starts, item.end) - 1
     text, starts, ends = side.text, side.starts, side.ends
     while before and first > 0 and not text[ends[first - 1] : starts[first]].strip():
         first, before = first - 1, before - 1
-    while after and last + 1 < len(starts) and not text[ends[last] : starts[last + 1]].strip():
-        last, after = last + 1, after - 1
+    taken = 0
+    while (
+        after and taken < CONTEXT_AFTER and last + 1 < len(starts) and not text[ends[last] : starts[last + 1]].strip()
+    ):
+        last, taken = last + 1, taken + 1
+        after -= side.lows[last] not in STOP_WORDS and side.lows[last] not in lx.DETERMINERS
     return f"“{text[min(starts[first], item.start) : max(ends[last], item.end)]}”"
 
 
@@ -266,7 +272,7 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
     found = _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
     if found is None:
         return None
-    left, right = ([i for i in sides[s] if (i.start, i.end) in spans_] for s, spans_ in
+    left, right = (sorted((i for i in sides[s] if (i.start, i.end) in spans_), key=_START) for s, spans_ in
                    ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
     return Change(found.kind, found.left, found.right, _loaded_note(scans, left, right), found.left_spans,
                   found.right_spans)  # fmt: skip

@@ -2,7 +2,7 @@
 
 API: ``link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]`` keyed by link
 index (links without a substantive change are left out), each link's changes heaviest first (``RANK``);
-``headline_changes(left, right) -> tuple[Change, ...]``.
+``headline_changes(left, right) -> tuple[Change, ...]``, ``in_time_reference(text, spans) -> bool``.
 
 A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
 dropped and one of its kind added in one link make one change); a figure inside a relative time reference
@@ -78,7 +78,9 @@ def _span(text: str, words: str) -> tuple[Span, ...]:
     return ((at, at + len(words)),) if at >= 0 else ()
 
 
-def _in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
+def in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether every one of ``spans`` of ``text`` stands inside a relative time reference ("on Monday", "two days
+    ago"): a figure there is the time check's, not a figure change."""
     times = [m.span() for m in TIME_PATTERN.finditer(text.lower())] if spans else []
     return any(a <= start and end <= b for start, end in spans for a, b in times)
 
@@ -86,7 +88,7 @@ def _in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
 def _figure(finding: FigureFinding, texts: tuple[str, str]) -> Change | None:
     left, right = finding.left.text if finding.left else "", finding.right.text if finding.right else ""
     left_spans, right_spans = _span(texts[0], left), _span(texts[1], right)
-    if _in_time_reference(texts[0], left_spans) or _in_time_reference(texts[1], right_spans):
+    if in_time_reference(texts[0], left_spans) or in_time_reference(texts[1], right_spans):
         return None  # "yesterday", "two days ago", "Monday": the time check's
     if finding.status is FigureStatus.CHANGED and finding.note.startswith("counted:"):
         return None  # the same value, counting reworded words ("five children" / "five kids"): not a change of fact
