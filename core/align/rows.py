@@ -74,7 +74,8 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
     same_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in identical))
     same_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in identical))
     rows = []
-    for lefts, rights in sorted(members.values(), key=lambda lr: (lr[0] or [n])[0]):
+    # in order of first left paragraph already, right-only ones last: each was added at its first paragraph
+    for lefts, rights in members.values():
         if lefts and rights:
             same = _all_in(left, lefts, same_left) and _all_in(right, rights, same_right)
             rows.append(Row(tuple(lefts), tuple(rights), RowKind.IDENTICAL if same else RowKind.CHANGED))

@@ -175,7 +175,7 @@ def _links(
             diff = word_diff(left_text, right_text, options)
         if group.moved:
             kind = LinkKind.MOVED
-        elif all(op.op is OpKind.EQUAL for op in diff):
+        elif diff[0].op is OpKind.EQUAL if len(diff) == 1 else all(op.op is OpKind.EQUAL for op in diff):
             kind = LinkKind.IDENTICAL
         else:
             kind = LinkKind.CHANGED

@@ -64,5 +64,5 @@ def document_from_text(text: str, name: str = "", title: str = "") -> Document:
 
 def document_from_paragraphs(paragraphs: list[str], name: str = "", title: str = "") -> Document:
     """A document whose paragraphs are already known (e.g. one verse or one line each)."""
-    stripped = list(map(str.strip, paragraphs))
-    return Document(name=name, title=title, paragraphs=_paragraphs([p for p in stripped if p]))
+    stripped = [p for p in map(str.strip, paragraphs) if p]
+    return Document(name=name, title=title, paragraphs=_paragraphs(stripped))

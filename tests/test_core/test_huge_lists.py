@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import Counter
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import compare
+from core import Document, compare
 from core.align import vectors
 from core.align.vectors import build_vectors
 from core.engine import VerdictThresholds, pipeline, reuse
@@ -94,3 +97,22 @@ def test_vectors_without_repeated_terms_weigh_as_the_long_way_to_the_last_bit() 
         expected = [_weights_the_long_way(ts, idf) for ts in side_terms]
         assert side.vectors == expected and [list(v) for v in side.vectors] == [list(v) for v in expected]
         assert side.norms2 == [sum(w * w for w in v.values()) for v in expected]
+
+
+def test_the_command_line_loads_with_the_collector_paused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import main
+    from core.load import article
+
+    states: list[bool] = []
+    loader = article.load_from_argument
+
+    def load(argument: str) -> Document:
+        states.append(gc.isenabled())
+        return loader(argument)
+
+    monkeypatch.setattr(article, "load_from_argument", load)
+    (tmp_path / "a.txt").write_text("\n".join(_numbered(30)), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n".join(_numbered(29)), encoding="utf-8")
+    was = gc.isenabled()
+    assert main.main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json", str(tmp_path / "out.json")]) == 0
+    assert states == [False, False] and gc.isenabled() == was  # the millions of objects of a huge list, unwalked
