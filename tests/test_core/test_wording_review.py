@@ -263,3 +263,14 @@ def test_a_quote_findings_tooltip_names_the_speaker() -> None:
     )
     details = [f.detail for f in list_findings(altered) if f.kind is FindingKind.QUOTE_ALTERED]
     assert len(details) == 1 and details[0].endswith("(said by Harlow)")
+
+
+def test_an_altered_quote_change_has_the_words_on_both_sides() -> None:
+    left = "“We will reopen the old pier by June,” said Harlow."
+    right = "“We will reopen the new pier by May,” said Harlow."
+    quote = [c for c in changes(left, right) if c.kind is ChangeKind.QUOTE]
+    assert [(c.left, c.right) for c in quote] == [(
+        "We will reopen the old pier by June,", "We will reopen the new pier by May,"
+    )]  # fmt: skip
+    summary = compare(left, right).summary
+    assert summary is not None and "quote" not in summary.changes_added  # changed, not added

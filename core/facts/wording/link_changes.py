@@ -117,7 +117,9 @@ def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
 
 
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
-    left = [q.text for q in findings if q.side == "left"]
+    """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
+    rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
+    left = [q.text for q in findings if q.side == "left"] + [q.match for q in findings if q.side == "right" and q.match]
     right = [q.text for q in findings if q.side == "right"]
     notes = [
         f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
