@@ -14,9 +14,11 @@ or holds its words word for word (a quote found on both sides is never dropped, 
 ``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
 words at most: scare quotes, 'so-called' words) whose words stand unquoted in the other article is ``verbatim``
 (right) or ``kept`` (left), with a note saying so: the words are the original's, only the marks differ.
-Given the sentence links, a right quote with no match that holds ``PAIRED_MIN`` of its words (in order) in a
-left quote nothing kept, of a sentence linked to its own, is ``altered`` against it (a quote reworded beyond
-``ALTERED_MIN``: one finding, not an unsupported quote and a dropped one). A right quote matched to a left quote
+Given the sentence links, a right quote with no match is ``altered`` against the likest left quote nothing kept
+(nor a scare quote), of a sentence linked to its own, that holds ``PAIRED_MIN`` of its words in order (and
+``MERGED_WORDS`` at least): the rewrite reworded that sentence's quote beyond ``ALTERED_MIN``, one finding, not an
+unsupported quote and a dropped one ("No two days are the same" / "Every day is different" shares no word: a new
+quote). A right quote matched to a left quote
 (or joined ones) that the rewrite gives to another speaker has ``speaker_was``, the original's speaker ("said
 Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
@@ -163,15 +165,13 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
             else _joined(key, candidates, left_keys, left_quotes)
         )
         if joined is not None:
-            findings.append(_merged_finding(right, quote, [left_quotes[k] for k in joined]))
+            findings.append(_merged_finding((left, right), quote, [left_quotes[k] for k in joined]))
             kept.update(joined)
             continue
-        findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[2]], best[3])))
+        findings.append(_right_finding((left, right), quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
             kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
-    if links:
-        _pair_in_links(findings, (left_quotes, left_keys, right_keys), kept, links)
     unsupported = [f.status is QuoteStatus.UNSUPPORTED for f in findings]
     left_text = _Unquoted(left, [key for key, no in zip(right_keys, unsupported, strict=True) if no and _is_term(key)])
     right_text = _Unquoted(right, [key for k, key in enumerate(left_keys) if k not in kept and _is_term(key)])
@@ -179,6 +179,10 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         _unquoted(finding, key, left_text) if no else finding
         for finding, key, no in zip(findings, right_keys, unsupported, strict=True)
     ]
+    if links:
+        scare = {k for k, key in enumerate(left_keys) if k not in kept and _is_term(key) and right_text.holds(key)}
+        quotes = (left_quotes, left_keys, right_quotes)
+        kept |= _pair_in_links(findings, quotes, kept | scare, links, (left, right))
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
         finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
@@ -278,11 +282,12 @@ def _joined(key: str, candidates: list[int], left_keys: list[str], left_quotes: 
     return None
 
 
-def _merged_finding(right: Document, quote: Quote, sources: list[Quote]) -> QuoteFinding:
+def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources: list[Quote]) -> QuoteFinding:
     """A right quote joining several left quotes: altered, against their texts joined, with the diff."""
+    right = documents[1]
     source = " ".join(source.text.strip() for source in sources)
     diff = word_diff(source, quote.text, CompareOptions())
-    was = "" if any(same_speaker(quote.speaker, s.speaker) for s in sources) else sources[0].speaker
+    was = "" if any(not _given_away(quote, s, documents) for s in sources) else sources[0].speaker
     return QuoteFinding(
         Side.RIGHT,
         quote.text,
@@ -297,60 +302,90 @@ def _merged_finding(right: Document, quote: Quote, sources: list[Quote]) -> Quot
 
 
 def same_speaker(one: str, other: str) -> bool:
-    """Whether two speakers may be one person: either unknown, or the words of one among the other's ("Vance" /
-    "Peter Vance", "Smith" / "Smith's").
+    """Whether two speakers may be one person: either unknown, the words of one among the other's ("Vance" /
+    "Peter Vance", "Smith" / "Smith's"), or one the other's initials ("DH" / "Department of Health").
 
     >>> same_speaker("Peter Vance", "Vance"), same_speaker("Smith", ""), same_speaker("Smith", "Jones")
     (True, True, False)
+    >>> same_speaker("DH", "Department of Health")
+    True
     """
     words = [set(name.casefold().replace("’", "'").replace("'s", "").rstrip(".,").split()) for name in (one, other)]
-    return not words[0] or not words[1] or words[0] <= words[1] or words[1] <= words[0]
+    if not words[0] or not words[1] or words[0] <= words[1] or words[1] <= words[0]:
+        return True
+    initials = ["".join(w[0] for w in name.split() if w[0].isupper()) for name in (one, other)]
+    return one.replace(".", "") in (initials[1], other) or other.replace(".", "") in (initials[0], one)
+
+
+def _given_away(quote: Quote, source: Quote, documents: tuple[Document, Document]) -> bool:
+    """Whether the rewrite gives a quote of the original to another speaker: both named beside a reporting verb
+    (a sentence's subject is only a guess), not ``same_speaker``, and neither paragraph naming the other's speaker
+    (a title for a name, "US Attorney General" / "Loretta Lynch", or a body for its member: the same speaker
+    named another way, which the paragraph shows)."""
+    if not (quote.named and source.named) or same_speaker(quote.speaker, source.speaker):
+        return False
+    texts = documents[1].paragraphs[quote.paragraph].text, documents[0].paragraphs[source.paragraph].text
+    return not any(
+        all(word in text for word in name.split() if word[:1].isupper())
+        for name, text in ((source.speaker, texts[0]), (quote.speaker, texts[1]))
+    )
 
 
 def _pair_in_links(
     findings: list[QuoteFinding],
-    quotes: tuple[list[Quote], list[str], list[str]],
-    kept: set[int],
+    quotes: tuple[list[Quote], list[str], list[Quote]],
+    skip: set[int],
     links: Sequence[Link],
-) -> None:
-    """Makes an unsupported right quote ``altered`` against a left quote that nothing kept, of a sentence linked
-    to its own, holding ``PAIRED_MIN`` of its words in order: the rewrite reworded the quote of that sentence."""
+    documents: tuple[Document, Document],
+) -> set[int]:
+    """Makes each unsupported right quote ``altered`` against the likest left quote (by words in order, ``PAIRED_MIN``
+    of them at least) of a sentence linked to its own, but for those in ``skip`` (matched, or scare quotes): the
+    rewrite reworded that sentence's quote. Returns the left quotes so paired."""
     wanted = {finding.at for finding in findings if finding.status is QuoteStatus.UNSUPPORTED}
     if not wanted:
-        return  # nothing to pair (most articles): the links are not read
-    left_quotes, left_keys, right_keys = quotes
-    by_sentence: dict[SentenceId, list[int]] = defaultdict(list)  # the left quotes nothing kept, by sentence
+        return set()  # nothing to pair (most articles): the links are not read
+    left_quotes, left_keys, right_quotes = quotes
+    by_sentence: dict[SentenceId, list[int]] = defaultdict(list)  # the left quotes that may pair, by sentence
     for k, quote in enumerate(left_quotes):
-        if k not in kept:
+        if k not in skip:
             by_sentence[quote.at].append(k)
     linked: dict[SentenceId, list[int]] = defaultdict(list)  # those of the left sentences linked to each wanted one
     for link in links:
         for at in wanted.intersection(link.right):
             linked[at].extend(k for sid in link.left for k in by_sentence.get(sid, ()))
+    paired: set[int] = set()
     for j, finding in enumerate(findings):
-        words = right_keys[j].replace("|", " ").split()
-        if finding.status is not QuoteStatus.UNSUPPORTED or len(words) < 3:
+        candidates = [k for k in linked.get(finding.at, ()) if k not in paired]
+        if finding.status is not QuoteStatus.UNSUPPORTED or not candidates:
             continue
-        for k in linked.get(finding.at, ()):
-            if k in kept:
-                continue
-            matcher = difflib.SequenceMatcher(None, words, left_keys[k].replace("|", " ").split(), autojunk=False)
-            if sum(block.size for block in matcher.get_matching_blocks()) >= max(MERGED_WORDS, PAIRED_MIN * len(words)):
-                quote = left_quotes[k]
-                diff = word_diff(quote.text, finding.text, CompareOptions())
-                was = "" if same_speaker(finding.speaker, quote.speaker) else quote.speaker
-                findings[j] = replace(finding, status=QuoteStatus.ALTERED, match=quote.text, diff=diff, speaker_was=was)
-                kept.add(k)
-                break
+        words = quote_key(finding.text).replace("|", " ").split()
+        matched, k = max((_in_order(words, left_keys[k]), -k) for k in candidates)
+        if matched < max(MERGED_WORDS, PAIRED_MIN * len(words)):
+            continue
+        k, source = -k, left_quotes[-k]
+        diff = word_diff(source.text, finding.text, CompareOptions())
+        was = source.speaker if _given_away(right_quotes[j], source, documents) else ""
+        findings[j] = replace(finding, status=QuoteStatus.ALTERED, match=source.text, diff=diff, speaker_was=was)
+        paired.add(k)
+    return paired
 
 
-def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
+def _in_order(words: list[str], left_key: str) -> int:
+    """How many of ``words`` stand, in order, in a left quote's key."""
+    matcher = difflib.SequenceMatcher(None, words, left_key.replace("|", " ").split(), autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _right_finding(
+    documents: tuple[Document, Document], quote: Quote, best: tuple[Quote, QuoteStatus] | None
+) -> QuoteFinding:
+    right = documents[1]
     span = _span(right, quote)
     if best is None:
         return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
-    was = "" if same_speaker(quote.speaker, source.speaker) else source.speaker
+    was = source.speaker if _given_away(quote, source, documents) else ""
     return QuoteFinding(
         Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
     )

@@ -23,7 +23,7 @@ sentences reworded cosmetically"), then moved, added and removed paragraphs; wit
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.engine import Comparison
 from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, in_time_reference, quoted
@@ -193,6 +193,20 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
     return found
 
 
+def _once(findings: list[Finding]) -> list[Finding]:
+    """Identical findings of one row as one, saying how many ("figure dropped: 100 (2 times)"): two figures of one
+    value dropped from a paragraph read the same."""
+    counts: dict[tuple[FindingKind, str, int], list[Finding]] = {}
+    for finding in findings:
+        counts.setdefault((finding.kind, finding.text, finding.row), []).append(finding)
+    if len(counts) == len(findings):
+        return findings  # none alike (most comparisons)
+    return [
+        same[0] if len(same) == 1 else replace(same[0], text=f"{same[0].text} ({len(same)} times)")
+        for same in counts.values()
+    ]
+
+
 def _in_time(comparison: Comparison, finding: FigureFinding) -> bool:
     """Whether a figure finding stands in a relative time reference on either side ("on Wednesday" -> "on
     Thursday"): the time finding says it (as ``core.facts.wording`` leaves it out of the link's changes)."""
@@ -219,6 +233,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
     for quote in comparison.quotes:
         if quote.status in _QUOTE_LISTED or quote.note or quote.speaker_was:
             found.append(_quote(quote, row_of(quote.side, quote.at)))
+    found = _once(found)
     found += _wording_findings(comparison, lookup)
     found += _paragraph_findings(comparison, lookup)
     span = len(comparison.rows) + 1  # one number a key: sorting a million tuples held the interpreter 0.1 s

@@ -152,10 +152,15 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
                       and _head_changed(mine, item, side_spans)])  # fmt: skip
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
-        return Change(ChangeKind.ATTRIBUTION, left[0].head, right[0].head,
-                      f"speaker changed: {left[0].head} -> {right[0].head}",
+        words = _written(scans[0], left[0].head), _written(scans[1], right[0].head)
+        return Change(ChangeKind.ATTRIBUTION, *words, f"speaker changed: {words[0]} -> {words[1]}",
                       ((left[0].start, left[0].end),), ((right[0].start, right[0].end),))  # fmt: skip
     return None
+
+
+def _written(side: Scan, low: str) -> str:
+    """A speaker word as the text writes it ("Harlow", not "harlow")."""
+    return next((word for word, key in zip(side.words, side.lows, strict=True) if key == low), low)
 
 
 def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
@@ -281,7 +286,7 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
 def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]]) -> list[Change]:
     speakers = ({i.head for i in scans[0].reporting if i.head and _changed(i, spans[0])},
                 {i.head for i in scans[1].reporting if i.head and _changed(i, spans[1])})  # fmt: skip
-    changes = []
+    changes: dict[str, Change] = {}  # by note: one name added in two places of a link is one change, both marked
     for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
         what = "title" if all(u.title for u in (*left, *right)) else "name"
@@ -289,9 +294,12 @@ def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Sp
             note = f"{what} changed: {words[0]} -> {words[1]}"
         else:
             note = f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
-        changes.append(Change(ChangeKind.NAMES, words[0], words[1], note, tuple((u.start, u.end) for u in left),
-                              tuple((u.start, u.end) for u in right)))  # fmt: skip
-    return changes
+        marks = tuple((u.start, u.end) for u in left), tuple((u.start, u.end) for u in right)
+        same = changes.get(note)
+        if same is not None:
+            marks = same.left_spans + marks[0], same.right_spans + marks[1]
+        changes[note] = Change(ChangeKind.NAMES, words[0], words[1], note, *marks)
+    return list(changes.values())
 
 
 def substantive_changes(

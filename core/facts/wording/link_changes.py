@@ -11,12 +11,12 @@ words for what it counts change ("five children" / "five kids") is not a substan
 keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported``, quotes of the original that are
 ``dropped``, quotes the rewrite gives to another speaker (``speaker_was``: "quote now attributed to Jones"), and
 scare quotes whose marks alone were added or removed (a quote finding with a note) make one quote change per link;
-a speaker's new name that the link's names change reports is said in that change's note instead (one edit, one
-change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When both documents
-carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is what the dates
-predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links not reached
-yet get no changes. ``headline_changes(left, right)`` compares the two headlines (``Document.title``) with the
-same wording checks.
+a speaker's new name that the link's names (or attribution) change reports is said in that change's note instead
+(one edit, one change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When
+both documents carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is
+what the dates predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links
+not reached yet get no changes. ``headline_changes(left, right)`` compares the two headlines (``Document.title``)
+with the same wording checks.
 
 >>> from core import compare
 >>> c = compare("Officials said about 300 people were hurt in the blast.",
@@ -117,7 +117,9 @@ def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
 
 
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
-    left = [q.text for q in findings if q.side == "left"]
+    """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
+    rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
+    left = [q.text for q in findings if q.side == "left"] + [q.match for q in findings if q.side == "right" and q.match]
     right = [q.text for q in findings if q.side == "right"]
     notes = [
         f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
@@ -137,14 +139,18 @@ def _words(text: str) -> set[str]:
     return set(text.casefold().replace("’", "'").replace("'s", "").split())
 
 
+_NAMING = (ChangeKind.NAMES, ChangeKind.ATTRIBUTION)  # changes that may say a speaker's new name
+
+
 def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list[QuoteFinding]:
-    """The quotes left to a quote change: a quote given to another speaker whose name the link's names change
-    already reports ("name changed: Smith -> Jones") is said in that change's note, once, not again as a quote."""
+    """The quotes left to a quote change: a quote given to another speaker whose name the link's names or
+    attribution change already reports ("name changed: Smith -> Jones", "speaker changed: Smith -> Jones") is said
+    in that change's note, once, not again as a quote."""
     left = []
     for quote in quotes:
         renamed = quote.speaker_was and quote.status is not QuoteStatus.ALTERED
         now, was = _words(quote.speaker), _words(quote.speaker_was)
-        named = (k for k, c in enumerate(changes) if c.kind is ChangeKind.NAMES and now & _words(c.right))
+        named = (k for k, c in enumerate(changes) if c.kind in _NAMING and now & _words(c.right))
         k = next((k for k in named if was & _words(changes[k].left)), None) if renamed else None
         if k is None:
             left.append(quote)
