@@ -268,8 +268,13 @@ def main(argv: list[str] | None = None) -> int:
         from core.load import repeated_file
 
         if (twice := repeated_file(args.articles)) is not None:
-            same = f"{twice[0]} given twice" if twice[0] == twice[1] else f"{twice[0]} and {twice[1]} are one file"
-            print(f"parallax: warning: {same}, it is compared with itself", file=sys.stderr)
+            same = (
+                f"{twice.first} given twice"
+                if twice.first == twice.second
+                else f"{twice.first} and {twice.second} are one file"
+            )
+            effect = "it is compared with itself" if twice.rewrite else "it is one source, not two"
+            print(f"parallax: warning: {same}, {effect}", file=sys.stderr)
         return _headless(args)
     _quiet_format_libraries()  # the window may open any format later
     from ui.system_libraries import check

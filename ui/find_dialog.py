@@ -71,6 +71,7 @@ class FindDialog(QDialog):
         self.article: str | Document | None = None
         self.search_thread: FindThread | None = None
         self.outcome: FindOutcome | None = None
+        self._searched = ""  # the folder of the running search
         title, self._role, self._hint, together = _TEXTS[reverse]
         self.setWindowTitle(title)
         self.setObjectName("find-rewrites" if reverse else "find-sources")
@@ -177,7 +178,7 @@ class FindDialog(QDialog):
         if not folder:
             self.stage.setText("Choose a corpus folder first.")
             return
-        self.settings.set_corpus_folder(folder)
+        self._searched = folder  # remembered once the search worked (a missing folder is not)
         self.outcome = None
         self.results.show_found(())
         self.summary.clear()
@@ -214,6 +215,7 @@ class FindDialog(QDialog):
             self._cancelled()
             return
         self.outcome = outcome
+        self.settings.set_corpus_folder(self._searched)
         self.results.show_found(outcome.found)
         derived = sum(1 for f in outcome.found if f.verdict not in QUIET_VERDICTS)
         what = ("rewrite", "rewrites") if self.reverse else ("source", "sources")

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
@@ -147,11 +148,20 @@ def check_file(path: str | Path) -> None:
         raise LoadError(LoadFailure.EMPTY, f"{path.name} is empty")
 
 
-def repeated_file(paths: Sequence[str]) -> tuple[str, str] | None:
-    """The first file given twice among ``paths``, as the two paths it was given by (the same file by another
-    name counts), or None; standard input and paths that cannot be read are left to their loading."""
+class Repeated(NamedTuple):
+    """A file given twice: the two paths it was given by, and whether the second is the last (the rewrite, so
+    the file is compared with itself) rather than another source."""
+
+    first: str
+    second: str
+    rewrite: bool
+
+
+def repeated_file(paths: Sequence[str]) -> Repeated | None:
+    """The first file given twice among ``paths`` (the same file by another name counts), or None; standard
+    input and paths that cannot be read are left to their loading."""
     seen: dict[tuple[int, int], str] = {}
-    for path in paths:
+    for number, path in enumerate(paths):
         if path == STANDARD_STREAM:
             continue
         try:
@@ -160,7 +170,7 @@ def repeated_file(paths: Sequence[str]) -> tuple[str, str] | None:
             continue
         key = (status.st_dev, status.st_ino)
         if key in seen:
-            return seen[key], path
+            return Repeated(seen[key], path, number == len(paths) - 1)
         seen[key] = path
     return None
 

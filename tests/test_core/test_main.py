@@ -218,3 +218,12 @@ def test_the_same_file_twice_is_warned_about_and_still_compared(tmp_path: Path) 
                             capture_output=True, text=True, cwd=ROOT)  # fmt: skip
     assert result.returncode == 0 and out.exists()
     assert result.stderr.strip() == f"parallax: warning: {sample} given twice, it is compared with itself"
+
+
+def test_a_source_given_twice_is_one_source_not_a_comparison_with_itself(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    sample, rewrite = str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), sample, sample, rewrite, "--json", str(out)],
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0
+    assert result.stderr.strip() == f"parallax: warning: {sample} given twice, it is one source, not two"

@@ -311,3 +311,16 @@ def test_enter_in_the_corpus_field_starts_the_search(
     dialog.hide()
     window.actions_by_name["find-sources"].trigger()
     assert dialog.focusWidget() is dialog.results  # shown again with its results: Enter opens the first
+
+
+def test_a_missing_corpus_folder_is_not_remembered(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    dialog.corpus.setText(str(corpus / "no-such-folder"))
+    _search(qtbot, dialog)
+    assert dialog.outcome is None and dialog.stage.text()  # it said why
+    assert window.settings.corpus_folder() == str(corpus / "corpus")  # the last folder that worked
