@@ -55,7 +55,8 @@ def _title(note: str) -> str:
     return escape(note, quote=True).replace("\n", "&#10;")
 
 
-def _run_html(run: Run) -> str:
+def _run_html(run: Run, framed: bool = True) -> str:
+    """A run's HTML; ``framed`` False leaves out a figure's frame (``_runs_html`` draws one round a figure's runs)."""
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
@@ -65,7 +66,7 @@ def _run_html(run: Run) -> str:
         return f'<span class="change-tag" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE in run.marks:
         text = f'<span class="change" title="{_title(run.note)}">{text}</span>'
-    if Mark.FIGURE in run.marks:
+    if Mark.FIGURE in run.marks and framed:
         text = f'<mark class="figure" title="{_title(run.note)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
         text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
@@ -81,10 +82,36 @@ def _run_html(run: Run) -> str:
 _LABEL = {Side.LEFT: "Original", Side.RIGHT: "Rewrite"}
 
 
+def _is_figure_piece(run: Run) -> bool:
+    return Mark.FIGURE in run.marks and Mark.MOVED not in run.marks and not run.marks & _WHOLE_RUN_MARKS
+
+
+_WHOLE_RUN_MARKS = frozenset({Mark.SOURCE, Mark.CHANGE_TAG})  # runs drawn as one element of their own
+
+
+def _runs_html(runs: tuple[Run, ...]) -> str:
+    """The runs' HTML, one frame round each figure, though the diff cut it in pieces ("8" changed, "%" kept)."""
+    pieces: list[str] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        if not _is_figure_piece(run):
+            pieces.append(_run_html(run))
+            k += 1
+            continue
+        end = k + 1
+        while end < len(runs) and _is_figure_piece(runs[end]) and runs[end].note == run.note:
+            end += 1
+        inner = "".join(_run_html(piece, framed=False) for piece in runs[k:end])
+        pieces.append(f'<mark class="figure" title="{_title(run.note)}">{inner}</mark>')
+        k = end
+    return "".join(pieces)
+
+
 def _cell(runs: tuple[Run, ...], side: Side, gap: str) -> str:
     if not runs:
         return f'<td class="gap" data-side="{_LABEL[side]}">{escape(gap)}</td>'
-    body = "".join(_run_html(run) for run in runs).replace("\n", "<br><br>")
+    body = _runs_html(runs).replace("\n", "<br><br>")
     return f'<td data-side="{_LABEL[side]}">{body}</td>'
 
 

@@ -159,3 +159,12 @@ def test_long_reports_come_in_chunks_that_keep_every_row_in_order(monkeypatch: p
     findings = html.count('<li><a href="#row-')
     assert findings > 15 and starts == list(range(1, findings + 1, 15))  # numbering runs on across the lists
     assert {link[1:] for link in report.links if link.startswith("#row-")} <= report.anchors
+
+
+def test_a_figure_the_diff_cuts_in_pieces_has_one_frame() -> None:
+    """"8%" -> "12%": the diff keeps "%" and changes the digits; the figure is still one framed thing."""
+    result = compare("Fares will rise by 8% in April, the operator said.", "Fares will rise by 12% in April, it said.")
+    page = report_to_html(build_report(result))
+    frames = re.findall(r'<mark class="figure"[^>]*>(.*?)</mark>', page)
+    shown = [re.sub(r"<[^>]+>", "", frame) for frame in frames]
+    assert "8%" in shown and "12%" in shown, shown
