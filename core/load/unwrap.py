@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.load.metadata import CARRIES_ON
+from core.load.metadata import CARRIES_ON, looks_like_metadata
 
 WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
 NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
@@ -120,7 +120,7 @@ def _next_word_fits(line: str, following: str, width: int, proportional: bool) -
 
 
 def _breaks_before(
-    lines: list[str], k: int, width: int, first_in_paragraph: bool, openers: bool, proportional: bool
+    lines: list[str], k: int, width: int, first_in_paragraph: bool, openers: bool, proportional: bool, body: bool
 ) -> bool:
     """Whether a paragraph ends between line ``k`` and line ``k + 1`` of a wrapped text.
 
@@ -133,11 +133,20 @@ def _breaks_before(
         return True
     if _HYPHENATED.search(line) and following[:1].islower():
         return False  # a word split by the wrap ("trans-" / "port")
-    if following[:1].islower() and not _ends_sentence(line):
-        return False  # a sentence carried on: a hand-made wrap left this line short, no paragraph starts so
+    if not _ends_sentence(line) and following[:1].islower():
+        return False  # a sentence carried on: a hand-made wrap left this line short, no paragraph ends so
+    if body and not _ends_sentence(line) and len(line) >= width / 2 and not _stands_alone(line, following):
+        return False  # the same before a capital (a name) in the body: half a line of prose ends no paragraph
+        # mid-sentence (above the body, headlines and standfirsts do)
     if not _next_word_fits(line, following, width, proportional):
         return openers and _ends_sentence(line) and _is_opener(following, after, width)
     return not (openers and first_in_paragraph and _is_opener(line, following, width))
+
+
+def _stands_alone(line: str, following: str) -> bool:
+    """A line that ends without ending a sentence and is still no part of the next: a byline or a date, or
+    the line before one (a headline)."""
+    return looks_like_metadata(line) or looks_like_metadata(following)
 
 
 def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
@@ -172,7 +181,8 @@ def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
         if line.strip():
             current = _join(current, line.strip(), words) if current else line.strip()
             lines_in_current += 1
-        if k + 1 == len(lines) or _breaks_before(lines, k, width, lines_in_current == 1, openers, proportional):
+        body = bool(paragraphs) and _ends_sentence(paragraphs[-1])  # a paragraph of prose has ended
+        if k + 1 == len(lines) or _breaks_before(lines, k, width, lines_in_current == 1, openers, proportional, body):
             if current:
                 paragraphs.append(current)
             current, lines_in_current = "", 0

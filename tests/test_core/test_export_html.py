@@ -162,7 +162,7 @@ def test_long_reports_come_in_chunks_that_keep_every_row_in_order(monkeypatch: p
 
 
 def test_a_figure_the_diff_cuts_in_pieces_has_one_frame() -> None:
-    """"8%" -> "12%": the diff keeps "%" and changes the digits; the figure is still one framed thing."""
+    """ "8%" -> "12%": the diff keeps "%" and changes the digits; the figure is still one framed thing."""
     result = compare("Fares will rise by 8% in April, the operator said.", "Fares will rise by 12% in April, it said.")
     page = report_to_html(build_report(result))
     frames = re.findall(r'<mark class="figure"[^>]*>(.*?)</mark>', page)

@@ -211,3 +211,23 @@ def test_an_acronym_hyphenated_at_a_line_end_keeps_its_hyphen() -> None:
         "the vote, although a date had not yet been agreed with the firm's managers.\n"
     )
     assert "a US-based firm" in bodies(text)[0]
+
+
+def test_a_hand_wrap_left_short_before_a_name_is_no_paragraph_break() -> None:
+    """Past the header, half a line of prose that ends mid-sentence ends no paragraph, though the next line
+    opens with a capital (a place, a month)."""
+    text = """Hip and knee waiting lists fall again
+By Priya Shah
+The regional health authority said on Tuesday that waiting lists for
+hip and knee operations had fallen for the third month in a row, to just
+under 41,000 patients.
+Officials credited a new surgical centre in
+Marlow, which opened in January and now carries out about 120 operations
+a week, with much of the improvement.
+Patient groups welcomed the figures but warned that waits for cancer
+scans were still far too long in rural areas, where some people travel
+more than 60 miles for an appointment.
+The authority will publish its next figures in early
+May.
+"""
+    assert bodies(text) == PARAGRAPHS
