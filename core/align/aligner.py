@@ -13,7 +13,10 @@ Coarse to fine:
    unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
    (``core.align.fragments``).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
-   their rarer terms; a link out of the backbone's order is marked moved.
+   their rarer terms (``core.align.candidates``): above ``move_min``, or under it when each is clearly the
+   other's best partner (a paragraph moved and reworded); a link out of the backbone's order is marked moved.
+   Then a sentence left alone between two links whose other sides touch joins the neighbouring link whose other
+   side holds its words (``core.align.orphans``: a sentence merged, reworded, into its neighbour).
 4. **Reuse.** A right sentence still unlinked that closely matches a left sentence already used gets a second
    link to it, marked reused (an original sentence restated in a new lead).
 
@@ -39,11 +42,12 @@ from core.align.anchors import find_anchors
 from core.align.candidates import best_matches, candidate_index, clear_best
 from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
+from core.align.orphans import adopt_orphans
 from core.align.vectors import SideVectors, build_vectors, group_cosine
 from core.align.verify import confirmed
+from core.align.wordholes import link_by_words
 from core.budget import Budget
 from core.options import AlignmentThresholds
-from core.text.terms import sentence_words
 
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
@@ -69,7 +73,9 @@ def align(
 ) -> list[AlignedGroup]:
     """Link the sentences of two documents (see the module docstring). Sorted by left, then right index.
 
-    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``).
+    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``), and
+    orphans their neighbours' links (``core.align.orphans``): not inside one source's alignment of several, where
+    a sentence between two links may be another source's.
     """
     left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
@@ -78,11 +84,12 @@ def align(
     backbone = _fill_holes(left, right, backbone, thresholds)
     if fragments:
         backbone = attach_fragments(left, right, backbone, thresholds)
+    moved = [] if budget.expired() else _match_leftovers(left, right, backbone, thresholds)
+    if fragments:
+        backbone = adopt_orphans(left, right, backbone, thresholds, moved)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
-    if not budget.expired():
-        moved = _match_leftovers(left, right, backbone, thresholds)
-        backbone_starts = [g.left[0] for g in backbone]
-        groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
+    backbone_starts = [g.left[0] for g in backbone]
+    groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
         groups += _reuse(left, right, groups, thresholds)
     return sorted(groups)
@@ -133,6 +140,9 @@ def _extend(
     used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
     for group in groups:
+        if _hemmed_in(group.left, used_left, len(left)) and _hemmed_in(group.right, used_right, len(right)):
+            extended.append(Group(tuple(group.left), tuple(group.right), group.cosine))  # no free neighbour
+            continue
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
         grew = True
         while grew:
@@ -160,6 +170,12 @@ def _extend(
                         cosine, grew = new, True
         extended.append(Group(tuple(lids), tuple(rids), cosine))
     return extended
+
+
+def _hemmed_in(ids: Sequence[int], used: set[int], size: int) -> bool:
+    """Whether both neighbours of a link's sentences on one side are taken or out of the text."""
+    before, after = ids[0] - 1, ids[-1] + 1
+    return (before < 0 or before in used) and (after >= size or after in used)
 
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
@@ -190,12 +206,8 @@ def _fill_holes(
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
-    least ``hole_min`` (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
-    silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
-    included, are common, and so is the one such pair the DP leaves of a larger hole; "Gulls circled overhead." /
-    "Rain fell steadily." stay apart. A hole of one sentence by two that shares no term is read the same way: the
-    one of its 1:1 pairs, or its merge, whose words are most alike. The texts' edges are no such evidence: a
-    revision adds and drops its first and last sentences.
+    least ``hole_min`` (1:1 links, splits and merges alike). What the DP leaves of such a hole shares no term at
+    all ("And he was silent." / "The man was speechless."): it is aligned by its words (``core.align.wordholes``).
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -206,7 +218,7 @@ def _fill_holes(
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return _link_lone_pairs(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
+    return link_by_words(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
 
 
 def _hole(before: Group, after: Group) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -243,46 +255,6 @@ def _redo_weak(
                 continue
         out.append(group)
     return [*out, groups[-1]]
-
-
-def _link_lone_pairs(
-    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
-) -> list[Group]:
-    """Link what is left between two links when it is one sentence on a side and one or two on the other, sharing
-    no term: the 1:1 pair, or the merge or split, whose words are most alike, when ``hole_overlap`` of them are
-    common (see ``_fill_holes``)."""
-    linked = groups[:1]
-    for before, after in pairwise(groups):
-        holes = _hole(before, after)
-        sizes = sorted(high - low for low, high in holes)
-        if sizes in ([1, 1], [1, 2]) and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            scored = [(_overlap(left, lefts, right, rights), lefts, rights) for lefts, rights in _lone_beads(*holes)]
-            overlap, lefts, rights = max(scored, key=lambda bead: bead[0])  # the first of equals: a 1:1 pair
-            if overlap >= thresholds.hole_overlap:
-                linked.append(Group(lefts, rights, 0.0))
-        linked.append(after)
-    return linked
-
-
-Bead = tuple[tuple[int, ...], tuple[int, ...]]  # a link's left and right sentences
-
-
-def _lone_beads(left_hole: tuple[int, int], right_hole: tuple[int, int]) -> list[Bead]:
-    """The links a hole of one sentence by one or two may hold: 1:1 pairs first (a tie goes to the smaller
-    link), then the merge or split of all of it."""
-    lefts, rights = range(*left_hole), range(*right_hole)
-    pairs: list[Bead] = [((i,), (j,)) for i in lefts for j in rights]
-    return pairs if len(pairs) == 1 else [*pairs, (tuple(lefts), tuple(rights))]
-
-
-def _overlap(left: SideVectors, lefts: Sequence[int], right: SideVectors, rights: Sequence[int]) -> float:
-    """Dice coefficient of two groups of sentences' sets of lower-case words, function words included (0.0
-    without texts)."""
-    if not left.texts or not right.texts:
-        return 0.0
-    a = {word for i in lefts for word in sentence_words(left.texts[i])}
-    b = {word for j in rights for word in sentence_words(right.texts[j])}
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 def _match_leftovers(

@@ -34,10 +34,14 @@ material, keeps its place: nothing matches it better there.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain, count, repeat
 from typing import NamedTuple
 
 from core.align.vectors import SideVectors, pair_cosine
 from core.options import AlignmentThresholds
+
+_SLICE = 20_000  # sentences: their terms indexed at once
 
 
 class Anchor(NamedTuple):
@@ -50,11 +54,14 @@ class Anchor(NamedTuple):
 
 def _unique_term_owners(side: SideVectors, first: int, stop: int) -> dict[str, int]:
     """Terms that occur in exactly one sentence of ``[first, stop)``, mapped to that sentence."""
-    owner: dict[str, int] = {}
-    for index in range(first, stop):
-        for term in side.vectors[index]:
-            owner[term] = -1 if term in owner else index
-    return {term: index for term, index in owner.items() if index >= 0}
+    counts: Counter[str] = Counter()
+    owner: dict[str, int] = {}  # each term's last sentence; in the order terms first occur, as ``counts``
+    for start in range(first, stop, _SLICE):  # C-level loops over a slice of sentences at a time
+        vectors = side.vectors[start : min(stop, start + _SLICE)]
+        counts.update(chain.from_iterable(vectors))
+        indices = chain.from_iterable(map(repeat, count(start), map(len, vectors)))  # each term's sentence
+        owner.update(zip(chain.from_iterable(vectors), indices, strict=True))
+    return {term: owner[term] for term, seen in counts.items() if seen == 1}
 
 
 def find_anchors(

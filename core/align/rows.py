@@ -46,6 +46,8 @@ def _linked_share(document: Document, paragraph: int, linked: set[tuple[int, int
 
 
 def _all_in(document: Document, paragraphs: list[int], sentences: set[tuple[int, int]]) -> bool:
+    if len(paragraphs) == 1 and len(document.paragraphs[paragraphs[0]].sentences) == 1:  # a line of a list
+        return (paragraphs[0], 0) in sentences
     return all((p, s) in sentences for p in paragraphs for s in range(len(document.paragraphs[p].sentences)))
 
 
@@ -55,10 +57,12 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
     components = _Components(n + m)
     in_order = [k for k in links if k.kind is not LinkKind.MOVED and not k.reused]
     for link in in_order:
+        first = link.left[0].paragraph
         for sid in link.left:
-            components.union(link.left[0].paragraph, sid.paragraph)
+            if sid.paragraph != first:  # a paragraph is in its own component already
+                components.union(first, sid.paragraph)
         for sid in link.right:
-            components.union(link.left[0].paragraph, n + sid.paragraph)
+            components.union(first, n + sid.paragraph)
     members: dict[int, tuple[list[int], list[int]]] = {}
     for p in range(n):
         members.setdefault(components.find(p), ([], []))[0].append(p)

@@ -115,6 +115,15 @@ def _keys(texts: list[str], known: dict[str, tuple[list[str], bool]]) -> tuple[l
     return terms, plain
 
 
+def _side_of(document: Document, ids: list[SentenceId], indices: tuple[int, ...]) -> tuple[tuple[SentenceId, ...], str]:
+    """The sentences of one side of a group and their ``link_text`` (one sentence: its own text)."""
+    if len(indices) == 1:
+        sid = ids[indices[0]]
+        return (sid,), document.paragraphs[sid[0]].sentences[sid[1]].text
+    sids = tuple(ids[i] for i in indices)
+    return sids, link_text(document, sids)
+
+
 def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
     """The half-open ranges of flat sentence indices of each source (they follow one another)."""
     spans: list[tuple[int, int]] = []
@@ -157,9 +166,8 @@ def _links(
         if count % _DIFF_POLL == 0:
             coarse = coarse or budget.expired()
             report(0.6 + 0.35 * count / len(groups))
-        left_sids = tuple(ids[0][i] for i in group.left)
-        right_sids = tuple(ids[1][j] for j in group.right)
-        left_text, right_text = link_text(left, left_sids), link_text(right, right_sids)
+        left_sids, left_text = _side_of(left, ids[0], group.left)
+        right_sids, right_text = _side_of(right, ids[1], group.right)
         if coarse:
             kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
             diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)

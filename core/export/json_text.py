@@ -42,11 +42,12 @@ def _number(value: object) -> str:
 
 
 def _ints(values: Sequence[int]) -> str:
-    return "[" + ",".join(map(_number, values)) + "]"
+    """Paragraph indices (ints the model makes with ``range``: ``str`` is their JSON)."""
+    return "[" + ",".join(map(str, values)) + "]"
 
 
 def _at(sid: SentenceId | None) -> str:
-    return "null" if sid is None else f"[{_number(sid[0])},{_number(sid[1])}]"
+    return "null" if sid is None else f"[{sid[0]},{sid[1]}]"  # plain ints, as ``_ints``
 
 
 def _ids(ids: Sequence[SentenceId]) -> str:

@@ -52,11 +52,13 @@ def wrap_width(lines: list[str]) -> int | None:
     if len(lengths) < 4:
         return None
     typical = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1]:
+        return None  # (before the scan below: a list of short lines is told at once)
     wordy = [len(line) for line in lines if len(line.split()) > OPENER_WORDS]  # openers say nothing of the wrap
     near = sum(1 for n in wordy if n >= NEAR_FULL * typical)
     if not wordy:
         return None
-    if not (WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1] and near >= WRAPPED_SHARE * len(wordy)):
+    if near < WRAPPED_SHARE * len(wordy):
         return None
     mid_sentence = sum(1 for line in lines if line.strip() and not _ends_sentence(line.rstrip()))
     if mid_sentence < MID_SENTENCE_SHARE * len(lengths):

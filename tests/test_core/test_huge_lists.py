@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import compare
+from core.align import vectors
 from core.align.vectors import build_vectors
 from core.engine import VerdictThresholds, pipeline, reuse
 from core.text import paragraphs
 from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text
+from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
 _LINES = [
     "Item 4 of the list.",
@@ -57,10 +62,35 @@ def _numbered(count: int, word: str = "long") -> list[str]:
 def test_a_numbered_list_is_counted_once_and_as_the_long_way_counts_it() -> None:
     lines = _numbered(40)
     result = compare("\n".join(lines), "\n".join([*lines[:20], "Line 21 of a short list.", *lines[21:]]))
-    counted: dict[str, int] = {}
+    counted: dict[str, set[str]] = {}
     found = [reuse._passages(link, VerdictThresholds(), counted) for link in result.links]
     assert len(counted) <= 3  # the unchanged lines of one shape (numbers of 1 or 2 digits: one 0), the changed one
     fresh = [reuse._passages(link, VerdictThresholds(), {}) for link in result.links]
     assert found == fresh and sum(map(len, found)) >= 39
     for text in [*lines, "A 2nd time, in 3 ways: 4x4 and 10.", "Née 1st à Paris"]:
-        assert reuse._content_count(text, counted) == reuse._content_words(text.split())
+        assert reuse._content_of(text, counted) == reuse._content_words(text.split())
+
+
+def _weights_the_long_way(terms: list[str], idf: dict[str, float]) -> dict[str, float]:
+    vector = {}
+    for term, count in Counter(terms).items():
+        weight = (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
+        if term[0] == NUMBER_PREFIX:
+            weight *= vectors.NUMBER_WEIGHT
+        elif term[0] == FUNCTION_PREFIX:
+            weight *= vectors.FUNCTION_WEIGHT
+        vector[term] = weight
+    return vector
+
+
+def test_vectors_without_repeated_terms_weigh_as_the_long_way_to_the_last_bit() -> None:
+    left = [["line", "#7", "list"], ["~it", "~was"], ["rain", "rain", "#3"], ["rain"]]
+    right = [["line", "#8", "list"], ["flood", "#3", "#3", "~the"]]
+    built = build_vectors(left, right)
+    terms = {t for side in (left, right) for ts in side for t in ts}
+    df = {t: sum(t in ts for side in (left, right) for ts in side) for t in terms}
+    idf = {t: math.log((len(left) + len(right) + 1) / (count + 1)) + 1.0 for t, count in df.items()}
+    for side, side_terms in zip(built, (left, right), strict=True):
+        expected = [_weights_the_long_way(ts, idf) for ts in side_terms]
+        assert side.vectors == expected and [list(v) for v in side.vectors] == [list(v) for v in expected]
+        assert side.norms2 == [sum(w * w for w in v.values()) for v in expected]

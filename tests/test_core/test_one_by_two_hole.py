@@ -1,5 +1,6 @@
-"""A hole of one sentence by two between links, sharing no term, is read by its words
-(``core.align.aligner._link_lone_pairs``): the 1:1 pair or the merge whose words are most alike is linked."""
+"""A hole between links whose sentences share no term is read by its words (``core.align.wordholes``): in a hole
+of one sentence by two, the 1:1 pair or the merge whose words are most alike is linked; in a larger one, the
+links whose words are most alike in all."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_a_sentence_holding_both_sentences_of_the_other_side_is_linked_to_both()
 def test_a_one_by_two_hole_of_unrelated_sentences_stays_unlinked() -> None:
     result = between("Gulls circled overhead.", "Rain fell steadily. Nobody came.")
     assert not [link for link in result.links if "Gulls" in result.left.sentence(link.left[0]).text]
+
+
+def test_a_two_by_two_hole_sharing_no_term_is_linked_pair_by_pair_by_its_words() -> None:
+    result = between(f"{ASKED} And he was silent.", f"{REWORDED} The man was speechless.")
+    assert linked(result, "Would you, as well", "Could you also") and linked(result, "And he was", "The man was")
+    assert not linked(result, "Would you, as well", "The man was")
+
+
+def test_a_two_by_two_hole_of_unrelated_sentences_stays_unlinked() -> None:
+    result = between("Gulls circled overhead. Bells rang twice.", "Rain fell steadily. Nobody came.")
+    assert not linked(result, "Gulls", "") and not linked(result, "Bells", "")

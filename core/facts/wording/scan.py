@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
+from core.facts.wording.tokens import Tokens, plain_tokens
 from core.text.terms import STOP_WORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
@@ -132,9 +133,6 @@ def token_words(tokens: list[str]) -> list[str]:
     return list(compress(words, map(str.isalpha, map(_FIRST_LETTER, words))))
 
 
-Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower case, starts, ends
-
-
 def split_tokens(text: str, windows: Sequence[Span] | None = None) -> Tokens:
     """The words (or "!") of a text (see ``_TOKEN``), or of the ``windows`` of it (half-open spans, in order), as
     parallel lists (as written, lower case with straight apostrophes, starts, ends): no match object nor tuple per
@@ -153,8 +151,12 @@ def split_tokens(text: str, windows: Sequence[Span] | None = None) -> Tokens:
 
 
 def _split_window(text: str, start: int, end: int) -> Tokens:
-    """The tokens of ``text[start:end]``: one split into gaps and words, their lengths summed up."""
+    """The tokens of ``text[start:end]``: without a regex when its characters allow (``tokens.plain_tokens``), else
+    one split into gaps and words, their lengths summed up."""
     part = text if start == 0 and end == len(text) else text[start:end]
+    plain = plain_tokens(part, start)
+    if plain is not None:
+        return plain
     pieces = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)  # gap, word, gap, word, ..., gap
     if len(pieces) < 3:
         return [], [], [], []
