@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from core.model import Document, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
+from core.text.terms import STOP_WORDS
 
 _MARKS = re.compile("``|''|[“”«»‹›„\"‘’']")
 _OPEN_DOUBLE = ("“", "«", "„", "‹", "``")
@@ -50,6 +51,8 @@ _BEFORE = re.compile(
     rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
 )
 _NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
+_ARTICLES = ("the", "a", "an")
+_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")  # the lower-case word after a name
 _ABBREVIATED = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Sr. Prof. Gen. Col. Sgt. Rev. Gov. Sen. Rep. Lt. Capt.".split())
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
@@ -140,12 +143,23 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     sentence = text[sentence_start : max(sentence_start, start - 1)]
     subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
     for match in (after, before, subject):
-        if match:
+        if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")
             name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
             if name and name.split()[0] not in _NOT_NAMES:
                 return name, match is not subject
     return "", False
+
+
+def _modifier(match: re.Match[str]) -> bool:
+    """Whether the name a match found, after an article, modifies the word after it ("says the University of Warsaw
+    biologist", "said a Kremlin spokesman"): no speaker's name."""
+    k = next((k for k, group in enumerate(match.groups(), 1) if group), 0)
+    text, start, end = match.string, match.start(k), match.end(k)
+    before = (text[:start].split() or [""])[-1].lower()
+    after = _LOWER_WORD.match(text, end)
+    article = match.group(k).split()[0].lower() in _ARTICLES or before in _ARTICLES
+    return article and after is not None and after.group(1) not in STOP_WORDS
 
 
 def _sentence_end_cut(name: str) -> str:

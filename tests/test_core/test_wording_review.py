@@ -217,6 +217,13 @@ def test_a_preposition_or_a_pronoun_is_no_role(after: str) -> None:
     assert [q.speaker for q in comparison.quotes] == [""]
 
 
+@pytest.mark.parametrize(
+    "after", ["says the University of Leeds biologist", "said a Kremlin spokesman", "said the Harbour Trust chair"]
+)
+def test_a_name_that_modifies_a_role_is_no_speaker(after: str) -> None:
+    assert [q.speaker for q in compare(f"“We will reopen the pier,” {after}.", "The pier will reopen.").quotes] == [""]
+
+
 def test_an_article_before_a_capitalised_adjective_is_no_role() -> None:
     text = "Harlow said the council had bowed to what she called a Marsh-led “campaign of fear”."
     assert [q.speaker for q in compare(text, "The council bowed.").quotes] == ["Harlow"]
