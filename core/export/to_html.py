@@ -56,7 +56,8 @@ def _title(note: str) -> str:
 
 
 def _run_html(run: Run, framed: bool = True) -> str:
-    """A run's HTML; ``framed`` False leaves out a figure's frame (``_runs_html`` draws one round a figure's runs)."""
+    """A run's HTML; ``framed`` False: a figure's piece, without a frame of its own (``_runs_html`` draws one round
+    all the pieces)."""
     text = escape(run.text)
     if Mark.MOVED in run.marks and run.target is not None:
         return f'<a class="moved" href="#row-{run.target + 1}">{text}</a>'
@@ -66,8 +67,9 @@ def _run_html(run: Run, framed: bool = True) -> str:
         return f'<span class="change-tag" title="{_title(run.note)}">{text}</span>'
     if Mark.CHANGE in run.marks:
         text = f'<span class="change" title="{_title(run.note)}">{text}</span>'
-    if Mark.FIGURE in run.marks and framed:
-        text = f'<mark class="figure" title="{_title(run.note)}">{text}</mark>'
+    if Mark.FIGURE in run.marks:
+        kind = "figure" if framed else "figure piece"
+        text = f'<mark class="{kind}" title="{_title(run.note)}">{text}</mark>'
     if Mark.QUOTE in run.marks:
         text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
     if Mark.REMOVED in run.marks:
@@ -102,8 +104,11 @@ def _runs_html(runs: tuple[Run, ...]) -> str:
         end = k + 1
         while end < len(runs) and _is_figure_piece(runs[end]) and runs[end].note == run.note:
             end += 1
-        inner = "".join(_run_html(piece, framed=False) for piece in runs[k:end])
-        pieces.append(f'<mark class="figure" title="{_title(run.note)}">{inner}</mark>')
+        if end - k == 1:
+            pieces.append(_run_html(run))
+        else:
+            inner = "".join(_run_html(piece, framed=False) for piece in runs[k:end])
+            pieces.append(f'<span class="figure-frame">{inner}</span>')
         k = end
     return "".join(pieces)
 

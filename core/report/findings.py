@@ -172,6 +172,8 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
     found = [Finding(FindingKind(c.kind.value), _ICONS[c.kind], f"headline: {c.note}", titles, 0)
              for c in comparison.headline if c.kind in _ICONS]  # fmt: skip
     cosmetic_rows = []
+    renamed = [f"quote now attributed to {q.speaker} (the original: {q.speaker_was})" for q in comparison.quotes
+               if q.speaker_was and q.status is not QuoteStatus.ALTERED]  # fmt: skip
     same: dict[tuple[ChangeKind, str, int], int] = {}  # identical findings of one row ("did not go" in two of its
     # sentences): one line, saying how many
     for index, link in enumerate(comparison.links):
@@ -180,8 +182,9 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
         if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused:
             cosmetic_rows.append(row)
         for change in changes:
-            if change.kind not in (ChangeKind.FIGURE, ChangeKind.QUOTE):  # the figure and quote findings say those
-                same[change.kind, change.note, row] = same.get((change.kind, change.note, row), 0) + 1
+            if change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE) or any(said in change.note for said in renamed):
+                continue  # the figure and quote findings say those (a quote given to another speaker too)
+            same[change.kind, change.note, row] = same.get((change.kind, change.note, row), 0) + 1
     for (kind, note, row), times in same.items():
         text = f"{note} (in {times} sentences)" if times > 1 else note
         found.append(Finding(FindingKind(kind.value), _ICONS[kind], text, text, row))

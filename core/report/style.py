@@ -72,6 +72,8 @@ del { background: var(--removed); text-decoration: line-through; color: inherit;
 ins { background: var(--added); text-decoration: underline; color: inherit; }
 mark.figure { background: var(--figure); color: inherit; font-weight: bold; outline: 1.5px solid currentColor;
   outline-offset: 0; }
+mark.figure.piece { outline: none; }
+span.figure-frame { outline: 1.5px solid currentColor; outline-offset: 0; }
 span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
 a.moved { color: var(--moved); font-weight: bold; }
 span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);

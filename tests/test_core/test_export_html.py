@@ -165,6 +165,8 @@ def test_a_figure_the_diff_cuts_in_pieces_has_one_frame() -> None:
     """ "8%" -> "12%": the diff keeps "%" and changes the digits; the figure is still one framed thing."""
     result = compare("Fares will rise by 8% in April, the operator said.", "Fares will rise by 12% in April, it said.")
     page = report_to_html(build_report(result))
-    frames = re.findall(r'<mark class="figure"[^>]*>(.*?)</mark>', page)
+    body = page[page.index('<section id="rows">') :]
+    frames = re.findall(r'<span class="figure-frame">(.*?)</span>(?!</mark>)', body)
     shown = [re.sub(r"<[^>]+>", "", frame) for frame in frames]
-    assert "8%" in shown and "12%" in shown, shown
+    assert shown == ["8%", "12%"], shown
+    assert 'class="figure piece"' in body  # each piece keeps the figure's colour, without a frame of its own

@@ -171,6 +171,15 @@ def test_a_speaker_renamed_is_said_once_in_the_name_change() -> None:
     ]
 
 
+def test_a_quote_given_to_another_speaker_is_one_finding_in_the_list() -> None:
+    """The link's name change carries the new attribution; the findings list says it once, as the quote (its
+    words, in the quotes' rank), not again as a name change."""
+    left = "“We will reopen the pier by June,” said Harlow. The pier shut in 2024."
+    right = "“We will reopen the pier by June,” said Penrose. The pier shut in 2024."
+    listed = [(f.kind, f.text) for f in list_findings(compare(left, right)) if "attributed to Penrose" in f.text]
+    assert len(listed) == 1 and "We will reopen the pier by June" in listed[0][1], listed
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
