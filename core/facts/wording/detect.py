@@ -113,6 +113,8 @@ def _note(what: str, left: Sequence[Item], right: Sequence[Item]) -> str:
 
 def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], spans: tuple[list[Span], list[Span]],
              by_count: bool = False) -> Change | None:  # fmt: skip
+    if not sides[0] and not sides[1]:
+        return None  # no item of the kind on either side (most checks of most links)
     if len(sides[0]) == len(sides[1]) and (
         by_count or sorted(i.group for i in sides[0]) == sorted(i.group for i in sides[1])
     ):
@@ -225,12 +227,10 @@ def substantive_changes(
     left_text: str, right_text: str, diff: Sequence[DiffOp], days_apart: int | None = None
 ) -> tuple[Change, ...]:
     """The wording changes of one link whose diff is ``diff`` (see the module docstring)."""
-    regions = _regions(diff)
-    if not regions:
-        return ()
-    words, names = needed(diff, left_text, right_text)
+    words, names = needed(diff, left_text, right_text)  # neither when nothing changed
     if not words and not names:
         return ()
+    regions = _regions(diff)
     spans = (list(map(_SECOND, regions)), list(map(_THIRD, regions)))
     windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
     scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))

@@ -73,7 +73,7 @@ def _single(key: str) -> str:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip()
+    before = text[start - 4 if start > 4 else 0 : start].rstrip()  # no call to max: once per capitalised token
     return (not before and start < 4) or before[-1:] in _SENTENCE_START
 
 
