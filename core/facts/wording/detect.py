@@ -137,8 +137,8 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
             return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
                           found.left_spans)  # fmt: skip
         return found
-    if not any(item.head for item in sides[0]) or not any(item.head for item in sides[1]):
-        return None
+    if not sides[0] or not sides[1] or not any(item.head for item in sides[0]) or not any(i.head for i in sides[1]):
+        return None  # a speaker changed needs reporting verbs with speakers on both sides
     heads = []
     for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
         keys = set(map(_term_key, theirs.lows))
