@@ -41,6 +41,7 @@ bench: $(STAMP)  # every accuracy and speed target of the engine, without --plai
 	$(BIN)/python bench/near_copies.py
 	$(BIN)/python bench/iterater_words.py
 	$(BIN)/python bench/seeds_check.py
+	$(BIN)/python bench/news_links.py
 	$(BIN)/python bench/huge_inputs.py
 
 clean:

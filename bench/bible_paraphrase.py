@@ -6,6 +6,7 @@ of it is right. Prints precision, recall, F1 and time, through ``main.py --json`
 
     python bench/bible_paraphrase.py                 # Matthew; Romans + 1 John; the whole New Testament
     python bench/bible_paraphrase.py --every-book    # each book alone, the five lowest F1s
+    python bench/bible_paraphrase.py --books 55,65   # those books, each alone
     ... --loader plain|article|both                  # main.py --plain, without it (the user's path), or both
 
 ``exact F1`` scores the same links with no slack: the two verses must have the same id.
@@ -67,12 +68,17 @@ def main() -> None:
     require_eval()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--every-book", action="store_true", help="each of the 27 books on its own: the lowest F1")
+    parser.add_argument("--books", help="comma-separated book numbers, each scored on its own")
     add_loader_argument(parser)
     args = parser.parse_args()
     for plain in LOADERS[args.loader]:
         if args.every_book:
             scores = sorted((*run(f"book {b}", {b}, plain), b) for b in NT_BOOKS)
             print("  lowest F1: " + ", ".join(f"book {b} {f:.3f} (exact {e:.3f})" for f, e, b in scores[:5]))
+            continue
+        if args.books:
+            for b in args.books.split(","):
+                run(f"book {b}", {int(b)}, plain)
             continue
         run("Matthew", {40}, plain)
         run("Romans + 1 John", {45, 62}, plain)

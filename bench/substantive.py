@@ -4,6 +4,7 @@
     python bench/substantive.py --gold      # the gold sets only; --errors also prints every miss and false alarm
     python bench/substantive.py --blind     # the independent gold set only
     python bench/substantive.py --injected  # OneStopEnglish sentences with injected edits (needs ../shared/eval)
+    python bench/substantive.py --gold --blind --injected  # flags add up: this runs all three
 
 Two gold sets: ``bench/data/substantive_gold.jsonl``, written with the detector, and
 ``bench/data/substantive_gold_blind.jsonl``, written by someone who never read the detector's code nor ran it
@@ -104,11 +105,12 @@ def run_gold(show_errors: bool, path: Path = GOLD, title: str = "gold set") -> b
 
 def main() -> None:
     args = sys.argv[1:]
-    if "--injected" not in args and "--blind" not in args:
+    chosen = {"--gold", "--blind", "--injected"}.intersection(args) or {"--gold", "--injected"}  # flags add up
+    if "--gold" in chosen:
         run_gold("--errors" in args)
-    if "--injected" not in args:
+    if chosen & {"--gold", "--blind"}:
         run_gold("--errors" in args, BLIND, "independent (blind) gold set")
-    if "--gold" not in args and "--blind" not in args:
+    if "--injected" in chosen:
         from substantive_inject import run_injected
 
         run_injected(report, score, predict, "--errors" in args)

@@ -213,9 +213,10 @@ def _found_table(found: list[Found], reverse: bool) -> str:
     rows = [[str(rank), f.verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
              short_path(f.path), f.title[:50], f.date] for rank, f in enumerate(found, 1)]  # fmt: skip
     whose = "rewrite's" if reverse else "article's"
-    return (table(rows, ["rank", "verdict", "words taken", "score", "sentences", "file", "title", "date"])
+    return (table(rows, ["rank", "verdict", "words taken", "score", "linked", "file", "title", "date"])
             + f"\nranked by verdict, then words taken (share of the {whose} words in sentences taken from the file),"
-            + " then score; sentences: share of its sentences taken")  # fmt: skip
+            + f" then score; linked: share of the {whose} sentences linked to one of the file's, reworded or not"
+            + " (a link need not share a passage)")  # fmt: skip
 
 
 def _reuse(args: argparse.Namespace) -> int:

@@ -25,6 +25,9 @@ class AlignmentThresholds:
     hole_min: float = 1e-9  # cosine: ... this (any shared term); a lone
     hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
     hole_weak: float = 0.30  # cosine: a weaker 1:1 link alone in a hole is aligned again with the hole
+    orphan_terms: int = 2  # content terms: a sentence alone between two links that touch on the other side joins
+    orphan_drop: float = 0.10  # cosine: ... a neighbour bringing this many new ones, which then falls less than this,
+    orphan_contained: float = 0.15  # share of squared weight: ... when this much of its weight is on the link's terms
     fragment_words: int = 3  # words: an unfinished sentence this short joins the link it runs into unconditionally
     fragment_rivals: int = 3  # sentences: how far beside a link an unlinked rival partner of a piece is looked for
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
@@ -33,6 +36,9 @@ class AlignmentThresholds:
     extend_contained_terms: int = 3  # terms: a neighbour with fewer is absorbed only if it raises the cosine
     move_min: float = 0.45  # cosine: an out-of-order pair of leftovers is linked as moved above this
     move_margin: float = 0.05  # cosine: a move or reuse link must beat the next best candidate by this much
+    weak_move_min: float = 0.25  # cosine: a weaker pair of leftovers is linked as moved above this when ...
+    weak_move_margin: float = 0.15  # cosine: ... it beats each sentence's next best partner by this much ...
+    weak_move_shared: int = 3  # content terms: ... and shares this many
     reuse_min: float = 0.60  # cosine: a right sentence is linked to an already used left sentence above this
     full_dp_cells: int = 1_600  # sentence pairs: gaps up to this size are aligned by a full DP, larger ones banded
     band_half_width: int = 40  # sentences: half width of the banded DP around a large gap's diagonal

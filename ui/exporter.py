@@ -75,8 +75,9 @@ class Exporter(QObject):
         """The file chosen to write, unless it is one of the articles compared (refused, with a message)."""
         from core.export import clobbered
 
-        path = self.prompter.save_file(title, export_name(report, suffix), file_filter)
-        problem = path and clobbered(path, self._inputs())
+        inputs = self._inputs()
+        path = self.prompter.save_file(title, export_name(report, suffix), file_filter, inputs)
+        problem = path and clobbered(path, inputs)
         if problem:
             self.prompter.error("Not written", f"{problem}.")
             return None

@@ -71,6 +71,7 @@ class FindDialog(QDialog):
         self.article: str | Document | None = None
         self.search_thread: FindThread | None = None
         self.outcome: FindOutcome | None = None
+        self._searched = ""  # the folder of the running search
         title, self._role, self._hint, together = _TEXTS[reverse]
         self.setWindowTitle(title)
         self.setObjectName("find-rewrites" if reverse else "find-sources")
@@ -113,6 +114,7 @@ class FindDialog(QDialog):
         self.choose_article.clicked.connect(self._choose_article)
         self.choose_corpus.clicked.connect(self._choose_corpus)
         self.search_button.clicked.connect(self.search)
+        self.corpus.returnPressed.connect(self.search)  # a folder typed by hand: Enter searches it
         self.cancel_button.clicked.connect(self.cancel)
         self.results.activated.connect(self._activated)
         self.results.selection_changed.connect(self._selection_changed)
@@ -134,6 +136,15 @@ class FindDialog(QDialog):
         self.article_label.setText(name or f"<i>no {self._role.lower()} chosen</i>")
         self.article_label.setToolTip(article if isinstance(article, str) else self._hint)
         self._set_running(False)
+
+    def focus_next_step(self) -> None:
+        """Focus what the user does next: the results when there are some (Enter opens one), else the corpus
+        folder, its text selected (type a folder, or Enter to search the one remembered)."""
+        if self.results.rowCount():
+            self.results.setFocus()
+        else:
+            self.corpus.setFocus()
+            self.corpus.selectAll()
 
     def _choose_article(self) -> None:
         path = self.prompter.open_file(f"{self._hint}: choose the {self._role.lower()}")
@@ -167,7 +178,7 @@ class FindDialog(QDialog):
         if not folder:
             self.stage.setText("Choose a corpus folder first.")
             return
-        self.settings.set_corpus_folder(folder)
+        self._searched = folder  # remembered once the search worked (a missing folder is not)
         self.outcome = None
         self.results.show_found(())
         self.summary.clear()
@@ -204,6 +215,7 @@ class FindDialog(QDialog):
             self._cancelled()
             return
         self.outcome = outcome
+        self.settings.set_corpus_folder(self._searched)
         self.results.show_found(outcome.found)
         derived = sum(1 for f in outcome.found if f.verdict not in QUIET_VERDICTS)
         what = ("rewrite", "rewrites") if self.reverse else ("source", "sources")

@@ -58,6 +58,7 @@ class CorpusFinder(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        dialog.focus_next_step()
         if dialog.article is None and not dialog.running:
             dialog.choose_article.click()  # nothing open on that side: ask for the article straight away
         return dialog

@@ -21,7 +21,7 @@ from core.corpus import Found
 from core.corpus.dates import parse_date
 
 QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
-COLUMNS = ("#", "Verdict", "Words taken", "Score", "Sentences", "Title", "Date", "File")
+COLUMNS = ("#", "Verdict", "Words taken", "Score", "Linked", "Title", "Date", "File")
 RANK, VERDICT, TAKEN, SCORE, SENTENCES, TITLE, DATE, FILE = range(len(COLUMNS))
 SORT_KEY = Qt.ItemDataRole.UserRole  # the number (or text) a column sorts by
 _STRENGTH = {"wholly derived": 2, "partially derived": 1}  # verdicts by strength, as ``find`` ranks them
@@ -31,7 +31,7 @@ _TIPS = (
     "The comparison's verdict (ranked first: wholly, then partially derived, then independent)",
     "Share of the {whose} words in sentences taken from {other} (ranked second; what the verdict reads)",
     "Candidate score from the index's fingerprints (ranked third; decides nothing)",
-    "Share of the {whose} sentences taken from {other}",
+    "Share of the {whose} sentences linked to one of {other}'s, reworded or not (a link need not share a passage)",
     "Title",
     "Date of the article",
     "File (hover a name for its whole path)",

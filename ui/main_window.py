@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core import Side
 from core.corpus import CommonFeatures
+from core.load import repeated_file
 from core.report import Presentation, Report
 from ui.actions import ActionSpec, build_actions
 from ui.comparison_view import ComparisonView
@@ -221,7 +222,8 @@ class MainWindow(QMainWindow):
         self.header.set_gutter(self.view.row_delegate.gutter)
         self.overview.set_presentation(report.presentation)
         self.panel.show_findings(comparison.summary, report.findings)
-        self.status_line.say(report_status(report, self.session.waited, self.session.stock_lines))
+        twice = repeated_file(self.session.input_paths())
+        self.status_line.say(report_status(report, self.session.waited, self.session.stock_lines, twice))
         self.setWindowTitle(f"Parallax — {comparison.left.name} ↔ {comparison.right.name}")
         self._watch_and_remember()
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.load import SUPPORTED_SUFFIXES
+from ui.resources import SAMPLES
 from ui.settings import Settings
 
 OPEN_FILTER = (
@@ -54,10 +58,24 @@ class Prompter:
         folder = QFileDialog.getExistingDirectory(self.parent, title, self.folder)
         return folder or None
 
-    def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
-        start = str(Path(self.folder) / suggested) if self.folder else suggested
+    def save_file(self, title: str, suggested: str, file_filter: str, near: Sequence[str] = ()) -> str | None:
+        """A file to write; the dialog starts in the last folder used, else beside the last of the files ``near``
+        (the articles compared) that lies outside the installation (not the bundled sample), else in the user's
+        documents folder, never in the folder the program happened to start in."""
+        start = str(Path(self.folder or _save_folder(near)) / suggested)
         path, _ = QFileDialog.getSaveFileName(self.parent, title, start, file_filter)
         return self._used(path)
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
+
+
+def _save_folder(near: Sequence[str]) -> str:
+    """Beside the last writable article outside the installation, else the documents folder, else home."""
+    installed = Path(SAMPLES).resolve()
+    for path in reversed(near):
+        folder = Path(path).resolve().parent
+        if folder.is_dir() and not folder.is_relative_to(installed) and os.access(folder, os.W_OK):
+            return str(folder)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())

@@ -10,17 +10,22 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from core import Comparison, LinkKind
+from core.load import Repeated
 from core.report import Report, count
 from ui.worker import Stock
 
 
-def report_status(report: Report, waited: float | None = None, stock: Stock = ((), ())) -> str:
+def report_status(
+    report: Report, waited: float | None = None, stock: Stock = ((), ()), twice: Repeated | None = None
+) -> str:
     """What the status bar says about a comparison just shown; ``waited`` is the whole wait the user had (reading
-    the files, comparing, building what is shown), when known, or else only the comparison's time is given."""
+    the files, comparing, building what is shown), when known, or else only the comparison's time is given;
+    ``twice``, a file given on both sides (said first: the user most likely chose it by mistake)."""
     comparison = report.comparison
     moved = sum(1 for link in comparison.links if link.kind is LinkKind.MOVED)
     changes = count(len(report.presentation.changes), "row with changes", "rows with changes")
@@ -32,8 +37,13 @@ def report_status(report: Report, waited: float | None = None, stock: Stock = ((
     lines = len(stock[0]) + len(stock[1])
     stocked = count(lines, "stock line", "stock lines")
     aside = f" — {stocked} of the corpus not counted (View > Show Removed Boilerplate)" if lines else ""
+    mistake = ""
+    if twice is not None:
+        names = " and ".join(dict.fromkeys(Path(path).name for path in (twice.first, twice.second)))
+        said = "one file on both sides, compared with itself" if twice.rewrite else "one file given twice as a source"
+        mistake = f"{names}: {said} — "
     return (
-        f"{took} — {len(comparison.left.paragraphs)} vs "
+        f"{mistake}{took} — {len(comparison.left.paragraphs)} vs "
         f"{len(comparison.right.paragraphs)} paragraphs — {len(comparison.links)} links, {moved} moved — {changes}"
         f"{aside}"
     )

@@ -13,8 +13,8 @@ Without an X display to open (``DISPLAY`` unset, or a local display with no serv
 about xcb-cursor and reinstalling; ``display_problem`` says instead what is wrong and what works without a window.
 
 API: ``needs_check(environ, platform)``, ``loads(plugin)``, ``missing_packages(plugin)``, ``xcb_plugin()``,
-``message(packages)``, ``install_command(packages)``, ``display_problem(environ, platform, sockets)``,
-``DEBIAN_PACKAGES``.
+``message(packages)``, ``install_command(packages)``, ``display_problem(environ, platform, sockets, program)``,
+``program_name(argv0)``, ``DEBIAN_PACKAGES``.
 
 >>> DEBIAN_PACKAGES["libxcb-cursor.so.0"]
 'libxcb-cursor0'
@@ -148,22 +148,35 @@ def loads(plugin: Path) -> bool:
     return True
 
 
-WITHOUT_WINDOW = "Compare without a window instead:  main.py ORIGINAL REWRITE --html REPORT.html  (or --json OUT)."
+WITHOUT_WINDOW = "Compare without a window instead:  {program} ORIGINAL REWRITE --html REPORT.html  (or --json OUT)."
 X_SOCKETS = Path("/tmp/.X11-unix")  # where a local X server's display :N listens (XN)
 
 
-def display_problem(environ: Mapping[str, str], platform: str, sockets: Path = X_SOCKETS) -> str | None:
+def program_name(argv0: str) -> str:
+    """How the user started Parallax, to name in advice: the ``parallax`` command, else ``python main.py``.
+
+    >>> program_name("/home/ann/.venv/bin/parallax"), program_name("main.py")
+    ('parallax', 'python main.py')
+    """
+    return "parallax" if Path(argv0).name == "parallax" else "python main.py"
+
+
+def display_problem(
+    environ: Mapping[str, str], platform: str, sockets: Path = X_SOCKETS, program: str = "parallax"
+) -> str | None:
     """Why Qt's X11 window cannot open, when that can be told before starting Qt: no ``DISPLAY``, or a local
-    display (``:N``) that no X server serves. Remote displays (``host:N``) are left to Qt."""
+    display (``:N``) that no X server serves; a second line names the way without a window, started as
+    ``program``. Remote displays (``host:N``) are left to Qt."""
     if not needs_check(environ, platform):
         return None
     display = environ.get("DISPLAY", "")
+    advice = WITHOUT_WINDOW.format(program=program)
     if not display:
-        return f"parallax: no X display to open the window on (DISPLAY is not set).\n{WITHOUT_WINDOW}"
+        return f"parallax: no X display to open the window on (DISPLAY is not set).\n{advice}"
     host, _, rest = display.partition(":")
     number = rest.split(".")[0]
     if host in ("", "unix") and number.isdigit() and sockets.is_dir() and not (sockets / f"X{number}").exists():
-        return f"parallax: no X server answers on display {display} (DISPLAY).\n{WITHOUT_WINDOW}"
+        return f"parallax: no X server answers on display {display} (DISPLAY).\n{advice}"
     return None
 
 
@@ -174,7 +187,11 @@ def check() -> str | None:
         return None
     plugin = xcb_plugin()
     packages = missing_packages(plugin) if plugin and not loads(plugin) else []
-    return message(packages) if packages else display_problem(os.environ, sys.platform, X_SOCKETS)
+    return (
+        message(packages)
+        if packages
+        else display_problem(os.environ, sys.platform, X_SOCKETS, program_name(sys.argv[0]))
+    )
 
 
 def _install(packages: Sequence[str]) -> int:

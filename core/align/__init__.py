@@ -1,7 +1,8 @@
 """Stage 3 of 7, align: which sentences of the original became which sentences of the rewrite, and the rows.
 
 Coarse to fine: anchors from terms unique on both sides, a bead DP in the gaps, extension for splits and
-merges, an order-free pass for moves, reuse links; then paragraph rows for display. Works on flat sentence
+merges, an order-free pass for moves (``candidates``), orphans joining their neighbours' links (``orphans``),
+reuse links; then paragraph rows for display. Works on flat sentence
 indices and term lists from ``core.text``; knows nothing of word diffs or figures.
 
 API
@@ -9,7 +10,8 @@ API
 align(left_terms, right_terms, thresholds, budget, texts=None, fragments=True) -> list[AlignedGroup]
     ``texts`` (each side's sentence texts) break ties between sentences with the same terms: an exact copy wins;
     with them (and ``fragments``), an unfinished sentence ("He said:", "says the Lord.") joins the link it runs
-    into.
+    into; with ``fragments``, so does a sentence alone between two links whose other sides touch, when the
+    neighbouring link's other side holds its words.
 align_sources(left_terms, right_terms, spans, thresholds, budget, texts=None) -> list[AlignedGroup]
     The same against several sources (``spans``: each one's left sentence indices): each rewrite sentence goes
     to the source whose version it is closest to.

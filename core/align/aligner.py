@@ -13,7 +13,10 @@ Coarse to fine:
    unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
    (``core.align.fragments``).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
-   their rarer terms; a link out of the backbone's order is marked moved.
+   their rarer terms (``core.align.candidates``): above ``move_min``, or under it when each is clearly the
+   other's best partner (a paragraph moved and reworded); a link out of the backbone's order is marked moved.
+   Then a sentence left alone between two links whose other sides touch joins the neighbouring link whose other
+   side holds its words (``core.align.orphans``: a sentence merged, reworded, into its neighbour).
 4. **Reuse.** A right sentence still unlinked that closely matches a left sentence already used gets a second
    link to it, marked reused (an original sentence restated in a new lead).
 
@@ -29,8 +32,6 @@ Every step is deterministic. When the budget runs out, the remaining gaps are le
 from __future__ import annotations
 
 import bisect
-import heapq
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -38,16 +39,16 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align.anchors import find_anchors
+from core.align.candidates import best_matches, candidate_index, clear_best
 from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
-from core.align.vectors import SideVectors, build_vectors, dot, group_cosine, tie_break
+from core.align.orphans import adopt_orphans
+from core.align.vectors import SideVectors, build_vectors, group_cosine
 from core.align.verify import confirmed
+from core.align.wordholes import link_by_words
 from core.budget import Budget
 from core.options import AlignmentThresholds
-from core.text.terms import FUNCTION_PREFIX, STOP_WORDS, sentence_words
 
-TIE = 1e-9  # cosine: candidates this close to the best are copies of it, not rivals
-BOUND_SLACK = 1e-9  # fraction: a cosine bound this close under the minimum still has its targets scored
 MIN_REUSE_SHARED_TERMS = 2  # content terms: a reuse link needs this many in common
 MAX_ANCHOR_DEPTH = 8  # recursion levels of anchoring before a gap is left to the banded DP
 
@@ -72,7 +73,9 @@ def align(
 ) -> list[AlignedGroup]:
     """Link the sentences of two documents (see the module docstring). Sorted by left, then right index.
 
-    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``).
+    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``), and
+    orphans their neighbours' links (``core.align.orphans``): not inside one source's alignment of several, where
+    a sentence between two links may be another source's.
     """
     left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
@@ -81,11 +84,12 @@ def align(
     backbone = _fill_holes(left, right, backbone, thresholds)
     if fragments:
         backbone = attach_fragments(left, right, backbone, thresholds)
+    moved = [] if budget.expired() else _match_leftovers(left, right, backbone, thresholds)
+    if fragments:
+        backbone = adopt_orphans(left, right, backbone, thresholds, moved)
     groups = [AlignedGroup(g.left, g.right, g.cosine) for g in backbone]
-    if not budget.expired():
-        moved = _match_leftovers(left, right, backbone, thresholds)
-        backbone_starts = [g.left[0] for g in backbone]
-        groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
+    backbone_starts = [g.left[0] for g in backbone]
+    groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
         groups += _reuse(left, right, groups, thresholds)
     return sorted(groups)
@@ -136,6 +140,9 @@ def _extend(
     used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
     for group in groups:
+        if _hemmed_in(group.left, used_left, len(left)) and _hemmed_in(group.right, used_right, len(right)):
+            extended.append(Group(tuple(group.left), tuple(group.right), group.cosine))  # no free neighbour
+            continue
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
         grew = True
         while grew:
@@ -163,6 +170,12 @@ def _extend(
                         cosine, grew = new, True
         extended.append(Group(tuple(lids), tuple(rids), cosine))
     return extended
+
+
+def _hemmed_in(ids: Sequence[int], used: set[int], size: int) -> bool:
+    """Whether both neighbours of a link's sentences on one side are taken or out of the text."""
+    before, after = ids[0] - 1, ids[-1] + 1
+    return (before < 0 or before in used) and (after >= size or after in used)
 
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
@@ -193,11 +206,8 @@ def _fill_holes(
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
-    least ``hole_min`` (1:1 links, splits and merges alike). A lone pair that shares no term at all ("And he was
-    silent." / "The man was speechless.") is linked when ``hole_overlap`` of their words, function words
-    included, are common, and so is the one such pair the DP leaves of a larger hole; "Gulls circled overhead." /
-    "Rain fell steadily." stay apart. The texts' edges are no such evidence: a revision adds and drops its first
-    and last sentences.
+    least ``hole_min`` (1:1 links, splits and merges alike). What the DP leaves of such a hole shares no term at
+    all ("And he was silent." / "The man was speechless."): it is aligned by its words (``core.align.wordholes``).
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -208,7 +218,7 @@ def _fill_holes(
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return _link_lone_pairs(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
+    return link_by_words(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
 
 
 def _hole(before: Group, after: Group) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -247,115 +257,19 @@ def _redo_weak(
     return [*out, groups[-1]]
 
 
-def _link_lone_pairs(
-    left: SideVectors, right: SideVectors, groups: list[Group], thresholds: AlignmentThresholds
-) -> list[Group]:
-    """Link a lone pair between two links (a hole of one sentence a side, or the one pair the DP left of a small
-    hole, sharing no term) when ``hole_overlap`` of their words are common (see ``_fill_holes``)."""
-    linked = groups[:1]
-    for before, after in pairwise(groups):
-        i, j = before.left[-1] + 1, before.right[-1] + 1
-        if (
-            after.left[0] == i + 1
-            and after.right[0] == j + 1
-            and min(before.cosine, after.cosine) >= thresholds.hole_confident
-            and _overlap(left, i, right, j) >= thresholds.hole_overlap
-        ):
-            linked.append(Group((i,), (j,), 0.0))
-        linked.append(after)
-    return linked
-
-
-def _overlap(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
-    """Dice coefficient of two sentences' sets of lower-case words, function words included (0.0 without texts)."""
-    if not left.texts or not right.texts:
-        return 0.0
-    a, b = set(sentence_words(left.texts[i])), set(sentence_words(right.texts[j]))
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
-
-def _candidate_index(side: SideVectors, ids: Sequence[int], df_max: int) -> dict[str, list[int]]:
-    """Inverted index of the given sentences over their terms found in at most ``df_max`` of them."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index in ids:
-        for term in side.vectors[index]:
-            postings[term].append(index)
-    return {term: ids_ for term, ids_ in postings.items() if len(ids_) <= df_max}
-
-
-def _best_matches(
-    queries: SideVectors,
-    query_ids: Sequence[int],
-    targets: SideVectors,
-    index: dict[str, list[int]],
-    minimum: float,
-    margin: float,
-    min_shared: int,
-) -> list[tuple[float, float, int, int]]:
-    """(cosine, closeness, query, target) for each query's best target (and its copies) above ``minimum``,
-    checked among its top 5 by overlap, when it shares ``min_shared`` content terms with it and beats the next
-    best other sentence by ``margin`` (a sentence that matches several as well is no evidence of where it came
-    from; copies of one sentence are not rivals: any of them will do, the closest letter for letter first)."""
-    found = []
-    candidates = {t for ids in index.values() for t in ids}
-    reach = _reach(targets, candidates) if len(query_ids) > len(candidates) else {}  # worth it for many queries
-    for q in query_ids:
-        if index.keys().isdisjoint(queries.vectors[q]):
-            continue  # no candidate at all (a test in C: most queries of a huge side against a short one)
-        vector = queries.vectors[q]
-        bound = sum(vector[term] * reach[term] for term in reach.keys() & vector.keys()) if reach else 1e300
-        if bound < minimum * queries.norms2[q] ** 0.5 * (1 - BOUND_SLACK):
-            continue  # no target can reach ``minimum``: 600,000 lines sharing only "long" with an article
-        partial: dict[int, float] = defaultdict(float)
-        for term, weight in vector.items():
-            for t in index.get(term, ()):
-                partial[t] += weight * targets.vectors[t][term]
-        scored = []
-        for t in heapq.nlargest(5, partial, key=partial.__getitem__):
-            if _content_terms(queries.vectors[q].keys() & targets.vectors[t].keys()) < min_shared:
-                continue  # "What then?", "Amen.": found in many places, evidence of none
-            norm2 = queries.norms2[q] * targets.norms2[t]
-            scored.append((dot(queries.vectors[q], targets.vectors[t]) / norm2**0.5 if norm2 else 0.0, t))
-        scored.sort(reverse=True)
-        if not scored or scored[0][0] < minimum:
-            continue
-        top = scored[0][0]
-        copies = [(cosine, t) for cosine, t in scored if cosine >= top - TIE]
-        rivals = [cosine for cosine, t in scored if cosine < top - TIE]
-        if not rivals or top - rivals[0] >= margin:  # copies of one sentence (ties) are not rivals
-            found += [(cosine, tie_break(queries, q, targets, t), q, t) for cosine, t in copies]
-    return found
-
-
-def _reach(targets: SideVectors, candidates: set[int]) -> dict[str, float]:
-    """Per term of the candidate targets (their terms left out of the index too: they count in the cosine),
-    the most its weight adds to a cosine per unit of the query's weight: a query's cosine with any of them is
-    at most the sum of its weights times these, over its norm."""
-    reach: dict[str, float] = {}
-    for t in candidates:
-        norm = targets.norms2[t] ** 0.5
-        for term, weight in targets.vectors[t].items():
-            reach[term] = max(reach.get(term, 0.0), weight / norm)
-    return reach
-
-
-def _content_terms(terms: set[str]) -> int:
-    """How many of some terms are content words (not the function words a short sentence matches on)."""
-    return sum(1 for term in terms if term[0] != FUNCTION_PREFIX and term not in STOP_WORDS)
-
-
 def _match_leftovers(
     left: SideVectors, right: SideVectors, backbone: list[Group], thresholds: AlignmentThresholds
 ) -> list[Group]:
-    """Order-free 1:1 matching of the sentences the backbone left unlinked."""
+    """Order-free 1:1 matching of the sentences the backbone left unlinked: pairs above ``move_min``, then pairs
+    that are each other's clear best (``core.align.candidates.clear_best``)."""
     used_left = {i for g in backbone for i in g.left}
     used_right = {j for g in backbone for j in g.right}
     free_left = [i for i in range(len(left)) if i not in used_left]
     free_right = [j for j in range(len(right)) if j not in used_right]
     if not free_left or not free_right:
         return []
-    index = _candidate_index(right, free_right, thresholds.candidate_df_max)
-    matches = _best_matches(left, free_left, right, index, thresholds.move_min, thresholds.move_margin, 0)
+    index = candidate_index(right, free_right, thresholds.candidate_df_max)
+    matches = best_matches(left, free_left, right, index, thresholds.move_min, thresholds.move_margin, 0)
     matches.sort(reverse=True)
     taken: set[int] = set()
     placed: set[int] = set()
@@ -365,6 +279,10 @@ def _match_leftovers(
             taken.add(j)
             placed.add(i)
             groups.append(Group((i,), (j,), cosine))
+    weak = clear_best(
+        left, [i for i in free_left if i not in placed], right, [j for j in free_right if j not in taken], thresholds
+    )
+    groups += [Group((i,), (j,), group_cosine(left, (i,), right, (j,))) for i, j in weak]
     return _extend(left, right, groups, thresholds, others=backbone) if groups else []
 
 
@@ -386,8 +304,8 @@ def _reuse(
     free_right = [j for j in range(len(right)) if j not in used_right]
     if not free_right or not used_left:
         return []
-    index = _candidate_index(left, used_left, thresholds.candidate_df_max)
-    matches = _best_matches(
+    index = candidate_index(left, used_left, thresholds.candidate_df_max)
+    matches = best_matches(
         right, free_right, left, index, thresholds.reuse_min, thresholds.move_margin, MIN_REUSE_SHARED_TERMS
     )
     best = {j: (cosine, i) for cosine, _, j, i in sorted(matches)}  # each right sentence once: its best

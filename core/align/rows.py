@@ -19,6 +19,7 @@ left's reading order; a right-only row goes just before the first row that holds
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from core.model import Document, Link, LinkKind, Row, RowKind
 
@@ -45,6 +46,8 @@ def _linked_share(document: Document, paragraph: int, linked: set[tuple[int, int
 
 
 def _all_in(document: Document, paragraphs: list[int], sentences: set[tuple[int, int]]) -> bool:
+    if len(paragraphs) == 1 and len(document.paragraphs[paragraphs[0]].sentences) == 1:  # a line of a list
+        return (paragraphs[0], 0) in sentences
     return all((p, s) in sentences for p in paragraphs for s in range(len(document.paragraphs[p].sentences)))
 
 
@@ -54,21 +57,25 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
     components = _Components(n + m)
     in_order = [k for k in links if k.kind is not LinkKind.MOVED and not k.reused]
     for link in in_order:
+        first = link.left[0].paragraph
         for sid in link.left:
-            components.union(link.left[0].paragraph, sid.paragraph)
+            if sid.paragraph != first:  # a paragraph is in its own component already
+                components.union(first, sid.paragraph)
         for sid in link.right:
-            components.union(link.left[0].paragraph, n + sid.paragraph)
+            components.union(first, n + sid.paragraph)
     members: dict[int, tuple[list[int], list[int]]] = {}
     for p in range(n):
         members.setdefault(components.find(p), ([], []))[0].append(p)
     for q in range(m):
         members.setdefault(components.find(n + q), ([], []))[1].append(q)
-    linked_left = {(s.paragraph, s.sentence) for k in links for s in k.left}
-    linked_right = {(s.paragraph, s.sentence) for k in links for s in k.right}
-    same_left = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.left}
-    same_right = {(s.paragraph, s.sentence) for k in in_order if k.kind is LinkKind.IDENTICAL for s in k.right}
+    identical = [k for k in in_order if k.kind is LinkKind.IDENTICAL]
+    linked_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in links))  # the links' own SentenceIds
+    linked_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in links))  # (tuples): no new ones
+    same_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in identical))
+    same_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in identical))
     rows = []
-    for lefts, rights in sorted(members.values(), key=lambda lr: (lr[0] or [n])[0]):
+    # in order of first left paragraph already, right-only ones last: each was added at its first paragraph
+    for lefts, rights in members.values():
         if lefts and rights:
             same = _all_in(left, lefts, same_left) and _all_in(right, rights, same_right)
             rows.append(Row(tuple(lefts), tuple(rights), RowKind.IDENTICAL if same else RowKind.CHANGED))

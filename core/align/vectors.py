@@ -29,7 +29,10 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import mul
 
+from core.budget import drop_in_slices
 from core.text.terms import FUNCTION_PREFIX, NUMBER_PREFIX
 
 NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a shared word of the same rarity
@@ -37,6 +40,7 @@ NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a share
 FUNCTION_WEIGHT = 0.15  # factor: a short sentence's function words are weak evidence, next to its content words
 
 Vector = dict[str, float]
+_SLICE = 20_000  # sentences: their terms counted at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,10 @@ def dot(a: Vector, b: Vector) -> float:
     return total
 
 
-def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
+def _weigh(terms: list[str], idf: dict[str, float], base: dict[str, float]) -> Vector:
+    """The vector of one sentence's terms; ``base`` holds each term's weight when it is there once."""
+    if len(set(terms)) == len(terms):  # no repeated term (the usual case): the weights are the terms' own
+        return dict(zip(terms, map(base.__getitem__, terms), strict=True))
     vector = {}
     for term, count in Counter(terms).items():
         weight = (1.0 + math.log(count)) * idf[term] if count > 1 else idf[term]
@@ -78,27 +85,52 @@ def _weigh(terms: list[str], idf: dict[str, float]) -> Vector:
     return vector
 
 
+def _base_weight(term: str, idf: float) -> float:
+    """A term's weight in a sentence that has it once (the arithmetic of ``_weigh``, to the last bit)."""
+    if term[0] == NUMBER_PREFIX:
+        return idf * NUMBER_WEIGHT
+    if term[0] == FUNCTION_PREFIX:
+        return idf * FUNCTION_WEIGHT
+    return idf
+
+
+def _document_frequencies(*sides: Sequence[list[str]]) -> Counter[str]:
+    """How many sentences of both sides have each term, counted a slice of sentences at a time (one C call over
+    millions of terms would hold the interpreter)."""
+    df: Counter[str] = Counter()
+    for all_terms in sides:
+        for start in range(0, len(all_terms), _SLICE):
+            df.update(chain.from_iterable(map(set, all_terms[start : start + _SLICE])))
+    return df
+
+
 def build_vectors(
     left: Sequence[list[str]],
     right: Sequence[list[str]],
     texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> tuple[SideVectors, SideVectors]:
     """Vectors of both sides' sentences, from their matching terms; ``texts``: the sentences' own texts."""
-    df: Counter[str] = Counter()
-    for terms in left:
-        df.update(set(terms))
-    for terms in right:
-        df.update(set(terms))
+    df = _document_frequencies(left, right)
     n = len(left) + len(right)
     idf = {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+    base = {term: _base_weight(term, weight) for term, weight in idf.items()}
+    made: dict[int, tuple[Vector, float]] = {}  # id of a term list -> its vector and squared norm
 
     def side(all_terms: Sequence[list[str]], side_texts: Sequence[str]) -> SideVectors:
-        vectors = [_weigh(terms, idf) for terms in all_terms]
-        norms2 = [sum(w * w for w in v.values()) for v in vectors]
+        vectors, norms2 = [], []
+        for terms in all_terms:
+            seen = made.get(id(terms))
+            if seen is None:
+                vector = _weigh(terms, idf, base)
+                seen = made[id(terms)] = (vector, sum(map(mul, vector.values(), vector.values())))
+            vectors.append(seen[0])
+            norms2.append(seen[1])
         return SideVectors(vectors, norms2, side_texts, _twins(all_terms) if side_texts else frozenset())
 
     left_texts, right_texts = texts or ((), ())
-    return side(left, left_texts), side(right, right_texts)
+    built = side(left, left_texts), side(right, right_texts)
+    drop_in_slices(made, df, idf, base)
+    return built
 
 
 def _twins(all_terms: Sequence[list[str]]) -> frozenset[int]:

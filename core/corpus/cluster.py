@@ -12,9 +12,10 @@ instead of Dask's retries until its own time-out.
 
 * Fingerprints: :func:`core.corpus.update.examine` mapped over the files on the workers (``examine_on``); the
   index is written by this process, a batch a transaction, as without Dask.
-* Candidate pairs: a hash join of the (shingle, document) postings as a Dask graph (passim's join on Spark,
-  here on Dask): postings bucketed by shingle per partition, joined and counted per bucket, the counts added
-  and the pairs sharing at least ``MIN_SHARED_SHINGLES`` kept: exactly the rules of ``core.corpus.reuse``.
+* Candidate pairs: a hash join of the (feature, document) postings as a Dask graph (passim's join on Spark,
+  here on Dask): postings bucketed by feature (shingle or term) per partition, joined and counted per bucket
+  (``count_pairs``), the counts added and the pairs sharing enough kept (``kept_pairs``): exactly the rules of
+  ``core.corpus.reuse``.
   (A ``dask.bag`` group-by with a task shuffle did the same 70 times slower: one Python object per posting.)
 * Verification: every candidate pair compared by :func:`core.corpus.reuse.verify_pair` on the workers, in
   chunks of ``VERIFY_CHUNK`` pairs taken in ``core.corpus.reuse.verification_order`` (an article's pairs in
@@ -35,14 +36,13 @@ from typing import TYPE_CHECKING
 
 from core.corpus.index import CorpusIndex
 from core.corpus.reuse import (
-    MAX_PAIR_DF,
-    MIN_SHARED_SHINGLES,
     PairDocument,
     ReusePair,
     ReuseResult,
+    count_pairs,
+    feature_lists,
+    kept_pairs,
     pair_documents,
-    pairs_of_posting,
-    shingle_lists,
     stock_free_loader,
     verification_order,
     verify_pair,
@@ -137,33 +137,29 @@ def examine_on(client: Client) -> Callable[[Sequence[tuple[str, str]]], list[Exa
 
 
 def _bucket_postings(records: list[tuple[int, Sequence[int]]], buckets: int) -> tuple[dict[int, list[int]], ...]:
-    """Stage 1, per partition of documents: their postings split into ``buckets`` by shingle."""
+    """Stage 1, per partition of documents: their postings split into ``buckets`` by feature."""
     split: tuple[dict[int, list[int]], ...] = tuple({} for _ in range(buckets))
-    for document, shingles in records:
-        for feature in shingles:
+    for document, features in records:
+        for feature in features:
             split[feature % buckets].setdefault(feature, []).append(document)
     return split
 
 
-def _bucket_pairs(*parts: dict[int, list[int]]) -> Counter[tuple[int, int]]:
-    """Stage 2, per bucket: the postings of every partition joined on the shingle, pairs counted."""
+def _bucket_pairs(*parts: dict[int, list[int]]) -> Counter[tuple[int, int, bool]]:
+    """Stage 2, per bucket: the postings of every partition joined on the feature, pairs counted."""
     postings: dict[int, list[int]] = {}
     for part in parts:
         for feature, documents in part.items():
             postings.setdefault(feature, []).extend(documents)
-    shared: Counter[tuple[int, int]] = Counter()
-    for documents in postings.values():
-        if 2 <= len(documents) <= MAX_PAIR_DF:
-            shared.update(pairs_of_posting(documents))
-    return shared
+    return count_pairs(postings)
 
 
-def _kept_pairs(*counters: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stage 3: the counts of all buckets added, the pairs sharing enough shingles kept, sorted."""
-    total: Counter[tuple[int, int]] = Counter()
+def _kept_pairs(*counters: Counter[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Stage 3: the counts of all buckets added, the pairs sharing enough shingles or rare terms kept, sorted."""
+    total: Counter[tuple[int, int, bool]] = Counter()
     for counter in counters:
         total.update(counter)
-    return sorted(pair for pair, count in total.items() if count >= MIN_SHARED_SHINGLES)
+    return kept_pairs(total)
 
 
 def _verify_chunk(chunk: list[tuple[PairDocument, PairDocument]], common: CommonFeatures) -> list[ReusePair]:
@@ -205,7 +201,7 @@ def find_reuse_on(client: Client, index: CorpusIndex, roots: Sequence[str]) -> R
     """Every reuse pair under ``roots``, the join and the comparisons on the cluster (same result as in-process)."""
     started = _cluster_seconds(client)
     documents = pair_documents(index, roots)
-    pairs = candidate_pairs_on(client, list(shingle_lists(index, sorted(documents))))
+    pairs = candidate_pairs_on(client, list(feature_lists(index, sorted(documents))))
     jobs = [(documents[a], documents[b]) for a, b in verification_order(pairs)]
     chunks = [jobs[i : i + VERIFY_CHUNK] for i in range(0, len(jobs), VERIFY_CHUNK)]
     common = client.scatter(common_features(index), broadcast=True)  # sent to each worker once, not per task

@@ -3,12 +3,16 @@
 API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResult``, ``ReuseResult``, ``ReusePair``,
 ``pairs_of_posting(documents) -> list[tuple[int, int]]``, ``verify_pair(a, b) -> ReusePair | None``,
 ``PairDocument``, ``pair_documents(index, roots)``, ``stock_free_loader(common)``, ``verification_order(pairs)``,
-``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``.
+``count_pairs(postings)``, ``kept_pairs(counts)``, ``MIN_SHARED_SHINGLES``, ``MAX_PAIR_DF``, ``MIN_SHARED_TERMS``,
+``MAX_TERM_PAIR_DF``.
 
 1. Postings: the shingles of every indexed article under the roots (from the index).
-2. Candidate pairs: a self-join of the postings on the shingle, keeping shingles in 2 to ``MAX_PAIR_DF``
+2. Candidate pairs: a self-join of the postings on the feature, keeping shingles in 2 to ``MAX_PAIR_DF``
    documents (rarer ones join nothing, commoner ones are boilerplate or stock phrases, as passim's minDF and
-   maxDF), and the pairs sharing at least ``MIN_SHARED_SHINGLES``.
+   maxDF) and content terms in 2 to ``MAX_TERM_PAIR_DF``, and the pairs sharing at least ``MIN_SHARED_SHINGLES``
+   shingles or ``MIN_SHARED_TERMS`` rare terms. The terms are for paraphrases (a press release turned into a
+   story shares few runs of words with it but its names, places and figures), which ``find`` finds by the same
+   rare terms: without them ``reuse`` missed pairs ``find`` judged derived.
 3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`), the stock paragraphs of both
    articles set aside first as ``find`` does (``core.corpus.stock``: an outlet's plug line under both is no
    reuse): the source is the earlier by date where both dates are known, else the one whose text the other
@@ -31,11 +35,12 @@ import itertools
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from core.budget import ComparisonCancelled
 from core.corpus.dates import date_order
+from core.corpus.fingerprints import is_shingle
 from core.corpus.index import CorpusIndex, unpack_array
 from core.corpus.judge import judge
 from core.corpus.scan import Skip, read_document
@@ -43,8 +48,11 @@ from core.corpus.stock import Frequencies, common_features, without_stock
 from core.engine import compare
 from core.model import Document
 
-MIN_SHARED_SHINGLES = 3  # shingles two articles must share to be compared at all
+MIN_SHARED_SHINGLES = 3  # shingles two articles must share to be compared (or MIN_SHARED_TERMS rare terms)
 MAX_PAIR_DF = 100  # documents: a shingle in more joins no pair (boilerplate, stock phrases)
+MIN_SHARED_TERMS = 8  # rare content terms two articles must share to be compared (or MIN_SHARED_SHINGLES)
+MAX_TERM_PAIR_DF = 10  # documents: a term in more joins no pair (a rewrite keeps names, places and figures that
+# few articles have; find ranks by the same rare terms, so a paraphrase it finds is compared here too)
 LOADED_ARTICLES = 256  # articles kept loaded while pairs are verified (pairs come sorted by their first article)
 
 
@@ -160,26 +168,42 @@ def pair_documents(index: CorpusIndex, roots: Sequence[str]) -> dict[int, PairDo
     return {doc: PairDocument(doc, path, date) for doc, path, date in rows if doc in allowed}
 
 
-def shingle_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tuple[int, Sequence[int]]]:
-    """(document, shingles) of each document, read from the index: its distinct shingles as the packed array
-    they are stored as (8 bytes a shingle; a frozenset takes about 90, and the join holds every document's:
-    at 100,000 articles 38 MB instead of 531 MB)."""
+def feature_lists(index: CorpusIndex, documents: Iterable[int]) -> Iterable[tuple[int, Sequence[int]]]:
+    """(document, features) of each document, read from the index: its distinct shingles, then its terms, as the
+    packed arrays they are stored as (8 bytes a feature; a frozenset takes about 90, and the join holds every
+    document's: at 100,000 articles 38 MB of shingles instead of 531 MB)."""
+    sql = "SELECT shingles, terms FROM documents WHERE id = ?"
     for doc in documents:
-        (blob,) = index.connection.execute("SELECT shingles FROM documents WHERE id = ?", (doc,)).fetchone()
-        yield doc, unpack_array(blob)
+        shingles, terms = index.connection.execute(sql, (doc,)).fetchone()
+        features = unpack_array(shingles)
+        features.extend(unpack_array(terms))
+        yield doc, features
 
 
-def candidate_pairs(shingles: Iterable[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:
+def count_pairs(postings: Mapping[int, Sequence[int]]) -> Counter[tuple[int, int, bool]]:
+    """The pairs of documents sharing each feature, counted by (a, b, whether the feature is a shingle): shingles
+    in 2 to ``MAX_PAIR_DF`` documents, terms in 2 to ``MAX_TERM_PAIR_DF``."""
+    shared: Counter[tuple[int, int, bool]] = Counter()
+    for feature, docs in postings.items():
+        shingle = is_shingle(feature)
+        if 2 <= len(docs) <= (MAX_PAIR_DF if shingle else MAX_TERM_PAIR_DF):
+            shared.update((a, b, shingle) for a, b in pairs_of_posting(docs))
+    return shared
+
+
+def kept_pairs(shared: Mapping[tuple[int, int, bool], int]) -> list[tuple[int, int]]:
+    """The pairs sharing at least ``MIN_SHARED_SHINGLES`` shingles or ``MIN_SHARED_TERMS`` rare terms, sorted."""
+    needed = {True: MIN_SHARED_SHINGLES, False: MIN_SHARED_TERMS}
+    return sorted({(a, b) for (a, b, shingle), count in shared.items() if count >= needed[shingle]})
+
+
+def candidate_pairs(features: Iterable[tuple[int, Sequence[int]]]) -> list[tuple[int, int]]:
     """The candidate pairs of step 2, sorted."""
     postings: dict[int, list[int]] = {}
-    for doc, features in shingles:
-        for feature in features:
+    for doc, each in features:
+        for feature in each:
             postings.setdefault(feature, []).append(doc)
-    shared: Counter[tuple[int, int]] = Counter()
-    for docs in postings.values():
-        if 2 <= len(docs) <= MAX_PAIR_DF:
-            shared.update(pairs_of_posting(docs))
-    return sorted(pair for pair, count in shared.items() if count >= MIN_SHARED_SHINGLES)
+    return kept_pairs(count_pairs(postings))
 
 
 def find_reuse(
@@ -191,7 +215,7 @@ def find_reuse(
     """Every reuse pair under ``roots`` (see the module docstring), in this process."""
     started = time.process_time()
     documents = pair_documents(index, roots)
-    pairs = verification_order(candidate_pairs(shingle_lists(index, sorted(documents))))
+    pairs = verification_order(candidate_pairs(feature_lists(index, sorted(documents))))
     load = stock_free_loader(common_features(index))
     found = []
     for done, (a, b) in enumerate(pairs, 1):

@@ -18,9 +18,9 @@ from core.options import CompareOptions
 class Comparison:
     """Both documents, the sentence links, the display rows, and the figure and quote findings with their
     summary (``None`` when the time budget ran out before them). ``changes`` holds the substantive changes of
-    each link that has any, keyed by link index (``core.facts.wording``). ``options`` are the options the
-    comparison was made with, without their hooks (cancel, progress), so an export names what was really
-    used."""
+    each link that has any, keyed by link index (``core.facts.wording``), ``headline`` those of the two
+    headlines. ``options`` are the options the comparison was made with, without their hooks (cancel,
+    progress), so an export names what was really used."""
 
     left: Document
     right: Document
@@ -33,6 +33,7 @@ class Comparison:
     summary: Summary | None = None
     options: CompareOptions = field(default_factory=CompareOptions)
     changes: dict[int, tuple[Change, ...]] = field(default_factory=dict)
+    headline: tuple[Change, ...] = ()  # the wording changes of the rewrite's headline against the original's
 
     def document(self, side: Side) -> Document:
         """The document on ``side``."""

@@ -5,8 +5,11 @@ API: ``fold_near_copies(document, right, groups, copies, options) -> (Document, 
 sentence)``.
 
 ``copies`` are the groups of near copies of ``core.load.near_copies`` (flat sentence indices, earliest version
-first). First, an aligned group whose left side is one version of a sentence takes the version whose words are
-most like its right side's (``word_ratio``; the aligner's choice on a tie), since the aligner's cosines fold
+first). First, an aligned group whose left side is one version of a sentence takes the version whose figures
+and dates agree best with its right side's (``core.facts.extract_figures``: those the right side states, less
+those it does not; a follow-up's "sail again on Friday" is not the first take's "on Monday" however alike the
+words, and linking it there would report a date change the rewrite never made), then whose words are most
+like its right side's (``word_ratio``; the aligner's choice on a tie), since the aligner's cosines fold
 spelling and inflection and ignore function words, so versions differing only there ("spake"/"spoke") tie and
 the earliest would win. Then in each, the versions some aligned group uses stand (a correction's "250" when the
 rewrite says 250, the first take's "200" when it kept that); when the rewrite uses none, the earliest stands,
@@ -27,6 +30,7 @@ from dataclasses import replace
 
 from core.align.aligner import AlignedGroup
 from core.diff.worddiff import word_diff
+from core.facts import extract_figures
 from core.load.near_copies import word_ratio
 from core.load.sources import without_sentences
 from core.model import Document, SentenceId, Variant
@@ -86,13 +90,25 @@ def _closest_versions(
             continue
         now = group.left[0]
         target = " ".join(right.sentence(right_ids[j]).text for j in group.right)
+        stated = _figure_keys(target)
         free = [v for v in versions[now] if v == now or v not in used]
-        best = max(free, key=lambda v: (word_ratio(document.sentence(ids[v]).text, target), v == now, -v))
+        best = max(free, key=lambda v: (_agreement(_figure_keys(document.sentence(ids[v]).text), stated),
+                                        word_ratio(document.sentence(ids[v]).text, target), v == now, -v))  # fmt: skip
         if best != now:
             used.discard(now)
             used.add(best)
             changed[n] = group._replace(left=(best,))
     return changed
+
+
+def _figure_keys(text: str) -> set[str]:
+    return {figure.key for figure in extract_figures(text)}
+
+
+def _agreement(version: set[str], stated: set[str]) -> int:
+    """How well a version's figures and dates agree with the rewrite's: those the rewrite states, less those it
+    does not (a version saying "Monday" where the rewrite says "Friday" is not the one it was written from)."""
+    return len(version & stated) - len(version - stated)
 
 
 def _variant(

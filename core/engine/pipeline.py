@@ -24,7 +24,7 @@ from core.engine.summary import Summary, summarize
 from core.facts.figure_check import FigureFinding, check_figures
 from core.facts.figures import may_hold_figures
 from core.facts.quote_check import QuoteFinding, check_quotes
-from core.facts.wording import Change, link_changes
+from core.facts.wording import Change, headline_changes, link_changes
 from core.load.near_copies import near_copies
 from core.model import (
     ComparisonState,
@@ -64,14 +64,14 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     left_ids, right_ids = left_doc.sentence_ids(), right_doc.sentence_ids()
     left_texts = [left_doc.sentence(sid).text for sid in left_ids]
     right_texts = [right_doc.sentence(sid).text for sid in right_ids]
-    left_words, right_words = [sentence_words(t) for t in left_texts], [sentence_words(t) for t in right_texts]
-    left_terms = [sentence_terms(t, words) for t, words in zip(left_texts, left_words, strict=True)]
-    right_terms = [sentence_terms(t, words) for t, words in zip(right_texts, right_words, strict=True)]
+    known: dict[str, tuple[list[str], bool]] = {}  # a sentence text -> its terms and whether it may hold figures
+    left_terms, left_plain = _keys(left_texts, known)
+    right_terms, right_plain = _keys(right_texts, known)
+    drop_in_slices(known)  # the terms stay, shared; the index of texts goes, in slices
     no_figures = (
-        {sid for sid, words in zip(left_ids, left_words, strict=True) if not may_hold_figures(words)},
-        {sid for sid, words in zip(right_ids, right_words, strict=True) if not may_hold_figures(words)},
+        {sid for sid, plain in zip(left_ids, left_plain, strict=True) if plain},
+        {sid for sid, plain in zip(right_ids, right_plain, strict=True) if plain},
     )
-    drop_in_slices(left_words, right_words)  # millions of words: freed in slices
     budget.check_cancel()
     report(0.1)
     copies = near_copies(left_doc, options.sources, budget.expired)
@@ -95,7 +95,33 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
     used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
-    return Comparison(left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes)
+    headline = () if summary is None else headline_changes(left_doc, right_doc)
+    return Comparison(
+        left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes, headline=headline
+    )
+
+
+def _keys(texts: list[str], known: dict[str, tuple[list[str], bool]]) -> tuple[list[list[str]], list[bool]]:
+    """The terms of each sentence text and whether it cannot hold a figure; a text seen before (in ``known``,
+    which this fills: the same line on both sides of a huge list) shares the terms it had, list and all."""
+    terms, plain = [], []
+    for text in texts:
+        seen = known.get(text)
+        if seen is None:
+            words = sentence_words(text)
+            seen = known[text] = (sentence_terms(text, words), not may_hold_figures(words))
+        terms.append(seen[0])
+        plain.append(seen[1])
+    return terms, plain
+
+
+def _side_of(document: Document, ids: list[SentenceId], indices: tuple[int, ...]) -> tuple[tuple[SentenceId, ...], str]:
+    """The sentences of one side of a group and their ``link_text`` (one sentence: its own text)."""
+    if len(indices) == 1:
+        sid = ids[indices[0]]
+        return (sid,), document.paragraphs[sid[0]].sentences[sid[1]].text
+    sids = tuple(ids[i] for i in indices)
+    return sids, link_text(document, sids)
 
 
 def _source_spans(document: Document, ids: list[SentenceId]) -> list[tuple[int, int]]:
@@ -120,7 +146,7 @@ def _findings(
     if budget.expired():
         return (), (), {}, None
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
-    quotes = () if budget.expired() else check_quotes(left, right)
+    quotes = () if budget.expired() else check_quotes(left, right, links)
     changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
     return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 
@@ -140,9 +166,8 @@ def _links(
         if count % _DIFF_POLL == 0:
             coarse = coarse or budget.expired()
             report(0.6 + 0.35 * count / len(groups))
-        left_sids = tuple(ids[0][i] for i in group.left)
-        right_sids = tuple(ids[1][j] for j in group.right)
-        left_text, right_text = link_text(left, left_sids), link_text(right, right_sids)
+        left_sids, left_text = _side_of(left, ids[0], group.left)
+        right_sids, right_text = _side_of(right, ids[1], group.right)
         if coarse:
             kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
             diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)
@@ -150,7 +175,7 @@ def _links(
             diff = word_diff(left_text, right_text, options)
         if group.moved:
             kind = LinkKind.MOVED
-        elif all(op.op is OpKind.EQUAL for op in diff):
+        elif diff[0].op is OpKind.EQUAL if len(diff) == 1 else all(op.op is OpKind.EQUAL for op in diff):
             kind = LinkKind.IDENTICAL
         else:
             kind = LinkKind.CHANGED

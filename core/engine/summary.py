@@ -70,6 +70,7 @@ class Summary:
     verdict: Verdict = Verdict.INDEPENDENT  # wholly derived, partially derived or independent
     verdict_reason: str = ""  # one sentence saying why, with figures a person can check
     from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
+    taken_from_sources: tuple[float, ...] = ()  # share of the right's words in sentences taken from each source
     substantive: int = 0  # links with at least one substantive change (core.facts.wording)
     changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
     changes_added: dict[str, int] = field(default_factory=dict)  # those with words on the right side only, by kind
@@ -147,7 +148,9 @@ def summarize(
 ) -> Summary:
     """The summary of a comparison (see the module docstring); ``changes``: the substantive changes by link."""
     found = [change for link_changes in (changes or {}).values() for change in link_changes]
-    reuse = measure_reuse(right, links, thresholds, sources=len(left.source_list()))
+    several = len(left.source_list())
+    link_sources = [link_source(left, link) for link in links] if left.sources else None
+    reuse = measure_reuse(right, links, thresholds, sources=several, link_sources=link_sources)
     verdict, reason = judge(reuse, thresholds)
     left_total = sum(len(p.sentences) for p in left.paragraphs)
     right_total = sum(len(p.sentences) for p in right.paragraphs)
@@ -175,6 +178,7 @@ def summarize(
         from_sources=tuple(
             round(by_source[index] / right_total, 3) if right_total else 0.0 for index in range(len(left.source_list()))
         ),
+        taken_from_sources=tuple(round(reuse.source_share(k), 3) for k in range(len(reuse.source_words))),
         substantive=sum(1 for link_changes in (changes or {}).values() if link_changes),
         changes=dict(Counter(change.kind.value for change in found)),
         changes_added=dict(Counter(change.kind.value for change in found if change.right and not change.left)),

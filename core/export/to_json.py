@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 from core.budget import collection_paused
 from core.engine import Comparison, link_source
 from core.engine.summary import Summary
+from core.export import json_text
 from core.export.atomic import write_pieces_atomically
 from core.export.figure_blocks import number_entries
 from core.facts import shown_value
@@ -28,7 +29,7 @@ from core.facts.figure_check import FigureFinding
 from core.facts.figures import Figure, FigureKind
 from core.facts.quote_check import QuoteFinding
 from core.load import STANDARD_STREAM
-from core.model import DiffOp, Document, Side
+from core.model import DiffOp, Document, Link, Paragraph, Row, Side
 
 FORMAT = "parallax/1"
 PRETTY_MAX_ITEMS = 2_000  # links, rows and figures: larger results are written compact (json's C encoder; an
@@ -39,29 +40,50 @@ _ACYCLIC = False  # json's check_circular: the data is a tree made here, so the 
 
 
 class _Items:
-    """A long list of the JSON, made as it is read: the compact writer encodes it a chunk at a time."""
+    """A long list of the JSON, made as it is read: the compact writer encodes it a chunk at a time.
 
-    def __init__(self, items: Iterable[Any]) -> None:
-        self.items = items
+    ``raw`` are the comparison's objects and ``as_dict`` makes the JSON's dict of one; ``text``, given, writes
+    the compact text of a chunk of them directly (``core.export.json_text``), pieces that are the bytes of
+    ``json.dumps`` of their dicts, comma-separated.
+    """
+
+    def __init__(
+        self,
+        raw: Iterable[Any],
+        as_dict: Callable[[Any], Any],
+        text: Callable[[list[Any]], Iterable[str]] | None = None,
+    ) -> None:
+        self.raw, self.as_dict, self.text = raw, as_dict, text
+
+    @property
+    def items(self) -> Iterator[Any]:
+        """The JSON's items of the list."""
+        return map(self.as_dict, self.raw)
+
+
+def _left_paragraph(p: Paragraph) -> dict[str, Any]:
+    return {
+        "text": p.text,
+        "sentences": [s.text for s in p.sentences],
+        "source": p.source,
+        "also_in": p.also_in,
+        "variants": [
+            {"sentence": v.sentence, "source": v.source, "text": v.text, "diff": _ops(v.diff)} for v in p.variants
+        ],
+    }
+
+
+def _right_paragraph(p: Paragraph) -> dict[str, Any]:
+    return {"text": p.text, "sentences": [s.text for s in p.sentences]}
 
 
 def _document(document: Document, side: Side) -> dict[str, Any]:
     if side is Side.LEFT:
         paragraphs = _Items(
-            {
-                "text": p.text,
-                "sentences": [s.text for s in p.sentences],
-                "source": p.source,
-                "also_in": p.also_in,
-                "variants": [
-                    {"sentence": v.sentence, "source": v.source, "text": v.text, "diff": _ops(v.diff)}
-                    for v in p.variants
-                ],
-            }
-            for p in document.paragraphs
+            document.paragraphs, _left_paragraph, lambda chunk: (json_text.left_paragraphs(chunk, _left_paragraph),)
         )
     else:
-        paragraphs = _Items({"text": p.text, "sentences": [s.text for s in p.sentences]} for p in document.paragraphs)
+        paragraphs = _Items(document.paragraphs, _right_paragraph, lambda chunk: (json_text.right_paragraphs(chunk),))
     return {
         "name": document.name,
         "title": document.title,
@@ -90,6 +112,7 @@ def _listed(sections: dict[str, Any]) -> dict[str, Any]:
 def _sections(comparison: Comparison) -> dict[str, Any]:
     """The JSON's data, its long lists as ``_Items``."""
     several = bool(comparison.left.sources)  # one source: every link's is 0, without a vote per link
+    source: Callable[[Link], int] = partial(link_source, comparison.left) if several else _no_source
     return {
         "format": FORMAT,
         "state": comparison.state.value,
@@ -107,28 +130,68 @@ def _sections(comparison: Comparison) -> dict[str, Any]:
         ],
         "left": _document(comparison.left, Side.LEFT),
         "right": _document(comparison.right, Side.RIGHT),
-        "links": _Items(
-            {
-                "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
-                "right": link.right,
-                "source": link_source(comparison.left, link) if several else 0,
-                "kind": link.kind,  # str enums encode as their value
-                "similarity": link.similarity,
-                "reused": link.reused,
-                "diff": _ops(link.diff),
-                "changes": [
-                    {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note}
-                    for c in comparison.changes.get(index, ())
-                ],
-                "substantive": index in comparison.changes,
-            }
-            for index, link in enumerate(comparison.links)
-        ),
-        "rows": _Items({"left": r.left, "right": r.right, "kind": r.kind} for r in comparison.rows),
-        "numbers": _Items(number_entries(comparison, _figure)),
+        "links": _links(comparison, source),
+        "rows": _Items(comparison.rows, _row, lambda chunk: (json_text.rows(chunk),)),
+        "numbers": _Items(number_entries(comparison, _figure), _same, _numbers),
         "quotes": [_quote(q) for q in comparison.quotes],
+        "headline_changes": [  # the rewrite's headline against the original's (their "title"s)
+            {"kind": c.kind, "left": c.left, "right": c.right, "note": c.note} for c in comparison.headline
+        ],
         "summary": {} if comparison.summary is None else _summary(comparison.summary),
     }
+
+
+def _no_source(link: Link) -> int:
+    return 0
+
+
+def _same(item: Any) -> Any:
+    return item
+
+
+def _row(row: Row) -> dict[str, Any]:
+    return {"left": row.left, "right": row.right, "kind": row.kind}  # str enums encode as their value
+
+
+def _links(comparison: Comparison, source: Callable[[Link], int]) -> _Items:
+    changes = comparison.changes
+
+    def change_dicts(index: int) -> list[dict[str, Any]]:
+        return [{"kind": c.kind, "left": c.left, "right": c.right, "note": c.note} for c in changes.get(index, ())]
+
+    def as_dict(item: tuple[int, Link]) -> dict[str, Any]:
+        index, link = item
+        return {
+            "left": link.left,  # tuples of SentenceId encode as [[p, s], ...]
+            "right": link.right,
+            "source": source(link),
+            "kind": link.kind,
+            "similarity": link.similarity,
+            "reused": link.reused,
+            "diff": _ops(link.diff),
+            "changes": change_dicts(index),
+            "substantive": index in changes,
+        }
+
+    return _Items(
+        enumerate(comparison.links), as_dict, lambda chunk: (json_text.links(chunk, changes, source, change_dicts),)
+    )
+
+
+def _numbers(entries: list[dict[str, Any]]) -> Iterator[str]:
+    """The text of some ``numbers`` entries; a long ``also`` list (a block of a huge list) a chunk at a time."""
+    encode = partial(json.dumps, ensure_ascii=False, separators=(",", ":"), check_circular=_ACYCLIC)
+    for k, entry in enumerate(entries):
+        also = entry["also"]
+        if len(also) <= CHUNK:
+            yield ("," if k else "") + encode(entry)
+            continue
+        head = encode({**entry, "also": []})
+        assert head.endswith('"also":[]}')  # the last key
+        yield ("," if k else "") + head[: -len("]}")]
+        for start in range(0, len(also), CHUNK):
+            yield ("," if start else "") + json_text.also_items(also[start : start + CHUNK])
+        yield "]}"
 
 
 def _ops(diff: tuple[DiffOp, ...]) -> list[dict[str, str]]:
@@ -171,6 +234,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "text": finding.text,
         "status": finding.status,
         "speaker": finding.speaker,
+        "speaker_was": finding.speaker_was,  # the original's speaker of a quote given to another; "" otherwise
         "match": finding.match or None,
         "note": finding.note,
         "at": finding.at,
@@ -195,10 +259,15 @@ def _pieces(value: Any) -> Iterator[str]:
         yield "}"
     elif isinstance(value, _Items):
         yield "["
-        items = iter(value.items)
+        items = iter(value.raw)
         first = True
         while chunk := list(islice(items, CHUNK)):
-            yield ("" if first else ",") + encode(chunk)[1:-1]
+            if not first:
+                yield ","
+            if value.text is None:
+                yield encode(list(map(value.as_dict, chunk)))[1:-1]
+            else:
+                yield from value.text(chunk)
             first = False
         yield "]"
     else:

@@ -10,12 +10,13 @@ references, and the link's figure and quote findings) and which are cosmetic.
 API
 ---
 check_figures(left, right, links, without_figures=None, stop=None) -> tuple[FigureFinding, ...]
-check_quotes(left, right) -> tuple[QuoteFinding, ...]
+check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]
 extract_figures(text) -> list[Figure], extract_quotes(document) -> list[Quote]
 shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000"), quoted(figure) -> str (words and value)
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
+headline_changes(left, right) -> tuple[Change, ...], in_time_reference(text, spans) -> bool
 Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 
@@ -25,7 +26,14 @@ from core.facts.figures import Figure, FigureKind, Qualifier, extract_figures, m
 from core.facts.quote_check import QuoteFinding, QuoteStatus, check_quotes
 from core.facts.quotes import Quote, extract_quotes
 from core.facts.wording import RANK as CHANGE_RANK
-from core.facts.wording import Change, ChangeKind, link_changes, substantive_changes
+from core.facts.wording import (
+    Change,
+    ChangeKind,
+    headline_changes,
+    in_time_reference,
+    link_changes,
+    substantive_changes,
+)
 
 __all__ = [
     "CHANGE_RANK",
@@ -43,6 +51,8 @@ __all__ = [
     "check_quotes",
     "extract_figures",
     "extract_quotes",
+    "headline_changes",
+    "in_time_reference",
     "link_changes",
     "may_hold_figures",
     "quoted",

@@ -81,6 +81,11 @@ def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFindin
     """
     if len(lefts) != len(rights):
         return None
+    if len(lefts) == 1:  # one figure a side: a numbered line
+        (figure, left_at), (other, right_at) = lefts[0], rights[0]
+        if figure is not other or not (figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)):
+            return None
+        return [FigureFinding(FigureStatus.SAME, figure, figure, left_at, right_at)]
     for a, b in zip(lefts, rights, strict=True):
         figure = a[0]
         if figure is not b[0] or not (figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)):
@@ -182,19 +187,39 @@ def _figures_of(
     ``by_text`` holds them by sentence text, shared by both sides: an unchanged sentence is read once;
     ``shapes`` by shape (``core.facts.figure_shapes``): of 600,000 numbered lines, a few thousand are read in full.
     """
-    located = []
+    located: list[Located] = []
+    if type(ids) is tuple and len(ids) < POLL_EVERY:  # a link's sentences: too few to poll between (the usual case)
+        for sid in ids:
+            figures = cache.get(sid)
+            if figures is None:
+                figures = _read(document, sid, cache, by_text, shapes)
+            if figures:
+                located += [(figure, sid) for figure in figures]
+        return located
     for count, sid in enumerate(ids):
         if count % POLL_EVERY == POLL_EVERY - 1 and stop():
             raise _Stopped
         figures = cache.get(sid)
         if figures is None:
-            text = document.sentence(sid).text
-            figures = by_text.get(text)
-            if figures is None:
-                figures = by_text[text] = figures_by_shape(text, shapes)
-            cache[sid] = figures
+            figures = _read(document, sid, cache, by_text, shapes)
         located += [(figure, sid) for figure in figures]
     return located
+
+
+def _read(
+    document: Document,
+    sid: SentenceId,
+    cache: dict[SentenceId, Sequence[Figure]],
+    by_text: dict[str, Sequence[Figure]],
+    shapes: Shapes,
+) -> Sequence[Figure]:
+    """The figures of one sentence not read yet (see ``_figures_of``)."""
+    text = document.paragraphs[sid[0]].sentences[sid[1]].text
+    figures = by_text.get(text)
+    if figures is None:
+        figures = by_text[text] = figures_by_shape(text, shapes)
+    cache[sid] = figures
+    return figures
 
 
 def check_figures(
@@ -246,6 +271,8 @@ def _pair_in_order(
     left over on each side in ``pending`` (``read(side, ids)``: the figures of some sentences of a side)."""
     for link in links:
         lefts, rights = read(0, link.left), read(1, link.right)
+        if not lefts and not rights:
+            continue
         unchanged = _unchanged(lefts, rights)
         if unchanged is not None:
             findings += unchanged

@@ -5,7 +5,7 @@ API: ``shown_value(figure) -> str``, ``quoted(figure) -> str``, ``value_text(fig
 
 from __future__ import annotations
 
-from core.facts.figures import Figure, FigureKind, extract_figures  # noqa: F401  (used by the doctests)
+from core.facts.figures import Figure, FigureKind, extract_figures  # noqa: F401  (extract_figures: the doctests)
 
 
 def shown_value(figure: Figure) -> str:
@@ -20,11 +20,14 @@ def shown_value(figure: Figure) -> str:
 
 
 def quoted(figure: Figure) -> str:
-    """The words a person would quote, with the normalised value beside them when it reads differently.
+    """The words a person would quote, with the normalised value beside them when it reads differently (a date's
+    normalised words, "14 mar 2026" for "March 14th, 2026", tell nothing more: a date is quoted as written).
 
-    >>> [quoted(f) for f in extract_figures("For two and a half years, from 3pm, it cost £30,000.")]
-    ['two and a half (2.5)', '3pm (15:00)', '£30,000']
+    >>> [quoted(f) for f in extract_figures("For two and a half years, from 3pm, it cost £30,000, on 14 March 2026.")]
+    ['two and a half (2.5)', '3pm (15:00)', '£30,000', '14 March 2026']
     """
+    if figure.kind is FigureKind.DATE:
+        return figure.text
     value = shown_value(figure)
     text = figure.text.lower().replace(",", "")
     digits = value.lower().replace(",", "").rstrip("%")

@@ -1,6 +1,6 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
-API: ``check_quotes(left, right) -> tuple[QuoteFinding, ...]``.
+API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]``, ``same_speaker(one, other) -> bool``.
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
@@ -14,6 +14,13 @@ or holds its words word for word (a quote found on both sides is never dropped, 
 ``dropped``. A short quoted term (``SCARE_QUOTE_MAX_WORDS``
 words at most: scare quotes, 'so-called' words) whose words stand unquoted in the other article is ``verbatim``
 (right) or ``kept`` (left), with a note saying so: the words are the original's, only the marks differ.
+Given the sentence links, a right quote with no match is ``altered`` against the likest left quote nothing kept
+(nor a scare quote), of a sentence linked to its own, that holds ``PAIRED_MIN`` of its words in order (and
+``MERGED_WORDS`` at least): the rewrite reworded that sentence's quote beyond ``ALTERED_MIN``, one finding, not an
+unsupported quote and a dropped one ("No two days are the same" / "Every day is different" shares no word: a new
+quote). A right quote matched to a left quote
+(or joined ones) that the rewrite gives to another speaker has ``speaker_was``, the original's speaker ("said
+Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
@@ -23,13 +30,13 @@ import difflib
 import enum
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from core.diff.worddiff import word_diff
 from core.facts.quotes import Quote, extract_quotes, quote_key
-from core.model import DiffOp, Document, SentenceId, Side
+from core.model import DiffOp, Document, Link, SentenceId, Side
 from core.options import CompareOptions
 
 SCARE_QUOTE_MAX_WORDS = 4  # words: a quoted term this short may stand unquoted on the other side (scare quotes)
@@ -42,6 +49,8 @@ CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
 MERGED_MAX = 3  # left quotes one right quote may join ("A," she said. "B." made into "A, B")
 MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand in the right quote
 MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
+PAIRED_MIN = 0.3  # share of a right quote's words that must stand, in order, in a left quote of a sentence linked
+# to its own (and ``MERGED_WORDS`` at least) for "altered" rather than an unsupported quote and a dropped one
 
 
 class QuoteStatus(enum.StrEnum):
@@ -68,6 +77,7 @@ class QuoteFinding:
     match: str = ""
     diff: tuple[DiffOp, ...] = ()
     note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
+    speaker_was: str = ""  # a right quote's speaker in the original, when the rewrite gives it to another
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -127,8 +137,9 @@ def _candidates(key: str, index: dict[str, list[int]]) -> list[int]:
     return [k for k, _ in shared.most_common(CANDIDATES)]
 
 
-def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
-    """Quote findings of both sides: right quotes first, then left quotes (see the module docstring)."""
+def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) -> tuple[QuoteFinding, ...]:
+    """Quote findings of both sides: right quotes first, then left quotes (see the module docstring); ``links``:
+    the sentence links, when known."""
     left_quotes, right_quotes = extract_quotes(left), extract_quotes(right)
     left_keys = [quote_key(q.text) for q in left_quotes]
     index = _word_index(left_keys)
@@ -154,10 +165,10 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
             else _joined(key, candidates, left_keys, left_quotes)
         )
         if joined is not None:
-            findings.append(_merged_finding(right, quote, [left_quotes[k] for k in joined]))
+            findings.append(_merged_finding((left, right), quote, [left_quotes[k] for k in joined]))
             kept.update(joined)
             continue
-        findings.append(_right_finding(right, quote, None if best is None else (left_quotes[best[2]], best[3])))
+        findings.append(_right_finding((left, right), quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
             kept.add(best[2])
     kept |= _found_word_for_word(left_keys, right_keys, kept)
@@ -168,6 +179,10 @@ def check_quotes(left: Document, right: Document) -> tuple[QuoteFinding, ...]:
         _unquoted(finding, key, left_text) if no else finding
         for finding, key, no in zip(findings, right_keys, unsupported, strict=True)
     ]
+    if links:
+        scare = {k for k, key in enumerate(left_keys) if k not in kept and _is_term(key) and right_text.holds(key)}
+        quotes = (left_quotes, left_keys, right_quotes)
+        kept |= _pair_in_links(findings, quotes, kept | scare, links, (left, right))
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
         finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
@@ -267,19 +282,110 @@ def _joined(key: str, candidates: list[int], left_keys: list[str], left_quotes: 
     return None
 
 
-def _merged_finding(right: Document, quote: Quote, sources: list[Quote]) -> QuoteFinding:
+def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources: list[Quote]) -> QuoteFinding:
     """A right quote joining several left quotes: altered, against their texts joined, with the diff."""
+    right = documents[1]
     source = " ".join(source.text.strip() for source in sources)
     diff = word_diff(source, quote.text, CompareOptions())
+    was = "" if any(not _given_away(quote, s, documents) for s in sources) else sources[0].speaker
     return QuoteFinding(
-        Side.RIGHT, quote.text, QuoteStatus.ALTERED, quote.speaker, quote.at, _span(right, quote), source, diff
+        Side.RIGHT,
+        quote.text,
+        QuoteStatus.ALTERED,
+        quote.speaker,
+        quote.at,
+        _span(right, quote),
+        source,
+        diff,
+        speaker_was=was,
     )
 
 
-def _right_finding(right: Document, quote: Quote, best: tuple[Quote, QuoteStatus] | None) -> QuoteFinding:
+def same_speaker(one: str, other: str) -> bool:
+    """Whether two speakers may be one person: either unknown, the words of one among the other's ("Vance" /
+    "Peter Vance", "Smith" / "Smith's"), or one the other's initials ("DH" / "Department of Health").
+
+    >>> same_speaker("Peter Vance", "Vance"), same_speaker("Smith", ""), same_speaker("Smith", "Jones")
+    (True, True, False)
+    >>> same_speaker("DH", "Department of Health")
+    True
+    """
+    words = [set(name.casefold().replace("’", "'").replace("'s", "").rstrip(".,").split()) for name in (one, other)]
+    if not words[0] or not words[1] or words[0] <= words[1] or words[1] <= words[0]:
+        return True
+    initials = ["".join(w[0] for w in name.split() if w[0].isupper()) for name in (one, other)]
+    return one.replace(".", "") in (initials[1], other) or other.replace(".", "") in (initials[0], one)
+
+
+def _given_away(quote: Quote, source: Quote, documents: tuple[Document, Document]) -> bool:
+    """Whether the rewrite gives a quote of the original to another speaker: both named beside a reporting verb
+    (a sentence's subject is only a guess), not ``same_speaker``, and neither paragraph naming the other's speaker
+    (a title for a name, "US Attorney General" / "Loretta Lynch", or a body for its member: the same speaker
+    named another way, which the paragraph shows)."""
+    if not (quote.named and source.named) or same_speaker(quote.speaker, source.speaker):
+        return False
+    texts = documents[1].paragraphs[quote.paragraph].text, documents[0].paragraphs[source.paragraph].text
+    return not any(
+        all(word in text for word in name.split() if word[:1].isupper())
+        for name, text in ((source.speaker, texts[0]), (quote.speaker, texts[1]))
+    )
+
+
+def _pair_in_links(
+    findings: list[QuoteFinding],
+    quotes: tuple[list[Quote], list[str], list[Quote]],
+    skip: set[int],
+    links: Sequence[Link],
+    documents: tuple[Document, Document],
+) -> set[int]:
+    """Makes each unsupported right quote ``altered`` against the likest left quote (by words in order, ``PAIRED_MIN``
+    of them at least) of a sentence linked to its own, but for those in ``skip`` (matched, or scare quotes): the
+    rewrite reworded that sentence's quote. Returns the left quotes so paired."""
+    wanted = {finding.at for finding in findings if finding.status is QuoteStatus.UNSUPPORTED}
+    if not wanted:
+        return set()  # nothing to pair (most articles): the links are not read
+    left_quotes, left_keys, right_quotes = quotes
+    by_sentence: dict[SentenceId, list[int]] = defaultdict(list)  # the left quotes that may pair, by sentence
+    for k, quote in enumerate(left_quotes):
+        if k not in skip:
+            by_sentence[quote.at].append(k)
+    linked: dict[SentenceId, list[int]] = defaultdict(list)  # those of the left sentences linked to each wanted one
+    for link in links:
+        for at in wanted.intersection(link.right):
+            linked[at].extend(k for sid in link.left for k in by_sentence.get(sid, ()))
+    paired: set[int] = set()
+    for j, finding in enumerate(findings):
+        candidates = [k for k in linked.get(finding.at, ()) if k not in paired]
+        if finding.status is not QuoteStatus.UNSUPPORTED or not candidates:
+            continue
+        words = quote_key(finding.text).replace("|", " ").split()
+        matched, k = max((_in_order(words, left_keys[k]), -k) for k in candidates)
+        if matched < max(MERGED_WORDS, PAIRED_MIN * len(words)):
+            continue
+        k, source = -k, left_quotes[-k]
+        diff = word_diff(source.text, finding.text, CompareOptions())
+        was = source.speaker if _given_away(right_quotes[j], source, documents) else ""
+        findings[j] = replace(finding, status=QuoteStatus.ALTERED, match=source.text, diff=diff, speaker_was=was)
+        paired.add(k)
+    return paired
+
+
+def _in_order(words: list[str], left_key: str) -> int:
+    """How many of ``words`` stand, in order, in a left quote's key."""
+    matcher = difflib.SequenceMatcher(None, words, left_key.replace("|", " ").split(), autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _right_finding(
+    documents: tuple[Document, Document], quote: Quote, best: tuple[Quote, QuoteStatus] | None
+) -> QuoteFinding:
+    right = documents[1]
     span = _span(right, quote)
     if best is None:
         return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
-    return QuoteFinding(Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff)
+    was = source.speaker if _given_away(quote, source, documents) else ""
+    return QuoteFinding(
+        Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
+    )

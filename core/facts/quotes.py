@@ -7,8 +7,9 @@ only where they open after a space or bracket and close before a space or punctu
 O'Neill, Korea's) are never taken for quotes. A quote may span sentences, and paragraphs where each new
 paragraph re-opens it (the news convention).
 Single quoted words count too: a rewrite that puts "shocking" in quotation marks claims someone said it.
-The speaker is a capitalised name next to a reporting verb ("Jones said", "said Jones", "according to the
-mayor"), else the speaker of the previous quote in the same paragraph.
+The speaker is a capitalised name next to a reporting verb ("Jones said", "said Jones", "said opposition leader
+Peter Vance", "according to the mayor"; ``named``), else the subject of a sentence that reports speech (a guess),
+else the speaker of the previous quote in the same paragraph. A name may hold "of" ("Department of Health").
 
 >>> [(q.text, q.speaker) for q in extract_quotes(document_from_text(
 ...     "“We will rebuild,” the mayor, Ann Lee, said. “It will take years.” Critics called it 'a fantasy'."))]
@@ -32,15 +33,24 @@ _VERBS = (
     r"noted|asked|asks|replied|argued|argues|declared|estimated|described|called|calling|describing|"
     r"according\s+to"
 )
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin)){0,3})"
+_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin|of(?=\s+[A-Z]))){0,3})"
+_NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
+_NOT_ROLES += "it he she they we the a an".split()
+_ROLE = rf"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{1,3}})?"
+# lower-case words naming a speaker's role before the name ("said opposition leader Peter Vance"), never a
+# preposition or a pronoun ("said on Monday", "said in London" name no speaker), nor an article alone ("what they
+# called a US-led “hegemony”": an adjective, no speaker)
 _AFTER = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_NAME}"
+    rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
 )
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
-_BEFORE = re.compile(rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_NAME}[\s,:]*$")
+_BEFORE = re.compile(
+    rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
+)
 _NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
+_ABBREVIATED = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Sr. Prof. Gen. Col. Sgt. Rev. Gov. Sen. Rep. Lt. Capt.".split())
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _PUNCTUATION = re.compile(r"[^\w\s|]")
@@ -56,6 +66,7 @@ class Quote:
     start: int  # character offset in the paragraph where the quote's text begins
     at: SentenceId
     speaker: str
+    named: bool = False  # whether the speaker stood next to a reporting verb ("said X"), not the sentence's subject
 
 
 def quote_key(text: str) -> str:
@@ -117,9 +128,10 @@ def _spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return sorted(spans), double_open is not None
 
 
-def _speaker(text: str, start: int, end: int, sentence_start: int) -> str:
+def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str, bool]:
     """The name next to a reporting verb after the quote (unless the quote ends its sentence), or before it,
-    or else the subject of the quote's sentence when that sentence reports speech."""
+    or else the subject of the quote's sentence when that sentence reports speech; and whether it stood next to
+    the verb (the subject is a guess: "Asked about it, he said ..." gives "Asked")."""
     ends_sentence = text[start:end].rstrip().endswith(".")
     after = None if ends_sentence else _AFTER.search(text[end + 1 : end + 120])
     window = text[max(0, start - 140) : max(0, start - 1)]
@@ -130,10 +142,24 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> str:
     for match in (after, before, subject):
         if match:
             name = next((g for g in match.groups() if g), "")
-            name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).rstrip(".,")
+            name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
             if name and name.split()[0] not in _NOT_NAMES:
-                return name
-    return ""
+                return name, match is not subject
+    return "", False
+
+
+def _sentence_end_cut(name: str) -> str:
+    """A name cut where its sentence ends ("Penrose. The pier": "Penrose."), a full stop after an initial or an
+    abbreviation ("J. Smith", "Dr. Lee", "U.S.") kept.
+
+    >>> _sentence_end_cut("Penrose. The"), _sentence_end_cut("Dr. Ann Lee"), _sentence_end_cut("J. R. Smith")
+    ('Penrose.', 'Dr. Ann Lee', 'J. R. Smith')
+    """
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word.rstrip(".")) > 1 and "." not in word[:-1] and word not in _ABBREVIATED:
+            return " ".join(words[: k + 1])
+    return name
 
 
 def _sentence_at(document: Document, paragraph: int, offset: int) -> SentenceId:
@@ -151,7 +177,7 @@ def extract_quotes(document: Document) -> list[Quote]:
         if carried is None and not _MARKS.search(text):
             continue
         spans, left_open = _spans(text)
-        previous_speaker = ""
+        previous_speaker = ("", False)
         for index, (start, end) in enumerate(spans):
             raw = text[start:end]
             body = raw.strip()
@@ -159,14 +185,15 @@ def extract_quotes(document: Document) -> list[Quote]:
                 continue
             start += len(raw) - len(raw.lstrip())  # where the quote's words begin
             if carried is not None and index == 0 and start <= 1:
-                speaker = carried.speaker or _speaker(text, start, end, 0)
-                quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, speaker)
-                previous_speaker = quotes[-1].speaker
+                speaker = (carried.speaker, carried.named) if carried.speaker else _speaker(text, start, end, 0)
+                quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, *speaker)
+                previous_speaker = speaker
                 continue
             at = _sentence_at(document, p, start)
             sentence_start = paragraph.sentences[at.sentence].start if paragraph.sentences else 0
-            speaker = _speaker(text, start, end, sentence_start) or previous_speaker
-            quotes.append(Quote(body, p, start, at, speaker))
+            found = _speaker(text, start, end, sentence_start)
+            speaker = found if found[0] else previous_speaker
+            quotes.append(Quote(body, p, start, at, *speaker))
             previous_speaker = speaker
         carried = quotes[-1] if left_open and quotes and quotes[-1].paragraph == p else None
     return quotes

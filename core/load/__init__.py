@@ -9,6 +9,8 @@ API
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
 check_file(path) -> None
     Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
+repeated_file(paths) -> Repeated | None
+    The first file given twice (by any two names), and whether as the rewrite (compared with itself).
 article_from_text(text, name) -> Document
     The same pipeline on pasted or dropped text.
 combine_sources(documents) -> Document
@@ -29,10 +31,12 @@ from core.load.article import (
     MAX_FILE_BYTES,
     STANDARD_STREAM,
     SUPPORTED_SUFFIXES,
+    Repeated,
     article_from_text,
     check_file,
     load_article,
     load_from_argument,
+    repeated_file,
 )
 from core.load.boilerplate import is_boilerplate
 from core.load.libraries import LIBRARY_LOGGERS, OWN_READER_SUFFIXES
@@ -44,10 +48,12 @@ __all__ = [
     "OWN_READER_SUFFIXES",
     "STANDARD_STREAM",
     "SUPPORTED_SUFFIXES",
+    "Repeated",
     "article_from_text",
     "check_file",
     "combine_sources",
     "is_boilerplate",
     "load_article",
     "load_from_argument",
+    "repeated_file",
 ]

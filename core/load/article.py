@@ -19,9 +19,12 @@ said.'], ('World', 'CONTINUE READING', 'POPULAR'))
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from core.errors import LoadError, LoadFailure
 from core.load.boilerplate import is_boilerplate, trim_edges
@@ -29,8 +32,7 @@ from core.load.decode import clean_text, decode_html, decode_text
 from core.load.metadata import (
     NO_METADATA,
     Metadata,
-    looks_like_byline,
-    looks_like_date,
+    looks_like_metadata,
     reads_as_body,
     split_metadata,
 )
@@ -72,10 +74,6 @@ def _set_aside(lines: list[str], clean: set[str] | None = None) -> tuple[list[st
     return kept, aside
 
 
-def _metadata_line(line: str) -> bool:
-    return looks_like_byline(line) or looks_like_date(line)
-
-
 def _assemble(
     paragraphs: list[str],
     aside: list[str],
@@ -84,7 +82,7 @@ def _assemble(
     clean: AbstractSet[str] = frozenset(),
 ) -> Document:
     """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
-    leading, paragraphs, trailing = trim_edges(paragraphs, keep=_metadata_line, starts_body=reads_as_body)
+    leading, paragraphs, trailing = trim_edges(paragraphs, keep=looks_like_metadata, starts_body=reads_as_body)
     flags = [p not in clean and is_boilerplate(p) for p in paragraphs]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
@@ -148,6 +146,33 @@ def check_file(path: str | Path) -> None:
         )
     if size == 0:
         raise LoadError(LoadFailure.EMPTY, f"{path.name} is empty")
+
+
+class Repeated(NamedTuple):
+    """A file given twice: the two paths it was given by, and whether the second is the last (the rewrite, so
+    the file is compared with itself) rather than another source."""
+
+    first: str
+    second: str
+    rewrite: bool
+
+
+def repeated_file(paths: Sequence[str]) -> Repeated | None:
+    """The first file given twice among ``paths`` (the same file by another name counts), or None; standard
+    input and paths that cannot be read are left to their loading."""
+    seen: dict[tuple[int, int], str] = {}
+    for number, path in enumerate(paths):
+        if path == STANDARD_STREAM:
+            continue
+        try:
+            status = os.stat(path)
+        except OSError:
+            continue
+        key = (status.st_dev, status.st_ino)
+        if key in seen:
+            return Repeated(seen[key], path, number == len(paths) - 1)
+        seen[key] = path
+    return None
 
 
 def load_article(path: str | Path) -> Document:

@@ -1,7 +1,8 @@
 """Headline, standfirst, byline, date and dateline: the lines above an article's body.
 
 API: ``split_metadata(paragraphs, known) -> (Metadata, body, aside)``, ``looks_like_byline``, ``looks_like_date``,
-``reads_as_body`` (the test that ends the header).
+``byline_and_date`` (both on one line), ``looks_like_metadata`` (any of these), ``reads_as_body`` (the test that
+ends the header).
 
 The header is the run of paragraphs before the first one that reads as body text (at least ``BODY_MIN_WORDS`` words
 ending a sentence, or ``SHORT_BODY_WORDS`` ending in a full stop, which headlines do not have, or over
@@ -11,6 +12,10 @@ council said.") reads as body, so when a byline or a date follows it the header 
 line is the date, a name-like line after the headline (or any "By ..." line) is the byline, the first other line the
 headline and the next the standfirst, unless it carries the headline on (a headline over two lines, as a PDF prints
 it: the first line ends in a word such as "after" or "of", or the second starts in lower case).
+A date line is mostly date: at most ``DATE_OTHER_WORDS`` other words, and fewer than its date words ("Ferry fares
+to rise by 8% in April" is a headline). A byline and a date on one line ("By Jane Doe, Saturday 14 March 2026",
+also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
+"BREAKING", "Embargoed until ...") is set aside with the boilerplate.
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
 stop). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
 Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
@@ -43,7 +48,7 @@ _MONTHS = (
     r"nov(ember)?|dec(ember)?"
 )
 _DATE = re.compile(
-    rf"\b({_MONTHS})\b\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"\b({_MONTHS})\b\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?:\b|(?=T\d))|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"(by|from)\s+\S.*", re.IGNORECASE)
@@ -53,12 +58,25 @@ _NAME = re.compile(
 )
 _DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
-_CARRIED_ON = frozenset(
+CARRIES_ON = frozenset(  # a line ending in one of these words runs on into the next
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
     her is are was were be has have had will would could not""".split()
 )
 _MID_SENTENCE = (",", ";", "，", "；", "、")
 HEADLINE_MAX_WORDS = 24  # words: a headline carried over two lines is never longer
+DATE_OTHER_WORDS = 2  # words: the most words other than date and time words a date line holds ("Updated", "GMT")
+
+_DATE_WORD = re.compile(rf"(?i:(?:{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?)|.*\d.*|\W+")
+_DATE_FILLER = frozenset(
+    """on at updated published posted last modified first am pm a.m. p.m. gmt bst utc est edt cet cest pst pdt
+    aest ist jst kst""".split()
+)  # words a date line holds besides the date ("Last modified on Tue 4 Mar 2025 09.30 GMT")
+_BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
+_LABEL = re.compile(
+    r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
+    r"breaking(?:\s+news)?|exclusive)\s*[:.!-]?",
+    re.IGNORECASE,
+)  # a line above the headline that says what kind of text this is, not what it says
 
 
 class Metadata(NamedTuple):
@@ -72,8 +90,36 @@ class Metadata(NamedTuple):
 
 
 def looks_like_date(line: str) -> bool:
-    """A short line naming a date ("Fri 7 Feb 2025 05.05 GMT", "2025-02-07")."""
-    return len(line.split()) <= META_MAX_WORDS and any(c.isdigit() for c in line) and bool(_DATE.search(line))
+    """A short line naming a date ("Fri 7 Feb 2025 05.05 GMT", "2025-02-07"), and little else.
+
+    >>> looks_like_date("Last modified on Tue 4 Mar 2025 09.30 GMT"), looks_like_date("Fares to rise by 8% in April")
+    (True, False)
+    """
+    words = line.split()
+    if len(words) > META_MAX_WORDS or not any(c.isdigit() for c in line) or not _DATE.search(line):
+        return False
+    other = sum(1 for w in words if not _DATE_WORD.fullmatch(w) and w.lower().strip(":,") not in _DATE_FILLER)
+    return other <= DATE_OTHER_WORDS and other < len(words) - other
+
+
+def byline_and_date(line: str) -> tuple[str, str] | None:
+    """A byline and a date on one line, parted by a comma, "|", a dash or "·"; None when the line is not that.
+
+    >>> byline_and_date("By Jane Doe | Saturday 14 March 2026")
+    ('By Jane Doe', 'Saturday 14 March 2026')
+    >>> byline_and_date("By Jane Doe, Transport Correspondent, Saturday 14 March 2026")
+    ('By Jane Doe, Transport Correspondent', 'Saturday 14 March 2026')
+    """
+    for match in reversed(list(_BYLINE_DATE.finditer(line))):  # the shortest date: "By X, Correspondent, 14 May"
+        byline, date = line[: match.start()].strip(), line[match.end() :].strip()
+        if byline and looks_like_date(date) and looks_like_byline(byline):
+            return byline, date
+    return None
+
+
+def looks_like_metadata(line: str) -> bool:
+    """A byline, a date, or both on one line."""
+    return looks_like_byline(line) or looks_like_date(line) or byline_and_date(line) is not None
 
 
 def looks_like_byline(line: str, after_title: bool = True) -> bool:
@@ -117,7 +163,7 @@ def _carries_on(title: str, line: str) -> bool:
     if not title or line.rstrip().endswith(".") or len(f"{title} {line}".split()) > HEADLINE_MAX_WORDS:
         return False
     last = title.split()[-1].lower()
-    return line[:1].islower() or last in _CARRIED_ON or title.rstrip().endswith((",", "-", "–"))
+    return line[:1].islower() or last in CARRIES_ON or title.rstrip().endswith((",", "-", "–"))
 
 
 def _header_end(paragraphs: list[str]) -> int:
@@ -139,9 +185,14 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
     """Metadata and body paragraphs of an article (see the module docstring)."""
     header_end = _header_end(paragraphs)
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
-    leftover = []
+    leftover, labels = [], []
     for line in paragraphs[:header_end]:
-        if not found["date"] and looks_like_date(line):
+        both = None if found["byline"] or found["date"] else byline_and_date(line)
+        if not found["title"] and _LABEL.fullmatch(line.strip()):
+            labels.append(line)
+        elif both:
+            found["byline"], found["date"] = both
+        elif not found["date"] and looks_like_date(line):
             found["date"] = line
         elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
             found["byline"] = line
@@ -153,7 +204,9 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["standfirst"] = line
         elif line.strip().lower() != known.title.strip().lower():
             leftover.append(line)
-    aside = [found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)]
+    aside = labels + [
+        found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)
+    ]
     if known.title and found["standfirst"]:
         leftover.insert(0, found["standfirst"])  # the declared title pushed the found headline to standfirst
     standfirst = "title" if known.title else "standfirst"

@@ -5,13 +5,15 @@ between blank lines joined, for text whose paragraphs are marked).
 
 A text is hard-wrapped when most of its lines come close to one width (30 to 130 characters). Then a line
 break is kept as a paragraph break only when the next line's first word would have fitted on the line (so the
-wrap did not cause it), or when the line ends a sentence right before a short paragraph opener. Text pasted
+wrap did not cause it) and the break is not inside a sentence before a word in lower case (text wrapped by hand
+leaves lines short), or when the line ends a sentence right before a short paragraph opener. Text pasted
 from some news sites puts each paragraph's first word or two alone on a line ("North Korean" /
 "troops sent to fight ..."); when a text does that at least ``OPENER_MIN`` times, such a short first line is
 joined to what follows. Words hyphenated across a line end are joined ("infor-" / "mation");
-the hyphen stays after a common compound head ("well-" / "known") or when the text uses the hyphenated form
-elsewhere, unless it also uses the joined one. Text that is not wrapped keeps one paragraph per line,
-or per block of lines between blank lines.
+the hyphen stays after a common compound head ("well-" / "known") or an acronym ("US-" / "based"), or when
+the text uses the hyphenated form elsewhere, unless it also uses the joined one. Text that is not wrapped keeps
+one paragraph per line, or per block of lines between blank lines (a first block of short lines each opening in
+a capital is a header typed as a stack of lines: one paragraph a line).
 
 >>> wrapped = ["The council met on Monday to discuss the new", "budget, which raises spending on trans-",
 ...            "port by 12 per cent.", "Opposition members said the plan was unfair to", "the poorest families."]
@@ -25,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.load.metadata import CARRIES_ON
+
 WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
 NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
 WRAPPED_SHARE = 0.5  # share of non-blank lines that must be near full for the text to count as wrapped
@@ -33,6 +37,7 @@ MID_SENTENCE_SHARE = 0.5  # share of lines a wrapped text breaks mid-sentence (o
 PROPORTIONAL_SLACK = 0.15  # share of the width a word must leave free to surely have fitted, in PDF text
 OUTLIER = 1.15  # lines longer than this times the typical long line (a URL, a table) do not set the width
 OPENER_MIN = 3  # openers a text must show before short first lines are joined to the next line
+HEADER_LINE_WORDS = 24  # words: the longest line of a header typed as a stack of lines (a headline's length)
 
 # First halves of hyphenated compounds ("well-known", "mid-January"): a line ending in one keeps its hyphen.
 COMPOUND_HEADS = frozenset(
@@ -51,11 +56,13 @@ def wrap_width(lines: list[str]) -> int | None:
     if len(lengths) < 4:
         return None
     typical = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1]:
+        return None  # (before the scan below: a list of short lines is told at once)
     wordy = [len(line) for line in lines if len(line.split()) > OPENER_WORDS]  # openers say nothing of the wrap
     near = sum(1 for n in wordy if n >= NEAR_FULL * typical)
     if not wordy:
         return None
-    if not (WIDTH_RANGE[0] <= typical <= WIDTH_RANGE[1] and near >= WRAPPED_SHARE * len(wordy)):
+    if near < WRAPPED_SHARE * len(wordy):
         return None
     mid_sentence = sum(1 for line in lines if line.strip() and not _ends_sentence(line.rstrip()))
     if mid_sentence < MID_SENTENCE_SHARE * len(lengths):
@@ -88,7 +95,12 @@ def _join(left: str, right: str, words: Callable[[], set[str]]) -> str:
     if match and right[:1].islower():
         stem, tail = match.group(1), right.split(maxsplit=1)[0].rstrip(",.;:!?")
         known = words()
-        compound = stem.lower() in COMPOUND_HEADS or stem[-1].isdigit() or f"{stem}-{tail}".lower() in known
+        compound = (
+            stem.lower() in COMPOUND_HEADS
+            or stem[-1].isdigit()
+            or (stem.isupper() and len(stem) > 1)  # an acronym: "US-" / "based", "EU-" / "funded"
+            or f"{stem}-{tail}".lower() in known
+        )
         return left + right if compound and f"{stem}{tail}".lower() not in known else left[:-1] + right
     return f"{left} {right}"
 
@@ -121,6 +133,8 @@ def _breaks_before(
         return True
     if _HYPHENATED.search(line) and following[:1].islower():
         return False  # a word split by the wrap ("trans-" / "port")
+    if following[:1].islower() and not _ends_sentence(line):
+        return False  # a sentence carried on: a hand-made wrap left this line short, no paragraph starts so
     if not _next_word_fits(line, following, width, proportional):
         return openers and _ends_sentence(line) and _is_opener(following, after, width)
     return not (openers and first_in_paragraph and _is_opener(line, following, width))
@@ -166,12 +180,37 @@ def unwrap(lines: list[str], proportional: bool = False) -> list[str]:
 
 
 def blocks(lines: list[str]) -> list[str]:
-    """Blocks of lines between blank lines, each joined into one paragraph."""
-    paragraphs, current = [], []
+    """Blocks of lines between blank lines, each joined into one paragraph; but a first block that is a stack of
+    short lines, each but the first opening in a capital ("PRESS RELEASE" / "Ferry fares to rise" / "By Ann
+    Lee, 14 March 2026"), keeps one paragraph a line: a header typed without blank lines above a body with them.
+
+    >>> blocks(["Storm hits coast", "By Jane Doe", "", "A storm hit the coast", "on Monday."])
+    ['Storm hits coast', 'By Jane Doe', 'A storm hit the coast on Monday.']
+    """
+    found: list[list[str]] = []
+    current: list[str] = []
     for line in [*lines, ""]:
         if line.strip():
             current.append(line.strip())
         elif current:
-            paragraphs.append(" ".join(current))
+            found.append(current)
             current = []
-    return paragraphs
+    if found and _header_stack(found[0]):
+        return found[0] + [" ".join(block) for block in found[1:]]
+    return [" ".join(block) for block in found]
+
+
+def _header_stack(block: list[str]) -> bool:
+    """Lines that stand apart: several, each of at most ``HEADER_LINE_WORDS`` words, none ending in a comma, a
+    hyphen or a word that runs on ("... the council said on" / "Monday."), each after the first opening in a
+    capital, a digit or a quotation mark."""
+    return (
+        len(block) > 1
+        and all(len(line.split()) <= HEADER_LINE_WORDS and not _runs_on(line) for line in block[:-1])
+        and len(block[-1].split()) <= HEADER_LINE_WORDS
+        and all(_STARTS_PARAGRAPH.match(line) for line in block[1:])
+    )
+
+
+def _runs_on(line: str) -> bool:
+    return line.endswith((",", "-", ";")) or line.split()[-1].lower() in CARRIES_ON

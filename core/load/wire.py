@@ -59,13 +59,14 @@ class WireCopy(NamedTuple):
 def _is_feed(text: str, lines: list[str]) -> bool:
     if _SOH in text or _STX in text or _ETX in text:
         return True
-    if sum(1 for line in lines if _MARK.match(line.lstrip(" "))) >= PARAGRAPH_MARKS_MIN:
+    marks = _MARK.search(text) is not None  # one scan: most texts have no control byte at all
+    if marks and sum(1 for line in lines if _MARK.match(line.lstrip(" "))) >= PARAGRAPH_MARKS_MIN:
         return True
     top = [line for line in lines if line.strip()][:SLUG_MAX_LINES]
     cues = (
         any(_SLUG_LINE.fullmatch(line) and any(c.isdigit() for c in line) for line in top),
         sum(1 for line in top if _RULE.fullmatch(line)) >= 2,
-        sum(1 for line in lines if _PARAGRAPH_END.search(line)) >= 2,
+        "<" in text and sum(1 for line in lines if _PARAGRAPH_END.search(line)) >= 2,
         any(_AGENCY_BYLINE.fullmatch(line) for line in top),
         any(_END_MARK.fullmatch(line) for line in lines),
         "``" in text and "''" in text,

@@ -1,17 +1,18 @@
 """The findings a reader should look at, in order of importance, each tied to its display row.
 
 API: ``list_findings(comparison, rows=None) -> list[Finding]`` (the window's side panel and the HTML report);
-``FindingKind``, whose order is the order of importance.
+``FindingKind``, whose order is the order of importance; ``said_by(quote_finding) -> str`` (who said a quote, for
+a tooltip).
 
-Order: changed figures, unsupported and altered quotes, dropped and new figures, dropped quotes, quotation marks
-added to (or removed from) the original's own words, then the
-wording changes (negation, attribution, names, hedges, loaded words, time references: ``core.facts.wording``),
-then one line for the links reworded only cosmetically ("12 sentences reworded cosmetically"), then moved,
-added and removed paragraphs; within a kind, by row.
+Order: changed figures, unsupported and altered quotes, quotes given to another speaker, dropped and new figures,
+dropped quotes, quotation marks added to (or removed from) the original's own words, then the wording changes
+(negation, attribution, names, hedges, loaded words, time references: ``core.facts.wording``; the headlines'
+first, then identical ones of one row as one line), then one line for the links reworded only cosmetically ("12
+sentences reworded cosmetically"), then moved, added and removed paragraphs; within a kind, by row.
 
 >>> from core import compare
 >>> [f.text for f in list_findings(compare("About 300 were hurt.", "More than 300 were hurt."))]
-['about 300 → more than 300 (qualifier: approximate -> lower bound)']
+['About 300 → More than 300 (qualifier: approximate -> lower bound)']
 >>> gap = chr(10) * 2  # paragraphs are separated by blank lines
 >>> moved = compare(gap.join(["Rain fell all day.", "The river rose.", "Roads closed."]),
 ...                 gap.join(["The river rose.", "Roads closed.", "Rain fell all day."]))
@@ -22,10 +23,10 @@ added and removed paragraphs; within a kind, by row.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.engine import Comparison
-from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, quoted
+from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, in_time_reference, quoted
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
@@ -39,6 +40,7 @@ class FindingKind(enum.StrEnum):
     FIGURE_CHANGED = "figure-changed"
     QUOTE_UNSUPPORTED = "quote-unsupported"
     QUOTE_ALTERED = "quote-altered"
+    QUOTE_REATTRIBUTED = "quote-reattributed"  # the original's words, given to another speaker
     FIGURE_REMOVED = "figure-removed"
     FIGURE_ADDED = "figure-added"
     QUOTE_DROPPED = "quote-dropped"
@@ -74,6 +76,7 @@ class Finding:
     row: int
 
 
+_QUOTE_LISTED = (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED)
 MOVED_OPENING = 48  # characters of a moved, added or removed paragraph's opening shown in its finding
 
 
@@ -85,7 +88,7 @@ def _figure(finding: FigureFinding, row: int) -> Finding:
     left = quoted(finding.left) if finding.left else ""
     right = quoted(finding.right) if finding.right else ""
     if finding.status is FigureStatus.CHANGED:
-        text = f"{left.lower()} → {right.lower()} ({finding.note})"
+        text = f"{left} → {right} ({finding.note})"
         detail = f"Original: {left}; rewrite: {right} (row {row + 1}). Changed: {finding.note}."
         return Finding(FindingKind.FIGURE_CHANGED, "⚠", text, detail, row)
     if finding.status is FigureStatus.REMOVED:
@@ -95,19 +98,30 @@ def _figure(finding: FigureFinding, row: int) -> Finding:
     return Finding(FindingKind.FIGURE_ADDED, "+", f"new figure: {right}", detail, row)
 
 
+def said_by(finding: QuoteFinding) -> str:
+    """Who said a quote, for its finding's detail (the tooltip): the original's speaker too when it differs."""
+    speaker = f"said by {finding.speaker}" if finding.speaker else "speaker not named"
+    return f"{speaker}; in the original, by {finding.speaker_was}" if finding.speaker_was else speaker
+
+
 def _quote(finding: QuoteFinding, row: int) -> Finding:
     speaker = f" ({finding.speaker})" if finding.speaker else ""
     text = _short(finding.text.strip(" ,.;:"))
+    said = said_by(finding)
     if finding.status is QuoteStatus.UNSUPPORTED:
-        said = f"“{text}”{speaker}: no such quote in the original"
-        return Finding(FindingKind.QUOTE_UNSUPPORTED, "❝", said, finding.text, row)
+        unsupported = f"“{text}”{speaker}: no such quote in the original"
+        return Finding(FindingKind.QUOTE_UNSUPPORTED, "❝", unsupported, f"{finding.text} ({said})", row)
     if finding.status is QuoteStatus.ALTERED:
-        altered = f"“{text}”{speaker}: quote altered"
-        return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match}", row)
+        altered = f"“{text}”{speaker}: quote altered" + (" and given to another speaker" if finding.speaker_was else "")
+        return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match} ({said})", row)
+    if finding.speaker_was:
+        moved = f"“{text}”: quote now attributed to {finding.speaker} (the original: {finding.speaker_was})"
+        return Finding(FindingKind.QUOTE_REATTRIBUTED, "❝", moved, f"{finding.text} ({said})", row)
     if finding.note:
         marks = "added" if finding.side is Side.RIGHT else "removed"
-        return Finding(FindingKind.QUOTE_MARKS, "❝", f"“{text}”{speaker}: quote marks {marks}", finding.note, row)
-    return Finding(FindingKind.QUOTE_DROPPED, "−", f"quote dropped: “{text}”{speaker}", finding.text, row)
+        detail = f"{finding.note} ({said})"
+        return Finding(FindingKind.QUOTE_MARKS, "❝", f"“{text}”{speaker}: quote marks {marks}", detail, row)
+    return Finding(FindingKind.QUOTE_DROPPED, "−", f"quote dropped: “{text}”{speaker}", f"{finding.text} ({said})", row)
 
 
 def _moved_rows(comparison: Comparison, lookup: RowLookup) -> dict[tuple[Side, int], list[int]]:
@@ -152,25 +166,56 @@ def _paragraph_findings(comparison: Comparison, lookup: RowLookup) -> list[Findi
 
 
 def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding]:
-    """One finding per wording change, and one line for the links reworded only cosmetically."""
-    found = []
+    """One finding per wording change (the headlines' first, at the first row), and one line for the links reworded
+    only cosmetically."""
+    titles = f"original: “{comparison.left.title}”; rewrite: “{comparison.right.title}”"
+    found = [Finding(FindingKind(c.kind.value), _ICONS[c.kind], f"headline: {c.note}", titles, 0)
+             for c in comparison.headline if c.kind in _ICONS]  # fmt: skip
     cosmetic_rows = []
+    same: dict[tuple[ChangeKind, str, int], int] = {}  # identical findings of one row ("did not go" in two of its
+    # sentences): one line, saying how many
     for index, link in enumerate(comparison.links):
         row = lookup.row_of(Side.LEFT, link.left[0].paragraph) or 0
         changes = comparison.changes.get(index, ())
         if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused:
             cosmetic_rows.append(row)
         for change in changes:
-            if change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
-                continue  # the figure and quote findings say it
-            kind = FindingKind(change.kind.value)
-            found.append(Finding(kind, _ICONS[change.kind], change.note, change.note, row))
+            if change.kind not in (ChangeKind.FIGURE, ChangeKind.QUOTE):  # the figure and quote findings say those
+                same[change.kind, change.note, row] = same.get((change.kind, change.note, row), 0) + 1
+    for (kind, note, row), times in same.items():
+        text = f"{note} (in {times} sentences)" if times > 1 else note
+        found.append(Finding(FindingKind(kind.value), _ICONS[kind], text, text, row))
     if cosmetic_rows:
         text = f"{len(cosmetic_rows)} {'sentence' if len(cosmetic_rows) == 1 else 'sentences'} reworded cosmetically"
         found.append(
             Finding(FindingKind.COSMETIC, "~", text, "synonyms, word order, spelling, tense", cosmetic_rows[0])
         )
     return found
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """Identical findings of one row as one, saying how many ("figure dropped: 100 (2 times)"): two figures of one
+    value dropped from a paragraph read the same."""
+    counts: dict[tuple[FindingKind, str, int], list[Finding]] = {}
+    for finding in findings:
+        counts.setdefault((finding.kind, finding.text, finding.row), []).append(finding)
+    if len(counts) == len(findings):
+        return findings  # none alike (most comparisons)
+    return [
+        same[0] if len(same) == 1 else replace(same[0], text=f"{same[0].text} ({len(same)} times)")
+        for same in counts.values()
+    ]
+
+
+def _in_time(comparison: Comparison, finding: FigureFinding) -> bool:
+    """Whether a figure finding stands in a relative time reference on either side ("on Wednesday" -> "on
+    Thursday"): the time finding says it (as ``core.facts.wording`` leaves it out of the link's changes)."""
+    for figure, at, document in ((finding.left, finding.left_at, comparison.left),
+                                 (finding.right, finding.right_at, comparison.right)):  # fmt: skip
+        if figure is not None and at is not None and in_time_reference(document.sentence(at).text,
+                                                                      ((figure.start, figure.end),)):  # fmt: skip
+            return True
+    return False
 
 
 def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list[Finding]:
@@ -182,12 +227,13 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
 
     found = []
     for figure in comparison.numbers:
-        if figure.status is not FigureStatus.SAME:
+        if figure.status is not FigureStatus.SAME and not _in_time(comparison, figure):
             at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
             found.append(_figure(figure, at))
     for quote in comparison.quotes:
-        if quote.status in (QuoteStatus.UNSUPPORTED, QuoteStatus.ALTERED, QuoteStatus.DROPPED) or quote.note:
+        if quote.status in _QUOTE_LISTED or quote.note or quote.speaker_was:
             found.append(_quote(quote, row_of(quote.side, quote.at)))
+    found = _once(found)
     found += _wording_findings(comparison, lookup)
     found += _paragraph_findings(comparison, lookup)
     span = len(comparison.rows) + 1  # one number a key: sorting a million tuples held the interpreter 0.1 s

@@ -31,6 +31,7 @@ from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
 from core.model import DiffOp, Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
+from core.report.findings import said_by
 from core.report.lookup import RowLookup, row_lookup
 
 
@@ -117,8 +118,9 @@ class _Overlays:
                 if figure is not None and at is not None:
                     self.spans.setdefault((side, at), []).append((figure.start, figure.end, Mark.FIGURE, note))
         for quote in comparison.quotes:
-            if quote.status in _QUOTE_SHOWN:
-                note = f"quote {quote.status.value}" + (f" ({quote.speaker})" if quote.speaker else "")
+            if quote.status in _QUOTE_SHOWN or quote.speaker_was:
+                shown = quote.status in _QUOTE_SHOWN
+                note = f"quote {quote.status.value if shown else 'given to another speaker'} ({said_by(quote)})"
                 start, end = quote.span
                 self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
 

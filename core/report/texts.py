@@ -39,7 +39,8 @@ def summary_lines(summary: Summary | None) -> tuple[str, ...]:
     several = len(summary.from_sources) > 1
     original = "the sources" if several else "the original"
     shares = (
-        ("From each source: " + ", ".join(f"S{k + 1} {share:.0%}" for k, share in enumerate(summary.from_sources))
+        ("Sentences linked to each source: "
+         + ", ".join(f"S{k + 1} {share:.0%}" for k, share in enumerate(summary.from_sources))
          + f"; {summary.right_from_left:.0%} in all.",)
         if several else ()
     )  # fmt: skip

@@ -10,11 +10,15 @@ split_sentences(text) -> list[tuple[int, int]]
     Half-open character spans of the sentences of one paragraph.
 sentence_words(text), sentence_terms(text, words), term_key(word), STOP_WORDS
     The words of a sentence, and the normalised keys (spelling, inflection, numbers) that matching uses.
+zipf(word) -> float
+    How common a word is in English (log10 of uses per billion words; ``wordfreq``): stock phrases are made of
+    common words.
 word_count(text) -> int, SENTENCE_ENDS
     Words in any script (Chinese and Japanese, written without spaces, count by characters); full stops.
 """
 
 from core.text.counting import SENTENCE_ENDS, word_count
+from core.text.frequency import zipf
 from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text, split_paragraphs
 from core.text.sentences import split_sentences
 from core.text.terms import NUMBER_PREFIX, STOP_WORDS, sentence_terms, sentence_words, term_key
@@ -32,4 +36,5 @@ __all__ = [
     "split_sentences",
     "term_key",
     "word_count",
+    "zipf",
 ]

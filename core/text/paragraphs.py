@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from core.model import Document, Paragraph, Sentence
-from core.text.sentences import split_sentences
+from core.text.sentences import has_boundary, split_sentences
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SLICE = 20_000  # paragraphs: built a slice at a time, so that no single C-level loop holds the interpreter long
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -38,13 +39,30 @@ def paragraph_from_text(text: str) -> Paragraph:
     return Paragraph(text, tuple(Sentence(text[a:b], a, b) for a, b in split_sentences(text)))
 
 
+def _paragraphs(texts: list[str]) -> tuple[Paragraph, ...]:
+    """``paragraph_from_text`` of each of some stripped, non-empty texts; one with no sentence boundary (a line of
+    a list, a verse) is one sentence, made without splitting it.
+
+    >>> [[s.text for s in p.sentences] for p in _paragraphs(["One line.", "Two. Three."])]
+    [['One line.'], ['Two.', 'Three.']]
+    """
+    built: list[Paragraph] = []
+    for start in range(0, len(texts), _SLICE):
+        chunk = texts[start : start + _SLICE]
+        split = list(map(has_boundary, chunk))
+        built += [
+            paragraph_from_text(text) if many else Paragraph(text, (Sentence(text, 0, len(text)),))
+            for text, many in zip(chunk, split, strict=True)
+        ]
+    return tuple(built)
+
+
 def document_from_text(text: str, name: str = "", title: str = "") -> Document:
     """A document from plain text (see the module docstring)."""
-    paragraphs = tuple(paragraph_from_text(p) for p in split_paragraphs(text))
-    return Document(name=name, title=title, paragraphs=paragraphs)
+    return Document(name=name, title=title, paragraphs=_paragraphs(split_paragraphs(text)))
 
 
 def document_from_paragraphs(paragraphs: list[str], name: str = "", title: str = "") -> Document:
     """A document whose paragraphs are already known (e.g. one verse or one line each)."""
-    built = tuple(paragraph_from_text(p.strip()) for p in paragraphs if p.strip())
-    return Document(name=name, title=title, paragraphs=built)
+    stripped = [p for p in map(str.strip, paragraphs) if p]
+    return Document(name=name, title=title, paragraphs=_paragraphs(stripped))

@@ -1,7 +1,7 @@
 """Sentence splitting that survives news prose.
 
 API: ``split_sentences(text) -> list[tuple[int, int]]`` gives half-open character spans of the sentences of one
-paragraph, in order, trimmed of surrounding white space.
+paragraph, in order, trimmed of surrounding white space; ``has_boundary(text)`` whether it may hold more than one.
 
 A boundary is end punctuation (``.`` ``!`` ``?`` ``…``), optionally followed by closing quotes or brackets, then
 white space, then something that can open a sentence (a capital, a digit, an opening quote or bracket). It is
@@ -62,6 +62,15 @@ def _rejects_boundary(text: str, end_of_word: int, next_start: int) -> bool:
     if _is_initialism(word):
         return next_word.lower() not in _SENTENCE_STARTERS
     return False
+
+
+def has_boundary(text: str) -> bool:
+    """Whether ``text`` holds a candidate sentence boundary; without one, a stripped text is one sentence.
+
+    >>> has_boundary("Line 1 of a long list."), has_boundary("One. Two.")
+    (False, True)
+    """
+    return _BOUNDARY.search(text) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

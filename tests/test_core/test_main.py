@@ -99,6 +99,9 @@ def test_both_sides_from_standard_input_is_refused() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "-", "-", "--json", "-"], input="Some text.",
                             capture_output=True, text=True, cwd=ROOT)  # fmt: skip
     assert result.returncode == 2 and "only one side can be standard input" in result.stderr
+    windowed = subprocess.run([sys.executable, str(ROOT / "main.py"), "-", "-"], input="Some text.",
+                              capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert windowed.returncode == 2 and "only one side can be standard input" in windowed.stderr  # not "--json"
     command = [sys.executable, str(ROOT / "main.py"), "-", str(SAMPLES / "rewrite.txt"), "--json", "-"]
     text = (SAMPLES / "original.txt").read_text()
     one = subprocess.run(command, input=text, capture_output=True, text=True, cwd=ROOT)
@@ -206,3 +209,21 @@ def test_own_reader_suffixes_import_no_format_library(tmp_path: Path) -> None:
     *own, html = result.stdout.splitlines()
     assert own == ["[]"] * len(OWN_READER_SUFFIXES)
     assert "trafilatura" in html  # the check sees a library when one is loaded
+
+
+def test_the_same_file_twice_is_warned_about_and_still_compared(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    sample = str(SAMPLES / "original.txt")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), sample, sample, "--json", str(out)],
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0 and out.exists()
+    assert result.stderr.strip() == f"parallax: warning: {sample} given twice, it is compared with itself"
+
+
+def test_a_source_given_twice_is_one_source_not_a_comparison_with_itself(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    sample, rewrite = str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), sample, sample, rewrite, "--json", str(out)],
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0
+    assert result.stderr.strip() == f"parallax: warning: {sample} given twice, it is one source, not two"

@@ -135,7 +135,7 @@ def test_html_report_lists_sources_labels_paragraphs_and_gives_the_verdict() -> 
     assert "3 SOURCES" in html and "S3 Late &lt;b&gt;hours&lt;/b&gt;" in html and "<b>hours" not in html
     assert html.count('<span class="source" title=') == len(left.paragraphs)  # the legend's sample has none
     assert '<span class="source" title="from source 1, source0.txt; repeated by source 2, source1.txt' in html
-    assert "Verdict: wholly derived." in html and "From each source: S1 50%, S2 50%, S3 0%" in html
+    assert "Verdict: wholly derived." in html and "Sentences linked to each source: S1 50%, S2 50%, S3 0%" in html
     pair = report_to_html(build_report(compare(TAKE_1, REWRITE_OF_TAKES)))
     assert '<span class="source"' not in pair and "ORIGINAL" in pair and "Verdict: " in pair
 

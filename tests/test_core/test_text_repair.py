@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from core import article_from_text
 
 PARAGRAPHS = [
@@ -112,3 +114,100 @@ def test_boilerplate_is_set_aside_never_deleted() -> None:
     document = article_from_text("\n\n".join(lines))
     assert [p.text for p in document.paragraphs] == PARAGRAPHS
     assert set(document.boilerplate) == set(lines[2:3] + lines[4:6] + lines[7:8] + lines[9:])
+
+
+def test_wrapped_by_hand_with_lines_left_short() -> None:
+    """A text wrapped by hand: some lines end early although the next word would have fitted. A break inside a
+    sentence, before a word in lower case, is a wrap all the same, not a paragraph."""
+    lines: list[str] = []
+    for paragraph in PARAGRAPHS:
+        wrapped_lines = textwrap.wrap(paragraph, 70)
+        if len(wrapped_lines) == 1:
+            lines += wrapped_lines
+            continue
+        first, rest = wrapped_lines[0].rsplit(" ", 1)  # the first line left short: its last word moved down
+        lines += [first, f"{rest} {wrapped_lines[1]}", *wrapped_lines[2:]]
+    shown = [ln for ln in lines if ln[:1].islower()]
+    assert shown, "the fixture must break before a lower-case word"
+    assert bodies("\n".join(lines)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry fares to rise by 8% in April",
+        "Council to close 3 libraries by May",
+        "Storm on Monday leaves 2,000 homes without power",
+    ],
+)
+def test_a_headline_naming_a_date_is_the_title_not_the_date(headline: str) -> None:
+    document = article_from_text("\n".join([headline, *PARAGRAPHS]))
+    assert document.title == headline
+    assert document.date == ""
+
+
+@pytest.mark.parametrize("separator", [", ", " | ", " – ", " · "])
+def test_byline_and_date_on_one_line(separator: str) -> None:
+    line = f"By Priya Shah{separator}Saturday 14 March 2026"
+    document = article_from_text("\n".join(["Hip and knee waiting lists fall again", line, *PARAGRAPHS]))
+    assert document.byline == "By Priya Shah"
+    assert document.date == "Saturday 14 March 2026"
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "label", ["PRESS RELEASE", "For immediate release", "BREAKING", "Embargoed until 00:01 Friday"]
+)
+def test_a_label_above_the_headline_is_set_aside(label: str) -> None:
+    document = article_from_text("\n".join([label, "Hip and knee waiting lists fall again", *PARAGRAPHS]))
+    assert document.title == "Hip and knee waiting lists fall again"
+    assert label in document.boilerplate
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+
+
+def test_a_header_typed_without_blank_lines_above_a_body_with_them() -> None:
+    """The usual pasted layout: label, headline, byline and date on lines of their own, then paragraphs between
+    blank lines. The header's lines are not one paragraph."""
+    header = ["PRESS RELEASE", "Hip and knee waiting lists fall again", "By Priya Shah, Saturday 14 March 2026"]
+    document = article_from_text("\n".join(header) + "\n\n" + "\n\n".join(PARAGRAPHS))
+    assert document.title == "Hip and knee waiting lists fall again"
+    assert (document.byline, document.date) == ("By Priya Shah", "Saturday 14 March 2026")
+    assert "PRESS RELEASE" in document.boilerplate
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
+
+
+def test_a_first_paragraph_over_several_lines_is_still_one_paragraph() -> None:
+    """A stack of short lines is a header only when each opens in a capital: a paragraph broken by hand is not."""
+    broken = "\n".join(textwrap.wrap(PARAGRAPHS[0], 40))
+    assert any(line[:1].islower() for line in broken.splitlines()[1:])
+    assert bodies(broken + "\n\n" + "\n\n".join(PARAGRAPHS[1:])) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        ("By Priya Shah, Health Correspondent, Saturday 14 March 2026", "By Priya Shah, Health Correspondent",
+         "Saturday 14 March 2026"),
+        ("By Priya Shah | 2026-03-14T09:30:00Z", "By Priya Shah", "2026-03-14T09:30:00Z"),
+    ],
+)  # fmt: skip
+def test_byline_and_date_split_at_the_date(line: str, byline: str, date: str) -> None:
+    document = article_from_text("\n".join(["Hip and knee waiting lists fall again", line, *PARAGRAPHS]))
+    assert (document.byline, document.date) == (byline, date)
+
+
+def test_an_iso_timestamp_line_is_the_date() -> None:
+    document = article_from_text(
+        "\n".join(["Hip and knee waiting lists fall again", "2026-03-14T09:30:00Z", *PARAGRAPHS])
+    )
+    assert document.date == "2026-03-14T09:30:00Z" and document.standfirst == ""
+
+
+def test_an_acronym_hyphenated_at_a_line_end_keeps_its_hyphen() -> None:
+    text = (
+        "The contract went to a US-\n"
+        "based firm that had built the new tram line in Marlow two years ago and the\n"
+        "council said on Monday that it expected the work to start within a month of\n"
+        "the vote, although a date had not yet been agreed with the firm's managers.\n"
+    )
+    assert "a US-based firm" in bodies(text)[0]

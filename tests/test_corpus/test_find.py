@@ -52,6 +52,10 @@ def test_find_puts_the_verified_source_first(corpus: Path, capsys: pytest.Captur
     taken = [float(str(c["taken_share"])) for c in candidates]
     assert all(f"{share:.0%}" in line for share, line in zip(taken, table[1:], strict=False))
     assert any(line.startswith("ranked by verdict, then words taken") for line in table)
+    assert table[0].split()[5] == "linked" and "linked: share of the article's sentences linked" in table[-1]
+    linked = [float(str(c["right_from_left"])) for c in candidates]  # the column is the share of linked sentences
+    shares = [[word for word in line.split() if word.endswith("%")] for line in table[1 : len(candidates) + 1]]
+    assert [row[1] for row in shares] == [f"{share:.0%}" for share in linked]
 
 
 def test_an_unrelated_article_gets_no_source(corpus: Path) -> None:

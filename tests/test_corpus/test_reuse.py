@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import tracemalloc
 from pathlib import Path
@@ -83,34 +84,35 @@ def test_reuse_on_a_local_cluster_of_two_processes_writes_the_in_process_pairs(t
 def test_the_cluster_functions_give_the_in_process_candidate_pairs(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     from core.corpus.cluster import candidate_pairs_on, connect
-    from core.corpus.reuse import candidate_pairs, pair_documents, shingle_lists
+    from core.corpus.reuse import candidate_pairs, feature_lists, pair_documents
 
     build(tmp_path / "corpus")
     with CorpusIndex.open(tmp_path / "index") as index, connect(workers=2) as client:
         update_index(index, [str(tmp_path / "corpus")])
         assert len(client.scheduler_info()["workers"]) == 2
-        records = list(shingle_lists(index, sorted(pair_documents(index, [str(tmp_path / "corpus")]))))
+        records = list(feature_lists(index, sorted(pair_documents(index, [str(tmp_path / "corpus")]))))
         assert candidate_pairs_on(client, records) == candidate_pairs(records)
         assert find_reuse(index, [str(tmp_path / "corpus")]).candidates == len(candidate_pairs(records))
 
 
 def test_the_join_holds_each_articles_shingles_packed(tmp_path: Path) -> None:
-    """``reuse`` holds every article's shingles for the join: packed 64-bit arrays, not sets (at 100,000 articles
-    38 MB instead of 531 MB)."""
-    from core.corpus.reuse import pair_documents, shingle_lists
+    """``reuse`` holds every article's shingles and terms for the join: packed 64-bit arrays, not sets (at 100,000
+    articles 38 MB of shingles instead of 531 MB)."""
+    from core.corpus.reuse import feature_lists, pair_documents
 
     build(tmp_path / "corpus")
     with CorpusIndex.open(tmp_path / "index") as index:
         update_index(index, [str(tmp_path / "corpus")])
         documents = sorted(pair_documents(index, [str(tmp_path / "corpus")]))
         tracemalloc.start()
-        records = list(shingle_lists(index, documents))
+        records = list(feature_lists(index, documents))
         held, _ = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        rows = index.connection.execute("SELECT id, shingles FROM documents")
-        assert {doc: set(features) for doc, features in records} == {doc: set(unpack(blob)) for doc, blob in rows}
+        rows = index.connection.execute("SELECT id, shingles, terms FROM documents")
+        stored = {doc: set(unpack(shingles)) | set(unpack(terms)) for doc, shingles, terms in rows}
+        assert {doc: set(features) for doc, features in records} == stored
     features = sum(len(features) for _, features in records)
-    assert features > 500 and held / features < 20  # bytes a shingle (a frozenset of them: about 90)
+    assert features > 500 and held / features < 20  # bytes a feature (a frozenset of them: about 90)
 
 
 def test_the_pairs_of_one_group_of_articles_are_verified_together() -> None:
@@ -124,3 +126,28 @@ def test_the_pairs_of_one_group_of_articles_are_verified_together() -> None:
     assert sorted(ordered) == pairs
     chunks = [ordered[i : i + 6] for i in range(0, len(ordered), 6)]
     assert all(len({doc for pair in chunk for doc in pair}) == 4 for chunk in chunks), chunks
+
+
+def test_a_revision_dated_by_its_update_comes_after_the_version_it_revises(tmp_path: Path) -> None:
+    """Both date lines start with the first publication; the revision adds its update's date and a paragraph, so
+    it holds all of the first version: only the update's date makes it the later one."""
+    story = article_paragraphs(40, paragraphs=6)
+    first = write_article(tmp_path / "corpus" / "z-first.txt", "The harbour wall story", story,
+                          date="Published 4 March 2025")  # fmt: skip
+    longer = story + article_paragraphs(41, 1)
+    revised = write_article(tmp_path / "corpus" / "a-revised.txt", "The harbour wall story", longer,
+                            date="Published 4 March 2025, updated 5 March 2025")  # fmt: skip
+    out = tmp_path / "pairs.jsonl"
+    assert main.main(["reuse", str(tmp_path / "corpus"), "--out", str(out), "--index", str(tmp_path / "index")]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(line["source"], line["rewrite"]) for line in lines] == [(str(first), str(revised))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2025-03-04T08:10:00Z", 4), ("Published 4 March 2025, updated 6 March 2025", 6), ("Tue 4 Mar 2025", 4)],
+)
+def test_dates_the_loaders_give_are_read(text: str, day: int) -> None:
+    from core.corpus.dates import parse_date
+
+    assert parse_date(text) == datetime.date(2025, 3, day)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ class FakePrompter(Prompter):
     def open_folder(self, title: str) -> str | None:
         return self._next()
 
-    def save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
+    def save_file(self, title: str, suggested: str, file_filter: str, near: Sequence[str] = ()) -> str | None:
         return self._next()
 
     def error(self, title: str, text: str) -> None:

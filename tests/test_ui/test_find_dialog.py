@@ -294,3 +294,33 @@ def test_sorted_by_file_name_enter_opens_the_selected_row(
     wait_for_comparison(qtbot, window, before)
     assert window.session.left == str(corpus / "corpus" / names[row])
     assert window.session.right == str(corpus / "splice.txt")
+
+
+def test_enter_in_the_corpus_field_starts_the_search(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.focusWidget() is dialog.corpus  # typing goes straight into the folder field
+    dialog.corpus.clear()
+    qtbot.keyClicks(dialog.corpus, str(corpus / "corpus"))
+    qtbot.keyClick(dialog.corpus, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.outcome is not None and not dialog.running, timeout=60_000)
+    assert _cell(dialog.results, 0, FILE) == "story2.txt"
+    dialog.hide()
+    window.actions_by_name["find-sources"].trigger()
+    assert dialog.focusWidget() is dialog.results  # shown again with its results: Enter opens the first
+
+
+def test_a_missing_corpus_folder_is_not_remembered(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    _open_right(qtbot, window, corpus / "rewrite.txt", corpus / "unrelated.txt")
+    window.settings.set_corpus_folder(str(corpus / "corpus"))
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    dialog.corpus.setText(str(corpus / "no-such-folder"))
+    _search(qtbot, dialog)
+    assert dialog.outcome is None and dialog.stage.text()  # it said why
+    assert window.settings.corpus_folder() == str(corpus / "corpus")  # the last folder that worked

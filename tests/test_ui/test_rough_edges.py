@@ -188,6 +188,19 @@ def test_open_and_save_dialogs_start_in_the_last_folder(tmp_path: Path, settings
     assert [call.args[2] for call in ask_several.call_args_list] == [str(folder), str(sources)]
 
 
+def test_the_first_save_starts_beside_the_articles_or_in_documents(tmp_path: Path, settings: Settings) -> None:
+    """Nothing remembered yet: not the folder the program was started in (a checkout), nor the bundled sample's."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    with mock.patch("ui.prompter.QFileDialog.getSaveFileName", return_value=("", "")) as save:
+        Prompter(None, settings).save_file("Export", "a-vs-b.html", "HTML (*.html)", [ORIGINAL, REWRITE])
+        Prompter(None, settings).save_file("Export", "a-vs-b.html", "HTML (*.html)", [str(articles / "b.txt")])
+    sample_start, article_start = (Path(call.args[2]) for call in save.call_args_list)
+    assert article_start == articles / "a-vs-b.html"
+    assert sample_start.name == "a-vs-b.html" and sample_start.parent != Path(ORIGINAL).parent
+    assert sample_start.parent.is_absolute() and sample_start.parent != Path.cwd()
+
+
 def test_recent_lists_only_comparisons_that_still_open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     gone = tmp_path / "gone.txt"
     gone.write_text("A paragraph that will be deleted.")
@@ -215,3 +228,16 @@ def test_grammar_of_one(qtbot: QtBot, window: MainWindow) -> None:
     window.session.adopt(report)
     assert "1 row with changes" in window.status.text()
     assert "1 sentence reworded" in window.panel.summary_label.text()
+
+
+def test_the_same_file_on_both_sides_is_pointed_out(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.compare_sources(ORIGINAL, REWRITE)
+    wait_for_comparison(qtbot, window)
+    assert "both sides" not in window.status.text()
+    alias = tmp_path / "same-story.txt"
+    alias.symlink_to(ORIGINAL)  # the same file by another name
+    before = window.session.comparison
+    window.compare_sources(ORIGINAL, str(alias))
+    wait_for_comparison(qtbot, window, before)
+    shown = "original.txt and same-story.txt: one file on both sides, compared with itself — "
+    assert window.status.text().startswith(shown)

@@ -64,7 +64,7 @@ def test_open_left_with_three_files(qtbot: QtBot, window: MainWindow, prompter: 
     assert len(shown) == len(comparison.left.paragraphs)
     assert sorted(set(shown)) == ["S1 +S2", "S2", "S3"]
     summary = window.panel.summary_label.text()
-    assert "Verdict: wholly derived." in summary and "From each source: S1 50%, S2 50%, S3 0%" in summary
+    assert "Verdict: wholly derived." in summary and "Sentences linked to each source: S1 50%, S2 50%, S3 0%" in summary
 
 
 def test_legend_explains_the_source_label_only_with_several_sources(

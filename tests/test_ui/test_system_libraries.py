@@ -102,3 +102,12 @@ def test_main_without_a_display_stops_before_qt_with_one_message() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     stderr = _main_stops_before_qt(env)
     assert "no X display" in stderr and "--html" in stderr
+
+
+def test_the_advice_names_the_program_as_the_user_started_it(tmp_path: Path) -> None:
+    sockets = tmp_path / "sockets"
+    sockets.mkdir()
+    for argv0, program in (("/opt/venv/bin/parallax", "parallax"), ("main.py", "python main.py")):
+        shown = system_libraries.display_problem({}, "linux", sockets, system_libraries.program_name(argv0)) or ""
+        assert f"{program} ORIGINAL REWRITE" in shown.splitlines()[1]
+    assert "main.py" not in (system_libraries.display_problem({}, "linux", sockets, "parallax") or "")

@@ -9,12 +9,23 @@ API
 ---
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
+headline_changes(left, right) -> tuple[Change, ...] (the two documents' headlines compared)
+in_time_reference(text, spans) -> bool (a figure there is the time check's)
 days_between(left_date, right_date) -> int | None
 Change(kind, left, right, note, left_spans, right_spans), ChangeKind, RANK (the kinds by weight)
 """
 
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind
-from core.facts.wording.link_changes import days_between, link_changes
+from core.facts.wording.link_changes import days_between, headline_changes, in_time_reference, link_changes
 
-__all__ = ["RANK", "Change", "ChangeKind", "days_between", "link_changes", "substantive_changes"]
+__all__ = [
+    "RANK",
+    "Change",
+    "ChangeKind",
+    "days_between",
+    "headline_changes",
+    "in_time_reference",
+    "link_changes",
+    "substantive_changes",
+]

@@ -19,9 +19,10 @@ hedge '' 'allegedly' hedge added: allegedly
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
-from operator import itemgetter, sub
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
+from operator import attrgetter, itemgetter, sub
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
@@ -29,12 +30,14 @@ from core.facts.wording.names import name_changes
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import Item, Scan, scan
 from core.model import DiffOp, OpKind
-from core.text.terms import term_key
+from core.text.terms import STOP_WORDS, term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
+CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 _term_key = lru_cache(maxsize=65_536)(term_key)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_TEXT, _START = attrgetter("text"), attrgetter("start")
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
@@ -104,8 +107,12 @@ def _change(kind: ChangeKind, note: str, left: Sequence[Item], right: Sequence[I
     )
 
 
-def _note(what: str, left: Sequence[Item], right: Sequence[Item]) -> str:
-    words = (", ".join(i.text.lower() for i in left), ", ".join(i.text.lower() for i in right))
+Shown = tuple[Callable[[Item], str], Callable[[Item], str]]  # how an item of each side reads in a note
+
+
+def _note(what: str, left: Sequence[Item], right: Sequence[Item], shown: Shown = (_TEXT, _TEXT)) -> str:
+    """The note of a change, its words as written (``shown`` tells how each side's items read: a quoted context)."""
+    words = (", ".join(map(shown[0], left)), ", ".join(map(shown[1], right)))
     if left and right:
         return f"{what}: {words[0]} -> {words[1]}"
     return f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
@@ -131,8 +138,8 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
     found = _compare(ChangeKind.ATTRIBUTION, "attribution", sides, spans)
     if found is not None:
         if found.left and found.right:
-            return Change(found.kind, found.left, found.right, f"reporting verb: {found.left.lower()} -> "
-                          f"{found.right.lower()}", found.left_spans, found.right_spans)  # fmt: skip
+            return Change(found.kind, found.left, found.right, f"reporting verb: {found.left} -> "
+                          f"{found.right}", found.left_spans, found.right_spans)  # fmt: skip
         if found.left and not sides[1]:
             return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
                           found.left_spans)  # fmt: skip
@@ -147,10 +154,15 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
                       and _head_changed(mine, item, side_spans)])  # fmt: skip
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
-        return Change(ChangeKind.ATTRIBUTION, left[0].head, right[0].head,
-                      f"speaker changed: {left[0].head} -> {right[0].head}",
+        words = _written(scans[0], left[0].head), _written(scans[1], right[0].head)
+        return Change(ChangeKind.ATTRIBUTION, *words, f"speaker changed: {words[0]} -> {words[1]}",
                       ((left[0].start, left[0].end),), ((right[0].start, right[0].end),))  # fmt: skip
     return None
+
+
+def _written(side: Scan, low: str) -> str:
+    """A speaker word as the text writes it ("Harlow", not "harlow")."""
+    return next((word for word, key in zip(side.words, side.lows, strict=True) if key == low), low)
 
 
 def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
@@ -162,8 +174,27 @@ def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
     )
 
 
+def _negated_ability(side: Scan, item: Item) -> bool:
+    """Whether a hedge item is "able" negated ("had not been able to", "wasn't able to", "unable"): it states
+    what did not happen, not how sure the writer is, so it is never a hedge added or dropped (it still pairs with
+    an ability word on the other side: "were able to" / "were not able to" is a negation only)."""
+    k = bisect_left(side.starts, item.start)
+    if item.group != "possible" or k >= len(side.lows):
+        return False
+    low = side.lows[k]
+    if low not in lx.ABILITY:
+        return False
+    return any(w in lx.ABILITY_NEGATORS or w.endswith("n't") for w in side.lows[max(0, k - 2) : k + 2])
+
+
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
-    found = _compare(ChangeKind.HEDGE, "hedge", (scans[0].hedges, scans[1].hedges), spans)
+    sides = (scans[0].hedges, scans[1].hedges)
+    found = _compare(ChangeKind.HEDGE, "hedge", sides, spans)
+    if found is not None and any(_negated_ability(scans[s], i) for s in (0, 1) for i in sides[s]):
+        left, right = (
+            [i for i in _surplus(sides[s], sides[1 - s], spans[s]) if not _negated_ability(scans[s], i)] for s in (0, 1)
+        )
+        found = _change(found.kind, _note("hedge", left, right), left, right) if left or right else None
     if found is None or (found.left and found.right):
         return found
     side = 1 if found.left else 0  # the side without the hedge: did it say "will" instead?
@@ -174,14 +205,14 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
         if lx.CONTRACTED_MODALS.get(low, low) in lx.CERTAIN_MODALS
         and _changed(Item("", "", other.starts[k], other.ends[k]), spans[side])
     ]
-    hedge = found.note.split(": ")[-1]
+    hedge = found.note.split(": ")[-1].lower()
     if not certain or (hedge not in lx.HEDGES and hedge.split(" ")[0] not in lx.OBLIGATION_VERBS):
         return found
     modal = Item("", other.words[certain[0]], other.starts[certain[0]], other.ends[certain[0]])
     pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)
     left_spans = found.left_spans if side == 1 else ((modal.start, modal.end),)
     right_spans = found.right_spans if side == 0 else ((modal.start, modal.end),)
-    return Change(found.kind, pair[0], pair[1], f"modality: {pair[0].lower()} -> {pair[1].lower()}", left_spans,
+    return Change(found.kind, pair[0], pair[1], f"modality: {pair[0]} -> {pair[1]}", left_spans,
                   right_spans)  # fmt: skip
 
 
@@ -196,6 +227,47 @@ def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_a
     return Change(found.kind, found.left, found.right, note, found.left_spans, found.right_spans)
 
 
+def _in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
+    """An item's words with up to ``before`` words before them and ``after`` after them (and, after, the function
+    words up to the next content word, ``CONTEXT_AFTER`` words at most) in the same clause, quoted ("did not go",
+    "is not the heir"): which of several "not"s a note means, what an exclamation mark ends."""
+    first = bisect_left(side.starts, item.start)
+    last = bisect_left(side.starts, item.end) - 1
+    text, starts, ends = side.text, side.starts, side.ends
+    while before and first > 0 and not text[ends[first - 1] : starts[first]].strip():
+        first, before = first - 1, before - 1
+    taken = 0
+    while (
+        after and taken < CONTEXT_AFTER and last + 1 < len(starts) and not text[ends[last] : starts[last + 1]].strip()
+    ):
+        last, taken = last + 1, taken + 1
+        after -= side.lows[last] not in STOP_WORDS and side.lows[last] not in lx.DETERMINERS
+    return f"“{text[min(starts[first], item.start) : max(ends[last], item.end)]}”"
+
+
+def _negation(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
+    found = _compare(ChangeKind.NEGATION, "negation", (scans[0].negators, scans[1].negators), spans, by_count=True)
+    if found is None:
+        return None
+    left, right = ([i for i in scans[s].negators if (i.start, i.end) in spans_] for s, spans_ in
+                   ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
+    note = _note("negation", left, right, (partial(_in_context, scans[0]), partial(_in_context, scans[1])))
+    return Change(found.kind, found.left, found.right, note, found.left_spans, found.right_spans)
+
+
+def _loaded_note(scans: tuple[Scan, Scan], left: Sequence[Item], right: Sequence[Item]) -> str:
+    """Loaded words as written; an exclamation mark with the words it ends ("exclamation mark added: “profits
+    rose!”")."""
+
+    def shown(side: Scan) -> Callable[[Item], str]:
+        return lambda item: _in_context(side, item, 2, 0) if item.group == "!" else item.text
+
+    marks_only = all(item.group == "!" for item in (*left, *right))
+    return _note(
+        "exclamation mark" if marks_only else "loaded wording", left, right, (shown(scans[0]), shown(scans[1]))
+    )
+
+
 def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = ([*scans[0].loaded], [*scans[1].loaded])
     for side in (0, 1):
@@ -204,13 +276,19 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
             plain = {low for low, word in zip(other.lows, other.words, strict=True) if not word.isupper()}
             sides[side].extend(Item("capitals", mine.words[k], mine.starts[k], mine.ends[k]) for k in mine.shouted
                                if mine.lows[k] in plain)  # fmt: skip
-    return _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
+    found = _compare(ChangeKind.LOADED, "loaded wording", sides, spans)
+    if found is None:
+        return None
+    left, right = (sorted((i for i in sides[s] if (i.start, i.end) in spans_), key=_START) for s, spans_ in
+                   ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
+    return Change(found.kind, found.left, found.right, _loaded_note(scans, left, right), found.left_spans,
+                  found.right_spans)  # fmt: skip
 
 
 def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]]) -> list[Change]:
     speakers = ({i.head for i in scans[0].reporting if i.head and _changed(i, spans[0])},
                 {i.head for i in scans[1].reporting if i.head and _changed(i, spans[1])})  # fmt: skip
-    changes = []
+    changes: dict[str, Change] = {}  # by note: one name added in two places of a link is one change, both marked
     for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
         what = "title" if all(u.title for u in (*left, *right)) else "name"
@@ -218,9 +296,12 @@ def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Sp
             note = f"{what} changed: {words[0]} -> {words[1]}"
         else:
             note = f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
-        changes.append(Change(ChangeKind.NAMES, words[0], words[1], note, tuple((u.start, u.end) for u in left),
-                              tuple((u.start, u.end) for u in right)))  # fmt: skip
-    return changes
+        marks = tuple((u.start, u.end) for u in left), tuple((u.start, u.end) for u in right)
+        same = changes.get(note)
+        if same is not None:
+            marks = same.left_spans + marks[0], same.right_spans + marks[1]
+        changes[note] = Change(ChangeKind.NAMES, words[0], words[1], note, *marks)
+    return list(changes.values())
 
 
 def substantive_changes(
@@ -236,7 +317,7 @@ def substantive_changes(
     scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
     found = [
         _attribution(scans, spans),
-        _compare(ChangeKind.NEGATION, "negation", (scans[0].negators, scans[1].negators), spans, by_count=True),
+        _negation(scans, spans),
         _hedge(scans, spans),
         _loaded(scans, spans),
         _time(scans, spans, days_apart),

@@ -83,6 +83,9 @@ HEDGES = {
 # Obligation said with a verb: "has to", "had to", "have got to", "needs to", "need not", "was forced to"
 # (``scan``) are of the group of "must": "has to" -> "must" is the same modality, "has to" -> "may" or "should"
 # is not. "The need to", "our needs to" (a noun after a determiner) are none.
+ABILITY = frozenset("able unable".split())  # "be able to": negated ("had not been able to", "wasn't able to",
+# "unable to") it states what did not happen, no uncertainty (``detect``); "could not", "cannot" stay modals
+ABILITY_NEGATORS = frozenset("not never unable".split())  # with words in n't: what negates an ability word
 OBLIGED = frozenset("required obliged obligated forced compelled".split())  # obligation only before "to"
 OBLIGATION_VERBS = frozenset("have has had having got need needs needed".split()) | OBLIGED  # "we've got to"
 PASSIVE_HEDGES = {"said": "hearsay", "reported": "hearsay", "rumoured": "hearsay", "rumored": "hearsay",

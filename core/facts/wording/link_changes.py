@@ -1,18 +1,22 @@
 """Every substantive change of every link: the wording checks, plus the figure and quote findings of the link.
 
 API: ``link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]`` keyed by link
-index (links without a substantive change are left out), each link's changes heaviest first
-(``RANK``).
+index (links without a substantive change are left out), each link's changes heaviest first (``RANK``);
+``headline_changes(left, right) -> tuple[Change, ...]``, ``in_time_reference(text, spans) -> bool``.
 
 A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
 dropped and one of its kind added in one link make one change); a figure inside a relative time reference
 ("yesterday", "two days ago", "Monday") is left to the time check, and one whose value and qualifier stay while the
 words for what it counts change ("five children" / "five kids") is not a substantive change (the figure finding
 keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported``, quotes of the original that are
-``dropped``, and scare quotes whose marks alone were added or removed (a quote finding with a note) make one quote
-change per link. When both documents carry a date (``Document.date``: "7 Feb 2025",
-"2025-02-07"), time notes say whether a shift is what the dates predict (``days_between``). ``stop`` is polled every
-``POLL`` links; when it returns true the links not reached yet get no changes.
+``dropped``, quotes the rewrite gives to another speaker (``speaker_was``: "quote now attributed to Jones"), and
+scare quotes whose marks alone were added or removed (a quote finding with a note) make one quote change per link;
+a speaker's new name that the link's names (or attribution) change reports is said in that change's note instead
+(one edit, one change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When
+both documents carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is
+what the dates predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links
+not reached yet get no changes. ``headline_changes(left, right)`` compares the two headlines (``Document.title``)
+with the same wording checks.
 
 >>> from core import compare
 >>> c = compare("Officials said about 300 people were hurt in the blast.",
@@ -26,13 +30,16 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from core.diff import word_diff
 from core.facts.figure_check import FigureFinding, FigureStatus
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
+from core.options import CompareOptions
 
 POLL = 256  # links: how often the stop hook is polled
 
@@ -71,7 +78,9 @@ def _span(text: str, words: str) -> tuple[Span, ...]:
     return ((at, at + len(words)),) if at >= 0 else ()
 
 
-def _in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
+def in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether every one of ``spans`` of ``text`` stands inside a relative time reference ("on Monday", "two days
+    ago"): a figure there is the time check's, not a figure change."""
     times = [m.span() for m in TIME_PATTERN.finditer(text.lower())] if spans else []
     return any(a <= start and end <= b for start, end in spans for a, b in times)
 
@@ -79,7 +88,7 @@ def _in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
 def _figure(finding: FigureFinding, texts: tuple[str, str]) -> Change | None:
     left, right = finding.left.text if finding.left else "", finding.right.text if finding.right else ""
     left_spans, right_spans = _span(texts[0], left), _span(texts[1], right)
-    if _in_time_reference(texts[0], left_spans) or _in_time_reference(texts[1], right_spans):
+    if in_time_reference(texts[0], left_spans) or in_time_reference(texts[1], right_spans):
         return None  # "yesterday", "two days ago", "Monday": the time check's
     if finding.status is FigureStatus.CHANGED and finding.note.startswith("counted:"):
         return None  # the same value, counting reworded words ("five children" / "five kids"): not a change of fact
@@ -108,17 +117,48 @@ def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
 
 
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
-    left = [q.text for q in findings if q.side == "left"]
+    """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
+    rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
+    left = [q.text for q in findings if q.side == "left"] + [q.match for q in findings if q.side == "right" and q.match]
     right = [q.text for q in findings if q.side == "right"]
     notes = [
         f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
         if q.note  # a scare quote: the words are the original's, the marks are not
+        else f"quote now attributed to {q.speaker} (the original: {q.speaker_was}): “{q.text.strip(' ,.;:')}”"
+        if q.speaker_was and q.status is not QuoteStatus.ALTERED
         else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”"
+        + (f", now attributed to {q.speaker} (the original: {q.speaker_was})" if q.speaker_was else "")
         for q in findings
     ]
     return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
                   tuple(s for t in left for s in _span(texts[0], t)),
                   tuple(s for t in right for s in _span(texts[1], t)))  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return set(text.casefold().replace("’", "'").replace("'s", "").split())
+
+
+_NAMING = (ChangeKind.NAMES, ChangeKind.ATTRIBUTION)  # changes that may say a speaker's new name
+
+
+def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list[QuoteFinding]:
+    """The quotes left to a quote change: a quote given to another speaker whose name the link's names or
+    attribution change already reports ("name changed: Smith -> Jones", "speaker changed: Smith -> Jones") is said
+    in that change's note, once, not again as a quote."""
+    left = []
+    for quote in quotes:
+        renamed = quote.speaker_was and quote.status is not QuoteStatus.ALTERED
+        now, was = _words(quote.speaker), _words(quote.speaker_was)
+        named = (k for k, c in enumerate(changes) if c.kind in _NAMING and now & _words(c.right))
+        k = next((k for k in named if was & _words(changes[k].left)), None) if renamed else None
+        if k is None:
+            left.append(quote)
+            continue
+        said = f"quote now attributed to {quote.speaker} (the original: {quote.speaker_was})"
+        if said not in changes[k].note:
+            changes[k] = replace(changes[k], note=f"{changes[k].note}; {said}")
+    return left
 
 
 def _owners(links: Sequence[Link]) -> tuple[dict[SentenceId, int], dict[SentenceId, int]]:
@@ -144,10 +184,37 @@ def _facts(
             found.setdefault(index, ([], []))[0].append(figure)
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
-        if (quote.side, quote.status) in flagged or quote.note:
+        if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was:
             index = owners[0 if quote.side == "left" else 1].get(quote.at)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
+    return found
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises its words (three or more of four letters or more, each capitalised): its
+    capitals then say nothing of names."""
+    long = [word for word in title.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(long) >= 3 and all(word[:1].isupper() for word in long)
+
+
+def headline_changes(left: Document, right: Document) -> tuple[Change, ...]:
+    """The wording changes of the rewrite's headline against the original's (``Document.title``), when both
+    have one: a headline that adds a loaded word, drops a hedge or an attribution claims more than the original's.
+    Names are left out when either headline capitalises every word (Title Case). Spans are in the titles.
+
+    >>> from core.model import Document
+    >>> [c.note for c in headline_changes(Document("a", "Storm may hit coast", ()),
+    ...                                   Document("b", "Storm will devastate coast!", ()))]
+    ['modality: may -> will', 'exclamation mark added: “devastate coast!”']
+    """
+    titles = left.title.strip(), right.title.strip()
+    if not titles[0] or not titles[1] or titles[0] == titles[1]:
+        return ()
+    diff = word_diff(titles[0], titles[1], CompareOptions())
+    found = substantive_changes(*titles, diff, days_between(left.date, right.date))
+    if _title_case(titles[0]) or _title_case(titles[1]):
+        found = tuple(change for change in found if change.kind is not ChangeKind.NAMES)
     return found
 
 
@@ -174,6 +241,7 @@ def link_changes(
         if link_facts is not None:  # a figure or quote finding in the link (the few)
             link_figures, link_quotes = link_facts
             changes.extend(c for c in (_figure(f, texts) for f in _paired(link_figures)) if c is not None)
+            link_quotes = _speakers_renamed(changes, link_quotes) if link_quotes else link_quotes
             if link_quotes:
                 changes.append(_quote(link_quotes, texts))
         if changes:

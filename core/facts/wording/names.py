@@ -42,6 +42,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _CAPITALISED_ASCII = narrow(_CAPITALISED)
 _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
+_NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 _SECOND = itemgetter(1)  # a span's end
 
@@ -52,8 +53,12 @@ def name_key(word: str) -> tuple[str, ...]:
 
     >>> name_key("Koreans"), name_key("Zelenskyy"), name_key("Seoul"), name_key("Britain's"), name_key("Russian")
     (('korea',), ('zelensky',), ('south', 'korea'), ('united', 'kingdom'), ('rusia',))
+    >>> name_key("Berg-led"), name_key("US-backed"), name_key("Kremlin-run"), name_key("Coca-Cola"), name_key("UK’s")
+    (('berg',), ('united', 'states'), ('rusia',), ('coca-cola',), ('united', 'kingdom'))
     """
-    acronym = lx.ACRONYM_ALIASES.get(word.replace(".", ""))
+    if "-" in word and not word.split("-")[-1][:1].isupper():
+        word = _NAME_BEFORE_HYPHEN.sub("", word) or word  # "Kremlin-backed", "Berg-led": the name is "Kremlin"
+    acronym = lx.ACRONYM_ALIASES.get(word.replace(".", "").replace("’", "'").removesuffix("'s"))  # "UK’s": "UK"
     if acronym:
         return tuple(_single(key) for key in acronym.split())
     low = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
@@ -228,10 +233,15 @@ class _Other:
         return self._alone
 
 
+def _plural_of(key: str, keys: set[str]) -> bool:
+    """Whether a name's word key stands on the other side in the singular or the plural ("dvd" / "dvds")."""
+    return (key.endswith("s") and key[:-1] in keys) or key + "s" in keys
+
+
 def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
     """Whether the other side has this name (see the module docstring)."""
-    if unit.keys <= other.keys:
-        return True
+    if unit.keys <= other.keys or all(_plural_of(key, other.keys) for key in unit.keys - other.keys):
+        return True  # "DVD" / "DVDs", "the Tower" / "the Towers": one name, counted otherwise
     if " " in unit.text and unit.last in other.alone():  # "Seth Jones" / "Jones"
         return True
     if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
