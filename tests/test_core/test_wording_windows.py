@@ -1,6 +1,6 @@
 """A link's windows (``detect._windows``) are the changed spans widened by ``CONTEXT`` and merged, whichever way
 they are found, and a window's tokens (``scan.split_tokens``) are those of its text at its offsets, each ending
-where its word ends."""
+where its word ends; a link with nothing changed needs no window (``precheck.needed``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import random
 
 from core.facts.wording.detect import CONTEXT, _merged_windows, _windows
 from core.facts.wording.kinds import Span
+from core.facts.wording.precheck import needed
 from core.facts.wording.scan import split_tokens
+from core.model import DiffOp, OpKind
 
 ALPHABET = "aZkQ19_'-’.,!? “”"
 
@@ -48,3 +50,9 @@ def test_a_windows_tokens_are_those_of_its_text_at_its_offsets() -> None:
         assert (words, lows, starts, ends) == expected, (text, windows)
         whole = split_tokens(text)
         assert [text[s:e] for s, e in zip(whole[2], whole[3], strict=True)] == whole[0], text
+
+
+def test_a_diff_with_nothing_changed_needs_no_look() -> None:
+    text = "Officials said the LORD may not come, the mayor told Anna Berg today!"
+    assert needed([DiffOp(OpKind.EQUAL, text, text, 0, 0)], text, text) == (False, False)
+    assert needed([], "", "") == (False, False)

@@ -120,6 +120,8 @@ def _note(what: str, left: Sequence[Item], right: Sequence[Item], shown: Shown =
 
 def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], spans: tuple[list[Span], list[Span]],
              by_count: bool = False) -> Change | None:  # fmt: skip
+    if not sides[0] and not sides[1]:
+        return None  # no item of the kind on either side (most checks of most links)
     if len(sides[0]) == len(sides[1]) and (
         by_count or sorted(i.group for i in sides[0]) == sorted(i.group for i in sides[1])
     ):
@@ -142,8 +144,8 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
             return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
                           found.left_spans)  # fmt: skip
         return found
-    if not any(item.head for item in sides[0]) or not any(item.head for item in sides[1]):
-        return None
+    if not sides[0] or not sides[1] or not any(item.head for item in sides[0]) or not any(i.head for i in sides[1]):
+        return None  # a speaker changed needs reporting verbs with speakers on both sides
     heads = []
     for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
         keys = set(map(_term_key, theirs.lows))
@@ -306,12 +308,10 @@ def substantive_changes(
     left_text: str, right_text: str, diff: Sequence[DiffOp], days_apart: int | None = None
 ) -> tuple[Change, ...]:
     """The wording changes of one link whose diff is ``diff`` (see the module docstring)."""
-    regions = _regions(diff)
-    if not regions:
-        return ()
-    words, names = needed(diff, left_text, right_text)
+    words, names = needed(diff, left_text, right_text)  # neither when nothing changed
     if not words and not names:
         return ()
+    regions = _regions(diff)
     spans = (list(map(_SECOND, regions)), list(map(_THIRD, regions)))
     windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
     scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))

@@ -237,11 +237,13 @@ def link_changes(
             continue
         texts = link_text(left, link.left), link_text(right, link.right)
         changes = list(substantive_changes(*texts, link.diff, days_apart))
-        link_figures, link_quotes = facts.get(index, ([], []))
-        changes.extend(c for c in (_figure(f, texts) for f in _paired(link_figures)) if c is not None)
-        link_quotes = _speakers_renamed(changes, link_quotes) if link_quotes else link_quotes
-        if link_quotes:
-            changes.append(_quote(link_quotes, texts))
+        link_facts = facts.get(index)
+        if link_facts is not None:  # a figure or quote finding in the link (the few)
+            link_figures, link_quotes = link_facts
+            changes.extend(c for c in (_figure(f, texts) for f in _paired(link_figures)) if c is not None)
+            link_quotes = _speakers_renamed(changes, link_quotes) if link_quotes else link_quotes
+            if link_quotes:
+                changes.append(_quote(link_quotes, texts))
         if changes:
             result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
     return result

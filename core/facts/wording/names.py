@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
@@ -44,6 +44,7 @@ _SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
 _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
+_SECOND = itemgetter(1)  # a span's end
 
 
 @lru_cache(maxsize=8192)
@@ -77,7 +78,7 @@ def _single(key: str) -> str:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip()
+    before = text[start - 4 if start > 4 else 0 : start].rstrip()  # no call to max: once per capitalised token
     return (not before and start < 4) or before[-1:] in _SENTENCE_START
 
 
@@ -118,7 +119,7 @@ def name_units(
 ) -> list[Unit]:
     """The names of one text, in order; ``capitalised_later``: words known as names from mid-sentence use;
     ``starts``: its ``_capitals``, when known; ``changed``: when given, only the names overlapping one of these
-    spans (the changed text) are made."""
+    spans (the changed text, in text order) are made."""
     units: list[Unit] = []
     current: list[int] = []
     text, ends, count = scan.text, scan.ends, len(scan.lows)
@@ -155,8 +156,10 @@ def _close(scan: Scan, current: list[int], units: list[Unit], changed: list[Span
 
 
 def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
-    """Whether ``start..end`` overlaps one of ``spans`` (as ``_op_of`` tells it)."""
-    return any(a < end and start < b for a, b in spans)
+    """Whether ``start..end`` overlaps one of ``spans`` (as ``_op_of`` tells it), spans in text order (a diff's
+    changed ops: neither starts nor ends ever decrease): only the first span ending after ``start`` can."""
+    k = bisect_right(spans, start, key=_SECOND)
+    return k < len(spans) and spans[k][0] < end
 
 
 def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
@@ -291,7 +294,11 @@ def _in_order(units: list[Unit]) -> list[Unit]:
 
 
 def _op_of(unit: Unit, side: int, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]) -> int | None:
-    return next((o for o, *spans in regions if spans[side][0] < unit.end and unit.start < spans[side][1]), None)
+    for op, left, right in regions:
+        start, end = right if side else left
+        if start < unit.end and unit.start < end:
+            return op
+    return None
 
 
 def _titles(

@@ -159,12 +159,14 @@ def _shouted(changed: str, texts: _Texts, other: int) -> bool:
 
 def _near_reporting(diff: Sequence[DiffOp]) -> bool:
     """Whether a word replaced by another stands within a few words of a reporting verb (a new speaker?)."""
-    around = []
+    around = set()  # the text between two replaced words once
     for k, op in enumerate(diff):
         if op.op is OpKind.REPLACE:
-            around.append(diff[k - 1].right[-40:] if k else "")
-            around.append(diff[k + 1].right[:40] if k + 1 < len(diff) else "")
-    return bool(around) and not lx.REPORTING.keys().isdisjoint(words_in(" ".join(around).lower()))
+            around.add(diff[k - 1].right[-40:] if k else "")
+            around.add(diff[k + 1].right[:40] if k + 1 < len(diff) else "")
+    if not around:
+        return False
+    return not lx.REPORTING.keys().isdisjoint(words_in(" ".join(around).lower()))
 
 
 def _names_needed(sides: tuple[str, str], words: list[list[str]], texts: _Texts) -> bool:
