@@ -85,15 +85,6 @@ def _weigh(terms: list[str], idf: dict[str, float], base: dict[str, float]) -> V
     return vector
 
 
-def _base_weight(term: str, idf: float) -> float:
-    """A term's weight in a sentence that has it once (the arithmetic of ``_weigh``, to the last bit)."""
-    if term[0] == NUMBER_PREFIX:
-        return idf * NUMBER_WEIGHT
-    if term[0] == FUNCTION_PREFIX:
-        return idf * FUNCTION_WEIGHT
-    return idf
-
-
 def _document_frequencies(*sides: Sequence[list[str]]) -> Counter[str]:
     """How many sentences of both sides have each term, counted a slice of sentences at a time (one C call over
     millions of terms would hold the interpreter)."""
@@ -113,24 +104,39 @@ def build_vectors(
     df = _document_frequencies(left, right)
     n = len(left) + len(right)
     idf = {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
-    base = {term: _base_weight(term, weight) for term, weight in idf.items()}
-    made: dict[int, tuple[Vector, float]] = {}  # id of a term list -> its vector and squared norm
+    del df
+    base = {  # each term's weight where it occurs once (``_weigh``'s arithmetic, to the last bit)
+        term: weight * NUMBER_WEIGHT
+        if term[0] == NUMBER_PREFIX
+        else weight * FUNCTION_WEIGHT
+        if term[0] == FUNCTION_PREFIX
+        else weight
+        for term, weight in idf.items()
+    }
+    made: dict[int, tuple[Vector, float]] = {}  # id of a term list of the shorter side -> its vector and norm
 
-    def side(all_terms: Sequence[list[str]], side_texts: Sequence[str]) -> SideVectors:
+    def side(all_terms: Sequence[list[str]], side_texts: Sequence[str], record: bool) -> SideVectors:
         vectors, norms2 = [], []
         for terms in all_terms:
             seen = made.get(id(terms))
             if seen is None:
                 vector = _weigh(terms, idf, base)
-                seen = made[id(terms)] = (vector, sum(map(mul, vector.values(), vector.values())))
+                seen = (vector, sum(map(mul, vector.values(), vector.values())))
+                if record:
+                    made[id(terms)] = seen
             vectors.append(seen[0])
             norms2.append(seen[1])
         return SideVectors(vectors, norms2, side_texts, _twins(all_terms) if side_texts else frozenset())
 
     left_texts, right_texts = texts or ((), ())
-    built = side(left, left_texts), side(right, right_texts)
-    drop_in_slices(made, df, idf, base)
-    return built
+    if len(right) <= len(left):  # a term list on both sides (a line of a huge list) is looked up by identity
+        right_vectors = side(right, right_texts, True)
+        left_vectors = side(left, left_texts, False)
+    else:
+        left_vectors = side(left, left_texts, True)
+        right_vectors = side(right, right_texts, False)
+    drop_in_slices(made)
+    return left_vectors, right_vectors
 
 
 def _twins(all_terms: Sequence[list[str]]) -> frozenset[int]:

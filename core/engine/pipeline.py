@@ -65,8 +65,12 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     left_texts = [left_doc.sentence(sid).text for sid in left_ids]
     right_texts = [right_doc.sentence(sid).text for sid in right_ids]
     known: dict[str, tuple[list[str], bool]] = {}  # a sentence text -> its terms and whether it may hold figures
-    left_terms, left_plain = _keys(left_texts, known)
-    right_terms, right_plain = _keys(right_texts, known)
+    if len(right_texts) <= len(left_texts):  # the shorter side's texts are looked up, the longer's not kept
+        right_terms, right_plain = _keys(right_texts, known)
+        left_terms, left_plain = _keys(left_texts, known, record=False)
+    else:
+        left_terms, left_plain = _keys(left_texts, known)
+        right_terms, right_plain = _keys(right_texts, known, record=False)
     drop_in_slices(known)  # the terms stay, shared; the index of texts goes, in slices
     no_figures = (
         {sid for sid, plain in zip(left_ids, left_plain, strict=True) if plain},
@@ -101,15 +105,20 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     )
 
 
-def _keys(texts: list[str], known: dict[str, tuple[list[str], bool]]) -> tuple[list[list[str]], list[bool]]:
+def _keys(
+    texts: list[str], known: dict[str, tuple[list[str], bool]], record: bool = True
+) -> tuple[list[list[str]], list[bool]]:
     """The terms of each sentence text and whether it cannot hold a figure; a text seen before (in ``known``,
-    which this fills: the same line on both sides of a huge list) shares the terms it had, list and all."""
+    which this fills unless ``record`` is false: the same line on both sides of a huge list) shares the terms it
+    had, list and all."""
     terms, plain = [], []
     for text in texts:
         seen = known.get(text)
         if seen is None:
             words = sentence_words(text)
-            seen = known[text] = (sentence_terms(text, words), not may_hold_figures(words))
+            seen = (sentence_terms(text, words), not may_hold_figures(words))
+            if record:
+                known[text] = seen
         terms.append(seen[0])
         plain.append(seen[1])
     return terms, plain
