@@ -40,7 +40,7 @@ NUMBER_WEIGHT = 1.5  # factor: a shared figure is stronger evidence than a share
 FUNCTION_WEIGHT = 0.15  # factor: a short sentence's function words are weak evidence, next to its content words
 
 Vector = dict[str, float]
-_SLICE = 20_000  # sentences: their terms counted at once
+_SLICE = 10_000  # sentences: their terms counted at once (one C call: the window thread waits for it)
 
 
 @dataclass(frozen=True, slots=True)

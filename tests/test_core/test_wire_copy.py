@@ -113,3 +113,17 @@ def test_text_that_starts_like_a_signature_word_is_text(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("RIFF between the two unions grew on Monday as talks collapsed for a third time.\n")
     assert load_article(path).paragraphs[0].text.startswith("RIFF between")
+
+
+def test_paragraph_marks_past_the_first_megabyte_are_found() -> None:
+    """The control-byte scan goes a megabyte at a time (the window's thread waits for each call): a mark in a
+    later stretch counts as much as one at the top."""
+    from core.load import wire
+
+    filler = ["A line of ordinary text about the harbour and its boats, long enough to fill space."] * 20_000
+    marked = [f"\x19   Paragraph {k} of the feed story, after a long run of plain lines." for k in range(4)]
+    lines = filler + marked
+    text = "\n".join(lines)
+    assert len("\n".join(filler)) > 1 << 20
+    assert wire._is_feed(text, lines)
+    assert not wire._is_feed("\n".join(filler), filler)
