@@ -37,7 +37,7 @@ from core.facts.figure_check import FigureFinding, FigureStatus
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
-from core.facts.wording.scan import TIME_PATTERN
+from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
 from core.options import CompareOptions
 
@@ -80,8 +80,12 @@ def _span(text: str, words: str) -> tuple[Span, ...]:
 
 def in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
     """Whether every one of ``spans`` of ``text`` stands inside a relative time reference ("on Monday", "two days
-    ago"): a figure there is the time check's, not a figure change."""
-    times = [m.span() for m in TIME_PATTERN.finditer(text.lower())] if spans else []
+    ago"): a figure there is the time check's, not a figure change. A text without any of the pattern's words
+    (``TIME_CUE``) is not searched."""
+    low = text.lower() if spans else ""
+    if not TIME_CUE.search(low):
+        return False
+    times = [m.span() for m in TIME_PATTERN.finditer(low)]
     return any(a <= start and end <= b for start, end in spans for a, b in times)
 
 

@@ -61,6 +61,10 @@ TIME_PATTERN = re.compile(
     )\b""",
     re.VERBOSE,
 )
+TIME_CUE = re.compile(  # a word every branch of TIME_PATTERN holds one of: a text without one holds no reference
+    "day|week|month|year|night|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|quarter|tomorrow|"
+    "ago|recently"
+)
 
 
 class Item(NamedTuple):
