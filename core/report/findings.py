@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
+from core.budget import drop_in_slices
 from core.engine import Comparison
 from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, in_time_reference, quoted
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
@@ -203,11 +204,14 @@ def _once(findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         counts.setdefault((finding.kind, finding.text, finding.row), []).append(finding)
     if len(counts) == len(findings):
+        drop_in_slices(counts)  # a million findings' keys freed at once would hold the window's thread
         return findings  # none alike (most comparisons)
-    return [
+    once = [
         same[0] if len(same) == 1 else replace(same[0], text=f"{same[0].text} ({len(same)} times)")
         for same in counts.values()
     ]
+    drop_in_slices(counts)
+    return once
 
 
 def _in_time(comparison: Comparison, finding: FigureFinding) -> bool:
