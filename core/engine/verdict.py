@@ -60,7 +60,7 @@ class VerdictThresholds:
     # unit of the METER corpus's reuse measures for wholly/partially/non-derived newspaper stories)
     passage_content_words: int = 1  # words: the run holds at least this many content words that are neither
     # names (capitalised) nor figures nor function words, so shared names and dates alone are no passage
-    stock_run_words: int = 6  # words: a shorter run whose content words are all common is a stock phrase of
+    stock_run_words: int = 5  # words: a shorter run whose content words are all common is a stock phrase of
     # the language ("burst its banks", "were taken to hospital", "said in a statement"), no passage
     common_zipf: float = 4.0  # Zipf frequency (log10 of uses per billion words, core.text.frequency): a
     # content word at or above it is common (10 or more a million words: "boats" 4.3, "rescued" 3.9)
