@@ -79,6 +79,12 @@ class QuoteFinding:
     note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
     speaker_was: str = ""  # a right quote's speaker in the original, when the rewrite gives it to another
 
+    @property
+    def reattribution(self) -> str:
+        """How a quote given to another speaker is said wherever it is reported ("now attributed to Jones (the
+        original: Smith)"), so that a change's note and a finding can be matched; "" when it was not."""
+        return f"now attributed to {self.speaker} (the original: {self.speaker_was})" if self.speaker_was else ""
+
 
 def _contains(haystack: str, needle: str) -> bool:
     return f" {needle} " in f" {haystack} "

@@ -116,7 +116,7 @@ def _quote(finding: QuoteFinding, row: int) -> Finding:
         altered = f"“{text}”{speaker}: quote altered" + (" and given to another speaker" if finding.speaker_was else "")
         return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match} ({said})", row)
     if finding.speaker_was:
-        moved = f"“{text}”: quote now attributed to {finding.speaker} (the original: {finding.speaker_was})"
+        moved = f"“{text}”: quote {finding.reattribution}"
         return Finding(FindingKind.QUOTE_REATTRIBUTED, "❝", moved, f"{finding.text} ({said})", row)
     if finding.note:
         marks = "added" if finding.side is Side.RIGHT else "removed"
@@ -173,7 +173,7 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
     found = [Finding(FindingKind(c.kind.value), _ICONS[c.kind], f"headline: {c.note}", titles, 0)
              for c in comparison.headline if c.kind in _ICONS]  # fmt: skip
     cosmetic_rows = []
-    renamed = [f"quote now attributed to {q.speaker} (the original: {q.speaker_was})" for q in comparison.quotes
+    renamed = [f"quote {q.reattribution}" for q in comparison.quotes
                if q.speaker_was and q.status is not QuoteStatus.ALTERED]  # fmt: skip
     same: dict[tuple[ChangeKind, str, int], int] = {}  # identical findings of one row ("did not go" in two of its
     # sentences): one line, saying how many

@@ -128,10 +128,9 @@ def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
     notes = [
         f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
         if q.note  # a scare quote: the words are the original's, the marks are not
-        else f"quote now attributed to {q.speaker} (the original: {q.speaker_was}): “{q.text.strip(' ,.;:')}”"
+        else f"quote {q.reattribution}: “{q.text.strip(' ,.;:')}”"
         if q.speaker_was and q.status is not QuoteStatus.ALTERED
-        else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”"
-        + (f", now attributed to {q.speaker} (the original: {q.speaker_was})" if q.speaker_was else "")
+        else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”" + (f", {q.reattribution}" if q.speaker_was else "")
         for q in findings
     ]
     return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
@@ -159,7 +158,7 @@ def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list
         if k is None:
             left.append(quote)
             continue
-        said = f"quote now attributed to {quote.speaker} (the original: {quote.speaker_was})"
+        said = f"quote {quote.reattribution}"
         if said not in changes[k].note:
             changes[k] = replace(changes[k], note=f"{changes[k].note}; {said}")
     return left
