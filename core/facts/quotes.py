@@ -34,7 +34,7 @@ _VERBS = (
     r"noted|asked|asks|replied|argued|argues|declared|estimated|described|called|calling|describing|"
     r"according\s+to"
 )
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|bin|of(?=\s+[A-Z]))){0,3})"
+_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|van|von|al|bin)\b|of(?=\s+[A-Z]))){0,3})"
 _NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
 _NOT_ROLES += "it he she they we the a an".split()
 _ROLE = rf"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{1,3}})?"
@@ -142,13 +142,58 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     before = _BEFORE.search(window) if reports else None
     sentence = text[sentence_start : max(sentence_start, start - 1)]
     subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
+    if subject and not _agrees(subject.group(1), sentence):
+        subject = None
     for match in (after, before, subject):
         if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")
             name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
-            if name and name.split()[0] not in _NOT_NAMES:
+            if name and name.split()[0] not in _NOT_NAMES and (name := _without_lead_in(name)):
                 return name, match is not subject
     return "", False
+
+
+def _without_lead_in(name: str) -> str:
+    """A name without the capitalised function words a sentence opened with ("Then Joseph" -> "Joseph", "When"
+    -> ""); none after a preposition ("To Sarah": whom it was said to) or where a possessive is left ("Joseph's":
+    his brothers spoke).
+
+    >>> [_without_lead_in(n) for n in ("Then Joseph", "When", "To Sarah", "When Joseph’s", "US", "His")]
+    ['Joseph', '', '', '', 'US', '']
+    """
+    words = name.split()
+    while words and words[0].lower() in STOP_WORDS and not (len(words[0]) > 1 and words[0].isupper()):  # US, IT
+        if words[0].lower() in _PREPOSITIONS:
+            return ""
+        words = words[1:]
+    if words and words[-1].endswith(("’s", "'s")):
+        return ""
+    return " ".join(words)
+
+
+_PREPOSITIONS = frozenset("to for after about as with from of in on at by before since until upon into".split())
+
+
+def _agrees(subject: str, sentence: str) -> bool:
+    """Whether the sentence's subject can be who a pronoun before its last reporting verb stands for: "they" or "we"
+    ("... against what they called a 'hegemony'") is not a single name ("North Korea"), "he" or "she" may be.
+    No pronoun there: the subject stands.
+
+    >>> _agrees("North Korea", "North Korea signed a pact against what they called a"), _agrees("Hale", "Hale said")
+    (False, True)
+    >>> _agrees("Democrats", "Democrats attacked what they called a"), _agrees("Putin", "Putin attacked what he called")
+    (True, True)
+    """
+    verbs = list(_REPORTING.finditer(sentence))
+    before = sentence[: verbs[-1].start()].split()[-1:] if verbs else []
+    pronoun = before[0].lower() if before else ""
+    if pronoun not in _PLURAL_PRONOUNS:
+        return True
+    last = subject.split()[-1]
+    return last.endswith("s") and not last.endswith("ss")  # a plural ("Democrats"), or a name that may be one
+
+
+_PLURAL_PRONOUNS = frozenset(("they", "we"))
 
 
 def _modifier(match: re.Match[str]) -> bool:

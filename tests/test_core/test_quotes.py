@@ -89,3 +89,31 @@ def test_summary_counts_reuse_and_credit() -> None:
 def test_no_credit_when_none_is_given() -> None:
     summary = compare("The bridge closed.", "The bridge closed on Monday.").summary
     assert summary is not None and summary.credit == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "they" before the reporting verb is not the single name the sentence starts with
+        ("Norway signed a pact with its neighbours against what they called “foreign meddling”.", ""),
+        ("Unions marched through the city against what they called “a wage freeze”.", "Unions"),
+        ("Putin attacked what he called “western aggression” in a long speech.", "Putin"),
+        ("Hale said the bridge was “unsafe” and closed it.", "Hale"),
+    ],
+)
+def test_the_subject_is_the_speaker_only_where_the_pronoun_agrees(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Then Marta stood up and said, “We leave at dawn.”", "Marta"),
+        ("When the ferry was late, he said, “We wait here.”", ""),
+        ("To Marta he said, “You will stay.”", ""),
+        ("When Marta’s neighbours heard, they said, “Not again.”", ""),
+        ("US officials said the talks were “useful”.", "US"),
+    ],
+)
+def test_a_speaker_is_never_a_lead_in_word(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
