@@ -155,9 +155,12 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
         words = _written(scans[0], left[0].head), _written(scans[1], right[0].head)
-        return Change(ChangeKind.ATTRIBUTION, *words, f"speaker changed: {words[0]} -> {words[1]}",
+        return Change(ChangeKind.ATTRIBUTION, *words, f"{_SPEAKER_CHANGED} {words[0]} -> {words[1]}",
                       ((left[0].start, left[0].end),), ((right[0].start, right[0].end),))  # fmt: skip
     return None
+
+
+_SPEAKER_CHANGED = "speaker changed:"
 
 
 def _written(side: Scan, low: str) -> str:
@@ -285,9 +288,18 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
                   found.right_spans)  # fmt: skip
 
 
-def _names(scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]]) -> list[Change]:
-    speakers = ({i.head for i in scans[0].reporting if i.head and _changed(i, spans[0])},
-                {i.head for i in scans[1].reporting if i.head and _changed(i, spans[1])})  # fmt: skip
+def _changed_speakers(side: Scan, spans: list[Span], speaker: str) -> set[str]:
+    """The speaker words of one side's reporting verbs in changed text, and ``speaker``, the one the attribution
+    check reports as changed ("said the mayor" / "said the council leader"): a title that is one is that check's."""
+    return {i.head for i in side.reporting if i.head and _changed(i, spans)} | ({speaker.lower()} if speaker else set())
+
+
+def _names(
+    scans: tuple[Scan, Scan], regions: list[Region], spans: tuple[list[Span], list[Span]], attribution: Change | None
+) -> list[Change]:
+    changed = ("", "") if attribution is None or not attribution.note.startswith(_SPEAKER_CHANGED) else (
+        attribution.left, attribution.right)  # fmt: skip
+    speakers = (_changed_speakers(scans[0], spans[0], changed[0]), _changed_speakers(scans[1], spans[1], changed[1]))
     changes: dict[str, Change] = {}  # by note: one name added in two places of a link is one change, both marked
     for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
@@ -324,5 +336,5 @@ def substantive_changes(
     ]
     changes = [change for change in found if change is not None]
     if names:
-        changes[1:1] = _names(scans, regions, spans)
+        changes[1:1] = _names(scans, regions, spans, found[0])
     return tuple(changes)

@@ -34,7 +34,7 @@ from operator import itemgetter
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
 from core.facts.wording.scan import Scan, Unit, narrow, split_tokens, token_words, words_of
-from core.facts.wording.titles import same_title, title_units, title_words
+from core.facts.wording.titles import leading_title, same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -150,6 +150,7 @@ def name_units(
 def _close(scan: Scan, current: list[int], units: list[Unit], changed: list[Span] | None) -> None:
     while current and scan.lows[current[-1]] in lx.NAME_CONNECTORS:
         current.pop()
+    del current[: leading_title(scan, current)]  # "Mayor Ann Lee": the office is a title (``titles``), the name Ann Lee
     if current and (changed is None or _overlaps(scan.starts[current[0]], scan.ends[current[-1]], changed)):
         units.append(_unit(scan, current))
     current.clear()

@@ -206,7 +206,27 @@ def _speaker(scan: Scan, i: int) -> str:
         return _content(scan, range(i - 1, max(-1, i - 4), -1))
     if scan.lows[i] in lx.ADDRESSING:
         return ""
-    return _content(scan, range(i + 1, min(len(scan.lows), i + 4)))
+    return _head_after(scan, i + 1)
+
+
+def _head_after(scan: Scan, first: int) -> str:
+    """The speaker a reporting verb names after it from token ``first``: the last word of the noun phrase there
+    ("said the council leader": "leader"), or "" where a name follows it ("said the mayor, Ann Lee": the names
+    check covers it) or there is none."""
+    head, at = "", -1
+    text, starts, ends, lows = scan.text, scan.starts, scan.ends, scan.lows
+    for k in range(first, min(len(lows), first + 3)):
+        if (k > 0 and text[ends[k - 1] : starts[k]].strip()) or (k == first and lows[k] == "that"):
+            break  # punctuation ends the phrase; "said: ...", "said that ...": what was said, not who
+        word = _content(scan, range(k, k + 1))
+        if word:
+            head, at = word, k
+        elif head or (lows[k] not in STOP_WORDS and lows[k] not in lx.DETERMINERS):
+            break  # a name, a number, or a function word after the phrase
+    return "" if head and _APPOSED_NAME.match(text, ends[at]) else head
+
+
+_APPOSED_NAME = re.compile(r",\s+[A-Z][a-z]")  # "the mayor, Ann Lee": a name in apposition
 
 
 def _after_be(scan: Scan, i: int) -> bool:
@@ -253,7 +273,7 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.hedges.append(scan.item("suspicion", i, i))
         return
     if low == "according" and nxt == "to":
-        scan.reporting.append(scan.item("neutral", i, i + 1, _content(scan, range(i + 2, min(len(scan.lows), i + 5)))))
+        scan.reporting.append(scan.item("neutral", i, i + 1, _head_after(scan, i + 2)))
         return
     group = lx.REPORTING.get(low)
     if group and nxt != "that" and _after_be(scan, i):

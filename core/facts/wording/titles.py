@@ -48,7 +48,8 @@ def title_units(scan: Scan) -> list[Unit]:
     words: list[str] = []
     text, starts, ends = scan.text, scan.starts, scan.ends
     for k, low in enumerate(scan.lows):
-        parts = _parts(low) if scan.words[k][:1].islower() else None
+        capital = not scan.words[k][:1].islower()
+        parts = _parts(low) if not capital or not run or text[starts[run[-1]]].isupper() else None
         joined = run and text[ends[run[-1]] : starts[k]] == " "
         if parts is not None and (not run or joined):
             run.append(k)
@@ -58,6 +59,39 @@ def title_units(scan: Scan) -> list[Unit]:
         run, words = ([k], list(parts)) if parts is not None else ([], [])
     _close(scan, run, words, units)
     return units
+
+
+def leading_title(scan: Scan, tokens: list[int]) -> int:
+    """How many of a name's first tokens are an office written in capitals before it ("Mayor Ann Lee", "Prime
+    Minister Keir Starmer": 1, 2); 0 when none, or when nothing but the office would be left."""
+    words: list[str] = []
+    for count, k in enumerate(tokens[:-1]):
+        parts = _parts(scan.lows[k])
+        if parts is None:
+            break
+        words.extend(parts)
+        following = scan.lows[tokens[count + 1]]
+        if _office(words) and _parts(following) is None:
+            return 0 if following in lx.NAME_CONNECTORS else count + 1  # "Director of Planning" is one office
+    return 0
+
+
+def _written_as_title(scan: Scan, run: list[int]) -> bool:
+    """Whether a run of title words is an office: written lower case ("the deputy mayor"), or in capitals where
+    a sentence starts with it ("Deputy mayor Ann Lee said") or a name follows it ("said Mayor Ann Lee")."""
+    text, first, last = scan.text, run[0], run[-1]
+    if scan.words[first][:1].islower():
+        return True
+    before = text[max(0, scan.starts[first] - 4) : scan.starts[first]].rstrip()
+    if not before or before[-1] in _SENTENCE_START:
+        return True
+    after = last + 1
+    if after >= len(scan.words):
+        return False
+    return scan.words[after][:1].isupper() and text[scan.ends[last] : scan.starts[after]] == " "
+
+
+_SENTENCE_START = frozenset('.!?:"“”‘(')
 
 
 def _office(words: list[str]) -> bool:
@@ -70,7 +104,7 @@ def _office(words: list[str]) -> bool:
 
 
 def _close(scan: Scan, run: list[int], words: list[str], units: list[Unit]) -> None:
-    if run and _office(words):
+    if run and _office(words) and _written_as_title(scan, run):
         start, end = scan.starts[run[0]], scan.ends[run[-1]]
         units.append(Unit(scan.text[start:end], start, end, frozenset(words), "", words[-1], title=True))
 
