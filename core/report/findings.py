@@ -27,7 +27,16 @@ from dataclasses import dataclass, replace
 
 from core.budget import drop_in_slices
 from core.engine import Comparison
-from core.facts import ChangeKind, FigureFinding, FigureStatus, QuoteFinding, QuoteStatus, in_time_reference, quoted
+from core.facts import (
+    Change,
+    ChangeKind,
+    FigureFinding,
+    FigureStatus,
+    QuoteFinding,
+    QuoteStatus,
+    in_time_reference,
+    quoted,
+)
 from core.model import LinkKind, Row, RowKind, SentenceId, Side
 from core.report.lookup import RowLookup, row_lookup
 
@@ -166,12 +175,21 @@ def _paragraph_findings(comparison: Comparison, lookup: RowLookup) -> list[Findi
     return found
 
 
+def _headline_kind(change: Change) -> tuple[FindingKind, str]:
+    """A headline change's finding kind and icon: a figure's as the body's figures are listed."""
+    if change.kind is not ChangeKind.FIGURE:
+        return FindingKind(change.kind.value), _ICONS[change.kind]
+    if change.left and change.right:
+        return FindingKind.FIGURE_CHANGED, "⚠"
+    return (FindingKind.FIGURE_REMOVED, "−") if change.left else (FindingKind.FIGURE_ADDED, "+")
+
+
 def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding]:
     """One finding per wording change (the headlines' first, at the first row), and one line for the links reworded
     only cosmetically."""
     titles = f"original: “{comparison.left.title}”; rewrite: “{comparison.right.title}”"
-    found = [Finding(FindingKind(c.kind.value), _ICONS[c.kind], f"headline: {c.note}", titles, 0)
-             for c in comparison.headline if c.kind in _ICONS]  # fmt: skip
+    found = [Finding(*_headline_kind(c), f"headline: {c.note}", titles, 0)
+             for c in comparison.headline if c.kind in _ICONS or c.kind is ChangeKind.FIGURE]  # fmt: skip
     cosmetic_rows = []
     renamed = [f"quote {q.reattribution}" for q in comparison.quotes
                if q.speaker_was and q.status is not QuoteStatus.ALTERED]  # fmt: skip

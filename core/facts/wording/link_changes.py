@@ -33,13 +33,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.diff import word_diff
-from core.facts.figure_check import FigureFinding, FigureStatus
+from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
 from core.options import CompareOptions
+from core.text.paragraphs import document_from_paragraphs
 
 POLL = 256  # links: how often the stop hook is polled
 
@@ -218,7 +219,17 @@ def headline_changes(left: Document, right: Document) -> tuple[Change, ...]:
     found = substantive_changes(*titles, diff, days_between(left.date, right.date))
     if _title_case(titles[0]) or _title_case(titles[1]):
         found = tuple(change for change in found if change.kind is not ChangeKind.NAMES)
-    return found
+    figures = _headline_figures(titles)
+    return tuple(sorted((*figures, *found), key=lambda change: RANK[change.kind])) if figures else found
+
+
+def _headline_figures(titles: tuple[str, str]) -> list[Change]:
+    """The figures of two headlines compared as those of one link ("300 hurt" / "More than 500 hurt")."""
+    documents = document_from_paragraphs([titles[0]]), document_from_paragraphs([titles[1]])
+    ids = [tuple(SentenceId(0, k) for k in range(len(d.paragraphs[0].sentences))) for d in documents]
+    link = Link(ids[0], ids[1], LinkKind.CHANGED, 0.0, ())
+    findings = [f for f in check_figures(*documents, [link]) if f.status is not FigureStatus.SAME]
+    return [change for finding in _paired(findings) if (change := _figure(finding, titles)) is not None]
 
 
 def link_changes(
