@@ -173,6 +173,16 @@ def _share_or_count(value: float, percent: str | None) -> tuple[str, float]:
     return ("points", value) if "point" in percent.lower() else ("share", value / 100)
 
 
+def _spelled_figure(written: str, percent: str | None) -> float | None:
+    """The value of a figure spelled in words ("two hundred"), or None where the words are no figure ("one" alone,
+    "hundred" alone, "the past decade", a run ending in "and")."""
+    spelled = written.strip().rstrip("-")
+    low = spelled.lower()
+    if low.endswith(" and") or _NOT_A_FIGURE.fullmatch(spelled) or (low == "one" and not percent) or low in SCALES:
+        return None
+    return spelled_value(spelled)
+
+
 def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
     """(kind, value, unit) of a ``NUMBER_PATTERN`` match, or None when it is not a figure ("one of", "a")."""
     groups = match.group  # by name, as needed: a groupdict of every group costs more than the few read
@@ -212,14 +222,7 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
     elif groups("ordinalWord"):
         return "ordinal", float(ORDINALS[groups("ordinalWord").lower()]), ""
     else:
-        spelled = groups("spelled").strip().rstrip("-")
-        if spelled.lower().endswith(" and"):
-            return None
-        if _NOT_A_FIGURE.fullmatch(spelled) or (spelled.lower() == "one" and not percent):
-            return None
-        if spelled.lower() in SCALES:
-            return None  # "in the past decade", "hundred" alone: a word, not a figure
-        parsed = spelled_value(spelled)
+        parsed = _spelled_figure(groups("spelled"), percent)
         if parsed is None:
             return None
         value = parsed

@@ -143,6 +143,19 @@ def _candidates(key: str, index: dict[str, list[int]]) -> list[int]:
     return [k for k, _ in shared.most_common(CANDIDATES)]
 
 
+def _best_match(key: str, candidates: list[int], left_keys: list[str]) -> tuple[int, float, int, QuoteStatus] | None:
+    """The original's quote a rewrite's quote (``key``) is, among ``candidates``: the best status first, and of
+    several altered ones the likest; None when none matches."""
+    found = [(_RANK[status], k, status) for k in candidates if (status := _status(key, left_keys[k]))]
+    ranked = [(rank, 0.0, k, status) for rank, k, status in found]
+    if (
+        sum(1 for status in (m[2] for m in found) if status is QuoteStatus.ALTERED) > 1
+        and min(found)[2] is QuoteStatus.ALTERED
+    ):
+        ranked = [(rank, -_likeness(key, left_keys[k]), k, status) for rank, k, status in found]  # likest first
+    return min(ranked, default=None)
+
+
 def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) -> tuple[QuoteFinding, ...]:
     """Quote findings of both sides: right quotes first, then left quotes (see the module docstring); ``links``:
     the sentence links, when known."""
@@ -157,14 +170,7 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
         candidates = exact.get(key, []) + _candidates(key, index)
-        found = [(_RANK[status], k, status) for k in candidates if (status := _status(key, left_keys[k]))]
-        ranked = [(rank, 0.0, k, status) for rank, k, status in found]
-        if (
-            sum(1 for status in (m[2] for m in found) if status is QuoteStatus.ALTERED) > 1
-            and min(found)[2] is QuoteStatus.ALTERED
-        ):
-            ranked = [(rank, -_likeness(key, left_keys[k]), k, status) for rank, k, status in found]  # likest first
-        best = min(ranked, default=None)
+        best = _best_match(key, candidates, left_keys)
         joined = (
             None
             if best is not None and best[3] is not QuoteStatus.ALTERED
