@@ -158,12 +158,17 @@ def _longer_than(paragraphs: list[str], words: int) -> bool:
     return False
 
 
+def runs_on(line: str) -> bool:
+    """Whether a line (stripped) ends open, running on into the next: a comma, semicolon or dash, or a word such
+    as "after" or "of" (``CARRIES_ON``)."""
+    return line.endswith((",", ";", "-", "–")) or line.split()[-1].lower() in CARRIES_ON
+
+
 def _carries_on(title: str, line: str) -> bool:
     """Whether ``line`` is the second line of the headline ``title`` (see the module docstring)."""
     if not title or line.rstrip().endswith(".") or len(f"{title} {line}".split()) > HEADLINE_MAX_WORDS:
         return False
-    last = title.split()[-1].lower()
-    return line[:1].islower() or last in CARRIES_ON or title.rstrip().endswith((",", "-", "–"))
+    return line[:1].islower() or runs_on(title.rstrip())
 
 
 def _header_end(paragraphs: list[str]) -> int:

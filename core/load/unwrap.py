@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.load.metadata import CARRIES_ON, looks_like_metadata
+from core.load.metadata import looks_like_metadata, runs_on
 
 WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
 NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
@@ -216,11 +216,7 @@ def _header_stack(block: list[str]) -> bool:
     capital, a digit or a quotation mark."""
     return (
         len(block) > 1
-        and all(len(line.split()) <= HEADER_LINE_WORDS and not _runs_on(line) for line in block[:-1])
+        and all(len(line.split()) <= HEADER_LINE_WORDS and not runs_on(line) for line in block[:-1])
         and len(block[-1].split()) <= HEADER_LINE_WORDS
         and all(_STARTS_PARAGRAPH.match(line) for line in block[1:])
     )
-
-
-def _runs_on(line: str) -> bool:
-    return line.endswith((",", "-", ";")) or line.split()[-1].lower() in CARRIES_ON
