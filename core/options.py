@@ -21,9 +21,10 @@ class AlignmentThresholds:
     link_cost: float = 0.12  # cosine units charged per link, so weak links lose against skipping
     extra_item_cost: float = 0.03  # cosine units charged per sentence beyond two in one 1:n or n:1 link
     hole_confident: float = 0.0  # cosine: the few sentences between two links this similar (0: any) are linked ...
-    hole_max: int = 3  # sentences: ... when there are at most this many a side, by links of at least ...
+    hole_max: int = 4  # sentences: ... when there are at most this many a side, by links of at least ...
     hole_min: float = 1e-9  # cosine: ... this (any shared term); a lone
     hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
+    word_hole_max: int = 3  # sentences: a hole read by its words (sharing no term) is at most this many a side
     hole_weak: float = 0.30  # cosine: a weaker 1:1 link alone in a hole is aligned again with the hole
     orphan_terms: int = 2  # content terms: a sentence alone between two links that touch on the other side joins
     orphan_drop: float = 0.10  # cosine: ... a neighbour bringing this many new ones, which then falls less than this,

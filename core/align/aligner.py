@@ -206,8 +206,10 @@ def _fill_holes(
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
-    least ``hole_min`` (1:1 links, splits and merges alike). What the DP leaves of such a hole shares no term at
-    all ("And he was silent." / "The man was speechless."): it is aligned by its words (``core.align.wordholes``).
+    least ``hole_min`` (1:1 links, splits and merges alike), except a link one of whose sentences has a clear
+    partner elsewhere that a move would link (``_without_moved_away``). What the DP leaves of such a hole shares
+    no term at all ("And he was silent." / "The man was speechless."): it is aligned by its words
+    (``core.align.wordholes``, at most ``word_hole_max`` sentences a side).
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -218,7 +220,32 @@ def _fill_holes(
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
-    return link_by_words(left, right, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
+    filled = _without_moved_away(left, right, groups, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
+    return link_by_words(left, right, filled, thresholds)
+
+
+def _without_moved_away(
+    left: SideVectors, right: SideVectors, before: list[Group], after: list[Group], thresholds: AlignmentThresholds
+) -> list[Group]:
+    """The hole links of ``after`` (those not in ``before``) left out where one of their sentences has a partner
+    out of reading order, unlinked, that a move would link (``move_min`` similar, the clear best) and that is more
+    similar than the hole link: that sentence was moved, not reworded where the hole is."""
+    old = set(before)
+    new = [g for g in after if g not in old]
+    if not new:
+        return after
+    stolen: set[int] = set()
+    for own, other, side in ((left, right, 0), (right, left, 1)):
+        linked = {i for g in after for i in (g.right if side == 0 else g.left)}
+        free = [j for j in range(len(other)) if j not in linked]
+        if not free:
+            continue
+        owner = {i: k for k, g in enumerate(new) for i in (g.left if side == 0 else g.right)}
+        index = candidate_index(other, free, thresholds.candidate_df_max)
+        matches = best_matches(own, sorted(owner), other, index, thresholds.move_min, thresholds.move_margin, 0)
+        stolen.update(owner[q] for cosine, _, q, _ in matches if cosine > new[owner[q]].cosine)
+    dropped = {new[k] for k in stolen}
+    return [g for g in after if g not in dropped]
 
 
 def _hole(before: Group, after: Group) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -11,11 +11,12 @@ a colon or a semicolon and carries on in the next one, which a rewrite merges in
 
 So an unlinked sentence that ends open (a comma, colon, semicolon or dash) joins the link of the sentence after
 it, and one whose first word is in lower case joins the link of the sentence before it, when that sentence is
-linked and the piece shares a term with the link's other side or has at most ``fragment_words`` words (a
-lead-in such as "He added:" has nothing to share). Runs of such pieces join one after the other. A piece does
-not join when an unlinked sentence beside the link's other side shares more of its weight (dot product) than
-that whole side does: the piece then has a partner of its own that the alignment missed, and is no leftover of
-a sentence kept whole.
+linked and the piece shares a term with the link's other side, has at most ``fragment_words`` words (a
+lead-in such as "He added:" has nothing to share) or ends in a colon (it introduces what follows: "And on
+some have compassion, making a distinction:" before the verse a paraphrase merged it into). Runs of such
+pieces join one after the other. A piece does not join when an unlinked sentence beside the link's other side
+shares more of its weight (dot product) than that whole side does: the piece then has a partner of its own
+that the alignment missed, and is no leftover of a sentence kept whole.
 
 >>> from core.align.vectors import build_vectors
 >>> texts = (["Then the minister said, he will resign today."], ["Then the minister said,", "He will resign today."])
@@ -87,8 +88,11 @@ def _fits(
     sentences): it shares a term with it, or is short, and no unlinked sentence beside it shares more."""
     other, other_ids, taken = link
     vector = own.vectors[i]
-    if len(sentence_words(own.texts[i])) > thresholds.fragment_words and all(
-        vector.keys().isdisjoint(other.vectors[j].keys()) for j in other_ids
+    lead_in = own.texts[i].rstrip().endswith(":")  # it introduces what follows: no word need be shared
+    if (
+        not lead_in
+        and len(sentence_words(own.texts[i])) > thresholds.fragment_words
+        and all(vector.keys().isdisjoint(other.vectors[j].keys()) for j in other_ids)
     ):
         return False
     explained = sum(dot(vector, other.vectors[j]) for j in other_ids)

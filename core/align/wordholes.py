@@ -3,7 +3,7 @@
 API: ``link_by_words(left, right, groups, thresholds) -> list[Group]``, the groups (monotone, in reading order)
 with such holes' links added.
 
-What the gap DP leaves between two links, when it is at most ``hole_max`` sentences a side, stands where the
+What the gap DP leaves between two links, when it is at most ``word_hole_max`` sentences a side, stands where the
 reading order puts a rewrite of it, but shares no content word with it ("And he was silent." / "The man was
 speechless."; "if we are unfaithful, he remains faithful" / "If we lose our trust, he is still to be trusted"):
 the similarity keys have nothing to compare. Such a hole is aligned by a DP over its words instead: 1:1, 1:2
@@ -42,7 +42,7 @@ def link_by_words(
     linked = groups[:1]
     for before, after in pairwise(groups):
         holes = (before.left[-1] + 1, after.left[0]), (before.right[-1] + 1, after.right[0])
-        small = all(0 < high - low <= thresholds.hole_max for low, high in holes)
+        small = all(0 < high - low <= thresholds.word_hole_max for low, high in holes)
         if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
             linked.extend(_word_dp(left, right, holes, thresholds.hole_overlap))
         linked.append(after)
