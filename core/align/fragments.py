@@ -12,8 +12,8 @@ a colon or a semicolon and carries on in the next one, which a rewrite merges in
 So an unlinked sentence that ends open (a comma, colon, semicolon or dash) joins the link of the sentence after
 it, and one whose first word is in lower case joins the link of the sentence before it, when that sentence is
 linked and the piece shares a term with the link's other side, has at most ``fragment_words`` words (a
-lead-in such as "He added:" has nothing to share) or ends in a colon (it introduces what follows: "And on
-some have compassion, making a distinction:" before the verse a paraphrase merged it into). Runs of such
+lead-in such as "He added:" has nothing to share) or ends in a colon (it introduces what follows: "Then came
+the promise everyone had waited for:" before the sentence a rewrite merged it into). Runs of such
 pieces join one after the other. A piece does not join when an unlinked sentence beside the link's other side
 shares more of its weight (dot product) than that whole side does: the piece then has a partner of its own
 that the alignment missed, and is no leftover of a sentence kept whole.
