@@ -35,11 +35,13 @@ from dataclasses import dataclass
 from math import isfinite
 
 from core.budget import drop_in_slices
+from core.facts.figure_repeats import restated
 from core.facts.figure_shapes import Shapes, figures_by_shape
 from core.facts.figure_values import difference, equal_value, same_counted, year_of
 from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
+from core.text.terms import STOP_WORDS
 
 
 class FigureStatus(enum.StrEnum):
@@ -140,19 +142,38 @@ def _value_key(figure: Figure) -> tuple[str, str, str]:
     return (figure.kind, figure.key, figure.unit)
 
 
-def _pair_equal(lefts: list[Located], rights: list[Located]) -> list[tuple[Located, Located]]:
-    """Pairs of equal figures between two long lists, in reading order, through an index (linear, not n*m)."""
+def _pair_equal(
+    lefts: list[Located], rights: list[Located], related: Callable[[SentenceId, SentenceId], bool]
+) -> list[tuple[Located, Located]]:
+    """Pairs of equal figures between two long lists, in reading order, through an index (linear, not n*m). A
+    figure moved counts the same thing, or its two sentences share a word (``related``): "300 people were
+    evacuated" is no "300 soldiers killed" moved."""
     waiting: dict[tuple[str, str, str], list[Located]] = defaultdict(list)
     for located in rights:
         waiting[_value_key(located[0])].append(located)
     pairs = []
     for located in lefts:
-        candidates = [b for b in waiting.get(_value_key(located[0]), ()) if equal_value(located[0], b[0])]
-        if candidates:
-            match = next((b for b in candidates if same_counted(located[0], b[0])), candidates[0])
-            waiting[_value_key(located[0])].remove(match)
+        figure = located[0]
+        candidates = [b for b in waiting.get(_value_key(figure), ()) if equal_value(figure, b[0])]
+        match = next((b for b in candidates if same_counted(figure, b[0])), None)
+        if match is None:
+            match = next((b for b in candidates if related(located[1], b[1])), None)
+        if match is not None:
+            waiting[_value_key(figure)].remove(match)
             pairs.append((located, match))
     return pairs
+
+
+def _related(left: Document, right: Document) -> Callable[[SentenceId, SentenceId], bool]:
+    """Whether a left and a right sentence share a content word (lower case, four letters or more)."""
+
+    def words(document: Document, sid: SentenceId) -> set[str]:
+        return {w for w in _WORD.findall(document.sentence(sid).text.lower()) if w not in STOP_WORDS}
+
+    return lambda a, b: not words(left, a).isdisjoint(words(right, b))
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _date_shape(figure: Figure) -> str:
@@ -250,11 +271,18 @@ def check_figures(
         _pair_in_order(left, right, links, read, findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
-    moved = _pair_equal(pending_left, pending_right)
+    related = _related(left, right)
+    moved = _pair_equal(pending_left, pending_right, related)
     findings += [_finding(a, b, "moved") for a, b in moved]
     used = {id(x) for pair in moved for x in pair}
-    findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in pending_left if id(a) not in used]
-    findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in pending_right if id(b) not in used]
+    removed, added = [a for a in pending_left if id(a) not in used], [b for b in pending_right if id(b) not in used]
+    again = restated(((f, sid) for sid, figures in left_cache.items() for f in figures), added, related)
+    rights = ((f, sid) for sid, figures in right_cache.items() for f in figures)
+    once = [(a, b) for b, a in restated(rights, removed, lambda b, a: related(a, b))]
+    findings += [_finding(a, b, "stated again") for a, b in again] + [_finding(a, b, "stated once") for a, b in once]
+    used |= {id(b) for _, b in again} | {id(a) for a, _ in once}
+    findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]
+    findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in added if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, shapes, pending_left, pending_right)  # not all at once on return
     return tuple(sorted(findings, key=_reading_order))
 
@@ -335,7 +363,9 @@ def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceI
 def _pair_in_gaps(
     links: Sequence[Link], lefts: list[Located], rights: list[Located]
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
-    """Figures of unlinked sentences paired within the gap between two in-order links they share; leftovers."""
+    """Figures of unlinked sentences paired within the gap between two in-order links they share; leftovers.
+    Without any link the two texts share no place: only one sentence with figures on each side is paired (two
+    one-line versions), not the figures of two unrelated articles."""
     bounds_left, bounds_right = _gap_bounds(links)
     by_gap: dict[int, tuple[list[Located], list[Located]]] = defaultdict(lambda: ([], []))
     for located in lefts:
@@ -346,8 +376,8 @@ def _pair_in_gaps(
     rest_left: list[Located] = []
     rest_right: list[Located] = []
     for gap_left, gap_right in by_gap.values():
-        if gap_left and gap_right:
-            lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
+        lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
+        if gap_left and gap_right and (lone or bounds_left):
             found, free_left, free_right = _pair(gap_left, gap_right, by_order=lone)
             pairs += found
         else:
