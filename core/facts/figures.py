@@ -141,6 +141,8 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     found = list(_LETTERS.finditer(before))
     if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
         found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
+        if found and found[-1].group(0) in _PREPOSITIONS and not text[start : start + 1].isalpha():
+            return Qualifier.EXACT, start  # "under a £4.2m scheme": the preposition governs the noun, not the sum
     for size in (3, 2, 1):
         if len(found) >= size:
             relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
@@ -227,6 +229,7 @@ _MONTH_WORD = re.compile(
     r"\b(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december)\b"
 )
 _LAST = re.compile(r"^(?:past|previous)\b")
+_PREPOSITIONS = frozenset("under over below above beyond".split())  # bounds that also govern nouns
 _ARTICLE_QUALIFIER = re.compile(r"\b(?:an estimated|an approximate|a total of|a maximum of)\s+$")
 
 

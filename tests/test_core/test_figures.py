@@ -143,3 +143,18 @@ def test_the_figure_check_stops_when_told() -> None:
     full = check_figures(result.left, result.right, result.links)
     stopped = check_figures(result.left, result.right, result.links, stop=lambda: True)
     assert len(full) == 3 * POLL_EVERY * 3 and len(stopped) < len(full)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "qualifier"),
+    [
+        ("The homes will be built under a £4.2m scheme.", "£4.2m", Qualifier.EXACT),  # "under" governs "scheme"
+        ("Prices rose over a 12-month period.", "12", Qualifier.EXACT),
+        ("Under a million people voted.", "Under a million", Qualifier.UPPER_BOUND),  # "a million" is the number
+        ("It cost under £4m.", "under £4m", Qualifier.UPPER_BOUND),
+        ("The quake was at least an 8.5 on the scale.", "at least an 8.5", Qualifier.LOWER_BOUND),
+    ],
+)
+def test_a_preposition_before_an_article_bounds_no_figure(text: str, shown: str, qualifier: Qualifier) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.text, figure.qualifier) == (shown, qualifier)
