@@ -79,6 +79,11 @@ HEDGES = {
     "must": "obligation",
     "should": "advice",
     "ought": "advice",
+    # degree: how far a claim holds ("Nobody was injured" / "Nobody was seriously injured" says less)
+    **dict.fromkeys("seriously badly critically severely gravely".split(), "degree: severe"),
+    **dict.fromkeys("slightly lightly mildly".split(), "degree: slight"),
+    **dict.fromkeys("partly partially".split(), "degree: partial"),
+    **dict.fromkeys("largely mostly mainly".split(), "degree: most"),
 }
 # Obligation said with a verb: "has to", "had to", "have got to", "needs to", "need not", "was forced to"
 # (``scan``) are of the group of "must": "has to" -> "must" is the same modality, "has to" -> "may" or "should"
