@@ -211,6 +211,8 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
     hedge = found.note.split(": ")[-1].lower()
     if not certain or (hedge not in lx.HEDGES and hedge.split(" ")[0] not in lx.OBLIGATION_VERBS):
         return found
+    if lx.HEDGES.get(hedge, "").startswith(lx.DEGREE):
+        return found  # "partly" dropped beside a "would" is no modality changed
     modal = Item("", other.words[certain[0]], other.starts[certain[0]], other.ends[certain[0]])
     pair = (found.left, modal.text) if side == 1 else (modal.text, found.right)
     left_spans = found.left_spans if side == 1 else ((modal.start, modal.end),)

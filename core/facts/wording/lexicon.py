@@ -70,6 +70,7 @@ ADDRESSING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("rem
 # Hedges by kind. A group on one side more often than on the other is a hedge added, dropped or changed.
 # "said", "reported", "believed", "thought", "understood" are hedges only in "is said to" and the like
 # (PASSIVE_HEDGES); "alleged" is a hedge before a noun ("the alleged fraud"), else a reporting verb.
+DEGREE = "degree: "  # the groups of words of degree
 HEDGES = {
     **dict.fromkeys("allegedly reportedly purportedly supposedly reputedly".split(), "hearsay"),
     **dict.fromkeys("suspected presumed presumably".split(), "suspicion"),
@@ -80,10 +81,10 @@ HEDGES = {
     "should": "advice",
     "ought": "advice",
     # degree: how far a claim holds ("Nobody was injured" / "Nobody was seriously injured" says less)
-    **dict.fromkeys("seriously badly critically severely gravely".split(), "degree: severe"),
-    **dict.fromkeys("slightly lightly mildly".split(), "degree: slight"),
-    **dict.fromkeys("partly partially".split(), "degree: partial"),
-    **dict.fromkeys("largely mostly mainly".split(), "degree: most"),
+    **dict.fromkeys("seriously badly critically severely gravely sorely".split(), DEGREE + "severe"),
+    **dict.fromkeys("slightly mildly".split(), DEGREE + "slight"),  # not "lightly": "lightly salted", "take lightly"
+    **dict.fromkeys("partly partially".split(), DEGREE + "partial"),
+    **dict.fromkeys("largely mostly mainly".split(), DEGREE + "most"),
 }
 # Obligation said with a verb: "has to", "had to", "have got to", "needs to", "need not", "was forced to"
 # (``scan``) are of the group of "must": "has to" -> "must" is the same modality, "has to" -> "may" or "should"
@@ -227,7 +228,7 @@ TRIGGERS = frozenset(
     | FAIL_FORMS
     | LOADED
     | OBLIGATION_VERBS
-    | {"alleged", "according", "defeat", "!", "may"}
+    | {"alleged", "according", "defeat", "!", "may", "little"}
 )
 
 # What a changed word can do to the items, for the quick test before a scan (``detect._needed``): words of one

@@ -229,6 +229,27 @@ def _head_after(scan: Scan, first: int) -> str:
 _APPOSED_NAME = re.compile(r",\s+[A-Z][a-z]")  # "the mayor, Ann Lee": a name in apposition
 
 
+def _modifies(scan: Scan, i: int) -> bool:
+    """Whether token ``i`` stands right before a content word it may qualify ("seriously injured", "a little
+    surprising"), not before punctuation or a function word."""
+    k = i + 1
+    return (
+        k < len(scan.lows)
+        and not scan.text[scan.ends[i] : scan.starts[k]].strip()
+        and scan.lows[k] not in STOP_WORDS
+        and scan.lows[k].replace("-", "").isalpha()  # "largely mixed-race"
+    )
+
+
+def _a_little(scan: Scan, i: int, prev: str) -> str | None:
+    """"a little" before an adjective or participle is a word of degree ("a little surprising", "a little
+    worried"), before a noun an amount ("a little water")."""
+    k = i + 1
+    if prev != "a" or k >= len(scan.lows) or not scan.lows[k].endswith(("ing", "ed", "ly")):
+        return None
+    return lx.DEGREE + "slight"
+
+
 def _after_be(scan: Scan, i: int) -> bool:
     """Whether token ``i`` follows a form of "be", maybe with "not" or an adverb between."""
     before = scan.lows[max(0, i - 2) : i]
@@ -284,9 +305,11 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         if not _idiom(scan, i, nxt):
             scan.negators.append(scan.item("not", i, i))
         low = lx.CONTRACTED_MODALS.get(low, low[:-3])
-    group = lx.HEDGES.get(low)
+    group = lx.HEDGES.get(low) if low != "little" else _a_little(scan, i, prev)
+    if group and group.startswith(lx.DEGREE) and not _modifies(scan, i):
+        group = None  # "treated me badly, telling ...": the manner of a deed, not how far a claim holds
     if group:
-        scan.hedges.append(scan.item(group, i, i))
+        scan.hedges.append(scan.item(group, i - 1 if low == "little" else i, i))
     elif low in lx.OBLIGATION_VERBS:
         last = _obligation(scan, i, low, prev, nxt)
         if last >= 0:
