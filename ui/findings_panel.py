@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -60,23 +61,39 @@ class FindingsModel(QAbstractListModel):
 
 
 class WrappedFindingDelegate(QStyledItemDelegate):
-    """Measures each finding wrapped to the list's own width, a little narrower than it is painted.
+    """Measures and paints each finding wrapped at one width: the list's own, a little narrower than its rows.
 
     QListView measures a wrapped row at the width of its last layout's contents, which the widest row's hint
     itself sets: a row measured one pixel wider than it is later painted had one line too few, so it was painted
-    cut short with "…" (and the rows below it laid out for the taller size left a blank line). Measuring at the
-    viewport's width, less ``WRAP_SLACK``, keeps every hint inside the viewport and every painted row whole.
+    cut short with "…". Measuring at the viewport's width less ``WRAP_SLACK`` keeps every hint inside the
+    viewport; painting the text at that same width (the row's rect is ``WRAP_SLACK`` wider) makes it wrap where it
+    was measured, so a finding that fits the wider rect but not the narrower one is no longer drawn on one line in
+    a row measured for two (a blank line under the finding above it).
     """
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self.view.viewport().width() - 2 * self.view.spacing() - WRAP_SLACK
+    def wrap_width(self) -> int:
+        """The width (pixels) every finding is measured and painted at."""
+        return max(self.view.viewport().width() - 2 * self.view.spacing() - WRAP_SLACK, 1)
+
+    def _narrowed(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
         narrowed = QStyleOptionViewItem(option)
-        narrowed.rect = QRect(option.rect.x(), option.rect.y(), max(width, 1), option.rect.height())
+        rect = option.rect
+        narrowed.rect = QRect(rect.x(), rect.y(), min(rect.width(), self.wrap_width()), rect.height())
+        return narrowed
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        narrowed = QStyleOptionViewItem(option)
+        narrowed.rect = QRect(option.rect.x(), option.rect.y(), self.wrap_width(), option.rect.height())
         return super().sizeHint(narrowed, index)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, self._narrowed(option), index)
 
 
 class FindingsPanel(QWidget):
