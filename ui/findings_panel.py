@@ -1,5 +1,12 @@
 """The side panel: the summary first, then the findings (figures, quotes, moved, added, removed); a click on
-a finding asks for its row."""
+a finding asks for its row.
+
+The list holds the first ``SHOWN_AT_ONCE`` findings, then a row that lists as many more when clicked (or given
+Enter). QListView paints no row of a batched layout until the last batch is laid out, and wrapped findings are
+measured one by one, 40 a pass of the event loop: the 1,200,001 findings of 600,000 short lines against an article
+took 30,000 passes, so the panel stood empty for more than a minute after the rows appeared; a thousand are laid
+out in 25 passes, so the panel fills with the rows.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from ui.width_list_view import WidthLaidOutListView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LAYOUT_BATCH = 40  # findings laid out (wrapped, so measured one by one) per pass of the event loop
+SHOWN_AT_ONCE = 1000  # findings listed at first, and added by each click on the "more" row
 WRAP_SLACK = 2  # pixels: a finding is wrapped this much narrower than the row it is painted in
 NO_FINDINGS = "None: no figure or quote changed, and no paragraph was moved, added or left out."
 
@@ -33,23 +41,48 @@ def summary_text(summary: Summary | None) -> str:
 
 
 class FindingsModel(QAbstractListModel):
-    """The findings as a list model: a reset of thousands of them costs nothing until they are shown."""
+    """The findings as a list model: the first ``shown`` of them, and a last row that lists more when there are."""
 
     def __init__(self) -> None:
         super().__init__()
         self.items: Sequence[Finding] = ()  # the report's own tuple: no copy of a million findings
+        self.shown = 0  # how many of them the list holds (the rest are behind the "more" row)
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         self.beginResetModel()
         self.items = findings
+        self.shown = min(len(findings), SHOWN_AT_ONCE)
         self.endResetModel()
 
+    def more(self) -> int:
+        """How many findings are not listed yet (behind the last row)."""
+        return len(self.items) - self.shown
+
+    def is_more_row(self, row: int) -> bool:
+        return row == self.shown and self.more() > 0
+
+    def show_more(self) -> None:
+        """List up to ``SHOWN_AT_ONCE`` more findings (the "more" row goes once none are left)."""
+        added = min(self.more(), SHOWN_AT_ONCE)
+        if added == self.more():
+            self.beginRemoveRows(QModelIndex(), self.shown, self.shown)
+            self.shown += added  # no "more" row now; the findings take its place below
+            self.endRemoveRows()
+            self.beginInsertRows(QModelIndex(), self.shown - added, self.shown - 1)
+            self.endInsertRows()
+            return
+        self.beginInsertRows(QModelIndex(), self.shown, self.shown + added - 1)
+        self.shown += added
+        self.endInsertRows()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else self.shown + (self.more() > 0)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        if self.is_more_row(index.row()):
+            return self._more_data(role)
         finding = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{finding.icon}  {finding.text}"
@@ -57,6 +90,14 @@ class FindingsModel(QAbstractListModel):
             return f"{finding.text}\n{finding.detail}" if finding.detail else finding.text
         if role == ROW_ROLE:
             return finding.row
+        return None
+
+    def _more_data(self, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            listed = min(self.more(), SHOWN_AT_ONCE)
+            return f"…  {self.more():,} more findings: click (or Enter) to list {listed:,} more"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.shown:,} of {len(self.items):,} findings are listed; every one is in the exported report"
         return None
 
 
@@ -131,16 +172,25 @@ class FindingsPanel(QWidget):
         layout.addWidget(QLabel("<b>Findings</b>"))
         layout.addWidget(self.empty)
         layout.addWidget(self.findings, 1)
+        self._more_clicked = -1
         self.findings.activated.connect(self._activated)
         self.findings.clicked.connect(self._activated)
 
     def show_findings(self, summary: Summary | None, findings: Sequence[Finding]) -> None:
         self.summary_label.setText(summary_text(summary))
         self.model.set_findings(findings)
+        self._more_clicked = -1  # the row of the "more" row last clicked (its click and activation list once)
         self.empty.setVisible(not findings)  # an empty list says so rather than look unfinished
 
     def count(self) -> int:
-        return self.model.rowCount()
+        """How many findings the list holds (the "more" row, when there is one, is not one)."""
+        return self.model.shown
 
     def _activated(self, index: QModelIndex) -> None:
-        self.row_requested.emit(int(index.data(ROW_ROLE)))
+        if index.row() == self._more_clicked:
+            return  # a click that also activates (some styles): that "more" row listed its findings already
+        if self.model.is_more_row(index.row()):
+            self._more_clicked = index.row()
+            self.model.show_more()
+        else:
+            self.row_requested.emit(int(index.data(ROW_ROLE)))
