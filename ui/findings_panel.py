@@ -131,6 +131,11 @@ class WrappedFindingDelegate(QStyledItemDelegate):
         narrowed.rect = QRect(option.rect.x(), option.rect.y(), self.wrap_width(), option.rect.height())
         return super().sizeHint(narrowed, index)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(ROW_ROLE) is None:  # the "more" row: not a finding, so in italics (in the list's own font)
+            option.font.setItalic(True)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
