@@ -36,6 +36,9 @@ def test_the_findings_panel_fills_within_a_few_passes_and_lists_more_on_click(qt
     QApplication.processEvents()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(more).center())
     assert panel.count() == 2 * SHOWN_AT_ONCE and requested == []  # a click on it lists more, once
+    QApplication.processEvents()
+    view.activated.emit(model.index(SHOWN_AT_ONCE))  # the row it stood in is now a finding, which goes to its row
+    assert requested == [SHOWN_AT_ONCE]
     assert model.index(SHOWN_AT_ONCE).data() == f"{findings[SHOWN_AT_ONCE].icon}  {findings[SHOWN_AT_ONCE].text}"
     panel.show_findings(None, findings[: SHOWN_AT_ONCE + 5])
     model.show_more()
