@@ -49,8 +49,8 @@ class Phase:
 
 
 READING = Phase(0.0, 0.1, ())  # reading both files (how far is not known)
-COMPARING = Phase(0.1, 0.7, STAGES)  # core.compare
-BUILDING = Phase(0.7, 1.0, REPORT_STAGES)  # core.report.build_report: the rows and findings the window shows
+COMPARING = Phase(0.1, 0.6, STAGES)  # core.compare
+BUILDING = Phase(0.6, 1.0, REPORT_STAGES)  # core.report.build_report: the rows and findings the window shows
 
 
 @dataclass(frozen=True)

@@ -44,14 +44,15 @@ from core.text.terms import sentence_terms, sentence_words
 
 _DIFF_POLL = 256  # links: how often the diff loop polls the budget and reports progress
 TERMS = Stage(0.0, "indexing words")
-ALIGNING = Stage(0.12, "aligning sentences")
+ALIGNING = Stage(0.1, "aligning sentences")
 DIFFING = Stage(0.35, "diffing words")
-PAIRING = Stage(0.5, "pairing paragraphs")
-FIGURES = Stage(0.55, "checking figures")
-QUOTES = Stage(0.68, "checking quotes")
-WORDING = Stage(0.73, "finding substantive changes")
-SUMMARY = Stage(0.93, "summarizing")
+PAIRING = Stage(0.45, "pairing paragraphs")
+FIGURES = Stage(0.5, "checking figures")
+QUOTES = Stage(0.7, "checking quotes")
+WORDING = Stage(0.75, "finding substantive changes")
+SUMMARY = Stage(0.94, "summarizing")
 STAGES = (TERMS, ALIGNING, DIFFING, PAIRING, FIGURES, QUOTES, WORDING, SUMMARY)  # in order; 1.0 when done
+# (the whole Bible spends 38% in WORDING and 19% in DIFFING; 600,000 short lines 39% in FIGURES and 32% ALIGNING)
 
 
 def compare(left: Document | str, right: Document | str, options: CompareOptions | None = None) -> Comparison:
