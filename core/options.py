@@ -2,11 +2,15 @@
 
 The thresholds were tuned on ``bench/`` (Bible versions, OneStopEnglish rewrites) and on the fixtures in
 ``tests/``; change one only with the benchmark figures in front of you.
+
+``Stage`` and ``stage_at`` name the stages of a long computation by the progress fractions they start at, so a
+caller of a ``progress`` hook can say what is being done ("aligning sentences") as well as how far it got.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -90,3 +94,21 @@ class CompareOptions:
     alignment: AlignmentThresholds = field(default_factory=AlignmentThresholds)
     diff: DiffThresholds = field(default_factory=DiffThresholds)
     sources: SourcesThresholds = field(default_factory=SourcesThresholds)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of a long computation: the progress fraction it starts at, and what it does, as a person reads it.
+
+    >>> stage_at((Stage(0.0, "reading"), Stage(0.4, "aligning")), 0.5).label
+    'aligning'
+    """
+
+    start: float  # fraction of the whole computation's progress, in [0, 1)
+    label: str  # lower case, no final punctuation: "aligning sentences"
+
+
+def stage_at(stages: Sequence[Stage], fraction: float) -> Stage:
+    """The stage ``fraction`` falls in: the last of ``stages`` (in order of ``start``, the first at 0) that starts at
+    or before it."""
+    return stages[max(bisect_right([stage.start for stage in stages], fraction) - 1, 0)]

@@ -164,19 +164,20 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.session.started.connect(lambda: self._set_busy("Comparing…"))
-        self.session.progressed.connect(self.status_line.progress.setValue)
+        self.session.progressed.connect(self.status_line.show_progress)
         self.session.stage.connect(self.status_line.say)
         self.session.ready.connect(self.show_report)
         self.session.replaced.connect(self.release.release)  # freeing a large report at once would stall 0.1 s
         self.session.failed.connect(self._failed)
         self.session.cancelled.connect(lambda: self._set_busy(None))
         self.exporter.started.connect(lambda: self._set_busy("Exporting…"))
-        self.exporter.progressed.connect(self.status_line.progress.setValue)
+        self.exporter.progressed.connect(self.status_line.show_progress)
         self.exporter.finished.connect(self._export_ended)
         self.exporter.failed.connect(self._export_failed)
         self.status_line.cancel_button.clicked.connect(self.cancel)
         self.overview.row_requested.connect(self.view.go_to_row)
         self.view.link_selected.connect(self._link_selected)
+        self.view.laid_out.connect(self.status_line.laying_out)  # a huge comparison's rows show when laid out
         self.panel.row_requested.connect(self.view.go_to_row)
         self.watcher.fileChanged.connect(self._file_changed)
 

@@ -1,9 +1,10 @@
 """The status bar: a line of text, the progress bar and the Cancel button, and the words they show.
 
-``StatusLine`` owns the three widgets; ``report_status(report)`` and ``link_status(report, link)`` make the
-texts for a shown comparison and a selected link, from the report alone; ``boilerplate_html`` the View > Show
-Removed Boilerplate strip. ``stock`` is the lines a corpus search's stock set aside (the session's
-``stock_lines``: left's, right's), told apart from the loader's boilerplate.
+``StatusLine`` owns the three widgets (the bar shows a comparison's or an export's progress, indeterminate while
+files are read, or how far a huge comparison's rows are laid out); ``report_status(report)`` and
+``link_status(report, link)`` make the texts for a shown comparison and a selected link, from the report alone;
+``boilerplate_html`` the View > Show Removed Boilerplate strip. ``stock`` is the lines a corpus search's stock set
+aside (the session's ``stock_lines``: left's, right's), told apart from the loader's boilerplate.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def link_status(report: Report, link: int) -> str:
     return f"Selected: {chosen.kind.value} text, similarity {chosen.similarity:.2f}, row(s) {where}"
 
 
+ROWS_FORMAT = "Rows %p%"  # the bar's text while the rows are laid out (a comparison's or an export's: "%p%")
+ROWS_TIP = "Laying out the rows: they show once every row is placed"
+
+
 class StatusLine:
     """The status bar's widgets: ``text`` (a label), ``progress`` and ``cancel_button``."""
 
@@ -97,6 +102,7 @@ class StatusLine:
         self.progress.setAccessibleName("Comparison progress")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop comparing or exporting (Esc)")
+        self.working = False  # a comparison or an export owns the bar
         bar.addWidget(self.text, 1)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -106,8 +112,30 @@ class StatusLine:
 
     def busy(self, text: str | None) -> None:
         """Show progress from 0 with ``text``; None hides the progress bar and the Cancel button."""
-        self.progress.setVisible(text is not None)
-        self.cancel_button.setVisible(text is not None)
+        self.working = text is not None
+        self.progress.setVisible(self.working)
+        self.cancel_button.setVisible(self.working)
+        self.progress.setFormat("%p%")
+        self.progress.setToolTip("")
         if text is not None:
-            self.progress.setValue(0)
+            self.show_progress(0)
             self.say(text)
+
+    def laying_out(self, percent: int) -> None:
+        """Show how far the rows' layout got ("Rows 40%"; the rows appear when it ends, at 100), unless a comparison
+        or an export owns the bar."""
+        if self.working:
+            return
+        self.progress.setVisible(percent < 100)
+        self.progress.setFormat(ROWS_FORMAT)
+        self.progress.setToolTip(ROWS_TIP)
+        self.show_progress(percent)
+
+    def show_progress(self, percent: int) -> None:
+        """Fill the bar to ``percent``; a negative one (how far is unknown) makes it indeterminate (a busy bar)."""
+        if percent < 0:
+            self.progress.setRange(0, 0)
+            return
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self.progress.setValue(percent)

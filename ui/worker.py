@@ -5,6 +5,12 @@ article read has the corpus's stock lines set aside exactly as the search did be
 (``core.corpus.without_stock``), so the window shows the verdict the results list showed; the lines set aside
 are kept in ``stock_lines`` (left, right) for the window to show them as such.
 
+Progress is honest across the whole wait: reading the files (``READING``: how far is unknown, so the bar goes
+indeterminate, -1), comparing (``COMPARING``, by ``core.engine.STAGES``) and building the report
+(``BUILDING``, by ``core.report.REPORT_STAGES``) each fill their share of the bar, and ``stage`` says which stage
+runs ("Aligning sentences…"). Shares are of the whole wait on the Bible and on 600,000 short lines; a signal goes
+out only when the percent or the stage's words change.
+
 The worker owns the process-wide decisions a long comparison wants: Python's cyclic collector is paused while
 it runs, and the finished report is moved out of the collector's reach (``gc.freeze``) before it resumes.
 """
@@ -12,6 +18,7 @@ it runs, and the finished report is moved out of the collector's reach (``gc.fre
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,14 +27,30 @@ from PySide6.QtCore import QObject, Signal
 from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
 from core.budget import collection_paused
 from core.corpus import CommonFeatures, stock_lines, without_stock
-from core.report import build_report
+from core.engine import STAGES
+from core.options import Stage, stage_at
+from core.report import REPORT_STAGES, build_report
 from ui.cancellable import CancellableThread
 
 Stock = tuple[tuple[str, ...], tuple[str, ...]]  # stock lines set aside: the left article's, the right one's
 
 Source = str | Document | tuple[str, ...]  # a file path, an article already read (pasted or dropped text), or
 # several files: the sources of the left side, in order
-LOADING_SHARE = 0.1  # of the progress bar: reading both files; comparing fills the rest
+UNKNOWN = -1  # percent: how far the stage got is unknown (the bar goes indeterminate)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A part of the wait, the share of the progress bar it fills and its stages (none: how far it got is unknown)."""
+
+    start: float  # fraction of the bar at which it begins
+    end: float  # fraction of the bar at which it ends
+    stages: tuple[Stage, ...]
+
+
+READING = Phase(0.0, 0.1, ())  # reading both files (how far is not known)
+COMPARING = Phase(0.1, 0.6, STAGES)  # core.compare
+BUILDING = Phase(0.6, 1.0, REPORT_STAGES)  # core.report.build_report: the rows and findings the window shows
 
 
 @dataclass(frozen=True)
@@ -46,18 +69,19 @@ class CompareThread(CancellableThread):
 
     done = Signal(int, object)
     failed = Signal(int, str)
-    progressed = Signal(int, int)  # token, percent
-    stage = Signal(int, str)  # token, what it is doing ("Reading original.txt…", "Comparing…")
+    progressed = Signal(int, int)  # token, percent of the whole wait (UNKNOWN: indeterminate)
+    stage = Signal(int, str)  # token, what it is doing ("Reading original.txt…", "Aligning sentences…")
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.job = job
         self.stock_lines: Stock = ((), ())  # set aside: left's, right's
+        self._said: tuple[int, str] = (UNKNOWN - 1, "")  # the percent and the stage's words last sent
 
     def _load(self, source: str | Document) -> tuple[Document, tuple[str, ...]]:
         """One article as compared: its stock lines set aside (before any combining), and those lines."""
         if isinstance(source, str):
-            self.stage.emit(self.job.token, f"Reading {Path(source).name}…")
+            self._tell(UNKNOWN, f"Reading {Path(source).name}…")
         document = source if isinstance(source, Document) else load_article(source)
         if self.job.stock is None:
             return document, ()
@@ -70,8 +94,22 @@ class CompareThread(CancellableThread):
             return combine_sources([d for d, _ in loaded]), tuple(line for _, lines in loaded for line in lines)
         return self._load(source)
 
-    def _progress(self, fraction: float) -> None:
-        self.progressed.emit(self.job.token, int(100 * (LOADING_SHARE + (1 - LOADING_SHARE) * fraction)))
+    def _tell(self, percent: int, words: str) -> None:
+        """Send the percent and the stage's words, each only when it changed."""
+        if percent != self._said[0]:
+            self.progressed.emit(self.job.token, percent)
+        if words != self._said[1]:
+            self.stage.emit(self.job.token, words)
+        self._said = (percent, words)
+
+    def _hook(self, phase: Phase) -> Callable[[float], None]:
+        """The ``progress`` hook of one phase: its fraction done becomes the bar's percent and its stage's words."""
+
+        def progress(fraction: float) -> None:
+            label = stage_at(phase.stages, fraction).label
+            self._tell(int(100 * (phase.start + (phase.end - phase.start) * fraction)), f"{label.capitalize()}…")
+
+        return progress
 
     def run(self) -> None:
         with collection_paused():
@@ -84,12 +122,13 @@ class CompareThread(CancellableThread):
     def _run(self, token: int) -> None:
         try:
             left, left_stock = self._read(self.job.left)
-            self.progressed.emit(token, int(50 * LOADING_SHARE))
             right, right_stock = self._read(self.job.right)
             self.stock_lines = (left_stock, right_stock)
-            options = replace(self.job.options, should_cancel=self.cancel_requested, progress=self._progress)
-            self.stage.emit(token, "Comparing…")
-            report = build_report(compare(left, right, options))
+            hook = self._hook(COMPARING)
+            comparison = compare(
+                left, right, replace(self.job.options, should_cancel=self.cancel_requested, progress=hook)
+            )
+            report = build_report(comparison, self._hook(BUILDING))
         except ComparisonCancelled:
             return
         except LoadError as error:

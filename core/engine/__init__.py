@@ -2,12 +2,15 @@
 
 text -> align -> diff -> facts -> summary; with several sources, near copies (one sentence in two versions) are
 folded after the alignment into the version the rewrite matches (``core.engine.near_copies``). Progress goes to
-``options.progress``; the time budget and the cancel hook are polled throughout. The result records the options
-it was made with.
+``options.progress``, each stage of ``STAGES`` (``core.options.Stage``: where it starts, what it does) starting at
+its fraction; the time budget and the cancel hook are polled throughout. The result records the options it was
+made with.
 
 API
 ---
 compare(left, right, options=None) -> Comparison
+STAGES: tuple[Stage, ...]
+    The stages of ``compare`` ("aligning sentences", "checking figures", ...) by the progress fraction each starts at.
 Comparison, Summary, summarize(...), find_credit(document)
 attribute_sources(left, links) -> dict[SentenceId, int]
     Which source of a several-source left each linked right sentence comes from.
@@ -20,12 +23,13 @@ measure_reuse(right, links, thresholds) -> ReuseMeasures
 """
 
 from core.engine.comparison import Comparison
-from core.engine.pipeline import compare
+from core.engine.pipeline import STAGES, compare
 from core.engine.reuse import measure_reuse
 from core.engine.summary import Summary, attribute_sources, find_credit, link_source, summarize
 from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
 __all__ = [
+    "STAGES",
     "Comparison",
     "ReuseMeasures",
     "Summary",

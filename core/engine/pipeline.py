@@ -3,8 +3,10 @@
 Stages: sentence terms (``core.text``) -> alignment (``core.align``; with several sources, their near copies
 (``core.load.near_copies``) folded into the version the rewrite matches, ``core.engine.near_copies``) -> a word
 diff per link (``core.diff``) -> display rows (``core.align``) -> figures and quotes, then the substantive changes
-of each link (``core.facts``) -> summary. Progress goes to ``options.progress``; the budget and cancel hook are
-polled throughout.
+of each link (``core.facts``) -> summary. Progress goes to ``options.progress``: each stage of ``STAGES`` starts
+at its fraction (shares measured on the whole Bible and on 600,000 short lines against an article, which spend
+their time in different stages), the word diffs report as they go; the budget and cancel hook are polled
+throughout.
 """
 
 from __future__ import annotations
@@ -36,11 +38,21 @@ from core.model import (
     SentenceId,
     link_text,
 )
-from core.options import CompareOptions
+from core.options import CompareOptions, Stage
 from core.text.paragraphs import document_from_text
 from core.text.terms import sentence_terms, sentence_words
 
 _DIFF_POLL = 256  # links: how often the diff loop polls the budget and reports progress
+TERMS = Stage(0.0, "indexing words")
+ALIGNING = Stage(0.1, "aligning sentences")
+DIFFING = Stage(0.35, "diffing words")
+PAIRING = Stage(0.45, "pairing paragraphs")
+FIGURES = Stage(0.5, "checking figures")
+QUOTES = Stage(0.7, "checking quotes")
+WORDING = Stage(0.75, "finding substantive changes")
+SUMMARY = Stage(0.94, "summarizing")
+STAGES = (TERMS, ALIGNING, DIFFING, PAIRING, FIGURES, QUOTES, WORDING, SUMMARY)  # in order; 1.0 when done
+# (the whole Bible spends 38% in WORDING and 19% in DIFFING; 600,000 short lines 39% in FIGURES and 32% ALIGNING)
 
 
 def compare(left: Document | str, right: Document | str, options: CompareOptions | None = None) -> Comparison:
@@ -59,6 +71,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     started = time.monotonic()
     budget = Budget(options.time_budget, options.should_cancel)
     report = options.progress or (lambda fraction: None)
+    report(TERMS.start)
     left_doc = document_from_text(left, name="left") if isinstance(left, str) else left
     right_doc = document_from_text(right, name="right") if isinstance(right, str) else right
     left_ids, right_ids = left_doc.sentence_ids(), right_doc.sentence_ids()
@@ -77,7 +90,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         {sid for sid, plain in zip(right_ids, right_plain, strict=True) if plain},
     )
     budget.check_cancel()
-    report(0.1)
+    report(ALIGNING.start)
     copies = near_copies(left_doc, options.sources, budget.expired)
     spans = _source_spans(left_doc, left_ids)
     groups = align_sources(left_terms, right_terms, spans, options.alignment, budget, (left_texts, right_texts))
@@ -88,12 +101,12 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
         new_ids = left_doc.sentence_ids()
         moved = {sid: new_ids[k] for sid, k in zip(left_ids, index, strict=True) if k is not None}
         left_ids, no_figures = new_ids, ({moved[sid] for sid in no_figures[0] if sid in moved}, no_figures[1])
-    report(0.6)
+    report(DIFFING.start)
     links = _links(left_doc, right_doc, groups, (left_ids, right_ids), options, budget, report)
     drop_in_slices(left_terms, right_terms, groups, left_ids, right_ids)  # rather than all at once on return
+    report(PAIRING.start)
     rows = build_rows(left_doc, right_doc, links)
-    report(0.96)
-    figures, quotes, changes, summary = _findings(left_doc, right_doc, links, budget, no_figures)
+    figures, quotes, changes, summary = _findings(left_doc, right_doc, links, budget, no_figures, report)
     drop_in_slices(*no_figures)
     report(1.0)
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
@@ -150,13 +163,18 @@ def _findings(
     links: tuple[Link, ...],
     budget: Budget,
     no_figures: tuple[set[SentenceId], set[SentenceId]],
+    report: Callable[[float], None],
 ) -> tuple[tuple[FigureFinding, ...], tuple[QuoteFinding, ...], dict[int, tuple[Change, ...]], Summary | None]:
     """Figures, quotes, the substantive changes of each link and the summary, unless the budget is spent."""
     if budget.expired():
         return (), (), {}, None
+    report(FIGURES.start)
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
+    report(QUOTES.start)
     quotes = () if budget.expired() else check_quotes(left, right, links)
+    report(WORDING.start)
     changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
+    report(SUMMARY.start)
     return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 
 
@@ -174,7 +192,7 @@ def _links(
     for count, group in enumerate(groups):
         if count % _DIFF_POLL == 0:
             coarse = coarse or budget.expired()
-            report(0.6 + 0.35 * count / len(groups))
+            report(DIFFING.start + (PAIRING.start - DIFFING.start) * count / len(groups))
         left_sids, left_text = _side_of(left, ids[0], group.left)
         right_sids, right_text = _side_of(right, ids[1], group.right)
         if coarse:

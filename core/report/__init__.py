@@ -7,8 +7,9 @@ here too (``texts``, ``style``), so they cannot drift apart.
 
 API
 ---
-build_report(comparison) -> Report (comparison, options, presentation, findings, rows, link_rows(link))
-present(comparison, rows=None) -> Presentation (RowView, Run, Mark); plain_text(runs); gap_text(row);
+build_report(comparison, progress=None) -> Report (comparison, options, presentation, findings, rows, link_rows(link));
+REPORT_STAGES: its stages (core.options.Stage) by the progress fraction each starts at
+present(comparison, rows=None, progress=None) -> Presentation (RowView, Run, Mark); plain_text(runs); gap_text(row);
 source_label(document, paragraph) -> Run (the "S1" label of a left paragraph of several sources)
 list_findings(comparison, rows=None) -> list[Finding]; FindingKind (in order of importance)
 RowLookup, row_lookup(comparison)
@@ -20,7 +21,7 @@ Palette, LIGHT, DARK, REPORT_CSS, QT_CSS, for_qt_rich_text(html)
 from core.report.findings import Finding, FindingKind, list_findings
 from core.report.lookup import RowLookup, row_lookup
 from core.report.presentation import Mark, Presentation, RowView, Run, gap_text, plain_text, present, source_label
-from core.report.report import Report, build_report
+from core.report.report import REPORT_STAGES, Report, build_report
 from core.report.style import DARK, LIGHT, QT_CSS, REPORT_CSS, Palette, for_qt_rich_text
 from core.report.texts import (
     LEGEND,
@@ -40,6 +41,7 @@ __all__ = [
     "LIGHT",
     "QT_CSS",
     "REPORT_CSS",
+    "REPORT_STAGES",
     "Finding",
     "FindingKind",
     "Heading",

@@ -21,7 +21,7 @@ is several sources, each left paragraph starts with a label run naming its sourc
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -89,6 +89,7 @@ class Presentation:
     standout: tuple[int, ...] = field(default=())
 
 
+PROGRESS_ROWS = 4096  # rows: how often present() reports its progress
 _FIGURE_SHOWN = {FigureStatus.CHANGED, FigureStatus.REMOVED, FigureStatus.ADDED}
 _QUOTE_SHOWN = {QuoteStatus.ALTERED, QuoteStatus.UNSUPPORTED, QuoteStatus.DROPPED}
 _CHANGE = {Side.LEFT: Mark.REMOVED, Side.RIGHT: Mark.ADDED}  # how a changed or unlinked piece is marked
@@ -318,11 +319,16 @@ def _contexts(comparison: Comparison, rows: RowLookup) -> dict[Side, _SideContex
     return contexts
 
 
-def present(comparison: Comparison, rows: RowLookup | None = None) -> Presentation:
-    """The content of every row (see the module docstring); ``rows`` is the comparison's row lookup, if known."""
+def present(
+    comparison: Comparison, rows: RowLookup | None = None, progress: Callable[[float], None] | None = None
+) -> Presentation:
+    """The content of every row (see the module docstring); ``rows`` is the comparison's row lookup, if known;
+    ``progress`` hears the fraction of rows built every ``PROGRESS_ROWS`` rows."""
     contexts = _contexts(comparison, rows or row_lookup(comparison))
     views = []
-    for row in comparison.rows:
+    for k, row in enumerate(comparison.rows):
+        if progress is not None and k % PROGRESS_ROWS == 0:
+            progress(k / len(comparison.rows))
         left_runs = _merged(_side_runs(contexts[Side.LEFT], row.left))
         right_runs = _merged(_side_runs(contexts[Side.RIGHT], row.right))
         views.append(

@@ -2,7 +2,9 @@
 
 QListView measured a wrapped row at the width its widest row had set, which could be a pixel wider than the row
 is painted: that row got one line too few (cut with "…") and the rows below were placed for the taller size (a
-blank line). The panel's delegate measures at the viewport's width, a little narrower.
+blank line). The panel's delegate measures at the viewport's width, a little narrower; it must paint the text at
+that same width too, or a finding that fits the painted width but not the measured one is drawn on one line in a
+row measured for two (the seed pair's "figure dropped: 11,000 [to] 12,000", a blank line under the one above).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import random
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -64,5 +66,48 @@ def test_rows_are_whole_and_contiguous_at_every_width(qtbot: QtBot, points: int,
         for row, rect in enumerate(rects):
             if rect.height() < _plain_height(panel, row, rect.width() - 1):
                 faults.append(f"width {width}: row {row} shorter than its text at its painted width")
+        panel.close()
+    assert not faults, faults[:5]
+
+
+def _blank_lines(image: QImage, rect: QRect, line: int) -> float:
+    """How many text lines' worth of pixel rows at the top and bottom of ``rect`` carry no ink (no pixel other
+    than the background's colour)."""
+    background = image.pixel(rect.right() - 1, rect.top())
+    inked = [
+        y
+        for y in range(rect.top(), rect.bottom() + 1)
+        if any(image.pixel(x, y) != background for x in range(rect.left() + 1, rect.right() - 1))
+    ]
+    if not inked:
+        return rect.height() / line
+    return (inked[0] - rect.top() + rect.bottom() - inked[-1]) / line
+
+
+@pytest.mark.parametrize("points", [10, 12])
+def test_no_row_is_drawn_taller_than_its_text(qtbot: QtBot, points: int) -> None:
+    """Each row's painted text fills its height: no blank line under or over it, at any width of the panel (a row
+    measured for two lines once drew its text on one, which left a blank line under the finding above)."""
+    findings = _findings(points, 12)
+    faults = []
+    for width in range(240, 340, 2):
+        panel = FindingsPanel()
+        qtbot.addWidget(panel)
+        font = QFont(panel.font())
+        font.setPointSize(points)
+        panel.setFont(font)
+        panel.resize(width, 1400)  # every row on screen
+        panel.show()
+        panel.show_findings(None, findings)
+        for _ in range(3):
+            QApplication.processEvents()
+        view = panel.findings
+        image = view.viewport().grab().toImage()
+        line = view.fontMetrics().lineSpacing()
+        for row in range(len(findings)):
+            rect = view.visualRect(panel.model.index(row))
+            assert rect.isValid() and rect.bottom() < image.height()
+            if _blank_lines(image, rect, line) > 0.6:
+                faults.append(f"width {width}: row {row} ({rect.height()} px) holds a blank line")
         panel.close()
     assert not faults, faults[:5]

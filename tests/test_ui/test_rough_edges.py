@@ -127,7 +127,7 @@ def test_status_states_the_whole_wait_and_loading_says_what_it_reads(qtbot: QtBo
     stages: list[str] = []
     window.session.stage.connect(stages.append)
     _sample(qtbot, window)
-    assert stages[:2] == ["Reading original.txt…", "Reading rewrite.txt…"] and "Comparing…" in stages
+    assert stages[:2] == ["Reading original.txt…", "Reading rewrite.txt…"] and "Aligning sentences…" in stages
     status = window.status.text()
     waited, alone = (float(part.split(" s")[0].split()[-1]) for part in status.split("(", 1))
     assert status.startswith("Read and compared in") and "comparing alone" in status and waited >= alone
