@@ -242,7 +242,7 @@ def _modifies(scan: Scan, i: int) -> bool:
 
 
 def _a_little(scan: Scan, i: int, prev: str) -> str | None:
-    """"a little" before an adjective or participle is a word of degree ("a little surprising", "a little
+    """ "a little" before an adjective or participle is a word of degree ("a little surprising", "a little
     worried"), before a noun an amount ("a little water")."""
     k = i + 1
     if prev != "a" or k >= len(scan.lows) or not scan.lows[k].endswith(("ing", "ed", "ly")):
