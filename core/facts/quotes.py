@@ -45,6 +45,8 @@ _AFTER = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
 )
+_NOT_ROLE_WORDS = "|".join([*_NOT_ROLES, "and", "or", "but", "nor"])  # conjunctions join names, they are no roles
+_ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!(?:{_NOT_ROLE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}{_NAME}")  # a role, a name
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
 _BEFORE = re.compile(
@@ -144,6 +146,9 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
     if subject and not _agrees(subject.group(1), sentence):
         subject = None
+    later = after and _ROLE_THEN_NAME.match(after.string, after.end())  # "said Lowmarsh shopkeeper Dev Patel"
+    if later:
+        return _sentence_end_cut(later.group(1)).rstrip(".,"), True
     for match in (after, before, subject):
         if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")

@@ -117,3 +117,16 @@ def test_the_subject_is_the_speaker_only_where_the_pronoun_agrees(text: str, spe
 )
 def test_a_speaker_is_never_a_lead_in_word(text: str, speaker: str) -> None:
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We have waited two years,” said Lowmarsh shopkeeper Dev Patel.", "Dev Patel"),
+        ("“It is over,” said Labour leader Keir Starmer on Monday.", "Keir Starmer"),
+        ("“It is over,” said the Lowmarsh shopkeeper Dev Patel.", "Dev Patel"),
+        ("“It is over,” said Ann Lee on Monday.", "Ann Lee"),
+    ],
+)
+def test_a_place_or_party_before_a_role_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
