@@ -206,10 +206,10 @@ def _fill_holes(
     Such sentences stand where the reading order puts them, so a weak similarity is enough ("Jesus wept." /
     "Jesus burst into tears.": one shared word); the gap DP skipped them because it scores pairs alone. A hole of
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
-    least ``hole_min`` (1:1 links, splits and merges alike), except a link one of whose sentences has a clear
-    partner elsewhere that a move would link (``_without_moved_away``). What the DP leaves of such a hole shares
-    no term at all ("And he was silent." / "The man was speechless."): it is aligned by its words
-    (``core.align.wordholes``, at most ``word_hole_max`` sentences a side).
+    least ``hole_min`` (1:1 links, splits and merges alike). What the DP leaves of such a hole shares no term at
+    all ("And he was silent." / "The man was speechless."): it is aligned by its words (``core.align.wordholes``,
+    at most ``word_hole_max`` sentences a side). Of either, a link one of whose sentences has a clear partner
+    elsewhere that a move would link is left out (``_without_moved_away``).
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -221,7 +221,7 @@ def _fill_holes(
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
     filled = _without_moved_away(left, right, groups, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
-    return link_by_words(left, right, filled, thresholds)
+    return _without_moved_away(left, right, filled, link_by_words(left, right, filled, thresholds), thresholds)
 
 
 def _without_moved_away(

@@ -52,3 +52,16 @@ def test_a_sentence_moved_away_is_not_linked_in_the_hole() -> None:
     found = pairs([OPENING, *HOLE_LEFT, CLOSING, moved], [OPENING, rewritten, *HOLE_RIGHT[1:], CLOSING])
     assert ((6,), (1,), LinkKind.MOVED) in found
     assert ((1,), (1,), LinkKind.CHANGED) not in found  # "... the final victory" shares "victory" with it
+
+
+def test_a_sentence_moved_away_is_not_read_by_its_words_in_the_hole() -> None:
+    quote = "“This money will give families the safety they were promised after the storm,” said the mayor, Rosa Kade."
+    left = [OPENING, "Work on the new sea wall will start in April and take a year.", quote,
+            "The board will hold drop-in sessions at the library in March."]  # fmt: skip
+    right = [OPENING, quote.replace("will give", "will at last give"),
+             "Work on the new sea wall starts in April and will take about a year.",
+             "Some residents said the plans came far too late.",
+             "Drop-in sessions will be held at the library in March."]  # fmt: skip
+    found = pairs(left, right)
+    assert ((2,), (1,), LinkKind.MOVED) in found
+    assert not any(link[0] == (2,) and link[1] == (3,) for link in found)  # "said", "the", "they": no link
