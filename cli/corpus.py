@@ -206,14 +206,30 @@ def _find(args: argparse.Namespace) -> int:
     return 0
 
 
+TITLE_CHARS = 50  # characters of a title shown in the table
+
+
+def _clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis saying so.
+
+    >>> _clipped("Storm hits coast", 20), _clipped("Council approves the budget after a long row", 20)
+    ('Storm hits coast', 'Council approves th…')
+    """
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _found_table(found: list[Found], reverse: bool) -> str:
     """The ranked table: the ranking's keys first, in its order (verdict, words taken, score), then the rest."""
     if not found:
         return "no candidates"
     rows = [[str(rank), f.verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
-             short_path(f.path), f.title[:50], f.date] for rank, f in enumerate(found, 1)]  # fmt: skip
+             short_path(f.path), _clipped(f.title, TITLE_CHARS), f.date]
+            for rank, f in enumerate(found, 1)]  # fmt: skip
     whose = "rewrite's" if reverse else "article's"
-    return (table(rows, ["rank", "verdict", "words taken", "score", "linked", "file", "title", "date"])
+    wanted, given = ("rewrite", "original") if reverse else ("source", "article")
+    verdict = (f"no {wanted} found: the {len(found)} closest files were each judged independent (none shares "
+               f"passages with the {given})\n") if all(f.verdict == "independent" for f in found) else ""  # fmt: skip
+    return (verdict + table(rows, ["rank", "verdict", "words taken", "score", "linked", "file", "title", "date"])
             + f"\nranked by verdict, then words taken (share of the {whose} words in sentences taken from the file),"
             + f" then score; linked: share of the {whose} sentences linked to one of the file's, reworded or not"
             + " (a link need not share a passage)")  # fmt: skip

@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import operator
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,7 @@ class FileEntry:
 class Skip:
     """A file left out of the index, and why."""
 
-    reason: str  # a ``LoadFailure`` value, or "no-text" for a file with no words in it
+    reason: str  # a ``LoadFailure`` value, "no-text" for a file with no words in it, "report" for Parallax's own
     message: str
 
 
@@ -166,6 +167,33 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def is_report(path: str) -> bool:
+    """Whether a file is one of Parallax's own outputs (an HTML report, a comparison's or ``find``'s JSON, a
+    ``reuse`` JSONL), by its first bytes: written into a corpus folder, it would be read as an article that copies
+    the two it compares.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "r.json").write_text('{\\n "format": "parallax/1",\\n "state": "complete"}')
+    >>> _ = (folder / "a.txt").write_text("The format of the talks was agreed on Monday.")
+    >>> is_report(str(folder / "r.json")), is_report(str(folder / "a.txt"))
+    (True, False)
+    """
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(REPORT_SNIFF_BYTES)
+    except OSError:
+        return False
+    return _REPORT_HEAD.search(head) is not None
+
+
+REPORT_SNIFF_BYTES = 2048  # bytes: where a report says what it is (the HTML head, the JSON's first key)
+_REPORT_HEAD = re.compile(
+    rb'<meta name="generator" content="Parallax"|<title>Parallax: |\A\s*\{\s*"format":\s*"parallax'
+    rb'|\A\{"source": "[^"]*", "rewrite": "'
+)
+
+
 def read_document(path: str) -> Document | Skip:
     """A corpus file loaded as an article, or why it is skipped."""
     try:
@@ -179,6 +207,8 @@ def read_document(path: str) -> Document | Skip:
     if size > CORPUS_MAX_BYTES:
         return Skip("too-large", f"{Path(path).name} is {size / 2**20:.0f} MB; corpus articles are read up to "
                     f"{CORPUS_MAX_BYTES // 2**20} MB")  # fmt: skip
+    if is_report(path):
+        return Skip("report", f"{Path(path).name} is a Parallax report, not an article")
     try:
         document = load_article(path)
     except LoadError as error:

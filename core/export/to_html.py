@@ -193,7 +193,7 @@ def report_to_html(
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="Parallax">'
         f"<title>Parallax: {escape(report.title)}</title><style>{REPORT_CSS}</style></head><body>"
         f'<header class="articles">{_article("ORIGINAL", comparison.left)}{_article("REWRITE", comparison.right)}'
         "</header>"

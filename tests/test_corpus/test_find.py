@@ -158,3 +158,26 @@ def test_ignore_case_finds_a_copy_set_in_capitals_derived(corpus: Path) -> None:
     assert isinstance(minded, list) and isinstance(ignored, list)
     assert ignored[0]["path"] == story and ignored[0]["verdict"] == "wholly derived"
     assert all(c["verdict"] == "independent" for c in minded)  # every word differs in case: nothing shared
+
+
+def test_parallax_reports_in_a_corpus_are_skipped_not_read_as_articles(corpus: Path) -> None:
+    story, rewrite = corpus / "corpus" / "outlet1" / "story3.txt", corpus / "rewrite.txt"
+    reports = corpus / "corpus" / "reports"
+    reports.mkdir()
+    for suffix in ("html", "json"):
+        assert main.main([str(story), str(rewrite), f"--{suffix}", str(reports / f"r.{suffix}")]) == 0
+    result = find(corpus, str(rewrite), str(corpus / "corpus"))
+    skipped = {Path(str(s["path"])).name: s["reason"] for s in result["skipped"]}  # type: ignore[attr-defined]
+    assert skipped == {"r.html": "report", "r.json": "report"}
+    assert all(not str(c["path"]).startswith(str(reports)) for c in result["candidates"])  # type: ignore[attr-defined]
+
+
+def test_the_table_says_no_source_was_found_when_every_candidate_is_independent(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = ["find", str(corpus / "unrelated.txt"), str(corpus / "corpus"), "--index", str(corpus / "index")]
+    assert main.main(arguments) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("no source found: the ") and "judged independent" in first
+    assert main.main([*arguments[:1], str(corpus / "rewrite.txt"), *arguments[2:]]) == 0
+    assert not capsys.readouterr().out.startswith("no source found")  # its source is there
