@@ -260,17 +260,17 @@ def _negation(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) ->
     return Change(found.kind, found.left, found.right, note, found.left_spans, found.right_spans)
 
 
+def _loaded_shown(side: Scan) -> Callable[[Item], str]:
+    """How a loaded item reads: as written; an exclamation mark with the words it ends (“profits rose!”)."""
+    return lambda item: _in_context(side, item, 2, 0) if item.group == "!" else item.text
+
+
 def _loaded_note(scans: tuple[Scan, Scan], left: Sequence[Item], right: Sequence[Item]) -> str:
     """Loaded words as written; an exclamation mark with the words it ends ("exclamation mark added: “profits
     rose!”")."""
-
-    def shown(side: Scan) -> Callable[[Item], str]:
-        return lambda item: _in_context(side, item, 2, 0) if item.group == "!" else item.text
-
     marks_only = all(item.group == "!" for item in (*left, *right))
-    return _note(
-        "exclamation mark" if marks_only else "loaded wording", left, right, (shown(scans[0]), shown(scans[1]))
-    )
+    shown = (_loaded_shown(scans[0]), _loaded_shown(scans[1]))
+    return _note("exclamation mark" if marks_only else "loaded wording", left, right, shown)
 
 
 def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
@@ -286,8 +286,8 @@ def _loaded(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> C
         return None
     left, right = (sorted((i for i in sides[s] if (i.start, i.end) in spans_), key=_START) for s, spans_ in
                    ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
-    return Change(found.kind, found.left, found.right, _loaded_note(scans, left, right), found.left_spans,
-                  found.right_spans)  # fmt: skip
+    words = (", ".join(map(_loaded_shown(scans[0]), left)), ", ".join(map(_loaded_shown(scans[1]), right)))
+    return Change(found.kind, *words, _loaded_note(scans, left, right), found.left_spans, found.right_spans)
 
 
 def _changed_speakers(side: Scan, spans: list[Span], speaker: str) -> set[str]:
