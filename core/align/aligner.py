@@ -91,8 +91,33 @@ def align(
     backbone_starts = [g.left[0] for g in backbone]
     groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
-        groups += _reuse(left, right, groups, thresholds)
+        groups = _strong_reuse_first(groups + _reuse(left, right, groups, thresholds), backbone)
     return sorted(groups)
+
+
+def _strong_reuse_first(groups: list[AlignedGroup], backbone: list[Group]) -> list[AlignedGroup]:
+    """A left sentence linked twice, once by a weak 1:1 link (under ``WEAK_FIRST_LINK``: read by its words in a
+    hole) and once as reused by a strong one (twice its cosine and more), keeps only the strong one, as its own
+    link: a press release's quote that a story moved up was also linked, at cosine 0, to the story's "Some residents
+    said the plans came too late"."""
+    reused = {g.left[0]: g for g in groups if g.reused and len(g.left) == 1}
+    weak = {
+        id(g): reused[g.left[0]]
+        for g in groups
+        if not g.reused and len(g.left) == len(g.right) == 1 and g.left[0] in reused
+        and g.cosine < WEAK_FIRST_LINK and reused[g.left[0]].cosine > 2 * g.cosine
+    }  # fmt: skip
+    if not weak:
+        return groups
+    strong = {id(g) for g in weak.values()}
+    gone = {(g.left, g.right) for g in groups if id(g) in weak}
+    rest = [b for b in backbone if (b.left, b.right) not in gone]
+    starts = [b.left[0] for b in rest]
+    kept = [g for g in groups if id(g) not in weak and id(g) not in strong]
+    return kept + [_mark_order(Group(g.left, g.right, g.cosine), rest, starts) for g in weak.values()]
+
+
+WEAK_FIRST_LINK = 0.1  # cosine: a link this weak gives way to a reuse link of its left sentence
 
 
 def _align_range(
@@ -208,8 +233,8 @@ def _fill_holes(
     at most ``hole_max`` sentences a side is aligned by the same DP with no cost per link and a similarity of at
     least ``hole_min`` (1:1 links, splits and merges alike). What the DP leaves of such a hole shares no term at
     all ("And he was silent." / "The man was speechless."): it is aligned by its words (``core.align.wordholes``,
-    at most ``word_hole_max`` sentences a side). Of either, a link one of whose sentences has a clear partner
-    elsewhere that a move would link is left out (``_without_moved_away``).
+    at most ``word_hole_max`` sentences a side). A DP link one of whose sentences has a clear partner elsewhere
+    that a move would link is left out (``_without_moved_away``).
     """
     groups = sorted(groups)
     filled = groups[:1]
@@ -221,7 +246,7 @@ def _fill_holes(
             filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
         filled.append(after)
     filled = _without_moved_away(left, right, groups, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
-    return _without_moved_away(left, right, filled, link_by_words(left, right, filled, thresholds), thresholds)
+    return link_by_words(left, right, filled, thresholds)
 
 
 def _without_moved_away(
