@@ -290,3 +290,9 @@ def test_an_altered_quote_change_has_the_words_on_both_sides() -> None:
     )]  # fmt: skip
     summary = compare(left, right).summary
     assert summary is not None and "quote" not in summary.changes_added  # changed, not added
+
+
+def test_the_attribution_dropped_is_the_one_the_rewrite_does_not_answer() -> None:
+    left = "One of the crew said his captain had told him the ship was sailing to a safe port."
+    right = "One of the crew stated that he had been told the ship was sailing to a safe port."
+    assert notes(left, right, ChangeKind.ATTRIBUTION) == ["attribution dropped: told"]  # said -> stated answer

@@ -77,9 +77,19 @@ def _changed(item: Item, spans: list[Span]) -> bool:
     return any((a < item.end and item.start < b) or a == b == item.start for a, b in spans)
 
 
-def _surplus(mine: list[Item], theirs: list[Item], spans: list[Span], by_count: bool = False) -> list[Item]:
-    """My items beyond the other side's, by group (or by count alone), those in changed text first."""
-    ordered = sorted(mine, key=lambda item: not _changed(item, spans))
+def _surplus(
+    mine: list[Item], theirs: list[Item], spans: list[Span], by_count: bool = False, their_spans: Sequence[Span] = ()
+) -> list[Item]:
+    """My items beyond the other side's, by group (or by count alone): first those whose changed op holds no item
+    of their group on the other side (``their_spans``: the other side's spans of the same ops; "said" -> "stated"
+    answer each other, the "told" left over is the one dropped), then those in changed text."""
+
+    def answered(item: Item) -> bool:
+        ops = [k for k, (a, b) in enumerate(spans) if (a < item.end and item.start < b) or a == b == item.start]
+        return any(_changed(other, [their_spans[k]]) for k in ops if k < len(their_spans)
+                   for other in theirs if other.group == item.group)  # fmt: skip
+
+    ordered = sorted(mine, key=lambda item: (bool(their_spans) and answered(item), not _changed(item, spans)))
     if by_count:
         return sorted(ordered[: max(0, len(mine) - len(theirs))], key=lambda item: item.start)
     extra: dict[str, int] = {}  # my surplus by group (a Counter's subtraction costs a Python call or more)
@@ -126,8 +136,8 @@ def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], 
         by_count or sorted(i.group for i in sides[0]) == sorted(i.group for i in sides[1])
     ):
         return None  # the same items on both sides (most links): nothing to pick
-    left = _surplus(sides[0], sides[1], spans[0], by_count)
-    right = _surplus(sides[1], sides[0], spans[1], by_count)
+    left = _surplus(sides[0], sides[1], spans[0], by_count, spans[1])
+    right = _surplus(sides[1], sides[0], spans[1], by_count, spans[0])
     if not left and not right:
         return None
     return _change(kind, _note(what, left, right), left, right)
