@@ -276,9 +276,8 @@ def check_figures(
     findings += [_finding(a, b, "moved") for a, b in moved]
     used = {id(x) for pair in moved for x in pair}
     removed, added = [a for a in pending_left if id(a) not in used], [b for b in pending_right if id(b) not in used]
-    again = restated(((f, sid) for sid, figures in left_cache.items() for f in figures), added, related)
-    rights = ((f, sid) for sid, figures in right_cache.items() for f in figures)
-    once = [(a, b) for b, a in restated(rights, removed, lambda b, a: related(a, b))]
+    again = restated(left_cache, added, related)
+    once = [(a, b) for b, a in restated(right_cache, removed, lambda b, a: related(a, b))]
     findings += [_finding(a, b, "stated again") for a, b in again] + [_finding(a, b, "stated once") for a, b in once]
     used |= {id(b) for _, b in again} | {id(a) for a, _ in once}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]
