@@ -44,7 +44,7 @@ from ui.release import GradualRelease
 from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
-from ui.sources import SourcePicker
+from ui.sources import SourcePicker, source_name
 from ui.status import StatusLine, boilerplate_html, link_status, report_status
 from ui.version import version
 from ui.worker import Source
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.help_window: QDialog | None = None  # the last Help window opened (they are not modal)
         self.exporter = Exporter(lambda: self.session.report, self.prompter, self, self.session.input_paths)
         self._build_widgets()
-        self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
+        self.sources = SourcePicker(self.session, self.prompter, self.status_line.say, self.show_chosen)
         self.finder = CorpusFinder(self.session, self.prompter, self.settings, self.compare_sources, self)
         self.actions_by_name = build_actions(self, self._action_specs())
         self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
@@ -198,6 +198,15 @@ class MainWindow(QMainWindow):
         """Compare two sources; ``stock``: a corpus search's result, its stock lines set aside as it judged."""
         self.sources.compare(left, right, stock)
 
+    def show_chosen(self) -> None:
+        """Before the first comparison, the column heads name the sides chosen so far (a shown comparison's heads
+        stay until another one replaces it)."""
+        if self.session.report is None:
+            left, right = self.session.left, self.session.right
+            self.header.show_chosen(
+                None if left is None else source_name(left), None if right is None else source_name(right)
+            )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self._set_busy(None)
+        self.show_chosen()  # the side that could not be read is no longer chosen
         still = "\n\nThe previous comparison is still shown." if self.session.report is not None else ""
         self.prompter.error("Parallax could not compare", f"{message}{still}")
         self.status_line.say(message)
