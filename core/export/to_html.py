@@ -70,12 +70,13 @@ def _run_html(run: Run, framed: bool = True) -> str:
     if Mark.FIGURE in run.marks:
         kind = "figure" if framed else "figure piece"
         text = f'<mark class="{kind}" title="{_title(run.note)}">{text}</mark>'
-    if Mark.QUOTE in run.marks:
-        text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
     if Mark.REMOVED in run.marks:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:
         text = f"<ins>{text}</ins>"
+    if Mark.QUOTE in run.marks:  # outside the insertion or deletion, whose colour then shows on top of the quote's
+        kind = "quote added" if Mark.ADDED in run.marks else "quote"
+        text = f'<span class="{kind}" title="{_title(run.note)}">{text}</span>'
     if Mark.COSMETIC in run.marks:
         text = f'<span class="cosmetic">{text}</span>'
     return text

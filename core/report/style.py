@@ -75,6 +75,7 @@ mark.figure { background: var(--figure); color: inherit; font-weight: bold; outl
 mark.figure.piece { outline: none; }
 span.figure-frame { outline: 1.5px solid currentColor; outline-offset: 0; }
 span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
+span.quote.added { text-decoration: none; }  /* words inserted in a quote: the insertion's own underline */
 a.moved { color: var(--moved); font-weight: bold; }
 span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);
   border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
