@@ -81,7 +81,8 @@ span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); backgrou
   border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
 span.change { font-weight: bold; text-decoration: underline dotted 2px; }
 span.change-tag { font-size: 0.7em; font-weight: 700; color: var(--moved); vertical-align: super;
-  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin-right: 2px; white-space: nowrap; }
+  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin: 0 0.45em 0 0.2em;
+  white-space: nowrap; }  /* the words beside it read apart */
 span.cosmetic { opacity: 0.55; }
 span.cosmetic del, span.cosmetic ins { background: none; }
 ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
