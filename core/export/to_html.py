@@ -149,7 +149,7 @@ _SAMPLE_HTML = {
     Mark.QUOTE: '<span class="quote">{}</span>',
     Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
     Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
-    Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
+    Mark.COSMETIC: '<span class="cosmetic"><ins>{}</ins></span>',  # dimmed, never struck: it reads as one word
     Mark.SOURCE: '<span class="source">{}</span>',
 }
 
