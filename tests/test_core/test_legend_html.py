@@ -11,7 +11,8 @@ from core.report import LEGEND, Mark
 
 def _sample(mark: Mark) -> str:
     (entry,) = [entry for entry in LEGEND if entry.mark is mark]
-    (dt,) = [dt for dt in re.findall(r"<dt>(.*?)</dt>", legend_html()) if entry.sample in dt]
+    found: list[str] = re.findall(r"<dt>(.*?)</dt>", legend_html())
+    (dt,) = [dt for dt in found if entry.sample in dt]
     return dt
 
 
