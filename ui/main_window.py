@@ -35,6 +35,7 @@ from ui.find_launcher import CorpusFinder
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
+from ui.legend import MARGIN as LEGEND_MARGIN
 from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
 from ui.palette import CosmeticMode
@@ -50,6 +51,7 @@ from ui.version import version
 from ui.worker import Source
 
 ZOOM_STEP = 1  # points per Ctrl+plus
+BOILERPLATE_MARGIN = int(LEGEND_MARGIN)  # pixels: the strip's text starts where the legend's does, off the edge
 NO_ROWS = Presentation(())
 
 
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.header = ColumnHeader()
         self.boilerplate = QLabel()
         self.boilerplate.setWordWrap(True)
+        self.boilerplate.setContentsMargins(BOILERPLATE_MARGIN, 0, BOILERPLATE_MARGIN, BOILERPLATE_MARGIN)
         self.boilerplate.setVisible(False)
         self.view = ComparisonView()
         self.overview = OverviewBar()
