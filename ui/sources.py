@@ -54,8 +54,8 @@ class SourcePicker:
             except LoadError as error:
                 kept = self.current(side)
                 still = f" The {_NAMES[side]} side keeps {source_name(kept)}." if kept is not None else ""
+                self.say(f"Not opened: {error}.{still}")  # first: the status line reads so while the box is up
                 self.prompter.error("Parallax cannot use this file", f"{error}.{still}")
-                self.say(f"Not opened: {error}.{still}")
                 return True
         return False
 
