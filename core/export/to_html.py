@@ -156,7 +156,10 @@ _SAMPLE_HTML = {
 
 def legend_html(entries: tuple[LegendEntry, ...] = LEGEND) -> str:
     """The legend as a definition list, each mark drawn as the rows draw it."""
-    items = (f"<dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd>" for e in entries)
+    items = (  # each sample and its meaning in one box: a line never ends between them
+        f'<div class="entry"><dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd></div>'
+        for e in entries
+    )
     return '<dl class="legend">' + "".join(items) + "</dl>"
 
 

@@ -89,6 +89,7 @@ ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
 ol.sources li { margin: 2px 0; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
 dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
+dl.legend div.entry { display: inline; }
 :target { outline: 3px solid var(--moved); outline-offset: -3px; }
 @media (max-width: 700px) {
   header.articles { grid-template-columns: 1fr; }

@@ -1,5 +1,6 @@
 """The HTML legend's samples read as the words they mark: the cosmetic rewording sample is one whole, dimmed word,
-never a word with part of it struck through ("re̶worded")."""
+never a word with part of it struck through ("re̶worded"); each sample stands in one box with its meaning, so a
+line never ends between them."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_the_cosmetic_sample_strikes_nothing() -> None:
 
 def test_the_removed_sample_is_still_struck() -> None:
     assert _sample(Mark.REMOVED).startswith("<del>")
+
+
+def test_each_sample_stays_beside_its_meaning() -> None:
+    html = legend_html()
+    boxes = re.findall(r'<div class="entry"><dt>.*?</dt><dd>(.*?)</dd></div>', html)
+    assert sorted(boxes) == sorted(entry.meaning for entry in LEGEND)
