@@ -46,11 +46,18 @@ class ColumnHeader(QWidget):
         """Line the heads up with the columns when the row-number gutter widens."""
         self.row_layout.setContentsMargins(pixels, 4, 16, 4)
 
-    def show_chosen(self, left: bool, name: str) -> None:
-        """A side chosen before the other: its file name, and what is still missing."""
-        label, other = ("ORIGINAL", "rewrite") if left else ("REWRITE", "original")
-        text = f"<small>{label}</small><br><b>{escape(name)}</b><br><small>chosen; open the {other} to compare</small>"
-        (self.left if left else self.right).setText(text)
+    def show_chosen(self, left: str | None, right: str | None) -> None:
+        """The sides chosen before a comparison, by name (None: not chosen yet), and what is still missing."""
+        for name, label, other, widget in (
+            (left, "ORIGINAL", "rewrite", self.left),
+            (right, "REWRITE", "original", self.right),
+        ):
+            widget.setText(
+                heading_html(label, None)
+                if name is None
+                else f"<small>{label}</small><br><b>{escape(name)}</b><br><small>chosen; open the {other} to compare"
+                "</small>"
+            )
 
     def set_documents(self, left: Document | None, right: Document | None) -> None:
         self.left.setText(heading_html("ORIGINAL", left))

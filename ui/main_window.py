@@ -35,6 +35,7 @@ from ui.find_launcher import CorpusFinder
 from ui.findings_panel import FindingsPanel
 from ui.header import ColumnHeader
 from ui.help import READING_HTML, shortcuts_html, show_text
+from ui.legend import MARGIN as LEGEND_MARGIN
 from ui.legend import LegendStrip
 from ui.overview_bar import OverviewBar
 from ui.palette import CosmeticMode
@@ -44,12 +45,13 @@ from ui.release import GradualRelease
 from ui.resources import icon
 from ui.session import Session
 from ui.settings import Settings
-from ui.sources import SourcePicker
+from ui.sources import SourcePicker, source_name
 from ui.status import StatusLine, boilerplate_html, link_status, report_status
 from ui.version import version
 from ui.worker import Source
 
 ZOOM_STEP = 1  # points per Ctrl+plus
+BOILERPLATE_MARGIN = int(LEGEND_MARGIN)  # pixels: the strip's text starts where the legend's does, off the edge
 NO_ROWS = Presentation(())
 
 
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.help_window: QDialog | None = None  # the last Help window opened (they are not modal)
         self.exporter = Exporter(lambda: self.session.report, self.prompter, self, self.session.input_paths)
         self._build_widgets()
-        self.sources = SourcePicker(self.session, self.prompter, self.status_line.say)
+        self.sources = SourcePicker(self.session, self.prompter, self.status_line.say, self.show_chosen)
         self.finder = CorpusFinder(self.session, self.prompter, self.settings, self.compare_sources, self)
         self.actions_by_name = build_actions(self, self._action_specs())
         self.cosmetic_group = QActionGroup(self)  # dimmed / shown / hidden: one at a time
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.header = ColumnHeader()
         self.boilerplate = QLabel()
         self.boilerplate.setWordWrap(True)
+        self.boilerplate.setContentsMargins(BOILERPLATE_MARGIN, 0, BOILERPLATE_MARGIN, BOILERPLATE_MARGIN)
         self.boilerplate.setVisible(False)
         self.view = ComparisonView()
         self.overview = OverviewBar()
@@ -198,6 +201,15 @@ class MainWindow(QMainWindow):
         """Compare two sources; ``stock``: a corpus search's result, its stock lines set aside as it judged."""
         self.sources.compare(left, right, stock)
 
+    def show_chosen(self) -> None:
+        """Before the first comparison, the column heads name the sides chosen so far (a shown comparison's heads
+        stay until another one replaces it)."""
+        if self.session.report is None:
+            left, right = self.session.left, self.session.right
+            self.header.show_chosen(
+                None if left is None else source_name(left), None if right is None else source_name(right)
+            )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
@@ -248,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self._set_busy(None)
+        self.show_chosen()  # the side that could not be read is no longer chosen
         still = "\n\nThe previous comparison is still shown." if self.session.report is not None else ""
         self.prompter.error("Parallax could not compare", f"{message}{still}")
         self.status_line.say(message)

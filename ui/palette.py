@@ -1,7 +1,8 @@
 """Colours and text formats of the marks, for light and dark themes (Okabe-Ito based: readable when colour-blind).
 
 Colour is never the only cue: removed text is struck through, added text underlined, changed figures framed
-(over- and underlined, bold), flagged quotes italic with a wavy underline, moved tags bold in brackets; the
+(over- and underlined, bold), flagged quotes italic with a wavy underline (words inserted or removed inside one,
+and figures, keep their own colour and line, in italics), moved tags bold in brackets; the
 source label of a left paragraph (several sources) is small, raised and grey; the words of a substantive
 wording change are bold with a dotted underline, after their kind raised in purple ("attr", "hedge", "not");
 cosmetic rewording is dimmed (grey, shapes kept), shown like any change, or hidden, as View > Cosmetic
@@ -43,6 +44,9 @@ class CosmeticMode(enum.Enum):
     HIDDEN = "hidden"  # as unchanged text
 
 
+_OWN_COLOUR = frozenset({Mark.ADDED, Mark.REMOVED, Mark.FIGURE})  # marks whose colour a flagged quote keeps
+
+
 def char_format(
     marks: frozenset[Mark], theme: Theme, base: QTextCharFormat, cosmetic: CosmeticMode = CosmeticMode.DIMMED
 ) -> QTextCharFormat:
@@ -75,10 +79,12 @@ def char_format(
         fmt.setFontOverline(True)
         fmt.setFontUnderline(True)
         fmt.setFontWeight(700)
-    if Mark.QUOTE in marks:
-        fmt.setBackground(QColor(theme.quote))
+    if Mark.QUOTE in marks:  # words inserted, removed or a figure inside the quote keep their own colour and line
         fmt.setFontItalic(True)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        if not marks & _OWN_COLOUR:
+            fmt.setBackground(QColor(theme.quote))
+        if Mark.ADDED not in marks and Mark.FIGURE not in marks:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     if Mark.MOVED in marks:
         fmt.setForeground(QColor(theme.moved))
         fmt.setFontWeight(700)

@@ -1,17 +1,26 @@
-"""One side of one row as a QTextDocument, laid out at a width, with a map from positions back to runs."""
+"""One side of one row as a QTextDocument, laid out at a width, with a map from positions back to runs.
+
+A substantive change's kind tag stands between thin spaces (``TAG_SPACE``), which count as the tag's in ``run_at``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
-from core.report import Run
+from core.report import Mark, Run
 from ui.palette import CosmeticMode, Theme, char_format, selection_format
 from ui.text_offsets import utf16_offsets
 
 MARGIN = 6.0  # pixels around the text inside a cell
 WRAP = QTextOption()  # one text option for every row document (each used to make its own: 10% of a row's setup)
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+TAG_SPACE = "\u2009"  # a thin space each side of a raised kind tag ("not", "hedge"): the words beside it read apart
+
+
+def shown_text(run: Run) -> str:
+    """A run's text as the document holds it: a kind tag between thin spaces, other runs as they are."""
+    return f"{TAG_SPACE}{run.text}{TAG_SPACE}" if Mark.CHANGE_TAG in run.marks else run.text
 
 
 class RowDocument:
@@ -46,9 +55,14 @@ class RowDocument:
             fmt = char_format(run.marks, theme, base, cosmetic)
             if selected is not None and run.link == selected:
                 fmt.merge(chosen)  # the selected link, and its counterpart on the other side
-            cursor.insertText(run.text, fmt)
+            if Mark.CHANGE_TAG in run.marks:  # the spaces plain, not raised: a raised space is a narrower one
+                cursor.insertText(TAG_SPACE, base)
+                cursor.insertText(run.text, fmt)
+                cursor.insertText(TAG_SPACE, base)
+            else:
+                cursor.insertText(run.text, fmt)
         cursor.endEditBlock()
-        self.starts = utf16_offsets([run.text for run in runs])
+        self.starts = utf16_offsets([shown_text(run) for run in runs])
 
     def height(self) -> float:
         return float(self.document.size().height())

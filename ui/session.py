@@ -4,7 +4,8 @@ Starting a comparison cancels the one running; a late result of a cancelled or o
 carries a token). The window listens to ``started``, ``progressed``, ``ready``, ``failed`` and ``replaced``
 (the report no longer shown, for the window to free bit by bit). A comparison opened from a corpus search
 keeps the search's ``stock`` (the corpus's stock lines set aside, as the search judged) through reruns;
-``stock_lines`` are the lines it set aside (left's, right's).
+``stock_lines`` are the lines it set aside (left's, right's). Before the first report, ``left`` and ``right`` are
+the sides chosen so far; a comparison of them that fails to read one keeps the other chosen.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from core import CompareOptions, Comparison
+from core import CompareOptions, Comparison, Side
 from core.corpus import CommonFeatures
 from core.report import Report
 from ui.worker import CompareThread, Job, Source, Stock
@@ -109,8 +110,14 @@ class Session(QObject):
         self.adopt(report, time.perf_counter() - self._started)
 
     def _failed(self, token: int, message: str) -> None:
+        """A failed job changes nothing while a report is shown (it stays, with its sources); before the first
+        one, the side whose article could not be read is dropped and the other stays chosen."""
         if token == self._current:
             self._current = 0
+            thread = self._threads[token]
+            if self.report is None and thread.unread is not None:
+                kept = thread.job.right if thread.unread is Side.LEFT else thread.job.left
+                self.left, self.right = (None, kept) if thread.unread is Side.LEFT else (kept, None)
             self.failed.emit(message)
 
     def _progressed(self, token: int, percent: int) -> None:

@@ -7,10 +7,8 @@ window never claims a previous comparison that is not there.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from core import LoadError, Side
-from core.load import check_file
+from core.load import check_choice
 from ui.main_window import MainWindow
 
 ROLES = {Side.LEFT: "original (left)", Side.RIGHT: "rewrite (right)"}
@@ -19,7 +17,7 @@ MENU = {Side.LEFT: "File > Open Left", Side.RIGHT: "File > Open Right"}
 
 def _problem(path: str) -> str | None:
     try:
-        check_file(path)
+        check_choice(path)
     except LoadError as error:
         return str(error)
     return None
@@ -39,7 +37,6 @@ def start_with(window: MainWindow, left: str | tuple[str, ...] | None, right: st
         return
     for side, path in usable.items():
         window.sources.load_side(side, path)
-        window.header.show_chosen(side is Side.LEFT, Path(path).name)
     if not problems:
         return
     lines = [f"The {ROLES[side]} article cannot be opened: {problem}." for side, problem in problems.items()]

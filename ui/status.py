@@ -3,8 +3,9 @@
 ``StatusLine`` owns the three widgets (the bar shows a comparison's or an export's progress, indeterminate while
 files are read, or how far a huge comparison's rows are laid out); ``report_status(report)`` and
 ``link_status(report, link)`` make the texts for a shown comparison and a selected link, from the report alone;
-``boilerplate_html`` the View > Show Removed Boilerplate strip. ``stock`` is the lines a corpus search's stock set
-aside (the session's ``stock_lines``: left's, right's), told apart from the loader's boilerplate.
+``boilerplate_html`` the View > Show Removed Boilerplate strip (its lines joined by ``SEPARATOR``). ``stock`` is
+the lines a corpus search's stock set aside (the session's ``stock_lines``: left's, right's), told apart from the
+loader's boilerplate.
 """
 
 from __future__ import annotations
@@ -50,8 +51,11 @@ def report_status(
     )
 
 
+SEPARATOR = " · "  # between the lines listed: "; " doubled their own punctuation ("Updated at:; Share")
+
+
 def _listed(lines: tuple[str, ...] | list[str]) -> str:
-    return escape("; ".join(lines)) or "none"
+    return escape(SEPARATOR.join(lines)) or "none"
 
 
 def _loaders(boilerplate: tuple[str, ...], stock: tuple[str, ...]) -> list[str]:
@@ -77,7 +81,7 @@ def boilerplate_html(comparison: Comparison, stock: Stock = ((), ())) -> str:
             "<br><b>Stock lines of the corpus</b> (shared by many of its articles; not counted, as in the search's"
             f" verdict) — original: {_listed(stock[0])}<br>rewrite: {_listed(stock[1])}"
         )
-    return f"<small>{text}</small>"
+    return text  # at the label's own size, which the zoom sets (View > Zoom In scales it like the legend)
 
 
 def link_status(report: Report, link: int) -> str:

@@ -24,7 +24,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core import CompareOptions, ComparisonCancelled, Document, LoadError, combine_sources, compare, load_article
+from core import (
+    CompareOptions,
+    ComparisonCancelled,
+    Document,
+    LoadError,
+    Side,
+    combine_sources,
+    compare,
+    load_article,
+)
 from core.budget import collection_paused
 from core.corpus import CommonFeatures, stock_lines, without_stock
 from core.engine import STAGES
@@ -76,6 +85,7 @@ class CompareThread(CancellableThread):
         super().__init__(parent)
         self.job = job
         self.stock_lines: Stock = ((), ())  # set aside: left's, right's
+        self.unread: Side | None = None  # on failure, the side whose article could not be read (None: neither)
         self._said: tuple[int, str] = (UNKNOWN - 1, "")  # the percent and the stage's words last sent
 
     def _load(self, source: str | Document) -> tuple[Document, tuple[str, ...]]:
@@ -121,8 +131,11 @@ class CompareThread(CancellableThread):
 
     def _run(self, token: int) -> None:
         try:
+            self.unread = Side.LEFT
             left, left_stock = self._read(self.job.left)
+            self.unread = Side.RIGHT
             right, right_stock = self._read(self.job.right)
+            self.unread = None
             self.stock_lines = (left_stock, right_stock)
             hook = self._hook(COMPARING)
             comparison = compare(

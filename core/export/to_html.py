@@ -70,12 +70,13 @@ def _run_html(run: Run, framed: bool = True) -> str:
     if Mark.FIGURE in run.marks:
         kind = "figure" if framed else "figure piece"
         text = f'<mark class="{kind}" title="{_title(run.note)}">{text}</mark>'
-    if Mark.QUOTE in run.marks:
-        text = f'<span class="quote" title="{_title(run.note)}">{text}</span>'
     if Mark.REMOVED in run.marks:
         text = f"<del>{text}</del>"
     if Mark.ADDED in run.marks:
         text = f"<ins>{text}</ins>"
+    if Mark.QUOTE in run.marks:  # outside the insertion or deletion, whose colour then shows on top of the quote's
+        kind = "quote added" if Mark.ADDED in run.marks else "quote"
+        text = f'<span class="{kind}" title="{_title(run.note)}">{text}</span>'
     if Mark.COSMETIC in run.marks:
         text = f'<span class="cosmetic">{text}</span>'
     return text
@@ -148,14 +149,17 @@ _SAMPLE_HTML = {
     Mark.QUOTE: '<span class="quote">{}</span>',
     Mark.MOVED: '<a class="moved" href="#rows">{}</a>',
     Mark.CHANGE: '<span class="change-tag">attr</span><span class="change">{}</span>',
-    Mark.COSMETIC: '<span class="cosmetic"><del>re</del><ins>{}</ins></span>',
+    Mark.COSMETIC: '<span class="cosmetic"><ins>{}</ins></span>',  # dimmed, never struck: it reads as one word
     Mark.SOURCE: '<span class="source">{}</span>',
 }
 
 
 def legend_html(entries: tuple[LegendEntry, ...] = LEGEND) -> str:
     """The legend as a definition list, each mark drawn as the rows draw it."""
-    items = (f"<dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd>" for e in entries)
+    items = (  # each sample and its meaning in one box: a line never ends between them
+        f'<div class="entry"><dt>{_SAMPLE_HTML[e.mark].format(escape(e.sample))}</dt><dd>{escape(e.meaning)}</dd></div>'
+        for e in entries
+    )
     return '<dl class="legend">' + "".join(items) + "</dl>"
 
 

@@ -9,6 +9,8 @@ API
 load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
 check_file(path) -> None
     Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
+check_choice(path) -> None
+    ``check_file``, and for a text file binary data in its head: what refuses a file as soon as it is chosen.
 repeated_file(paths) -> Repeated | None
     The first file given twice (by any two names), and whether as the rewrite (compared with itself).
 article_from_text(text, name) -> Document
@@ -33,6 +35,7 @@ from core.load.article import (
     SUPPORTED_SUFFIXES,
     Repeated,
     article_from_text,
+    check_choice,
     check_file,
     load_article,
     load_from_argument,
@@ -50,6 +53,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Repeated",
     "article_from_text",
+    "check_choice",
     "check_file",
     "combine_sources",
     "is_boilerplate",

@@ -148,6 +148,28 @@ def check_file(path: str | Path) -> None:
         raise LoadError(LoadFailure.EMPTY, f"{path.name} is empty")
 
 
+HEAD_BYTES = 65536  # bytes of a text file that ``check_choice`` reads to tell text from binary data
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rtf")  # read as decoded text: a binary one is told at once
+
+
+def check_choice(path: str | Path) -> None:
+    """Raise the LoadError that makes a file chosen in the window unusable at once: ``check_file``'s, and for a
+    text file (by suffix, or none) binary data in its first ``HEAD_BYTES`` (a photo or a program renamed .txt).
+    Formats read by a library are left to their loading."""
+    path = Path(path)
+    check_file(path)
+    if path.suffix.lower() not in (*TEXT_SUFFIXES, ""):
+        return
+    try:
+        with path.open("rb") as file:
+            head = file.read(HEAD_BYTES)
+    except OSError as error:
+        raise LoadError(LoadFailure.UNREADABLE, f"{path.name} cannot be read ({error.strerror or error})") from None
+    if len(head) == HEAD_BYTES and b"\n" in head:
+        head = head[: head.rindex(b"\n") + 1]  # whole lines: no character cut in two
+    decode_text(head, path.name)
+
+
 class Repeated(NamedTuple):
     """A file given twice: the two paths it was given by, and whether the second is the last (the rewrite, so
     the file is compared with itself) rather than another source."""

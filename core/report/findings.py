@@ -232,9 +232,10 @@ def _once(findings: list[Finding]) -> list[Finding]:
     return once
 
 
-def _in_time(comparison: Comparison, finding: FigureFinding) -> bool:
+def in_time(comparison: Comparison, finding: FigureFinding) -> bool:
     """Whether a figure finding stands in a relative time reference on either side ("on Wednesday" -> "on
-    Thursday"): the time finding says it (as ``core.facts.wording`` leaves it out of the link's changes)."""
+    Thursday"): the time finding says it (as ``core.facts.wording`` leaves it out of the link's changes), so
+    neither the findings list nor the rows' marks and notes tell it as a figure."""
     for figure, at, document in ((finding.left, finding.left_at, comparison.left),
                                  (finding.right, finding.right_at, comparison.right)):  # fmt: skip
         if figure is not None and at is not None and in_time_reference(document.sentence(at).text,
@@ -252,7 +253,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
 
     found = []
     for figure in comparison.numbers:
-        if figure.status is not FigureStatus.SAME and not _in_time(comparison, figure):
+        if figure.status is not FigureStatus.SAME and not in_time(comparison, figure):
             at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
             found.append(_figure(figure, at))
     for quote in comparison.quotes:

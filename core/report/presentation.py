@@ -8,8 +8,9 @@ overview bar, which folds them per pixel line without walking every row).
 
 A row side is its paragraphs' sentences in order. A linked sentence shows its link's word diff (a link over
 several sentences shows once, at its first sentence); an unlinked sentence is all removed (left) or all added
-(right). Figures whose finding is not ``same``, and quotes that are ``altered``, ``unsupported`` or ``dropped``,
-are marked on top. A moved link starts with a tag run naming the row where its counterpart is. When the left
+(right). Figures whose finding is not ``same`` (but not one in a relative time reference, which the time change
+marks, as the findings list tells it), and quotes that are ``altered``, ``unsupported`` or ``dropped``, are marked
+on top. A moved link starts with a tag run naming the row where its counterpart is. When the left
 is several sources, each left paragraph starts with a label run naming its source (:func:`source_label`).
 
 >>> from core import compare
@@ -31,7 +32,7 @@ from core.facts import ChangeKind, quoted
 from core.facts.figure_check import FigureStatus
 from core.facts.quote_check import QuoteStatus
 from core.model import DiffOp, Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
-from core.report.findings import said_by
+from core.report.findings import in_time, said_by
 from core.report.lookup import RowLookup, row_lookup
 
 
@@ -105,8 +106,8 @@ class _Overlays:
     def __init__(self, comparison: Comparison) -> None:
         self.spans: dict[tuple[Side, SentenceId], list[Span]] = {}
         for finding in comparison.numbers:
-            if finding.status not in _FIGURE_SHOWN:
-                continue
+            if finding.status not in _FIGURE_SHOWN or in_time(comparison, finding):
+                continue  # a figure in a time reference is the time change's ("this week" -> "weeks ago")
             before = quoted(finding.left) if finding.left else "-"
             after = quoted(finding.right) if finding.right else "-"
             note = f"figure {finding.status.value}: {before} -> {after}" + (

@@ -75,18 +75,21 @@ mark.figure { background: var(--figure); color: inherit; font-weight: bold; outl
 mark.figure.piece { outline: none; }
 span.figure-frame { outline: 1.5px solid currentColor; outline-offset: 0; }
 span.quote { background: var(--quote); font-style: italic; text-decoration: underline wavy; }
+span.quote.added { text-decoration: none; }  /* words inserted in a quote: the insertion's own underline */
 a.moved { color: var(--moved); font-weight: bold; }
 span.source { font-size: 0.75em; font-weight: 600; color: var(--muted); background: var(--gap);
   border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; white-space: nowrap; }
 span.change { font-weight: bold; text-decoration: underline dotted 2px; }
 span.change-tag { font-size: 0.7em; font-weight: 700; color: var(--moved); vertical-align: super;
-  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin-right: 2px; white-space: nowrap; }
+  border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; margin: 0 0.45em 0 0.2em;
+  white-space: nowrap; }  /* the words beside it read apart */
 span.cosmetic { opacity: 0.55; }
 span.cosmetic del, span.cosmetic ins { background: none; }
 ol.sources { margin: 4px 0 0; padding-left: 0; list-style: none; }
 ol.sources li { margin: 2px 0; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
 dl.legend dt { display: inline; } dl.legend dd { display: inline; margin: 0 0 0 4px; color: var(--muted); }
+dl.legend div.entry { display: inline; }
 :target { outline: 3px solid var(--moved); outline-offset: -3px; }
 @media (max-width: 700px) {
   header.articles { grid-template-columns: 1fr; }

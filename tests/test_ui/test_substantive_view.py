@@ -75,7 +75,7 @@ def test_substantive_words_carry_tags_and_notes(
     tags = [run.text for run in runs if Mark.CHANGE_TAG in run.marks]
     assert tags == ["attr", "hedge"]
     text = window.view.row_delegate.documents(window.presentation.rows[0], 0, 400)[1].document.toPlainText()
-    assert "attrclaimed" in text.replace(" ", "")  # the tag stands in front of its words in the laid-out row
+    assert "attrclaimed" in "".join(text.split())  # the tag stands in front of its words in the laid-out row
     model = window.panel.model
     findings = [str(model.data(model.index(k))) for k in range(model.rowCount())]
     assert any("reporting verb: said -> claimed" in f for f in findings)
