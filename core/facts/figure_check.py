@@ -154,7 +154,10 @@ def _pair_equal(
     pairs = []
     for located in lefts:
         figure = located[0]
-        candidates = [b for b in waiting.get(_value_key(figure), ()) if equal_value(figure, b[0])]
+        waiting_here = waiting.get(_value_key(figure))
+        if not waiting_here:
+            continue  # most figures of a long list: no equal one left on the other side
+        candidates = [b for b in waiting_here if equal_value(figure, b[0])]
         match = next((b for b in candidates if same_counted(figure, b[0])), None)
         if match is None:
             match = next((b for b in candidates if related(located[1], b[1])), None)
