@@ -37,6 +37,7 @@ CONTEXT = 40  # characters: how far around a changed op the wording checks look 
 CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 _term_key = lru_cache(maxsize=65_536)(term_key)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_LEFT_START, _RIGHT_START = itemgetter(3), itemgetter(4)  # a DiffOp's offsets
 _TEXT, _START = attrgetter("text"), attrgetter("start")
 
 

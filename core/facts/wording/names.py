@@ -45,6 +45,7 @@ _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w
 _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 _SECOND = itemgetter(1)  # a span's end
+_GROUP = itemgetter(1)  # a match's first group: as the template r"\1", without the template's Python-level expansion
 
 
 @lru_cache(maxsize=8192)
@@ -74,7 +75,7 @@ def name_key(word: str) -> tuple[str, ...]:
 
 
 def _single(key: str) -> str:
-    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # a search costs less than a sub
+    return _DOUBLED.sub(_GROUP, key) if _DOUBLED.search(key) else key  # a search costs less than a sub
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -35,6 +35,7 @@ _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words o
 _FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_CAPS = bytes(ord("A") if 65 <= c <= 90 else ord(" ") for c in range(256))  # ASCII capitals made "A", the rest " "
 
 
 def narrow(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -116,6 +117,12 @@ class Scan:
 def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | None) -> Iterator[re.Match[str]]:
     for start, end in windows if windows is not None else ((0, len(text)),):
         yield from pattern.finditer(text, start, end)
+
+
+def has_shout(text: str) -> bool:
+    """Whether ``text`` holds four ASCII capitals in a row, as every match of ``\\b[A-Z]{4,}\\b`` does: a ``bytes``
+    translation and a substring test, a C loop each (a regex costs an attempt at every character)."""
+    return b"AAAA" in text.encode("ascii", "replace").translate(_CAPS)
 
 
 def plain_word(word: str) -> str:
@@ -314,10 +321,11 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     starting = compress(range(len(lows)), triggers)  # the words that start an item, picked without a loop in Python
     for i in starting:
         _word(result, i, lows[i], lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(lows) else "")
-    capitals = compress(range(len(words)), map(str.isupper, words))  # the few, picked without a loop in Python
-    shouted = [k for k in capitals if len(words[k]) >= 4 and words[k].isalpha()]
-    if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
-        result.shouted = shouted
+    if has_shout(text):  # else ``_SHOUTED`` finds nothing
+        capitals = compress(range(len(words)), map(str.isupper, words))  # the few, picked without a Python loop
+        shouted = [k for k in capitals if len(words[k]) >= 4 and words[k].isalpha()]
+        if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
+            result.shouted = shouted
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         result.loaded = [x for x in result.loaded if not any(a <= x.start < b for a, b in quoted)]

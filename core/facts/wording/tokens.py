@@ -30,6 +30,8 @@ _RUN = frozenset(string.ascii_letters + "'-")
 _RUNS = bytes(c if chr(c) in _RUN else ord(" ") for c in range(256))  # ASCII outside runs made spaces
 _PATTERN_ONLY = bytes(c for c in range(256) if chr(c) not in "0123456789_!")  # deleted: what is left needs the regex
 _ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.", re.ASCII)
+_ACRONYM_MARKS = bytes(65 if 65 <= c <= 90 else c if c == 46 else 32 for c in range(256))  # capitals "A", "." kept:
+# ``_ACRONYM`` matches only where "A.A." stands then
 _EDGES = "'-"  # what a run holds before its first letter and after its last one
 
 
@@ -46,7 +48,7 @@ def plain_tokens(part: str, start: int) -> Tokens | None:
         if not plain.isascii():
             return None
     data = plain.encode("ascii")
-    if data.translate(None, _PATTERN_ONLY) or ("." in plain and _ACRONYM.search(plain)):
+    if data.translate(None, _PATTERN_ONLY) or (b"A.A." in data.translate(_ACRONYM_MARKS) and _ACRONYM.search(plain)):
         return None
     pieces = data.translate(_RUNS).decode("ascii").split(" ")
     firsts = accumulate(map(add, map(len, pieces), repeat(1)), initial=start)  # where each piece starts
