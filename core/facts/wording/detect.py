@@ -147,18 +147,29 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
         return found
     if not sides[0] or not sides[1] or not any(item.head for item in sides[0]) or not any(i.head for i in sides[1]):
         return None  # a speaker changed needs reporting verbs with speakers on both sides
-    heads = []
-    for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
-        keys = set(map(_term_key, theirs.lows))
-        side_spans = spans[0] if mine is scans[0] else spans[1]
-        heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
-                      and _head_changed(mine, item, side_spans)])  # fmt: skip
+    heads = [_new_heads(scans[0], scans[1], spans[0])]
+    if heads[0]:  # a speaker changed needs a new one on each side: the right side is read only then
+        heads.append(_new_heads(scans[1], scans[0], spans[1]))
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
         words = _written(scans[0], left[0].head), _written(scans[1], right[0].head)
         return Change(ChangeKind.ATTRIBUTION, *words, f"speaker changed: {words[0]} -> {words[1]}",
                       ((left[0].start, left[0].end),), ((right[0].start, right[0].end),))  # fmt: skip
     return None
+
+
+def _new_heads(mine: Scan, theirs: Scan, spans: list[Span]) -> list[Item]:
+    """The reporting items of ``mine`` whose speaker word stands in changed text and whose key the other side
+    lacks. A speaker word among the other side's words has its key there: the keys are made only for the rest."""
+    keys: set[str] | None = None
+    found = []
+    for item in mine.reporting:
+        if not item.head or item.head in theirs.lows:
+            continue
+        keys = set(map(_term_key, theirs.lows)) if keys is None else keys
+        if _term_key(item.head) not in keys and _head_changed(mine, item, spans):
+            found.append(item)
+    return found
 
 
 def _written(side: Scan, low: str) -> str:

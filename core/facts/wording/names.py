@@ -92,10 +92,13 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 
 
 def _capitals(scan: Scan) -> dict[int, bool]:
-    """The capitalised tokens of a scan, by index: whether each starts a sentence."""
-    text, starts = scan.text, scan.starts
-    capitalised = compress(range(len(starts)), map(str.isupper, map(_FIRST, scan.words)))
-    return {k: _starts_sentence(text, starts[k]) for k in capitalised}  # picked without a loop in Python
+    """The capitalised tokens of a scan, by index: whether each starts a sentence (``_starts_sentence``, inline)."""
+    text, starts, found = scan.text, scan.starts, {}
+    for k in compress(range(len(starts)), map(str.isupper, map(_FIRST, scan.words))):  # picked by C-level maps
+        start = starts[k]
+        before = text[start - 4 if start > 4 else 0 : start].rstrip()
+        found[k] = (not before and start < 4) or before[-1:] in _SENTENCE_START
+    return found
 
 
 def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
@@ -123,7 +126,7 @@ def name_units(
     spans (the changed text, in text order) are made."""
     units: list[Unit] = []
     current: list[int] = []
-    text, ends, count = scan.text, scan.ends, len(scan.lows)
+    text, ends, count, lows = scan.text, scan.ends, len(scan.lows), scan.lows
     starts = _capitals(scan) if starts is None else starts
     capitalised = sorted(starts)
     k, at = 0, 0  # the token read, the next capitalised one by position in ``capitalised``
@@ -133,16 +136,21 @@ def name_units(
             if at == len(capitalised):
                 break
             k = capitalised[at]
+            if k >= count:
+                break
+            if _is_name_word(scan, k, capitalised_later, starts):
+                current.append(k)
+            k += 1
+            continue
         if k >= count:
             break
-        name = _is_name_word(scan, k, capitalised_later, starts)
-        joined = not current or text[ends[current[-1]] : scan.starts[k]] == " "
-        if joined and (name or (current and scan.lows[k] in lx.NAME_CONNECTORS)):
+        name = k in starts and _is_name_word(scan, k, capitalised_later, starts)  # not capitalised: no name word
+        if text[ends[current[-1]] : scan.starts[k]] == " " and (name or lows[k] in lx.NAME_CONNECTORS):
             current.append(k)
         else:
-            if current:
-                _close(scan, current, units, changed)
-            current = [k] if name else []
+            _close(scan, current, units, changed)
+            if name:
+                current.append(k)
         k += 1
     _close(scan, current, units, changed)
     return units

@@ -121,8 +121,9 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | Non
 
 def has_shout(text: str) -> bool:
     """Whether ``text`` holds four ASCII capitals in a row, as every match of ``\\b[A-Z]{4,}\\b`` does: a ``bytes``
-    translation and a substring test, a C loop each (a regex costs an attempt at every character)."""
-    return b"AAAA" in text.encode("ascii", "replace").translate(_CAPS)
+    translation and a substring test, a C loop each (a regex costs an attempt at every character). In UTF-8 every
+    byte of a character outside ASCII is 128 or more: none is a capital."""
+    return b"AAAA" in text.encode("utf-8", "surrogatepass").translate(_CAPS)
 
 
 def plain_word(word: str) -> str:

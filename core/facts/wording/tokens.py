@@ -28,10 +28,11 @@ Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower 
 _MARKS = "“”‘—"  # the non-ASCII characters most news text has outside words: gaps, made spaces
 _RUN = frozenset(string.ascii_letters + "'-")
 _RUNS = bytes(c if chr(c) in _RUN else ord(" ") for c in range(256))  # ASCII outside runs made spaces
-_PATTERN_ONLY = bytes(c for c in range(256) if chr(c) not in "0123456789_!")  # deleted: what is left needs the regex
 _ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.", re.ASCII)
-_ACRONYM_MARKS = bytes(65 if 65 <= c <= 90 else c if c == 46 else 32 for c in range(256))  # capitals "A", "." kept:
-# ``_ACRONYM`` matches only where "A.A." stands then
+_CLASSES = bytes(
+    ord("#") if chr(c) in "0123456789_!" else ord("A") if chr(c) in string.ascii_uppercase else c if c == 46 else 32
+    for c in range(256)
+)  # what only the pattern reads made "#", capitals "A", points kept: ``_ACRONYM`` can match only where "A.A." does
 _EDGES = "'-"  # what a run holds before its first letter and after its last one
 
 
@@ -48,18 +49,22 @@ def plain_tokens(part: str, start: int) -> Tokens | None:
         if not plain.isascii():
             return None
     data = plain.encode("ascii")
-    if data.translate(None, _PATTERN_ONLY) or (b"A.A." in data.translate(_ACRONYM_MARKS) and _ACRONYM.search(plain)):
+    classes = data.translate(_CLASSES)
+    if b"#" in classes or (b"A.A." in classes and _ACRONYM.search(plain)):
         return None
-    pieces = data.translate(_RUNS).decode("ascii").split(" ")
+    gapped = data.translate(_RUNS).decode("ascii")
+    pieces = gapped.split(" ")
     firsts = accumulate(map(add, map(len, pieces), repeat(1)), initial=start)  # where each piece starts
     if "'" in plain or "-" in plain:
         lasts = map(add, firsts, map(len, pieces))  # where each piece ends
         stripped = list(map(str.lstrip, pieces, repeat(_EDGES)))
         starts = list(compress(map(sub, lasts, map(len, stripped)), stripped))
         found = list(map(str.rstrip, filter(None, stripped), repeat(_EDGES)))
-    else:
+    else:  # no run to strip: the lower-case words are those of the lower-case text (one call, not one a word)
         starts = list(compress(firsts, pieces))
         found = list(filter(None, pieces))
+        ends = list(map(add, starts, map(len, found)))
+        return found, gapped.lower().split(), starts, ends
     ends = list(map(add, starts, map(len, found)))
     words = list(map(str.replace, found, repeat("'"), repeat("’"))) if curly else found
     return words, list(map(str.lower, found)), starts, ends
