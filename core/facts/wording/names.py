@@ -178,6 +178,8 @@ def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
 def _expansion(scan: Scan, acronym: str) -> Span | None:
     """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
     skipped: "Food and Drug Administration" / "FDA")."""
+    if acronym[0] not in scan.text:
+        return None  # no token starts with its first letter
     words = scan.words
     for first, token in enumerate(words):
         if token[0] != acronym[0] or token.isupper():
