@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain
 from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
@@ -94,7 +94,7 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 def _capitals(scan: Scan) -> dict[int, bool]:
     """The capitalised tokens of a scan, by index: whether each starts a sentence (``_starts_sentence``, inline)."""
     text, starts, found = scan.text, scan.starts, {}
-    for k in compress(range(len(starts)), map(str.isupper, map(_FIRST, scan.words))):  # picked by C-level maps
+    for k in [k for k, word in enumerate(scan.words) if word[0].isupper()]:
         start = starts[k]
         before = text[start - 4 if start > 4 else 0 : start].rstrip()
         found[k] = (not before and start < 4) or before[-1:] in _SENTENCE_START

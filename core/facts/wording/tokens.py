@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 import string
-from itertools import accumulate, compress, repeat
-from operator import add, sub
+from itertools import repeat
 
 Tokens = tuple[list[str], list[str], list[int], list[int]]  # as written, lower case, starts, ends
 
@@ -53,18 +52,48 @@ def plain_tokens(part: str, start: int) -> Tokens | None:
     if b"#" in classes or (b"A.A." in classes and _ACRONYM.search(plain)):
         return None
     gapped = data.translate(_RUNS).decode("ascii")
-    pieces = gapped.split(" ")
-    firsts = accumulate(map(add, map(len, pieces), repeat(1)), initial=start)  # where each piece starts
     if "'" in plain or "-" in plain:
-        lasts = map(add, firsts, map(len, pieces))  # where each piece ends
-        stripped = list(map(str.lstrip, pieces, repeat(_EDGES)))
-        starts = list(compress(map(sub, lasts, map(len, stripped)), stripped))
-        found = list(map(str.rstrip, filter(None, stripped), repeat(_EDGES)))
-    else:  # no run to strip: the lower-case words are those of the lower-case text (one call, not one a word)
-        starts = list(compress(firsts, pieces))
-        found = list(filter(None, pieces))
-        ends = list(map(add, starts, map(len, found)))
-        return found, gapped.lower().split(), starts, ends
-    ends = list(map(add, starts, map(len, found)))
-    words = list(map(str.replace, found, repeat("'"), repeat("’"))) if curly else found
-    return words, list(map(str.lower, found)), starts, ends
+        found, starts, ends = _stripped_runs(gapped.split(" "), start)
+        words = list(map(str.replace, found, repeat("'"), repeat("’"))) if curly else found
+        return words, list(map(str.lower, found)), starts, ends
+    # no run to strip: the lower-case words are those of the lower-case text (one call, not one a word)
+    found, starts, ends = _runs(gapped.split(" "), start)
+    return found, gapped.lower().split(), starts, ends
+
+
+def _runs(pieces: list[str], start: int) -> tuple[list[str], list[int], list[int]]:
+    """The non-empty pieces of a text split at every space, where each starts and where it ends, the text at offset
+    ``start``. A plain loop: fewer instructions than chained C maps (each step of each map makes an int or a call)."""
+    found: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = start
+    for piece in pieces:
+        if piece:
+            found.append(piece)
+            starts.append(at)
+            at += len(piece)
+            ends.append(at)
+        at += 1
+    return found, starts, ends
+
+
+def _stripped_runs(pieces: list[str], start: int) -> tuple[list[str], list[int], list[int]]:
+    """``_runs`` with each piece less its leading and trailing apostrophes and hyphens (a piece of them alone
+    is no token): the words, their starts and ends."""
+    found: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = start
+    for piece in pieces:
+        if piece:
+            word = piece.lstrip(_EDGES)
+            if word:
+                first = at + len(piece) - len(word)
+                word = word.rstrip(_EDGES)
+                found.append(word)
+                starts.append(first)
+                ends.append(first + len(word))
+            at += len(piece)
+        at += 1
+    return found, starts, ends
