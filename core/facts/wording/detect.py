@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from operator import attrgetter, itemgetter, sub
+from operator import attrgetter, itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Change, ChangeKind, Span
@@ -37,18 +37,21 @@ CONTEXT = 40  # characters: how far around a changed op the wording checks look 
 CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 _term_key = lru_cache(maxsize=65_536)(term_key)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_LEFT_START, _RIGHT_START = itemgetter(3), itemgetter(4)  # a DiffOp's offsets
 _TEXT, _START = attrgetter("text"), attrgetter("start")
 
 
 def _windows(spans: list[Span], length: int) -> list[Span]:
     """The changed spans widened by ``CONTEXT`` characters each way, merged: equal text beyond them holds the
     same items on both sides, so the wording checks need look no further."""
-    if (
-        spans[0][0] <= CONTEXT
-        and spans[-1][1] >= length - CONTEXT
-        and max(map(sub, map(_FIRST, spans[1:]), map(_SECOND, spans)), default=0) <= 2 * CONTEXT
-    ):
-        return [(0, length)]  # no gap between changes wider than twice the context (most links), found by C maps
+    if spans[0][0] <= CONTEXT and spans[-1][1] >= length - CONTEXT:
+        end = spans[0][1]
+        for start, stop in spans:  # a plain loop over the few spans (C maps and max() cost more)
+            if start - end > 2 * CONTEXT:
+                break
+            end = stop
+        else:
+            return [(0, length)]  # no gap between changes wider than twice the context (most links)
     return _merged_windows(spans, length)
 
 
@@ -156,12 +159,9 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
         return found
     if not sides[0] or not sides[1] or not any(item.head for item in sides[0]) or not any(i.head for i in sides[1]):
         return None  # a speaker changed needs reporting verbs with speakers on both sides
-    heads = []
-    for mine, theirs in ((scans[0], scans[1]), (scans[1], scans[0])):
-        keys = set(map(_term_key, theirs.lows))
-        side_spans = spans[0] if mine is scans[0] else spans[1]
-        heads.append([item for item in mine.reporting if item.head and _term_key(item.head) not in keys
-                      and _head_changed(mine, item, side_spans)])  # fmt: skip
+    heads = [_new_heads(scans[0], scans[1], spans[0])]
+    if heads[0]:  # a speaker changed needs a new one on each side: the right side is read only then
+        heads.append(_new_heads(scans[1], scans[0], spans[1]))
     if heads[0] and heads[1]:
         left, right = heads[0][:1], heads[1][:1]
         words = _written(scans[0], left[0].head), _written(scans[1], right[0].head)
@@ -171,6 +171,20 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
 
 
 _SPEAKER_CHANGED = "speaker changed:"
+
+
+def _new_heads(mine: Scan, theirs: Scan, spans: list[Span]) -> list[Item]:
+    """The reporting items of ``mine`` whose speaker word stands in changed text and whose key the other side
+    lacks. A speaker word among the other side's words has its key there: the keys are made only for the rest."""
+    keys: set[str] | None = None
+    found = []
+    for item in mine.reporting:
+        if not item.head or item.head in theirs.lows:
+            continue
+        keys = set(map(_term_key, theirs.lows)) if keys is None else keys
+        if _term_key(item.head) not in keys and _head_changed(mine, item, spans):
+            found.append(item)
+    return found
 
 
 def _written(side: Scan, low: str) -> str:

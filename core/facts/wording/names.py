@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain
 from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
@@ -45,6 +45,7 @@ _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w
 _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 _SECOND = itemgetter(1)  # a span's end
+_GROUP = itemgetter(1)  # a match's first group: as the template r"\1", without the template's Python-level expansion
 
 
 @lru_cache(maxsize=8192)
@@ -74,7 +75,7 @@ def name_key(word: str) -> tuple[str, ...]:
 
 
 def _single(key: str) -> str:
-    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # a search costs less than a sub
+    return _DOUBLED.sub(_GROUP, key) if _DOUBLED.search(key) else key  # a search costs less than a sub
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -91,10 +92,13 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 
 
 def _capitals(scan: Scan) -> dict[int, bool]:
-    """The capitalised tokens of a scan, by index: whether each starts a sentence."""
-    text, starts = scan.text, scan.starts
-    capitalised = compress(range(len(starts)), map(str.isupper, map(_FIRST, scan.words)))
-    return {k: _starts_sentence(text, starts[k]) for k in capitalised}  # picked without a loop in Python
+    """The capitalised tokens of a scan, by index: whether each starts a sentence (``_starts_sentence``, inline)."""
+    text, starts, found = scan.text, scan.starts, {}
+    for k in [k for k, word in enumerate(scan.words) if word[0].isupper()]:
+        start = starts[k]
+        before = text[start - 4 if start > 4 else 0 : start].rstrip()
+        found[k] = (not before and start < 4) or before[-1:] in _SENTENCE_START
+    return found
 
 
 def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts: dict[int, bool]) -> bool:
@@ -122,7 +126,7 @@ def name_units(
     spans (the changed text, in text order) are made."""
     units: list[Unit] = []
     current: list[int] = []
-    text, ends, count = scan.text, scan.ends, len(scan.lows)
+    text, ends, count, lows = scan.text, scan.ends, len(scan.lows), scan.lows
     starts = _capitals(scan) if starts is None else starts
     capitalised = sorted(starts)
     k, at = 0, 0  # the token read, the next capitalised one by position in ``capitalised``
@@ -132,16 +136,21 @@ def name_units(
             if at == len(capitalised):
                 break
             k = capitalised[at]
+            if k >= count:
+                break
+            if _is_name_word(scan, k, capitalised_later, starts):
+                current.append(k)
+            k += 1
+            continue
         if k >= count:
             break
-        name = _is_name_word(scan, k, capitalised_later, starts)
-        joined = not current or text[ends[current[-1]] : scan.starts[k]] == " "
-        if joined and (name or (current and scan.lows[k] in lx.NAME_CONNECTORS)):
+        name = k in starts and _is_name_word(scan, k, capitalised_later, starts)  # not capitalised: no name word
+        if text[ends[current[-1]] : scan.starts[k]] == " " and (name or lows[k] in lx.NAME_CONNECTORS):
             current.append(k)
         else:
-            if current:
-                _close(scan, current, units, changed)
-            current = [k] if name else []
+            _close(scan, current, units, changed)
+            if name:
+                current.append(k)
         k += 1
     _close(scan, current, units, changed)
     return units
@@ -170,6 +179,8 @@ def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
 def _expansion(scan: Scan, acronym: str) -> Span | None:
     """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
     skipped: "Food and Drug Administration" / "FDA")."""
+    if acronym[0] not in scan.text:
+        return None  # no token starts with its first letter
     words = scan.words
     for first, token in enumerate(words):
         if token[0] != acronym[0] or token.isupper():
