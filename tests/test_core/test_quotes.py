@@ -99,34 +99,18 @@ def test_no_credit_when_none_is_given() -> None:
         ("Unions marched through the city against what they called “a wage freeze”.", "Unions"),
         ("Putin attacked what he called “western aggression” in a long speech.", "Putin"),
         ("Hale said the bridge was “unsafe” and closed it.", "Hale"),
-    ],
-)
-def test_the_subject_is_the_speaker_only_where_the_pronoun_agrees(text: str, speaker: str) -> None:
-    assert [s for _, s in quotes(text)] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
+        # never a lead-in word
         ("Then Marta stood up and said, “We leave at dawn.”", "Marta"),
         ("When the ferry was late, he said, “We wait here.”", ""),
         ("To Marta he said, “You will stay.”", ""),
         ("When Marta’s neighbours heard, they said, “Not again.”", ""),
         ("US officials said the talks were “useful”.", "US"),
-    ],
-)
-def test_a_speaker_is_never_a_lead_in_word(text: str, speaker: str) -> None:
-    assert [s for _, s in quotes(text)] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
+        # a place or party before a role is not the speaker
         ("“We have waited two years,” said Lowmarsh shopkeeper Dev Patel.", "Dev Patel"),
         ("“It is over,” said Labour leader Keir Starmer on Monday.", "Keir Starmer"),
         ("“It is over,” said the Lowmarsh shopkeeper Dev Patel.", "Dev Patel"),
         ("“It is over,” said Ann Lee on Monday.", "Ann Lee"),
     ],
 )
-def test_a_place_or_party_before_a_role_is_not_the_speaker(text: str, speaker: str) -> None:
+def test_the_speaker_guessed(text: str, speaker: str) -> None:
     assert [s for _, s in quotes(text)] == [speaker]

@@ -32,6 +32,21 @@ def _findings(seed: int, count: int = 30) -> list[Finding]:
     return [Finding(FindingKind.FIGURE_CHANGED, rng.choice(ICONS), text, "", row) for row, text in enumerate(texts)]
 
 
+def _shown(qtbot: QtBot, findings: list[Finding], points: int, width: int, height: int) -> FindingsPanel:
+    """A panel showing ``findings`` in a ``points``-point font at ``width`` x ``height`` pixels, laid out."""
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    font = QFont(panel.font())
+    font.setPointSize(points)
+    panel.setFont(font)
+    panel.resize(width, height)
+    panel.show()
+    panel.show_findings(None, findings)
+    for _ in range(3):
+        QApplication.processEvents()
+    return panel
+
+
 def _plain_height(panel: FindingsPanel, row: int, width: int) -> int:
     """The height Qt's own delegate needs for a row wrapped at ``width`` pixels."""
     view = panel.findings
@@ -46,16 +61,7 @@ def test_rows_are_whole_and_contiguous_at_every_width(qtbot: QtBot, points: int,
     findings = _findings(points, count)
     faults = []
     for width in range(240, 340, 2):
-        panel = FindingsPanel()
-        qtbot.addWidget(panel)
-        font = QFont(panel.font())
-        font.setPointSize(points)
-        panel.setFont(font)
-        panel.resize(width, 500)
-        panel.show()
-        panel.show_findings(None, findings)
-        for _ in range(3):
-            QApplication.processEvents()
+        panel = _shown(qtbot, findings, points, width, 500)
         view = panel.findings
         assert view.verticalScrollBar().isVisible() is (count > 3)
         rects = [view.visualRect(panel.model.index(row)) for row in range(len(findings))]
@@ -91,16 +97,7 @@ def test_no_row_is_drawn_taller_than_its_text(qtbot: QtBot, points: int) -> None
     findings = _findings(points, 12)
     faults = []
     for width in range(240, 340, 2):
-        panel = FindingsPanel()
-        qtbot.addWidget(panel)
-        font = QFont(panel.font())
-        font.setPointSize(points)
-        panel.setFont(font)
-        panel.resize(width, 1400)  # every row on screen
-        panel.show()
-        panel.show_findings(None, findings)
-        for _ in range(3):
-            QApplication.processEvents()
+        panel = _shown(qtbot, findings, points, width, 1400)  # every row on screen
         view = panel.findings
         image = view.viewport().grab().toImage()
         line = view.fontMetrics().lineSpacing()
