@@ -100,7 +100,9 @@ def _strong_reuse_first(groups: list[AlignedGroup], backbone: list[Group]) -> li
     hole) and once as reused by a strong one (twice its cosine and more), keeps only the strong one, as its own
     link: a press release's quote that a story moved up was also linked, at cosine 0, to the story's "Some residents
     said the plans came too late"."""
-    reused = {g.left[0]: g for g in groups if g.reused and len(g.left) == 1}
+    reused = {
+        g.left[0]: g for g in sorted(groups, key=lambda g: g.cosine) if g.reused and len(g.left) == 1
+    }  # strongest
     weak = {
         id(g): reused[g.left[0]]
         for g in groups

@@ -189,7 +189,7 @@ def is_report(path: str) -> bool:
 
 REPORT_SNIFF_BYTES = 2048  # bytes: where a report says what it is (the HTML head, the JSON's first key)
 _REPORT_HEAD = re.compile(
-    rb'<meta name="generator" content="Parallax"|<title>Parallax: |\A\s*\{\s*"format":\s*"parallax'
+    rb'<meta name="generator" content="Parallax"|\A\s*\{\s*"format":\s*"parallax'
     rb'|\A\{"source": "[^"]*", "rewrite": "'
 )
 

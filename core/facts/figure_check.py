@@ -35,13 +35,12 @@ from dataclasses import dataclass
 from math import isfinite
 
 from core.budget import drop_in_slices
-from core.facts.figure_repeats import restated
+from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
 from core.facts.figure_values import difference, equal_value, same_counted, year_of
 from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
-from core.text.terms import STOP_WORDS
 
 
 class FigureStatus(enum.StrEnum):
@@ -167,18 +166,6 @@ def _pair_equal(
     return pairs
 
 
-def _related(left: Document, right: Document) -> Callable[[SentenceId, SentenceId], bool]:
-    """Whether a left and a right sentence share a content word (lower case, four letters or more)."""
-
-    def words(document: Document, sid: SentenceId) -> set[str]:
-        return {w for w in _WORD.findall(document.sentence(sid).text.lower()) if w not in STOP_WORDS}
-
-    return lambda a, b: not words(left, a).isdisjoint(words(right, b))
-
-
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
 def _date_shape(figure: Figure) -> str:
     """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
     "2011" and "2012" too, and "monday" and "tuesday"."""
@@ -274,7 +261,7 @@ def check_figures(
         _pair_in_order(left, right, links, read, findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
-    related = _related(left, right)
+    related = sentences_related(left, right)
     moved = _pair_equal(pending_left, pending_right, related)
     findings += [_finding(a, b, "moved") for a, b in moved]
     used = {id(x) for pair in moved for x in pair}

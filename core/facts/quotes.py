@@ -45,8 +45,15 @@ _AFTER = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
 )
-_NOT_ROLE_WORDS = "|".join([*_NOT_ROLES, "and", "or", "but", "nor"])  # conjunctions join names, they are no roles
-_ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!(?:{_NOT_ROLE_WORDS})\s)[a-z][\w-]*\s+){{1,3}}{_NAME}")  # a role, a name
+_NOT_ROLE_WORDS = "|".join(
+    [
+        *_NOT_ROLES,
+        *"and or but nor outside inside beside near behind beyond across along among around amid toward"
+        " towards via despite against between through".split(),
+    ]
+)  # conjunctions join names and prepositions place them: neither is a role
+_ROLE_WORD = rf"(?!(?:{_NOT_ROLE_WORDS})\s)(?![a-z][\w-]*(?:ing|ed|ly)\s)[a-z][\w-]*"  # a noun, no participle
+_ROLE_THEN_NAME = re.compile(rf"\s+(?:{_ROLE_WORD}\s+){{1,3}}{_NAME}")  # "Lowmarsh shopkeeper Dev Patel"
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
 _BEFORE = re.compile(
@@ -159,15 +166,15 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
 
 
 def _without_lead_in(name: str) -> str:
-    """A name without the capitalised function words a sentence opened with ("Then Joseph" -> "Joseph", "When"
-    -> ""); none after a preposition ("To Sarah": whom it was said to) or where a possessive is left ("Joseph's":
-    his brothers spoke).
+    """A name without the words a sentence opens with before it ("Then Joseph" -> "Joseph", "When" -> ""); none
+    after a preposition ("To Sarah": whom it was said to) or where a possessive is left ("Joseph's": his brothers
+    spoke). Only those words (``_LEAD_INS``): "May", "Will Smith" are names.
 
-    >>> [_without_lead_in(n) for n in ("Then Joseph", "When", "To Sarah", "When Joseph’s", "US", "His")]
-    ['Joseph', '', '', '', 'US', '']
+    >>> [_without_lead_in(n) for n in ("Then Joseph", "When", "To Sarah", "When Joseph’s", "US", "His", "May")]
+    ['Joseph', '', '', '', 'US', '', 'May']
     """
     words = name.split()
-    while words and words[0].lower() in STOP_WORDS and not (len(words[0]) > 1 and words[0].isupper()):  # US, IT
+    while words and words[0].lower() in _LEAD_INS:
         if words[0].lower() in _PREPOSITIONS:
             return ""
         words = words[1:]
@@ -177,28 +184,33 @@ def _without_lead_in(name: str) -> str:
 
 
 _PREPOSITIONS = frozenset("to for after about as with from of in on at by before since until upon into".split())
+_LEAD_INS = _PREPOSITIONS | frozenset(
+    """then when while once if so and but or yet although though because let his her their its our my your there
+    here one more you it this that these those""".split()
+)  # words a sentence opens with, capitalised there, that are no speaker's name
 
 
 def _agrees(subject: str, sentence: str) -> bool:
-    """Whether the sentence's subject can be who a pronoun before its last reporting verb stands for: "they" or "we"
-    ("... against what they called a 'hegemony'") is not a single name ("North Korea"), "he" or "she" may be.
-    No pronoun there: the subject stands.
+    """Whether the sentence's subject can be who a pronoun before its last reporting verb stands for: "they" or
+    "we" after two parties named between ("North Korea ... after Kim and Putin agreed a pact against what they
+    called a 'hegemony'") means those parties, not the subject; otherwise the subject stands ("Google attacked what
+    they called 'a witch hunt'").
 
-    >>> _agrees("North Korea", "North Korea signed a pact against what they called a"), _agrees("Hale", "Hale said")
-    (False, True)
-    >>> _agrees("Democrats", "Democrats attacked what they called a"), _agrees("Putin", "Putin attacked what he called")
+    >>> _agrees("Norway", "Norway signed a pact with Sweden and Finland against what they called a")
+    False
+    >>> _agrees("Google", "Google attacked what they called a"), _agrees("Putin", "Putin attacked what he called")
     (True, True)
     """
     verbs = list(_REPORTING.finditer(sentence))
     before = sentence[: verbs[-1].start()].split()[-1:] if verbs else []
-    pronoun = before[0].lower() if before else ""
-    if pronoun not in _PLURAL_PRONOUNS:
+    if not before or before[0].lower() not in _PLURAL_PRONOUNS:
         return True
-    last = subject.split()[-1]
-    return last.endswith("s") and not last.endswith("ss")  # a plural ("Democrats"), or a name that may be one
+    between = sentence[sentence.find(subject) + len(subject) : verbs[-1].start()]
+    return _TWO_PARTIES.search(between) is None
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we"))
+_TWO_PARTIES = re.compile(r"[A-Z][\w’'.-]+,?\s+and\s+(?:the\s+)?[\w\s,’'.-]{0,40}?[A-Z]")  # "Kim ... and ... Putin"
 
 
 def _modifier(match: re.Match[str]) -> bool:

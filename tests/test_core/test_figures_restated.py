@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from core import compare, document_from_paragraphs
 from core.facts import FigureStatus
+from core.facts.figure_repeats import sentences_related
+from core.model import SentenceId
 
 
 def figures(left: list[str], right: list[str]) -> list[tuple[FigureStatus, str, str, str]]:
@@ -62,3 +64,15 @@ def test_a_small_figure_is_not_taken_for_a_figure_stated_again() -> None:
     left = ["The council closed two schools after the floods, officials said on Monday evening."]
     right = ["Two pupils were hurt.", "The council closed two schools after the floods, officials said on Monday."]
     assert (FigureStatus.ADDED, "", "Two", "") in figures(left, right)
+
+
+def test_officials_said_alone_does_not_relate_two_sentences() -> None:
+    left = document_from_paragraphs(["About 300 residents of nearby flats were evacuated overnight, officials said."])
+    right = document_from_paragraphs([
+        "More than 300 soldiers have been killed since the spring, officials said.",
+        "About 300 residents of the flats spent the night in a school, officials said.",
+    ])  # fmt: skip
+    related = sentences_related(left, right)
+    first = SentenceId(0, 0)
+    assert not related(first, SentenceId(0, 0))  # "officials" alone
+    assert related(first, SentenceId(1, 0))  # "residents", "flats"

@@ -94,8 +94,9 @@ def test_no_credit_when_none_is_given() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # "they" before the reporting verb is not the single name the sentence starts with
-        ("Norway signed a pact with its neighbours against what they called “foreign meddling”.", ""),
+        # "they" before the reporting verb after two parties named: those parties, not the sentence's subject
+        ("Norway signed a pact with Sweden and Finland against what they called “foreign meddling”.", ""),
+        ("Google attacked what they called “a witch hunt”.", "Google"),
         ("Unions marched through the city against what they called “a wage freeze”.", "Unions"),
         ("Putin attacked what he called “western aggression” in a long speech.", "Putin"),
         ("Hale said the bridge was “unsafe” and closed it.", "Hale"),
@@ -110,6 +111,11 @@ def test_no_credit_when_none_is_given() -> None:
         ("“It is over,” said Labour leader Keir Starmer on Monday.", "Keir Starmer"),
         ("“It is over,” said the Lowmarsh shopkeeper Dev Patel.", "Dev Patel"),
         ("“It is over,” said Ann Lee on Monday.", "Ann Lee"),
+        ("“It is over,” said Smith outside Downing Street.", "Smith"),  # a place, no role
+        ("“We won,” said Smith standing beside President Biden.", "Smith"),
+        # capitalised words that are stop words elsewhere are names here
+        ("“We won,” said May.", "May"),
+        ("“We won,” said Will Smith.", "Will Smith"),
     ],
 )
 def test_the_speaker_guessed(text: str, speaker: str) -> None:

@@ -181,3 +181,11 @@ def test_the_table_says_no_source_was_found_when_every_candidate_is_independent(
     assert first.startswith("no source found: the ") and "judged independent" in first
     assert main.main([*arguments[:1], str(corpus / "rewrite.txt"), *arguments[2:]]) == 0
     assert not capsys.readouterr().out.startswith("no source found")  # its source is there
+
+
+def test_an_article_titled_like_a_report_is_still_an_article(tmp_path: Path) -> None:
+    page = tmp_path / "film.html"
+    page.write_text("<html><head><title>Parallax: the thriller that bends time</title></head><body><p>"
+                    + "The film opens in cinemas on Friday after a long wait for its many fans. " * 3
+                    + "</p></body></html>", encoding="utf-8")  # fmt: skip
+    assert not scan_module.is_report(str(page))
