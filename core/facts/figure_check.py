@@ -144,7 +144,8 @@ def _value_key(figure: Figure) -> tuple[str, str, str]:
 def _pair_equal(
     lefts: list[Located], rights: list[Located], related: Callable[[SentenceId, SentenceId], bool]
 ) -> list[tuple[Located, Located]]:
-    """Pairs of equal figures between two long lists, in reading order, through an index (linear, not n*m). A
+    """Pairs of equal figures between two long lists, in reading order, through an index by value (linear unless
+    many figures share one value). A
     figure moved counts the same thing, or its two sentences share a word (``related``): "300 people were
     evacuated" is no "300 soldiers killed" moved."""
     waiting: dict[tuple[str, str, str], list[Located]] = defaultdict(list)
