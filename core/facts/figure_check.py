@@ -145,9 +145,8 @@ def _pair_equal(
     lefts: list[Located], rights: list[Located], related: Callable[[SentenceId, SentenceId], bool]
 ) -> list[tuple[Located, Located]]:
     """Pairs of equal figures between two long lists, in reading order, through an index by value (linear unless
-    many figures share one value). A
-    figure moved counts the same thing, or its two sentences share a word (``related``): "300 people were
-    evacuated" is no "300 soldiers killed" moved."""
+    many figures share one value). A figure moved counts the same thing, or its two sentences are ``related``
+    (two content words in common): "300 people were evacuated" is no "300 soldiers killed" moved."""
     waiting: dict[tuple[str, str, str], list[Located]] = defaultdict(list)
     for located in rights:
         waiting[_value_key(located[0])].append(located)
@@ -366,12 +365,12 @@ def _pair_in_gaps(
     rest_left: list[Located] = []
     rest_right: list[Located] = []
     for gap_left, gap_right in by_gap.values():
-        lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
-        if gap_left and gap_right and (lone or bounds_left):
-            found, free_left, free_right = _pair(gap_left, gap_right, by_order=lone)
-            pairs += found
-        else:
-            free_left, free_right = gap_left, gap_right
+        free_left, free_right = gap_left, gap_right
+        if gap_left and gap_right:
+            lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
+            if lone or bounds_left:
+                found, free_left, free_right = _pair(gap_left, gap_right, by_order=lone)
+                pairs += found
         rest_left += free_left
         rest_right += free_right
     return pairs, rest_left, rest_right
