@@ -76,3 +76,19 @@ def test_officials_said_alone_does_not_relate_two_sentences() -> None:
     first = SentenceId(0, 0)
     assert not related(first, SentenceId(0, 0))  # "officials" alone
     assert related(first, SentenceId(1, 0))  # "residents", "flats"
+
+
+def test_a_figure_moved_in_a_story_told_twice_keeps_its_counterpart_though_its_noun_changed() -> None:
+    left = [
+        "Floodwater reached the market square on Sunday after the river burst its banks.",
+        "Emergency crews said about 400 properties had been affected.",
+        "The council opened a rest centre in the town hall for families who had to leave.",
+    ]
+    right = [
+        "More than 400 homes were hit when the river burst its banks.",
+        "Floodwater reached the market square on Sunday after the river burst its banks.",
+        "The council opened a rest centre in the town hall for families who had to leave.",
+    ]
+    found = figures(left, right)
+    assert [(s, a, b) for s, a, b, _ in found] == [(FigureStatus.CHANGED, "about 400", "More than 400")]
+    assert "moved" in found[0][3]
