@@ -29,6 +29,12 @@ def year_of(figure: Figure) -> str:
     return figure.key if figure.kind is FigureKind.DATE and figure.key.isdigit() else ""
 
 
+def _with_unit(figure: Figure) -> str:
+    """A figure with what it counts, the unit said once ("18 months", "a year and a half", not "... half years")."""
+    unit = figure.counted.rstrip("s")
+    return figure.text if unit and unit in figure.text.lower() else f"{figure.text} {figure.counted}"
+
+
 def equal_value(a: Figure, b: Figure) -> bool:
     return _equal_given(a, b, _count_and_ordinal(a, b), _amount(a, b))
 
@@ -66,7 +72,7 @@ def difference(a: Figure, b: Figure) -> tuple[str, bool]:
     notes, changed = [], False
     amount, ordinal = _amount(a, b), _count_and_ordinal(a, b)  # each once: ``equal_value`` would ask again
     if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
-        notes.append(f"{'converted' if amount else 'amount'}: {a.text} {a.counted} -> {b.text} {b.counted}")
+        notes.append(f"{'converted' if amount else 'amount'}: {_with_unit(a)} -> {_with_unit(b)}")
         changed = not amount
     elif not _equal_given(a, b, ordinal, amount):
         by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)

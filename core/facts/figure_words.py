@@ -58,6 +58,7 @@ _WHOLE = "|".join(sorted(UNITS.keys() - {"a", "an", "zero"}, key=len, reverse=Tr
 _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"}], key=len, reverse=True))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _MULTIPLE = "|".join(sorted(MULTIPLES, key=len, reverse=True))
+_DURATION = "year|month|week|day|hour|minute"  # units of time said with "a" ("a year and a half", "half an hour")
 _FACTOR = rf"(?P<times>(?P<timesNumber>\d+(?:\.\d+)?|{_WHOLE})(?:[\s-]*fold|\s+times)|twice)\b"  # "three times"
 _NUMBER_TEMPLATE = rf"""
     (?<![\w.])(?<!\d,)
@@ -65,11 +66,13 @@ _NUMBER_TEMPLATE = rf"""
     (?:
         (?P<mixed>  # "two and a half", "1 and a quarter", "2½", "½"
             (?:(?P<whole>\d+|(?:{_WHOLE})(?:[\s-]+(?:{_WHOLE}))?)\s+and\s+(?:a|one)\s+(?P<part>half|quarter|third)\b
+              | (?:a|an|one)\s+(?P<mixedUnit>{_DURATION})\s+and\s+(?:a|one)\s+(?P<unitPart>half|quarter)\b
               | (?P<wholeDigits>\d+)?(?P<vulgar>[½¼¾⅓⅔⅛]))
             (?:\s+(?P<mixedScale>thousand|million|billion|trillion)\b)?
         )
       | FACTOR  # "three times more", "twice as many", "tenfold" (``core.facts.figures`` says when it is one)
       | half\s+an?\s+(?P<halfOf>dozen|hundred|thousand|million|billion)\b  # "half a million"
+      | half\s+an?\s+(?P<halfUnit>{_DURATION})\b  # "half an hour": an amount of time
       | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
@@ -157,6 +160,8 @@ def _mixed_value(groups: Callable[[str], str | None]) -> float | None:
     vulgar = groups("vulgar")
     if vulgar:
         value = float(groups("wholeDigits") or 0) + VULGAR[vulgar]
+    elif groups("mixedUnit"):
+        return 1 + FRACTIONS[(groups("unitPart") or "half").lower()]  # "a year and a half": 1.5 years
     else:
         whole = groups("whole") or ""
         base = float(whole) if whole.isdigit() else spelled_value(whole)
@@ -197,6 +202,8 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
         value = mixed
     elif groups("halfOf"):
         value = SCALES[groups("halfOf").lower()] / 2
+    elif groups("halfUnit"):
+        value = 0.5  # "half an hour
     elif groups("digits"):
         value = float(groups("digits").replace(",", ""))
         if groups("ordinal"):

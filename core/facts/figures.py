@@ -106,12 +106,14 @@ _DATE_START = frozenset(
     yesterday today tomorrow early mid late""".split()
 )
 _AFTER_ARTICLE = frozenset(
-    "dozen decade hundred thousand million billion trillion half third quarter fifth tenth".split()
+    "dozen decade hundred thousand million billion trillion half third quarter fifth tenth year month week day hour"
+    " minute".split()
 )
 _ARTICLE = re.compile(r"\ban?\s+$")
 _START_WORDS = _FIGURE_START | _DATE_START
 _TIME_START = frozenset({"noon", "midday", "midnight"})
-_START_WORDS = _START_WORDS | _TIME_START
+_DURATION_START = frozenset("year month week day hour minute".split())  # "a year and a half" starts at its article
+_START_WORDS = _START_WORDS | _TIME_START | _DURATION_START
 _HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
 _DIGIT_START = re.compile(r"(?<![\w.$£€¥])(?<!\d,)(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
 _TIME = re.compile(TIME_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -173,6 +175,8 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     qualifier, begin = _qualifier(text, match.start())
     kind = _KINDS[kind_name]
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
+    if duration := match.group("mixedUnit") or match.group("halfUnit"):
+        counted = duration.lower() + "s"  # "a year and a half": years, whatever follows
     if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
         value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
     return Figure(

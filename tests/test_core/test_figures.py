@@ -158,3 +158,27 @@ def test_the_figure_check_stops_when_told() -> None:
 def test_a_preposition_before_an_article_bounds_no_figure(text: str, shown: str, qualifier: Qualifier) -> None:
     (figure,) = extract_figures(text)
     assert (figure.text, figure.qualifier) == (shown, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value", "counted"),
+    [
+        ("Work will take about a year and a half.", "about a year and a half", 1.5, "years"),
+        ("The meeting lasted half an hour.", "half an hour", 0.5, "hours"),
+        ("An hour and a half later the road reopened.", "An hour and a half", 1.5, "hours"),
+    ],
+)
+def test_a_duration_in_words_is_an_amount_of_time(text: str, shown: str, value: float, counted: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.text, figure.low, figure.counted) == (shown, value, counted)
+
+
+@pytest.mark.parametrize("text", ["It happened a year ago.", "Every day counts.", "She waited a day and a night."])
+def test_a_unit_of_time_alone_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_eighteen_months_said_as_a_year_and_a_half_is_the_same_amount() -> None:
+    comparison = compare("Work will take 18 months, the council said.", "Work will take about a year and a half.")
+    (finding,) = [f for f in comparison.numbers]
+    assert finding.note == "converted: 18 months -> about a year and a half; qualifier: exact -> approximate"
