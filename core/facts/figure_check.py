@@ -11,7 +11,7 @@ matched with an equal one left over anywhere on the other (a figure moved to ano
 same figure). Pairing inside a link takes equal values first,
 then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
 those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
-with Tuesday). In a gap, the figures left over in reading order pair only when the gap holds one sentence
+with Tuesday; or with the same date said less precisely: 19 March with March). In a gap, the figures left over in reading order pair only when the gap holds one sentence
 with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point; a year written as a count, "1990 levels", = the date 1990; a count and an ordinal of one
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from math import isfinite
 from core.budget import drop_in_slices
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
-from core.facts.figure_values import difference, equal_value, same_counted, year_of
+from core.facts.figure_values import difference, equal_value, other_dates, same_counted, year_of
 from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
@@ -124,7 +123,7 @@ def _pair(
         if len(left_of_kind) != len(right_of_kind):
             continue
         in_order = list(zip(left_of_kind, right_of_kind, strict=True))  # as many left over on each side: in order
-        if kind is FigureKind.DATE and any(_date_shape(a[0]) != _date_shape(b[0]) for a, b in in_order):
+        if kind is FigureKind.DATE and any(other_dates(a[0], b[0]) for a, b in in_order):
             continue
         pairs += in_order
         free_left = [a for a in free_left if a not in left_of_kind]
@@ -166,18 +165,6 @@ def _pair_equal(
             waiting[_value_key(figure)].remove(match)
             pairs.append((located, match))
     return pairs
-
-
-def _date_shape(figure: Figure) -> str:
-    """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
-    "2011" and "2012" too, and "monday" and "tuesday"."""
-    return _NAMES.sub("@", re.sub(r"\d+", "#", figure.key))
-
-
-_NAMES = re.compile(
-    r"\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-)
 
 
 POLL_EVERY = 512  # sentences read between two polls of the budget

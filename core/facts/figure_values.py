@@ -1,7 +1,8 @@
 """Whether two figures are one: equal values across kinds, units and wordings, and the note on a pair.
 
 API: ``equal_value(a, b) -> bool``, ``difference(a, b) -> tuple[str, bool]`` (the note, and whether it tells a
-change of fact), ``same_counted(a, b) -> bool``, ``year_of(figure) -> str``, ``SHARE_TOLERANCE``. Used by
+change of fact), ``same_counted(a, b) -> bool``, ``year_of(figure) -> str``, ``other_dates(a, b) -> bool``,
+``SHARE_TOLERANCE``. Used by
 ``core.facts.figure_check``, which pairs the figures of two articles; the rules are in its docstring.
 
 >>> from core.facts.figures import extract_figures
@@ -13,6 +14,8 @@ True
 """
 
 from __future__ import annotations
+
+import re
 
 from core.facts.counted import converted, other_thing, same_thing, specific
 from core.facts.figure_text import value_text
@@ -96,3 +99,24 @@ def _amount(a: Figure, b: Figure) -> bool | None:
     if a.kind is not FigureKind.COUNT or b.kind is not FigureKind.COUNT or a.low != a.high or b.low != b.high:
         return None
     return converted((a.low, a.counted), (b.low, b.counted))
+
+
+def other_dates(a: Figure, b: Figure) -> bool:
+    """Whether two dates left over in one link are other dates, not one said more or less precisely: of another
+    shape, unless one's words hold the other's ("19 March" / "March", "7 Feb 2025" / "Feb 2025": the day dropped)."""
+    if _date_shape(a) == _date_shape(b):
+        return False
+    words_a, words_b = set(a.key.split()), set(b.key.split())
+    return not (words_a < words_b or words_b < words_a)
+
+
+def _date_shape(figure: Figure) -> str:
+    """A date with its numbers, day and month names blanked: "7 feb 2025" and "8 mar 2025" have one shape,
+    "2011" and "2012" too, and "monday" and "tuesday"."""
+    return _NAMES.sub("@", re.sub(r"\d+", "#", figure.key))
+
+
+_NAMES = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)

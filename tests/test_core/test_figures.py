@@ -182,3 +182,21 @@ def test_eighteen_months_said_as_a_year_and_a_half_is_the_same_amount() -> None:
     comparison = compare("Work will take 18 months, the council said.", "Work will take about a year and a half.")
     (finding,) = [f for f in comparison.numbers]
     assert finding.note == "converted: 18 months -> about a year and a half; qualifier: exact -> approximate"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        ("Sessions will be held at the library on 19 March, officials said.", "Sessions will be held at the "
+         "library in March.", "value: 19 March -> March"),
+        ("The vote is on 7 Feb 2025.", "The vote is in Feb 2025.", "value: 7 Feb 2025 -> Feb 2025"),
+    ],
+)  # fmt: skip
+def test_a_date_said_less_precisely_is_one_date_changed(left: str, right: str, note: str) -> None:
+    changed = [f for f in compare(left, right).numbers if f.status is FigureStatus.CHANGED]
+    assert [f.note for f in changed] == [note]
+
+
+def test_two_dates_of_other_shapes_stay_apart() -> None:
+    statuses = sorted(f.status.value for f in compare("The vote is on Monday.", "The vote is on 7 March.").numbers)
+    assert statuses == ["added", "removed"]
