@@ -11,7 +11,8 @@ matched with an equal one left over anywhere on the other (a figure moved to ano
 same figure). Pairing inside a link takes equal values first,
 then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
 those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
-with Tuesday; or with the same date said less precisely: 19 March with March). In a gap, the figures left over in reading order pair only when the gap holds one sentence
+with Tuesday; or with the same date said less precisely: 19 March with March). In a gap, the figures left over in
+reading order pair only when the gap holds one sentence
 with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point; a year written as a count, "1990 levels", = the date 1990; a count and an ordinal of one
