@@ -25,8 +25,8 @@ TAIL = " said the harbour would reopen on Friday after the storm."
         (
             "Mayor Rosa Kade" + TAIL,
             "Council leader Rosa Kade" + TAIL,
-            ("names", "title changed: Mayor -> leader"),
-        ),  # "council" is no title word (yet)
+            ("names", "title changed: Mayor -> Council leader"),
+        ),
         ("Governor Rosa Kade" + TAIL, "Senator Rosa Kade" + TAIL, ("names", "title changed: Governor -> Senator")),
     ],
 )
@@ -37,7 +37,7 @@ def test_an_office_in_capitals_before_a_name_is_a_title(left: str, right: str, e
 def test_a_title_change_beside_a_kept_name_is_no_speaker_change() -> None:
     left = "The harbour will reopen on Friday, said the mayor, Rosa Kade, after the storm."
     right = "The harbour will reopen on Friday, said the council leader, Rosa Kade, after the storm."
-    assert changes(left, right) == [("names", "title changed: mayor -> leader")]
+    assert changes(left, right) == [("names", "title changed: mayor -> council leader")]
 
 
 def test_another_speaker_is_one_change() -> None:

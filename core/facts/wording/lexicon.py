@@ -263,6 +263,6 @@ TITLE_MODIFIERS = frozenset(
     """deputy vice acting interim prime former ex foreign finance interior defence defense health home justice
     education trade energy environment transport culture labour labor economy first assistant associate senior
     junior general state opposition party military army police district regional county city national federal
-    managing executive""".split()
+    managing executive council union committee board company club team""".split()
 )  # "general" and "state" only inside a title: "attorney general", "secretary of state" is "secretary"
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
