@@ -54,6 +54,10 @@ _NOT_ROLE_WORDS = "|".join(
 )  # conjunctions join names and prepositions place them: neither is a role
 _ROLE_WORD = rf"(?!(?:{_NOT_ROLE_WORDS})\s)(?![a-z][\w-]*(?:ing|ed|ly)\s)[a-z][\w-]*"  # a noun, no participle
 _ROLE_THEN_NAME = re.compile(rf"\s+(?:{_ROLE_WORD}\s+){{1,3}}{_NAME}")  # "Lowmarsh shopkeeper Dev Patel"
+_VOICE = re.compile(
+    r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:\w+\s+)?(?:submission|statement|report|"
+    r"letter|spokesman|spokeswoman|spokesperson|spokespeople|office|ministry|government|website|lawyers?)\b"
+)  # an owner speaking through its document or spokesperson ("Google's spokesman said"): a subject's owner
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
 _BEFORE = re.compile(
@@ -156,6 +160,9 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     later = after and _ROLE_THEN_NAME.match(after.string, after.end())  # "said Lowmarsh shopkeeper Dev Patel"
     if later:
         return _sentence_end_cut(later.group(1)).rstrip(".,"), True
+    voice = _VOICE.match(sentence) if subject else None  # "The UK's submission ... said": the UK speaks through it
+    if voice:
+        return voice.group(1), False
     for match in (after, before, subject):
         if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")
@@ -179,7 +186,7 @@ def _without_lead_in(name: str) -> str:
             return ""
         words = words[1:]
     if words and words[-1].endswith(("’s", "'s")):
-        return ""
+        return ""  # "Joseph's brothers said": not Joseph (``_VOICE``: "the UK's submission said" is the UK's)
     return " ".join(words)
 
 

@@ -92,3 +92,16 @@ def test_a_figure_moved_in_a_story_told_twice_keeps_its_counterpart_though_its_n
     found = figures(left, right)
     assert [(s, a, b) for s, a, b, _ in found] == [(FigureStatus.CHANGED, "about 400", "More than 400")]
     assert "moved" in found[0][3]
+
+
+def test_a_figure_stated_again_is_no_change_of_the_link_it_was_first_stated_in() -> None:
+    from core.facts.wording import link_changes
+
+    stated = "The port said about 400 passengers were stranded overnight in the terminal."
+    left = document_from_paragraphs([stated])
+    right = document_from_paragraphs(["More than 400 passengers spent the night at the port.", stated])
+    comparison = compare(left, right)
+    restated = [f for f in comparison.numbers if f.right_at == SentenceId(0, 0)]
+    assert [f.note.split(";")[0] for f in restated] == ["stated again"]
+    found = link_changes(left, right, comparison.links, comparison.numbers, comparison.quotes)
+    assert all(c.right != "More than 400" for changes in found.values() for c in changes)  # not on "stated"'s link

@@ -116,6 +116,9 @@ def test_no_credit_when_none_is_given() -> None:
         # capitalised words that are stop words elsewhere are names here
         ("“We won,” said May.", "May"),
         ("“We won,” said Will Smith.", "Will Smith"),
+        # an owner speaks through its document or spokesperson, not through its neighbours
+        ("The UK’s submission to the UN, which runs the treaty, said it “respects the custom”.", "UK"),
+        ("Google’s press office said the claims were “baseless”.", "Google"),
     ],
 )
 def test_the_speaker_guessed(text: str, speaker: str) -> None:

@@ -83,16 +83,21 @@ def _changed(item: Item, spans: list[Span]) -> bool:
 def _surplus(
     mine: list[Item], theirs: list[Item], spans: list[Span], by_count: bool = False, their_spans: Sequence[Span] = ()
 ) -> list[Item]:
-    """My items beyond the other side's, by group (or by count alone): first those whose changed op holds no item
-    of their group on the other side (``their_spans``: the other side's spans of the same ops; "said" -> "stated"
-    answer each other, the "told" left over is the one dropped), then those in changed text."""
+    """My items beyond the other side's, by group (or by count alone): first those whose words the other side does
+    not hold at all ("reputedly ... are said to" / "are said to": "reputedly" went), then those whose changed op
+    holds no item of their group on the other side (``their_spans``: the other side's spans of the same ops;
+    "said" -> "stated" answer each other, the "told" left over is the one dropped), then those in changed text."""
 
     def answered(item: Item) -> bool:
         ops = [k for k, (a, b) in enumerate(spans) if (a < item.end and item.start < b) or a == b == item.start]
         return any(_changed(other, [their_spans[k]]) for k in ops if k < len(their_spans)
                    for other in theirs if other.group == item.group)  # fmt: skip
 
-    ordered = sorted(mine, key=lambda item: (bool(their_spans) and answered(item), not _changed(item, spans)))
+    kept = {other.text.lower() for other in theirs}  # words the other side still has, wherever they stand
+    ordered = sorted(
+        mine,
+        key=lambda item: (item.text.lower() in kept, bool(their_spans) and answered(item), not _changed(item, spans)),
+    )
     if by_count:
         return sorted(ordered[: max(0, len(mine) - len(theirs))], key=lambda item: item.start)
     extra: dict[str, int] = {}  # my surplus by group (a Counter's subtraction costs a Python call or more)

@@ -5,7 +5,8 @@ index (links without a substantive change are left out), each link's changes hea
 ``headline_changes(left, right) -> tuple[Change, ...]``, ``in_time_reference(text, spans) -> bool``.
 
 A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
-dropped and one of its kind added in one link make one change); a figure inside a relative time reference
+dropped and one of its kind added in one link make one change; a figure the rewrite states again belongs where it
+restates it); a figure inside a relative time reference
 ("yesterday", "two days ago", "Monday") is left to the time check, and one whose value and qualifier stay while the
 words for what it counts change ("five children" / "five kids") is not a substantive change (the figure finding
 keeps it). Quotes of the rewrite that are ``altered`` or ``unsupported``, quotes of the original that are
@@ -183,7 +184,8 @@ def _facts(
     for figure in figures:
         if figure.status is FigureStatus.SAME:
             continue
-        index = owners[0].get(figure.left_at) if figure.left_at else owners[1].get(figure.right_at)  # type: ignore[arg-type]
+        again = figure.note.startswith("stated again") and figure.right_at is not None  # the rewrite's restatement
+        index = owners[0].get(figure.left_at) if figure.left_at and not again else owners[1].get(figure.right_at)  # type: ignore[arg-type]
         if index is not None:
             found.setdefault(index, ([], []))[0].append(figure)
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
