@@ -148,11 +148,14 @@ def _moved_rows(comparison: Comparison, lookup: RowLookup) -> dict[tuple[Side, i
     return {key: sorted(rows) for key, rows in partners.items()}
 
 
+_QUOTE_MARKS = "\"'“”‘’«» "  # stripped from a moved paragraph's opening words, which the finding puts in quotes
+
+
 def _moved(comparison: Comparison, row: Row, k: int, partners: dict[tuple[Side, int], list[int]]) -> Finding:
     """A moved paragraph, told apart from the others by its opening words and where it went (or came from)."""
     side, paragraph = (Side.LEFT, row.left[0]) if row.left else (Side.RIGHT, row.right[0])
     document = comparison.left if side is Side.LEFT else comparison.right
-    words = _short(document.paragraphs[paragraph].text, MOVED_OPENING)
+    words = _short(document.paragraphs[paragraph].text.strip(_QUOTE_MARKS), MOVED_OPENING)  # in “...” once
     rows = ", ".join(str(r + 1) for r in partners.get((side, paragraph), ())) or "?"
     where = f"to row {rows}" if side is Side.LEFT else f"from row {rows}"
     whose = "original" if side is Side.LEFT else "rewrite"

@@ -296,3 +296,11 @@ def test_the_attribution_dropped_is_the_one_the_rewrite_does_not_answer() -> Non
     left = "One of the crew said his captain had told him the ship was sailing to a safe port."
     right = "One of the crew stated that he had been told the ship was sailing to a safe port."
     assert notes(left, right, ChangeKind.ATTRIBUTION) == ["attribution dropped: told"]  # said -> stated answer
+
+
+def test_a_moved_quote_paragraph_is_quoted_once_in_its_finding() -> None:
+    quote = "“We will rebuild the pier before summer,” the mayor said on Monday."
+    left = article_from_text(f"The storm wrecked the pier on Sunday night.\n\n{quote}\n\nRepairs start in May.")
+    right = article_from_text(f"{quote}\n\nThe storm wrecked the pier on Sunday night.\n\nRepairs start in May.")
+    moved = [f.text for f in list_findings(compare(left, right)) if f.kind is FindingKind.PARAGRAPH_MOVED]
+    assert moved and all("““" not in text and "“We will" in text for text in moved), moved
