@@ -91,12 +91,14 @@ def align(
     backbone_starts = [g.left[0] for g in backbone]
     groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
-        groups = _strong_reuse_first(groups + _reuse(left, right, groups, thresholds), backbone)
+        groups = _strong_reuse_first(groups + _reuse(left, right, groups, thresholds), backbone, thresholds)
     return sorted(groups)
 
 
-def _strong_reuse_first(groups: list[AlignedGroup], backbone: list[Group]) -> list[AlignedGroup]:
-    """A left sentence linked twice, once by a weak 1:1 link (under ``WEAK_FIRST_LINK``: read by its words in a
+def _strong_reuse_first(
+    groups: list[AlignedGroup], backbone: list[Group], thresholds: AlignmentThresholds
+) -> list[AlignedGroup]:
+    """A left sentence linked twice, once by a weak 1:1 link (under ``weak_first_link``: read by its words in a
     hole) and once as reused by a strong one (twice its cosine and more), keeps only the strong one, as its own
     link: a press release's quote that a story moved up was also linked, at cosine 0, to the story's "Some residents
     said the plans came too late"."""
@@ -107,7 +109,7 @@ def _strong_reuse_first(groups: list[AlignedGroup], backbone: list[Group]) -> li
         id(g): reused[g.left[0]]
         for g in groups
         if not g.reused and len(g.left) == len(g.right) == 1 and g.left[0] in reused
-        and g.cosine < WEAK_FIRST_LINK and reused[g.left[0]].cosine > 2 * g.cosine
+        and g.cosine < thresholds.weak_first_link and reused[g.left[0]].cosine > 2 * g.cosine
     }  # fmt: skip
     if not weak:
         return groups
@@ -117,9 +119,6 @@ def _strong_reuse_first(groups: list[AlignedGroup], backbone: list[Group]) -> li
     starts = [b.left[0] for b in rest]
     kept = [g for g in groups if id(g) not in weak and id(g) not in strong]
     return kept + [_mark_order(Group(g.left, g.right, g.cosine), rest, starts) for g in weak.values()]
-
-
-WEAK_FIRST_LINK = 0.1  # cosine: a link this weak gives way to a reuse link of its left sentence
 
 
 def _align_range(

@@ -234,14 +234,6 @@ def _headline_figures(titles: tuple[str, str]) -> list[Change]:
     return [change for finding in _paired(findings) if (change := _figure(finding, titles)) is not None]
 
 
-def _text(document: Document, ids: tuple[SentenceId, ...]) -> str:
-    """``link_text``; a link's one sentence (most links) read without a generator and a join."""
-    if len(ids) == 1:
-        sid = ids[0]
-        return document.paragraphs[sid.paragraph].sentences[sid.sentence].text
-    return link_text(document, ids)
-
-
 def link_changes(
     left: Document,
     right: Document,
@@ -259,7 +251,7 @@ def link_changes(
             break
         if link.kind is LinkKind.IDENTICAL and index not in facts:
             continue
-        texts = _text(left, link.left), _text(right, link.right)
+        texts = link_text(left, link.left), link_text(right, link.right)
         changes = list(substantive_changes(*texts, link.diff, days_apart))
         link_facts = facts.get(index)
         if link_facts is not None:  # a figure or quote finding in the link (the few)

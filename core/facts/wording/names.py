@@ -33,14 +33,13 @@ from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import Scan, Unit, narrow, split_tokens, token_words, words_of
+from core.facts.wording.scan import SENTENCE_START, Scan, Unit, narrow, split_tokens, token_words, words_of
 from core.facts.wording.titles import leading_title, same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _CAPITALISED_ASCII = narrow(_CAPITALISED)
-_SENTENCE_START = frozenset('.!?:"“”‘(')
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
 _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
@@ -78,11 +77,6 @@ def _single(key: str) -> str:
     return _DOUBLED.sub(_GROUP, key) if _DOUBLED.search(key) else key  # a search costs less than a sub
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[start - 4 if start > 4 else 0 : start].rstrip()  # no call to max: once per capitalised token
-    return (not before and start < 4) or before[-1:] in _SENTENCE_START
-
-
 def _unit(scan: Scan, words: list[int]) -> Unit:
     named = [scan.words[k] for k in words if scan.lows[k] not in lx.NAME_CONNECTORS]
     keys = frozenset(key for word in named for key in name_key(word))
@@ -92,12 +86,13 @@ def _unit(scan: Scan, words: list[int]) -> Unit:
 
 
 def _capitals(scan: Scan) -> dict[int, bool]:
-    """The capitalised tokens of a scan, by index: whether each starts a sentence (``_starts_sentence``, inline)."""
+    """The capitalised tokens of a scan, by index: whether each starts a sentence (``scan.starts_sentence``, inline:
+    once per capitalised token)."""
     text, starts, found = scan.text, scan.starts, {}
     for k in [k for k, word in enumerate(scan.words) if word[0].isupper()]:
         start = starts[k]
         before = text[start - 4 if start > 4 else 0 : start].rstrip()
-        found[k] = (not before and start < 4) or before[-1:] in _SENTENCE_START
+        found[k] = (not before and start < 4) or before[-1:] in SENTENCE_START
     return found
 
 

@@ -119,6 +119,22 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | Non
         yield from pattern.finditer(text, start, end)
 
 
+SENTENCE_START = frozenset('.!?:"“”‘(')  # what stands before a sentence's first word (a capital there says nothing)
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the token at ``start`` of ``text`` opens a sentence: the text begins within four characters of it,
+    or the last of them that is not a space is one of ``SENTENCE_START``.
+
+    >>> starts_sentence("Mayor Ann Lee said.", 0), starts_sentence("It rained. Mayor Lee said.", 11)
+    (True, True)
+    >>> starts_sentence("said Mayor Ann Lee.", 5)
+    False
+    """
+    before = text[start - 4 if start > 4 else 0 : start].rstrip()  # no call to max: once per capitalised token
+    return (not before and start < 4) or before[-1:] in SENTENCE_START
+
+
 def has_shout(text: str) -> bool:
     """Whether ``text`` holds four ASCII capitals in a row, as every match of ``\\b[A-Z]{4,}\\b`` does: a ``bytes``
     translation and a substring test, a C loop each (a regex costs an attempt at every character). In UTF-8 every

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import Scan, Unit, narrow
+from core.facts.wording.scan import Scan, Unit, narrow, starts_sentence
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _WORDS_ASCII = narrow(_WORDS)
@@ -82,16 +82,12 @@ def _written_as_title(scan: Scan, run: list[int]) -> bool:
     text, first, last = scan.text, run[0], run[-1]
     if scan.words[first][:1].islower():
         return True
-    before = text[max(0, scan.starts[first] - 4) : scan.starts[first]].rstrip()
-    if not before or before[-1] in _SENTENCE_START:
+    if starts_sentence(text, scan.starts[first]):
         return True
     after = last + 1
     if after >= len(scan.words):
         return False
     return scan.words[after][:1].isupper() and text[scan.ends[last] : scan.starts[after]] == " "
-
-
-_SENTENCE_START = frozenset('.!?:"“”‘(')
 
 
 def _office(words: list[str]) -> bool:
