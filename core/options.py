@@ -30,9 +30,7 @@ class AlignmentThresholds:
     hole_overlap: float = 0.15  # pair sharing none, when this share of their words is common (Dice, all words)
     word_hole_max: int = 3  # sentences: a hole read by its words (sharing no term) is at most this many a side
     hole_weak: float = 0.30  # cosine: a weaker 1:1 link alone in a hole is aligned again with the hole
-    weak_first_link: float = (
-        0.10  # cosine: a 1:1 link this weak gives way to a reuse of its left sentence twice as strong
-    )
+    weak_first_link: float = 0.10  # cosine: a 1:1 link this weak yields to a reuse of its sentence twice as strong
     orphan_terms: int = 2  # content terms: a sentence alone between two links that touch on the other side joins
     orphan_drop: float = 0.10  # cosine: ... a neighbour bringing this many new ones, which then falls less than this,
     orphan_contained: float = 0.15  # share of squared weight: ... when this much of its weight is on the link's terms
