@@ -11,7 +11,8 @@ matched with an equal one left over anywhere on the other (a figure moved to ano
 same figure). Pairing inside a link takes equal values first,
 then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
 those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
-with Tuesday; or with the same date said less precisely: 19 March with March). In a gap, the figures left over in
+with Tuesday; or with the same date said less precisely: 19 March with March); a vague magnitude ("hundreds")
+pairs with an exact figure only after every other pass (``core.facts.figure_vague``). In a gap, the figures left over in
 reading order pair only when the gap holds one sentence
 with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
@@ -37,6 +38,7 @@ from math import isfinite
 from core.budget import drop_in_slices
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
+from core.facts.figure_vague import one_vague, vague_partners
 from core.facts.figure_values import difference, equal_value, other_dates, same_counted, year_of
 from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
@@ -101,10 +103,12 @@ def _pair(
     if len(lefts) == len(rights) and all(equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
         return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
     pairs: list[tuple[Located, Located]] = []
-    rules = (
+    rules: tuple[Callable[[Figure, Figure], bool], ...] = (
         lambda a, b: equal_value(a, b) and same_counted(a, b),
         lambda a, b: equal_value(a, b),
-        lambda a, b: a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "",
+        lambda a, b: (
+            a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "" and not one_vague(a, b)
+        ),
     )
     free_left, free_right = list(lefts), list(rights)
     rank = {id(x): k / max(1, len(side)) for side in (lefts, rights) for k, x in enumerate(side)}
@@ -124,7 +128,9 @@ def _pair(
         if len(left_of_kind) != len(right_of_kind):
             continue
         in_order = list(zip(left_of_kind, right_of_kind, strict=True))  # as many left over on each side: in order
-        if kind is FigureKind.DATE and any(other_dates(a[0], b[0]) for a, b in in_order):
+        if any(one_vague(a[0], b[0]) for a, b in in_order) or (
+            kind is FigureKind.DATE and any(other_dates(a[0], b[0]) for a, b in in_order)
+        ):
             continue
         pairs += in_order
         free_left = [a for a in free_left if a not in left_of_kind]
@@ -261,6 +267,9 @@ def check_figures(
     once = [(a, b) for b, a in restated(right_cache, removed, lambda b, a: related(a, b))]
     findings += [_finding(a, b, "stated again") for a, b in again] + [_finding(a, b, "stated once") for a, b in once]
     used |= {id(b) for _, b in again} | {id(a) for a, _ in once}
+    vague = vague_partners([a for a in removed if id(a) not in used], [b for b in added if id(b) not in used], links)
+    findings += [_finding(a, b) for a, b in vague]
+    used |= {id(x) for pair in vague for x in pair}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in added if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, shapes, pending_left, pending_right)  # not all at once on return

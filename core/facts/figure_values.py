@@ -11,6 +11,10 @@ change of fact), ``same_counted(a, b) -> bool``, ``year_of(figure) -> str``, ``o
 ('qualifier: approximate -> lower bound', True)
 >>> equal_value(*extract_figures("1,000 and one thousand"))
 True
+>>> difference(*extract_figures("about 300 people, hundreds of people"))
+('made vague: 300 within 200-999', True)
+>>> difference(*extract_figures("about 300 people, thousands of people"))
+('value: 300 -> 2,000-999,999; qualifier: approximate -> vague', True)
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 
 from core.facts.counted import converted, other_thing, same_thing, specific
 from core.facts.figure_text import value_text
-from core.facts.figures import Figure, FigureKind
+from core.facts.figures import Figure, FigureKind, Qualifier
 
 SHARE_TOLERANCE = 0.005  # fraction: a share in words and one in digits this close are the same (a third = 33%)
 
@@ -72,18 +76,21 @@ def same_counted(a: Figure, b: Figure) -> bool:
 
 def difference(a: Figure, b: Figure) -> tuple[str, bool]:
     """The note on a pair of figures, and whether it tells a change of fact (value, hedge, or counted thing)."""
-    notes, changed = [], False
+    notes, changed, vague = [], False, None
     amount, ordinal = _amount(a, b), _count_and_ordinal(a, b)  # each once: ``equal_value`` would ask again
     if amount is not None:  # "two decades" -> "20 years" (one amount), "3 days" -> "3 weeks" (another)
         notes.append(f"{'converted' if amount else 'amount'}: {_with_unit(a)} -> {_with_unit(b)}")
         changed = not amount
+    elif (vague := _made_vague(a, b)) is not None:
+        notes.append(vague)  # "about 300" -> "hundreds": the same fact, told less precisely (its qualifier with it)
+        changed = True
     elif not _equal_given(a, b, ordinal, amount):
         by_text = a.kind in (FigureKind.DATE, FigureKind.TIME)
         notes.append(f"value: {a.text} -> {b.text}" if by_text else f"value: {value_text(a)} -> {value_text(b)}")
         changed = True
     elif ordinal:
         notes.append(f"written as: {a.text} -> {b.text}")  # "day 6" -> "the 6th day": one figure
-    if a.qualifier is not b.qualifier:
+    if a.qualifier is not b.qualifier and not (vague and notes[0] is vague):
         notes.append(f"qualifier: {a.qualifier.value} -> {b.qualifier.value}")
         changed = True
     if amount is None and other_thing(a.counted, b.counted):
@@ -92,6 +99,17 @@ def difference(a: Figure, b: Figure) -> tuple[str, bool]:
     elif amount is None and not same_counted(a, b) and specific(a.counted) and specific(b.counted):
         notes.append(f"counted: {a.counted} -> {b.counted}")  # a rewording: the word diff of the sentence shows it
     return "; ".join(notes), changed
+
+
+def _made_vague(a: Figure, b: Figure) -> str | None:
+    """The note on an exact count and a vague one ("hundreds") holding its value: "made vague: 300 within
+    200-999" (or "made precise"); None for any other pair, whose values are compared as ranges."""
+    if a.kind is not b.kind or (a.qualifier is Qualifier.VAGUE) is (b.qualifier is Qualifier.VAGUE):
+        return None
+    vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
+    if not (vague.low <= exact.low and exact.high <= vague.high):
+        return None
+    return f"{'made vague' if vague is b else 'made precise'}: {value_text(exact)} within {value_text(vague)}"
 
 
 def _amount(a: Figure, b: Figure) -> bool | None:

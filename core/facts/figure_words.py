@@ -1,11 +1,14 @@
 """Word lists and patterns behind ``core.facts.figures``: spelled numbers, scales, shares, qualifiers, dates.
 
-API: ``NUMBER_PATTERN`` (``PLAIN_NUMBER_PATTERN``: without "three times"), ``DATE_PATTERN``, ``TIME_PATTERN``
-(verbose regexes), ``QUALIFIERS``,
-``parse_number(match)``, ``parse_time(match)``, ``spelled_value(words)``, ``MONTH_NAMES``, ``DAY_NAMES``.
+API: ``NUMBER_PATTERN`` (``PLAIN_NUMBER_PATTERN``: without "three times"), ``DATE_PATTERN``, ``TIME_PATTERN``,
+``VAGUE_PATTERN`` (verbose regexes), ``QUALIFIERS``, ``parse_number(match)``, ``parse_time(match)``,
+``vague_range(match)``, ``spelled_value(words)``, ``MONTH_NAMES``, ``DAY_NAMES``.
 
 >>> spelled_value("three hundred and forty-two"), spelled_value("a dozen"), spelled_value("two thousand")
 (342.0, 12.0, 2000.0)
+>>> [vague_range(re.match(VAGUE_PATTERN, t, re.IGNORECASE | re.VERBOSE)) for t in ("hundreds", "tens of thousands",
+...                                                                                 "a few hundred thousand")]
+[(200.0, 999.0), (10000.0, 99999.0), (200000.0, 999999.0)]
 >>> [parse_time(re.match(TIME_PATTERN, t, re.IGNORECASE | re.VERBOSE)) for t in ("3pm", "3.30 p.m.", "15:30", "noon")]
 [(900, '15:00'), (930, '15:30'), (930, '15:30'), (720, '12:00')]
 """
@@ -118,6 +121,40 @@ TIME_PATTERN = r"""
       | (?P<named>noon|midday|midnight)\b
     )
 """
+# Magnitudes said without a number ("hundreds of", "tens of thousands", "several thousand", "dozens"): a count whose
+# value is a range, from twice its unit (ten times for "tens of") to just under ten times it; "thousands",
+# "millions" and "billions" alone reach a thousand times it (said of 15,000 as of 2,000, where "tens of thousands"
+# would be more precise, not wrong). "scores" only before "of" (not a match's scores).
+VAGUE_PATTERN = r"""
+    (?<![\w-])(?:
+        (?:many\s+)?(?:(?P<vagueTimes>tens|hundreds)\s+of\s+)?(?P<vaguePlural>dozens|hundreds|thousands|millions|billions)\b
+      | (?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?P<vagueScores>scores)(?=\s+of\b)
+      | (?:several|a\s+few|many)\s+(?P<vagueScale>dozen|hundred|thousand|million|billion)\b
+        (?:\s+(?P<vagueScale2>thousand|million|billion)\b)?(?![\s-]+(?:and\b|[a-z]+-))
+    )(?!-)
+"""
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+_LOOSE_PLURALS = frozenset({"thousands", "millions", "billions"})
+
+
+def vague_range(match: re.Match[str]) -> tuple[float, float]:
+    """The lowest and highest value of a ``VAGUE_PATTERN`` match (see the comment above it)."""
+    if match.group("vagueScores"):
+        return 40.0, 999.0
+    plural = match.group("vaguePlural")
+    if plural is None:
+        unit = SCALES[match.group("vagueScale").lower()] * SCALES.get((match.group("vagueScale2") or "").lower(), 1)
+        return 2.0 * unit, 10.0 * unit - 1
+    unit = SCALES[plural.lower().removesuffix("s")]
+    times = match.group("vagueTimes")
+    if times:
+        factor = _VAGUE_TIMES[times.lower()]
+        return float(factor * unit), 10.0 * factor * unit - 1
+    if plural.lower() == "dozens":
+        return 24.0, 199.0
+    return 2.0 * unit, (1000.0 if plural.lower() in _LOOSE_PLURALS else 10.0) * unit - 1
+
+
 _NAMED_TIMES = {"noon": 720, "midday": 720, "midnight": 0}
 _NOT_A_FIGURE = re.compile(r"(?:a|an|one|and)", re.IGNORECASE)
 

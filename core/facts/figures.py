@@ -32,8 +32,10 @@ from core.facts.figure_words import (
     PLAIN_NUMBER_PATTERN,
     QUALIFIERS,
     TIME_PATTERN,
+    VAGUE_PATTERN,
     parse_number,
     parse_time,
+    vague_range,
 )
 
 
@@ -57,6 +59,7 @@ class Qualifier(enum.StrEnum):
     LOWER_BOUND = "lower bound"  # more than, over, at least, upwards of
     UPPER_BOUND = "upper bound"  # up to, as many as, at most, fewer than
     NEAR = "near"  # nearly, almost, just under
+    VAGUE = "vague"  # a magnitude without a number: hundreds, tens of thousands, several thousand (a range)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +110,15 @@ _DATE_START = frozenset(
 )
 _AFTER_ARTICLE = frozenset(
     "dozen decade hundred thousand million billion trillion half third quarter fifth tenth year month week day hour"
-    " minute".split()
+    " minute few".split()
 )
 _ARTICLE = re.compile(r"\ban?\s+$")
 _START_WORDS = _FIGURE_START | _DATE_START
 _TIME_START = frozenset({"noon", "midday", "midnight"})
 _DURATION_START = frozenset("year month week day hour minute".split())  # "a year and a half" starts at its article
-_START_WORDS = _START_WORDS | _TIME_START | _DURATION_START
+_VAGUE_START = frozenset("dozens scores hundreds thousands millions billions tens several few many".split())
+_START_WORDS = _START_WORDS | _TIME_START | _DURATION_START | _VAGUE_START
+_VAGUE = re.compile(VAGUE_PATTERN, re.IGNORECASE | re.VERBOSE)
 _HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
 _DIGIT_START = re.compile(r"(?<![\w.$£€¥])(?<!\d,)(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
 _TIME = re.compile(TIME_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -182,6 +187,17 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     return Figure(
         text[begin : match.end()], begin, match.end(), kind, value, value, qualifier, counted, f"{value:g}", unit
     )
+
+
+def _vague_figure(text: str, match: re.Match[str]) -> Figure | None:
+    """ "Hundreds of residents": a count whose value is a range, qualified as vague; none for a span of time
+    ("hundreds of years" is "centuries", "for decades" no figure either)."""
+    low, high = vague_range(match)
+    counted = _counted(text, match.end())
+    if counted.split(" ")[0].lower().rstrip("s") in _DURATION_START:
+        return None
+    return Figure(match.group(0), match.start(), match.end(), FigureKind.COUNT, low, high, Qualifier.VAGUE,
+                  counted, f"{low:g}-{high:g}")  # fmt: skip
 
 
 def _is_multiple(text: str, match: re.Match[str]) -> bool:
@@ -330,6 +346,11 @@ def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
             if _is_date(text, date):
                 figures.append(_date_figure(date))
             consumed = date.end()
+            continue
+        vague = _VAGUE.match(text, start) if head in _VAGUE_START or head == "one" else None
+        if vague:
+            figures += filter(None, [_vague_figure(text, vague)])
+            consumed = vague.end()
             continue
         position = start
         while is_digit or head in _FIGURE_START:
