@@ -36,6 +36,7 @@ class AlignmentThresholds:
     orphan_contained: float = 0.15  # share of squared weight: ... when this much of its weight is on the link's terms
     fragment_words: int = 3  # words: an unfinished sentence this short joins the link it runs into unconditionally
     fragment_rivals: int = 3  # sentences: how far beside a link an unlinked rival partner of a piece is looked for
+    run_on_gain: float = 0.005  # cosine: two 1:1 links touching at a run-on sentence join when that beats each by this
     extend_gain: float = 0.005  # cosine: absorbing an unlinked neighbour into a link must raise it this much ...
     extend_contained: float = 0.3  # share of squared weight: ... unless this much of the neighbour's is on terms of
     extend_drop: float = 0.05  # cosine: ... the link's other side, and the link's cosine falls by less than this

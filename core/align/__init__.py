@@ -10,8 +10,10 @@ API
 align(left_terms, right_terms, thresholds, budget, texts=None, fragments=True) -> list[AlignedGroup]
     ``texts`` (each side's sentence texts) break ties between sentences with the same terms: an exact copy wins;
     with them (and ``fragments``), an unfinished sentence ("He said:", "says the Lord.") joins the link it runs
-    into; with ``fragments``, so does a sentence alone between two links whose other sides touch, when the
-    neighbouring link's other side holds its words.
+    into, and two 1:1 links touching at a sentence that ends open become one when its words crossed to the next
+    link and joined they are more similar (the versions cut a run-on sentence in different places); with
+    ``fragments``, a sentence alone between two links whose other sides touch joins the neighbouring link whose
+    other side holds its words.
 align_sources(left_terms, right_terms, spans, thresholds, budget, texts=None) -> list[AlignedGroup]
     The same against several sources (``spans``: each one's left sentence indices): each rewrite sentence goes
     to the source whose version it is closest to.

@@ -11,7 +11,9 @@ Coarse to fine:
    ``extend_gain`` (a split or merge next to an anchor); a 1:1 link that crosses the order around it is checked
    by the bead DP of its neighbourhood (``core.align.verify``); after the holes between links are filled, an
    unfinished sentence (ending in a comma or colon, or starting in lower case) joins the link it runs into
-   (``core.align.fragments``).
+   (``core.align.fragments``), and two 1:1 links touching at a sentence that ends open become one when its
+   words crossed to the next link and joined they are more similar than each (``core.align.runons``: the
+   versions cut a run-on sentence in different places).
 3. **Moves.** Leftover left and right sentences are matched regardless of order through an inverted index of
    their rarer terms (``core.align.candidates``): above ``move_min``, or under it when each is clearly the
    other's best partner (a paragraph moved and reworded); a link out of the backbone's order is marked moved.
@@ -43,6 +45,7 @@ from core.align.candidates import best_matches, candidate_index, clear_best
 from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.orphans import adopt_orphans
+from core.align.runons import join_run_ons
 from core.align.vectors import SideVectors, build_vectors, group_cosine
 from core.align.verify import confirmed
 from core.align.wordholes import link_by_words
@@ -73,9 +76,10 @@ def align(
 ) -> list[AlignedGroup]:
     """Link the sentences of two documents (see the module docstring). Sorted by left, then right index.
 
-    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``), and
-    orphans their neighbours' links (``core.align.orphans``): not inside one source's alignment of several, where
-    a sentence between two links may be another source's.
+    ``fragments``: whether unfinished sentences join the links they run into (``core.align.fragments``), 1:1 links
+    touching at a run-on sentence each other (``core.align.runons``), and orphans their neighbours' links
+    (``core.align.orphans``): not inside one source's alignment of several, where a sentence between two links may
+    be another source's.
     """
     left, right = build_vectors(left_terms, right_terms, texts)
     backbone: list[Group] = []
@@ -83,7 +87,7 @@ def align(
     backbone = confirmed(left, right, _extend(left, right, backbone, thresholds), thresholds)
     backbone = _fill_holes(left, right, backbone, thresholds)
     if fragments:
-        backbone = attach_fragments(left, right, backbone, thresholds)
+        backbone = join_run_ons(left, right, attach_fragments(left, right, backbone, thresholds), thresholds)
     moved = [] if budget.expired() else _match_leftovers(left, right, backbone, thresholds)
     if fragments:
         backbone = adopt_orphans(left, right, backbone, thresholds, moved)
