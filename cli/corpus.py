@@ -222,7 +222,7 @@ def _found_table(found: list[Found], reverse: bool) -> str:
     """The ranked table: the ranking's keys first, in its order (verdict, words taken, score), then the rest."""
     if not found:
         return "no candidates"
-    rows = [[str(rank), f.verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
+    rows = [[str(rank), f.shown_verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
              short_path(f.path), _clipped(f.title, TITLE_CHARS), f.date]
             for rank, f in enumerate(found, 1)]  # fmt: skip
     whose = "rewrite's" if reverse else "article's"
@@ -232,7 +232,9 @@ def _found_table(found: list[Found], reverse: bool) -> str:
     return (verdict + table(rows, ["rank", "verdict", "words taken", "score", "linked", "file", "title", "date"])
             + f"\nranked by verdict, then words taken (share of the {whose} words in sentences taken from the file),"
             + f" then score; linked: share of the {whose} sentences linked to one of the file's, reworded or not"
-            + " (a link need not share a passage)")  # fmt: skip
+            + " (a link need not share a passage)"
+            + ("; same text: the file holds the very same sentences (a copy, wholly derived either way)"
+               if any(f.same_text for f in found) else ""))  # fmt: skip
 
 
 def _reuse(args: argparse.Namespace) -> int:

@@ -61,7 +61,7 @@ def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
     day = parse_date(item.date)
     return (
         (str(rank), rank),
-        (item.verdict, _STRENGTH.get(item.verdict, 0)),
+        (item.shown_verdict, _STRENGTH.get(item.verdict, 0)),
         (f"{item.taken_share:.0%}", item.taken_share),
         (f"{item.score:.3f}", item.score),
         (f"{item.right_from_left:.0%}", item.right_from_left),
@@ -69,6 +69,11 @@ def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
         (item.date, day.toordinal() if day is not None else 0),
         (name, name.casefold()),
     )
+
+
+def _verdict_tip(item: Found) -> str:
+    copy = "The file holds the very same sentences: a copy, wholly derived either way. " if item.same_text else ""
+    return copy + item.verdict_reason
 
 
 class ResultsTable(QTableView):
@@ -121,7 +126,7 @@ class ResultsTable(QTableView):
             for column, (text, key) in enumerate(_cells(rank, item, name)):
                 cell = QStandardItem(text)
                 cell.setData(key, SORT_KEY)
-                cell.setToolTip(item.verdict_reason if column == VERDICT else item.path if column == FILE else text)
+                cell.setToolTip(_verdict_tip(item) if column == VERDICT else item.path if column == FILE else text)
                 if item.verdict in QUIET_VERDICTS:
                     cell.setForeground(grey)
                 if column not in (VERDICT, TITLE, DATE, FILE):

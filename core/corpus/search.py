@@ -1,7 +1,7 @@
 """Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
 
 API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
-progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``.
+progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``.
 
 1. Paragraphs the corpus holds in hundreds of articles (an outlet's newsletter plug: ``core.corpus.stock``) are
    set aside from the article; then candidate search over the index (``core.corpus.candidates``), restricted to
@@ -16,8 +16,9 @@ progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``.
    verdict reads: words, so one long sentence weighs more than two short ones), then the candidate score; each
    carries the verdict (``core.corpus.judge``) and ``stock``, the common features of the two documents compared
    (``core.corpus.stock.set_stock_aside``): ``without_stock`` with them sets aside the lines the verdict did
-   not count, so a comparison opened from a result judges alike. A candidate that can no longer be read (it
-   changed or vanished since it was indexed) is dropped.
+   not count, so a comparison opened from a result judges alike. A candidate that holds the article's very
+   sentences (a copy: ``same_text``, shown as ``SAME_TEXT``) keeps its place and its verdict. A candidate that can
+   no longer be read (it changed or vanished since it was indexed) is dropped.
 
 ``should_cancel`` is asked before each verification (and passed to each comparison); it raises
 ``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
@@ -41,6 +42,7 @@ from core.model import Document
 from core.options import CompareOptions
 
 VERIFY_AT_LEAST = 5  # candidates compared in full even when fewer are asked for
+SAME_TEXT = "same text"  # how a copy's verdict is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,12 @@ class Found:
     verdict_reason: str
     taken_share: float = 0.0  # share of the right article's words in sentences taken from the left (ranks second)
     stock: CommonFeatures = field(default=NO_COMMON_FEATURES, compare=False)  # what set the stock lines aside
+    same_text: bool = False  # the file holds the article's very sentences (``Judgement.same_text``): a copy
+
+    @property
+    def shown_verdict(self) -> str:
+        """The verdict as a table shows it: "same text" for a copy, else the verdict."""
+        return SAME_TEXT if self.same_text else self.verdict
 
     def as_dict(self) -> dict[str, object]:
         """The candidate as in ``parallax-find/1``."""
@@ -70,6 +78,7 @@ class Found:
             "verdict": self.verdict,
             "verdict_reason": self.verdict_reason,
             "taken_share": self.taken_share,
+            "same_text": self.same_text,
         }
 
 
@@ -110,7 +119,7 @@ def find(
         judgement = _verify(article, document, reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share,
-                       article_stock.union(stock))  # fmt: skip
+                       article_stock.union(stock), judgement.same_text)  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
             progress(done, len(candidates))

@@ -189,3 +189,19 @@ def test_an_article_titled_like_a_report_is_still_an_article(tmp_path: Path) -> 
                     + "The film opens in cinemas on Friday after a long wait for its many fans. " * 3
                     + "</p></body></html>", encoding="utf-8")  # fmt: skip
     assert not scan_module.is_report(str(page))
+
+
+def test_a_copy_of_the_article_shows_as_same_text_above_its_source(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rewrite = corpus / "rewrite.txt"
+    (corpus / "corpus" / "outlet0" / "filed_twice.txt").write_text(rewrite.read_text(encoding="utf-8"), "utf-8")
+    result = find(corpus, str(rewrite), str(corpus / "corpus"), "--top", "3")
+    candidates = result["candidates"]
+    assert isinstance(candidates, list)
+    flags = [(Path(str(c["path"])).name, c["same_text"], c["verdict"]) for c in candidates[:2]]
+    assert flags == [("filed_twice.txt", True, "wholly derived"), ("story3.txt", False, flags[1][2])]
+    assert flags[1][2] != "independent"
+    table = capsys.readouterr().out.splitlines()
+    assert "same text" in table[1] and "same text" not in table[2]
+    assert any("same text: the file holds the very same sentences" in line for line in table)

@@ -212,6 +212,21 @@ def test_files_of_one_name_are_told_apart_in_the_results(qtbot: QtBot, tmp_path:
     assert table.index_at(1, FILE).data(Qt.ItemDataRole.ToolTipRole) == str(paths[1])  # the whole path on hover
 
 
+def test_a_copy_of_the_article_reads_same_text_with_why_on_hover(qtbot: QtBot, tmp_path: Path) -> None:
+    from core.corpus import Found
+
+    table = ResultsTable(several=True, reverse=False)
+    qtbot.addWidget(table)
+    copy = Found(
+        str(tmp_path / "copy.txt"), "T", "", 2.0, 1.0, 1.0, "wholly derived", "All words.", 1.0, same_text=True
+    )
+    source = Found(str(tmp_path / "source.txt"), "T", "", 0.9, 0.8, 0.7, "wholly derived", "Most words.", 0.8)
+    table.show_found((copy, source))
+    assert [_cell(table, row, VERDICT) for row in range(2)] == ["same text", "wholly derived"]
+    tip = str(table.index_at(0, VERDICT).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("The file holds the very same sentences: a copy") and tip.endswith("All words.")
+
+
 def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(qtbot: QtBot, corpus: Path) -> None:
     """Each full pass of the collector during indexing walked the window's objects with the interpreter lock held
     (22-65 ms event-loop gaps); frozen, they are walked no more."""
