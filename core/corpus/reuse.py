@@ -84,11 +84,12 @@ class ReusePair:
     right_from_left: float  # share of the rewrite's sentences from the source
     left_reused: float  # share of the source's sentences the rewrite uses
     verdict: str
+    same_text: bool = False  # the very same sentences in the same order: two copies (which came first is a guess)
 
     def as_dict(self) -> dict[str, object]:
         """The pair as one JSON object of ``PAIRS.jsonl``."""
         return {"source": self.source, "rewrite": self.rewrite, "right_from_left": self.right_from_left,
-                "left_reused": self.left_reused, "verdict": self.verdict}  # fmt: skip
+                "left_reused": self.left_reused, "verdict": self.verdict, "same_text": self.same_text}  # fmt: skip
 
 
 def pairs_of_posting(documents: Iterable[int]) -> list[tuple[int, int]]:
@@ -158,7 +159,8 @@ def verify_pair(
         judgement = judge(compare(first, second))
     if not judgement.reuses:
         return None
-    return ReusePair(a.path, b.path, judgement.right_from_left, judgement.left_reused, judgement.verdict)
+    return ReusePair(a.path, b.path, judgement.right_from_left, judgement.left_reused, judgement.verdict,
+                     judgement.same_text)  # fmt: skip
 
 
 def pair_documents(index: CorpusIndex, roots: Sequence[str]) -> dict[int, PairDocument]:

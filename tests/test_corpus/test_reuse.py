@@ -38,6 +38,12 @@ def build(folder: Path) -> set[tuple[str, str]]:
     full = write_article(folder / "dated" / "a-full.txt", "The full story of the night", night + article_paragraphs(21),
                          date="4 July 2025")  # fmt: skip
     expected.add((str(brief), str(full)))  # the earlier is the source, though the later holds more text
+    filed = write_article(
+        folder / "wire" / "filed.txt", "A story filed twice", article_paragraphs(40), date="2 May 2025"
+    )
+    again = write_article(folder / "mirror" / "again.txt", "A story filed twice", article_paragraphs(40),
+                          date="9 May 2025")  # fmt: skip
+    expected.add((str(filed), str(again)))  # a copy: the earlier is the source
     for i in range(4):
         write_article(
             folder / "other" / f"unrelated{i}.txt", f"An unrelated story {i} here", article_paragraphs(30 + i)
@@ -51,8 +57,9 @@ def test_reuse_in_process_finds_exactly_the_planted_pairs_with_the_source_first(
     assert main.main(["reuse", str(tmp_path / "corpus"), "--out", str(out), "--index", str(tmp_path / "index")]) == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {(line["source"], line["rewrite"]) for line in lines} == expected
+    assert [Path(line["rewrite"]).name for line in lines if line["same_text"]] == ["again.txt"]
     for line in lines:
-        assert set(line) == {"source", "rewrite", "right_from_left", "left_reused", "verdict"}
+        assert set(line) == {"source", "rewrite", "right_from_left", "left_reused", "verdict", "same_text"}
         assert max(line["right_from_left"], line["left_reused"]) > 0.9 and line["verdict"] not in (
             "independent",
             "unknown",
@@ -78,7 +85,7 @@ def test_reuse_on_a_local_cluster_of_two_processes_writes_the_in_process_pairs(t
         with CorpusIndex.open(tmp_path / name) as index:
             rows = index.connection.execute("SELECT path, shingles, terms FROM documents")
             features.append({path: unpack(s) | unpack(t) for path, s, t in rows})
-    assert features[0] == features[1] and len(features[0]) == 14
+    assert features[0] == features[1] and len(features[0]) == 16
 
 
 def test_the_cluster_functions_give_the_in_process_candidate_pairs(tmp_path: Path) -> None:
