@@ -38,9 +38,9 @@ from math import isfinite
 from core.budget import drop_in_slices
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
-from core.facts.figure_vague import one_vague, vague_partners
+from core.facts.figure_vague import counts_the_same, one_vague, vague_partners
 from core.facts.figure_values import difference, equal_value, other_dates, same_counted, year_of
-from core.facts.figures import Figure, FigureKind
+from core.facts.figures import Figure, FigureKind, Qualifier
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
 
@@ -104,8 +104,8 @@ def _pair(
         return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
     pairs: list[tuple[Located, Located]] = []
     rules: tuple[Callable[[Figure, Figure], bool], ...] = (
-        lambda a, b: equal_value(a, b) and same_counted(a, b),
-        lambda a, b: equal_value(a, b),
+        lambda a, b: equal_value(a, b) and (_said_counted if a.qualifier is Qualifier.VAGUE else same_counted)(a, b),
+        lambda a, b: equal_value(a, b) and a.qualifier is not Qualifier.VAGUE,  # "hundreds": the same thing only
         lambda a, b: (
             a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "" and not one_vague(a, b)
         ),
@@ -138,6 +138,12 @@ def _pair(
     return pairs, free_left, free_right
 
 
+def _said_counted(a: Figure, b: Figure) -> bool:
+    """Two equal magnitudes in one link pair when both say what they count ("thousands of homes" / "thousands of
+    houses"); "hundreds more" waits: the "hundreds of jobs" beside it may be its counterpart's, not its own."""
+    return bool(a.counted and b.counted)
+
+
 def _value_key(figure: Figure) -> tuple[str, str, str]:
     """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
     if figure.kind is FigureKind.SHARE:
@@ -165,6 +171,8 @@ def _pair_equal(
         if not waiting_here:
             continue  # most figures of a long list: no equal one left on the other side
         candidates = [b for b in waiting_here if equal_value(figure, b[0])]
+        if figure.qualifier is Qualifier.VAGUE:  # "hundreds" elsewhere meets it by chance: the same thing only
+            candidates = [b for b in candidates if counts_the_same(figure, b[0])]
         match = next((b for b in candidates if same_counted(figure, b[0])), None)
         if match is None:
             match = next((b for b in candidates if related(located[1], b[1])), None)
@@ -267,7 +275,9 @@ def check_figures(
     once = [(a, b) for b, a in restated(right_cache, removed, lambda b, a: related(a, b))]
     findings += [_finding(a, b, "stated again") for a, b in again] + [_finding(a, b, "stated once") for a, b in once]
     used |= {id(b) for _, b in again} | {id(a) for a, _ in once}
-    vague = vague_partners([a for a in removed if id(a) not in used], [b for b in added if id(b) not in used], links)
+    vague = vague_partners(
+        [a for a in removed if id(a) not in used], [b for b in added if id(b) not in used], links, related
+    )
     findings += [_finding(a, b) for a, b in vague]
     used |= {id(x) for pair in vague for x in pair}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from core.facts.figure_values import equal_value, same_counted, year_of
-from core.facts.figures import Figure, FigureKind
+from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Document, SentenceId
 from core.text.terms import STOP_WORDS
 
@@ -80,7 +80,10 @@ def _key(figure: Figure) -> tuple[str, float | str]:
 
 
 def _distinct(figure: Figure) -> bool:
-    """Whether a figure's value tells it apart: a year, or a count or amount of ``DISTINCT_VALUE`` or more."""
+    """Whether a figure's value tells it apart: a year, or a count or amount of ``DISTINCT_VALUE`` or more (not a
+    magnitude: "hundreds" is said of many things)."""
+    if figure.qualifier is Qualifier.VAGUE:
+        return False
     if figure.kind in (FigureKind.COUNT, FigureKind.MONEY) and abs(figure.low) >= DISTINCT_VALUE:
         return True
     return figure.kind is FigureKind.DATE and bool(year_of(figure))

@@ -1,14 +1,21 @@
 """Vague figures ("hundreds of homes", "tens of thousands") against exact ones: paired last, inside one link.
 
-API: ``one_vague(a, b) -> bool``, ``vague_partners(removed, added, links) -> list[tuple[Located, Located]]``.
+API: ``one_vague(a, b) -> bool``, ``counts_the_same(a, b) -> bool``,
+``vague_partners(removed, added, links, related) -> list[tuple[Located, Located]]``.
 
 A vague magnitude (``Qualifier.VAGUE``: a count whose value is a range) is the counterpart of an exact figure in
 the same sentence pair ("About 300 residents were evacuated" -> "Hundreds of residents were evacuated": made
 vague), but it is a weak one: when the exact figure has an equal one elsewhere on the other side, that one is its
 counterpart (the original's "hundreds of homes" in the lead and "about 400 properties" further down, the
 rewrite's "more than 400 homes" in its lead: the 400 moved up, the hundreds dropped). So ``core.facts.figure_check``
-pairs a vague figure with an exact one only after every other pass, with a figure of its kind left over in the
-same link that counts the same thing or lies within its range, one that counts the same thing first.
+pairs a vague figure with an exact one only after every other pass: with a figure of its kind left over in the
+same link that counts the same thing or lies within its range (one that counts the same thing first); then with
+the one figure of its kind left in the link as it is, unless the two count different things ("hundreds more"
+-> "about 1,000 more": a changed value; "three villages" / "hundreds of hives": none);
+else with one in another link that counts the same thing, lies within its range and stands in a ``related``
+sentence (two content words in common: "dozens of people were taken from windows by boat" / "At least 40 people
+were taken from their windows"). Two equal magnitudes in different places meet only when they count the same
+thing ("a few hundred homes" is no "hundreds of police officers" moved).
 
 >>> from core.facts.figures import extract_figures
 >>> from core.model import Link, LinkKind, SentenceId
@@ -16,16 +23,17 @@ same link that counts the same thing or lies within its range, one that counts t
 >>> link = Link((at,), (at,), LinkKind.CHANGED, 0.5, ())
 >>> removed = [(f, at) for f in extract_figures("About 300 residents left")]
 >>> added = [(f, at) for f in extract_figures("Hundreds of residents left")]
->>> [(a[0].text, b[0].text) for a, b in vague_partners(removed, added, [link])]
+>>> [(a[0].text, b[0].text) for a, b in vague_partners(removed, added, [link], lambda a, b: False)]
 [('About 300', 'Hundreds')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from core.facts.figure_values import same_counted
-from core.facts.figures import Figure, Qualifier
+from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Link, SentenceId
 
 Located = tuple[Figure, SentenceId]
@@ -36,32 +44,63 @@ def one_vague(a: Figure, b: Figure) -> bool:
     return (a.qualifier is Qualifier.VAGUE) is not (b.qualifier is Qualifier.VAGUE)
 
 
+def counts_the_same(a: Figure, b: Figure) -> bool:
+    """Whether both figures say what they count, and it is the same thing."""
+    return bool(a.counted and b.counted) and same_counted(a, b)
+
+
+def _within(a: Figure, b: Figure) -> bool:
+    """Whether the exact one of a vague and an exact figure lies within the vague one's range."""
+    vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
+    return vague.low <= exact.low <= exact.high <= vague.high
+
+
 def _partners(a: Figure, b: Figure) -> bool:
     """A vague and an exact figure of one kind that count the same thing, or the exact one within the vague one's
     range: "3 leaves" is no counterpart of "hundreds of years"."""
-    if a.kind is not b.kind or not one_vague(a, b):
-        return False
-    vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
-    return (bool(a.counted and b.counted) and same_counted(a, b)) or vague.low <= exact.low <= exact.high <= vague.high
+    return a.kind is b.kind and one_vague(a, b) and (counts_the_same(a, b) or _within(a, b))
+
+
+def _lone(located: Sequence[Located], link_of: dict[SentenceId, int]) -> set[tuple[int, FigureKind]]:
+    """(link, kind) of the figures that are alone of their kind left over in their link on their side."""
+    counts = Counter((link_of[x[1]], x[0].kind) for x in located if x[1] in link_of)
+    return {key for key, count in counts.items() if count == 1}
 
 
 def vague_partners(
-    removed: Sequence[Located], added: Sequence[Located], links: Sequence[Link]
+    removed: Sequence[Located],
+    added: Sequence[Located],
+    links: Sequence[Link],
+    related: Callable[[SentenceId, SentenceId], bool],
 ) -> list[tuple[Located, Located]]:
-    """Pairs of a vague and an exact figure of one kind left over in one link (see the module docstring)."""
+    """Pairs of a vague and an exact figure of one kind left over (see the module docstring)."""
     if not any(x[0].qualifier is Qualifier.VAGUE for x in (*removed, *added)):
         return []  # most texts: no vague figure left over
-    link_of_left = {sid: k for k, link in enumerate(links) if link.right for sid in link.left}
-    link_of_right = {sid: k for k, link in enumerate(links) if link.left for sid in link.right}
-    free = list(added)
-    pairs: list[tuple[Located, Located]] = []
-    for a in removed:
-        k = link_of_left.get(a[1])
-        if k is None:
-            continue
-        candidates = [b for b in free if link_of_right.get(b[1]) == k and _partners(a[0], b[0])]
-        match = next((b for b in candidates if same_counted(a[0], b[0])), candidates[0] if candidates else None)
-        if match is not None:
-            free.remove(match)
-            pairs.append((a, match))
+    link_of = ({sid: k for k, link in enumerate(links) if link.right for sid in link.left},
+               {sid: k for k, link in enumerate(links) if link.left for sid in link.right})  # fmt: skip
+    left, free, pairs = list(removed), list(added), []
+
+    def same_link(a: Located, b: Located) -> bool:
+        k = link_of[0].get(a[1])
+        return k is not None and link_of[1].get(b[1]) == k
+
+    def lone_in_link(a: Located, b: Located) -> bool:
+        lone = _lone(left, link_of[0]) & _lone(free, link_of[1])
+        return same_link(a, b) and (link_of[0][a[1]], a[0].kind) in lone and same_counted(a[0], b[0])
+
+    tests: tuple[Callable[[Located, Located], bool], ...] = (
+        lambda a, b: same_link(a, b) and _partners(a[0], b[0]),
+        lambda a, b: a[0].kind is b[0].kind and one_vague(a[0], b[0]) and lone_in_link(a, b),
+        lambda a, b: (
+            _partners(a[0], b[0]) and _within(a[0], b[0]) and counts_the_same(a[0], b[0]) and related(a[1], b[1])
+        ),
+    )
+    for test in tests:
+        for a in list(left):
+            candidates = [b for b in free if test(a, b)]
+            match = next((b for b in candidates if same_counted(a[0], b[0])), candidates[0] if candidates else None)
+            if match is not None:
+                left.remove(a)
+                free.remove(match)
+                pairs.append((a, match))
     return pairs

@@ -1,6 +1,7 @@
 """Figures in prose: the number, what kind of quantity it is, its qualifier and what it counts.
 
-API: ``extract_figures(text) -> list[Figure]``, ``Qualifier``, ``FigureKind``.
+API: ``extract_figures(text) -> list[Figure]``, ``may_hold_figures(words)``; ``Figure``, ``Qualifier`` and
+``FigureKind`` (defined in ``core.facts.figure_model``).
 
 Reads digits with separators and decimals (11,000; 2.5), scales (1.5m, $4.5bn, two million), spelled numbers
 (three hundred, a dozen), shares (50%, 50 per cent, half, a third, one in five; all stored as a fraction so that
@@ -18,11 +19,11 @@ bound (more than, over, at least, upwards of), upper bound (up to, as many as, a
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from core.facts.figure_model import Figure, FigureKind, Qualifier
 from core.facts.figure_words import (
     DATE_PATTERN,
     DAY_NAMES,
@@ -38,48 +39,7 @@ from core.facts.figure_words import (
     vague_range,
 )
 
-
-class FigureKind(enum.StrEnum):
-    """What a figure measures; figures of different kinds are never compared."""
-
-    COUNT = "count"
-    SHARE = "share"  # a proportion: 50%, half, one in five (value is the fraction, 0.5)
-    POINTS = "points"  # percentage points
-    MONEY = "money"
-    ORDINAL = "ordinal"
-    DATE = "date"
-    TIME = "time"  # a time of day: 3pm, 15:30, noon (value: minutes after midnight; key: "15:30")
-
-
-class Qualifier(enum.StrEnum):
-    """How a figure is hedged, as a relation to the true value."""
-
-    EXACT = "exact"
-    APPROXIMATE = "approximate"  # about, around, some, an estimated, roughly
-    LOWER_BOUND = "lower bound"  # more than, over, at least, upwards of
-    UPPER_BOUND = "upper bound"  # up to, as many as, at most, fewer than
-    NEAR = "near"  # nearly, almost, just under
-    VAGUE = "vague"  # a magnitude without a number: hundreds, tens of thousands, several thousand (a range)
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure: its text (qualifier included), span ``[start, end)``, kind, value and what it counts.
-
-    ``low`` and ``high`` are equal except for ranges; dates keep their normalised text in ``key`` instead.
-    """
-
-    text: str
-    start: int
-    end: int
-    kind: FigureKind
-    low: float
-    high: float
-    qualifier: Qualifier
-    counted: str
-    key: str
-    unit: str = ""  # the currency of money ("£", "$")
-
+__all__ = ["Figure", "FigureKind", "Qualifier", "extract_figures", "may_hold_figures"]
 
 _LETTERS = re.compile(r"[a-z]+")
 _ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
@@ -119,6 +79,7 @@ _DURATION_START = frozenset("year month week day hour minute".split())  # "a yea
 _VAGUE_START = frozenset("dozens scores hundreds thousands millions billions tens several few many".split())
 _START_WORDS = _START_WORDS | _TIME_START | _DURATION_START | _VAGUE_START
 _VAGUE = re.compile(VAGUE_PATTERN, re.IGNORECASE | re.VERBOSE)
+_CURRENCY_WORDS = {"pounds": "£", "dollars": "$", "euros": "€", "yen": "¥"}
 _HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
 _DIGIT_START = re.compile(r"(?<![\w.$£€¥])(?<!\d,)(?:US\$|[$£€¥])?[\d½¼¾⅓⅔⅛]", re.IGNORECASE)
 _TIME = re.compile(TIME_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -191,11 +152,16 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
 
 def _vague_figure(text: str, match: re.Match[str]) -> Figure | None:
     """ "Hundreds of residents": a count whose value is a range, qualified as vague; none for a span of time
-    ("hundreds of years" is "centuries", "for decades" no figure either)."""
+    ("hundreds of years" is "centuries", "for decades" no figure either); of pounds, dollars, euros or yen an
+    amount of money ("millions of pounds" / "£3m": made precise)."""
     low, high = vague_range(match)
     counted = _counted(text, match.end())
-    if counted.split(" ")[0].lower().rstrip("s") in _DURATION_START:
+    head = counted.split(" ")[0].lower()
+    if head.rstrip("s") in _DURATION_START:
         return None
+    if head in _CURRENCY_WORDS:  # "millions of pounds": an amount of money, whatever follows
+        return Figure(match.group(0), match.start(), match.end(), FigureKind.MONEY, low, high, Qualifier.VAGUE,
+                      "", f"{low:g}-{high:g}", _CURRENCY_WORDS[head])  # fmt: skip
     return Figure(match.group(0), match.start(), match.end(), FigureKind.COUNT, low, high, Qualifier.VAGUE,
                   counted, f"{low:g}-{high:g}")  # fmt: skip
 

@@ -96,3 +96,49 @@ def test_a_magnitude_meets_no_figure_of_another_thing_outside_its_range() -> Non
         (FigureStatus.ADDED, "", "hundreds"),
         (FigureStatus.REMOVED, "three", ""),
     ]
+
+
+def test_two_magnitudes_in_different_sentences_are_no_figure_moved() -> None:
+    found = changed(
+        ["Critics say only a few hundred homes have been built. About 300 police officers were on duty."],
+        ["Critics say only about 250 homes have been built. Hundreds of police officers were on duty."],
+    )
+    assert sorted(found) == [
+        (FigureStatus.CHANGED, "About 300", "Hundreds", "made vague: 300 within 200-999"),
+        (FigureStatus.CHANGED, "a few hundred", "about 250", "made precise: 250 within 200-999"),
+    ]
+
+
+def test_magnitudes_of_pounds_are_money() -> None:
+    found = changed(
+        ["The new boilers will save the trust millions of pounds, its director said."],
+        ["The new boilers will save the trust £3m, its director said."],
+    )
+    assert found == [
+        (FigureStatus.CHANGED, "millions", "£3m", "made precise: £3,000,000 within £2,000,000-£999,999,999")
+    ]
+
+
+def test_an_equal_magnitude_counting_another_thing_does_not_steal_the_pairing() -> None:
+    found = changed(
+        ["The depot will employ about 450 drivers, and hundreds more while it is built."],
+        ["The depot will employ hundreds of drivers, and about 1,000 more while it is built."],
+    )
+    assert [(a, b, note.split(":")[0]) for _, a, b, note in found] == [
+        ("about 450", "hundreds", "made vague"),
+        ("hundreds", "about 1,000", "value"),
+    ]
+
+
+def test_a_magnitude_meets_its_figure_in_a_related_sentence_of_another_link() -> None:
+    found = changed(
+        [
+            "Crews worked through the night, and dozens of people were lifted from windows by boat.",
+            "The fire service said the river had risen fast.",
+        ],
+        [
+            "Crews worked through the night.",
+            "At least 40 people were lifted from their windows by boat, the fire service said.",
+        ],
+    )
+    assert (FigureStatus.CHANGED, "dozens", "At least 40", "made precise: 40 within 24-199") in found
