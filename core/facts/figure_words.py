@@ -24,9 +24,9 @@ UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }  # fmt: skip
-SCALES = {"dozen": 12, "decade": 10, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-          "tn": 1_000_000_000_000}  # fmt: skip
+SCALES = {"dozen": 12, "decade": 10, "century": 100, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+          "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
+          "bn": 1_000_000_000, "tn": 1_000_000_000_000}  # fmt: skip
 FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}  # fmt: skip
 # A change by a factor, read as the share of the old value added or taken away ("halved" = "cut by half" = "by 50%",
@@ -74,7 +74,7 @@ _NUMBER_TEMPLATE = rf"""
             (?:\s+(?P<mixedScale>thousand|million|billion|trillion)\b)?
         )
       | FACTOR  # "three times more", "twice as many", "tenfold" (``core.facts.figures`` says when it is one)
-      | half\s+an?\s+(?P<halfOf>dozen|hundred|thousand|million|billion)\b  # "half a million"
+      | half\s+an?\s+(?P<halfOf>dozen|decade|century|hundred|thousand|million|billion)\b  # "half a million"
       | half\s+an?\s+(?P<halfUnit>{_DURATION})\b  # "half an hour": an amount of time
       | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
@@ -114,7 +114,7 @@ DAY_NAMES = frozenset(_DAY.split("|"))
 TIME_PATTERN = r"""
     (?<![\w.,:$£€¥])
     (?:
-        (?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?  # 3pm, 3.30 p.m., 10am
+        (?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])(?:\.m\b\.?|m\b)  # 3pm, 3.30 p.m., 10am
       | (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])  # 15:30
       | (?P<hourMil>0\d|(?:1\d|2[0-3])(?=\d\d\s*(?:hours|hrs|gmt|utc|bst|cet|est|local)\b))
         (?P<minuteMil>[0-5]\d)\b(?!\s*(?:%|per\s?cent))  # 0600, 1400 GMT

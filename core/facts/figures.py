@@ -57,10 +57,10 @@ _COUNTED_STOP = frozenset(
 )
 _VERBS = frozenset("died fled said say says went came left lost won fell rose remain remains face faces".split())
 _FIGURE_START = frozenset(
-    """decade one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-    trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths fourth sixth seventh eighth
-    ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    """decade century one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
+    billion trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths fourth sixth seventh
+    eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
     twentieth twice twofold threefold fourfold fivefold tenfold""".split()
 ) | frozenset(MULTIPLES)
 _DATE_START = frozenset(
@@ -69,8 +69,8 @@ _DATE_START = frozenset(
     yesterday today tomorrow early mid late""".split()
 )
 _AFTER_ARTICLE = frozenset(
-    "dozen decade hundred thousand million billion trillion half third quarter fifth tenth year month week day hour"
-    " minute few".split()
+    "dozen decade century hundred thousand million billion trillion half third quarter fifth tenth year month week day"
+    " hour minute few".split()
 )
 _ARTICLE = re.compile(r"\ban?\s+$")
 _START_WORDS = _FIGURE_START | _DATE_START

@@ -29,7 +29,7 @@ from itertools import pairwise
 from core.budget import drop_in_slices
 from core.engine import Comparison
 from core.facts import ChangeKind, quoted
-from core.facts.figure_check import FigureStatus
+from core.facts.figure_check import FigureFinding, FigureStatus
 from core.facts.quote_check import QuoteStatus
 from core.model import DiffOp, Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
 from core.report.findings import in_time, said_by
@@ -100,6 +100,16 @@ CHANGE_LABELS = {ChangeKind.ATTRIBUTION: "attr", ChangeKind.HEDGE: "hedge", Chan
                  ChangeKind.NAMES: "name", ChangeKind.LOADED: "loaded", ChangeKind.TIME: "time"}  # fmt: skip
 
 
+def _figure_note(finding: FigureFinding) -> str:
+    """A figure mark's tooltip: "figure changed: about 300 -> More than 300 (qualifier: ...)", "figure added:
+    1,200", "figure removed: dozens (24-199)"."""
+    if finding.left is None or finding.right is None:
+        figure = finding.left or finding.right
+        return f"figure {finding.status.value}: {quoted(figure) if figure is not None else ''}"
+    note = f"figure {finding.status.value}: {quoted(finding.left)} -> {quoted(finding.right)}"
+    return note + (f" ({finding.note})" if finding.note else "")
+
+
 class _Overlays:
     """Figure and quote spans to mark, per side and sentence, in sentence offsets."""
 
@@ -108,11 +118,7 @@ class _Overlays:
         for finding in comparison.numbers:
             if finding.status not in _FIGURE_SHOWN or in_time(comparison, finding):
                 continue  # a figure in a time reference is the time change's ("this week" -> "weeks ago")
-            before = quoted(finding.left) if finding.left else "-"
-            after = quoted(finding.right) if finding.right else "-"
-            note = f"figure {finding.status.value}: {before} -> {after}" + (
-                f" ({finding.note})" if finding.note else ""
-            )
+            note = _figure_note(finding)
             for side, figure, at in (
                 (Side.LEFT, finding.left, finding.left_at),
                 (Side.RIGHT, finding.right, finding.right_at),
