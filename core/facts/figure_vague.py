@@ -29,7 +29,7 @@ thing ("a few hundred homes" is no "hundreds of police officers" moved).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from core.facts.figure_values import same_counted
@@ -61,10 +61,34 @@ def _partners(a: Figure, b: Figure) -> bool:
     return a.kind is b.kind and one_vague(a, b) and (counts_the_same(a, b) or _within(a, b))
 
 
-def _lone(located: Sequence[Located], link_of: dict[SentenceId, int]) -> set[tuple[int, FigureKind]]:
-    """(link, kind) of the figures that are alone of their kind left over in their link on their side."""
-    counts = Counter((link_of[x[1]], x[0].kind) for x in located if x[1] in link_of)
-    return {key for key, count in counts.items() if count == 1}
+def _lone(located: Sequence[Located]) -> set[FigureKind]:
+    """The kinds of which one figure alone is left over (on one side of one link)."""
+    counts = Counter(x[0].kind for x in located)
+    return {kind for kind, count in counts.items() if count == 1}
+
+
+def _pick(
+    lefts: list[Located], rights: list[Located], test: Callable[[Located, Located], bool]
+) -> list[tuple[Located, Located]]:
+    """Each left figure paired with the first right one that passes ``test`` (one counting the same thing first);
+    the paired ones are taken out of both lists."""
+    pairs = []
+    for a in list(lefts):
+        candidates = [b for b in rights if test(a, b)]
+        match = next((b for b in candidates if same_counted(a[0], b[0])), candidates[0] if candidates else None)
+        if match is not None:
+            lefts.remove(a)
+            rights.remove(match)
+            pairs.append((a, match))
+    return pairs
+
+
+def _in_one_link(lefts: list[Located], rights: list[Located]) -> list[tuple[Located, Located]]:
+    """The pairs inside one link: partners first, then the one figure of a kind left on each side."""
+    pairs = _pick(lefts, rights, lambda a, b: _partners(a[0], b[0]))
+    lone = _lone(lefts) & _lone(rights)
+    return pairs + _pick(lefts, rights, lambda a, b: a[0].kind is b[0].kind and a[0].kind in lone
+                         and one_vague(a[0], b[0]) and same_counted(a[0], b[0]))  # fmt: skip
 
 
 def vague_partners(
@@ -78,29 +102,24 @@ def vague_partners(
         return []  # most texts: no vague figure left over
     link_of = ({sid: k for k, link in enumerate(links) if link.right for sid in link.left},
                {sid: k for k, link in enumerate(links) if link.left for sid in link.right})  # fmt: skip
-    left, free, pairs = list(removed), list(added), []
-
-    def same_link(a: Located, b: Located) -> bool:
-        k = link_of[0].get(a[1])
-        return k is not None and link_of[1].get(b[1]) == k
-
-    def lone_in_link(a: Located, b: Located) -> bool:
-        lone = _lone(left, link_of[0]) & _lone(free, link_of[1])
-        return same_link(a, b) and (link_of[0][a[1]], a[0].kind) in lone and same_counted(a[0], b[0])
-
-    tests: tuple[Callable[[Located, Located], bool], ...] = (
-        lambda a, b: same_link(a, b) and _partners(a[0], b[0]),
-        lambda a, b: a[0].kind is b[0].kind and one_vague(a[0], b[0]) and lone_in_link(a, b),
-        lambda a, b: (
-            _partners(a[0], b[0]) and _within(a[0], b[0]) and counts_the_same(a[0], b[0]) and related(a[1], b[1])
-        ),
-    )
-    for test in tests:
-        for a in list(left):
-            candidates = [b for b in free if test(a, b)]
-            match = next((b for b in candidates if same_counted(a[0], b[0])), candidates[0] if candidates else None)
-            if match is not None:
-                left.remove(a)
-                free.remove(match)
-                pairs.append((a, match))
+    vague_links = {k for side, located in enumerate((removed, added)) for x in located
+                   if x[0].qualifier is Qualifier.VAGUE and (k := link_of[side].get(x[1])) is not None}  # fmt: skip
+    by_link: dict[int, tuple[list[Located], list[Located]]] = defaultdict(lambda: ([], []))
+    for side, located in enumerate((removed, added)):
+        for x in located:
+            if (k := link_of[side].get(x[1])) in vague_links:
+                by_link[k][side].append(x)
+    pairs = [pair for k in sorted(vague_links) for pair in _in_one_link(*by_link[k])]
+    used = {id(x) for pair in pairs for x in pair}
+    free = [b for b in added if id(b) not in used]
+    vague_free = [b for b in free if b[0].qualifier is Qualifier.VAGUE]
+    for a in removed:  # a magnitude and its figure in related sentences of two links: only where one is vague
+        if id(a) in used:
+            continue
+        others = free if a[0].qualifier is Qualifier.VAGUE else vague_free
+        match = next((b for b in others if id(b) not in used and _partners(a[0], b[0]) and _within(a[0], b[0])
+                      and counts_the_same(a[0], b[0]) and related(a[1], b[1])), None)  # fmt: skip
+        if match is not None:
+            used.add(id(match))
+            pairs.append((a, match))
     return pairs
