@@ -240,11 +240,11 @@ def _fill_holes(
     groups = sorted(groups)
     filled = groups[:1]
     relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
+    most, confident = thresholds.hole_max, thresholds.hole_confident
     for before, after in pairwise(groups):
-        left_hole, right_hole = _hole(before, after)
-        small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
-        if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
+        l0, l1, r0, r1 = before.left[-1] + 1, after.left[0], before.right[-1] + 1, after.right[0]  # the hole
+        if 0 < l1 - l0 <= most and 0 < r1 - r0 <= most and min(before.cosine, after.cosine) >= confident:
+            filled.extend(align_gap(left, right, (l0, l1), (r0, r1), relaxed))
         filled.append(after)
     filled = _without_moved_away(left, right, groups, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
     return link_by_words(left, right, filled, thresholds)
@@ -294,18 +294,17 @@ def _redo_weak(
         return groups  # no link with links on both sides
     out = groups[:1]
     for group, after in pairwise(groups[1:]):
-        left_hole, right_hole = _hole(out[-1], after)
-        spans = [high - low for low, high in (left_hole, right_hole)]
-        if (
-            len(group.left) == len(group.right) == 1
-            and group.cosine < thresholds.hole_weak
-            and max(spans) <= thresholds.hole_max + 1  # the hole beside the link is small, as _fill_holes has it
-            and sum(spans) > 2  # some sentence beside the link is unlinked
-        ):
-            redone = align_gap(left, right, left_hole, right_hole, relaxed)
-            if sum(g.cosine for g in redone) > group.cosine:
-                out.extend(redone)
-                continue
+        if group.cosine < thresholds.hole_weak and len(group.left) == len(group.right) == 1:
+            left_hole, right_hole = _hole(out[-1], after)
+            spans = [high - low for low, high in (left_hole, right_hole)]
+            if (
+                max(spans) <= thresholds.hole_max + 1  # the hole beside the link is small, as _fill_holes has it
+                and sum(spans) > 2  # some sentence beside the link is unlinked
+            ):
+                redone = align_gap(left, right, left_hole, right_hole, relaxed)
+                if sum(g.cosine for g in redone) > group.cosine:
+                    out.extend(redone)
+                    continue
         out.append(group)
     return [*out, groups[-1]]
 
