@@ -165,8 +165,9 @@ def _extend(
     used_left = {i for g in [*groups, *others] for i in g.left}
     used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
+    sizes = len(left), len(right)
     for group in groups:
-        if _hemmed_in(group.left, used_left, len(left)) and _hemmed_in(group.right, used_right, len(right)):
+        if _hemmed_in(group, (used_left, used_right), sizes):
             extended.append(Group(tuple(group.left), tuple(group.right), group.cosine))  # no free neighbour
             continue
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
@@ -198,10 +199,16 @@ def _extend(
     return extended
 
 
-def _hemmed_in(ids: Sequence[int], used: set[int], size: int) -> bool:
-    """Whether both neighbours of a link's sentences on one side are taken or out of the text."""
-    before, after = ids[0] - 1, ids[-1] + 1
-    return (before < 0 or before in used) and (after >= size or after in used)
+def _hemmed_in(group: Group, used: tuple[set[int], set[int]], sizes: tuple[int, int]) -> bool:
+    """Whether both neighbours of a link's sentences on both sides are taken or out of the text (most links of
+    two copies of a text; one call for both sides)."""
+    lids, rids = group.left, group.right
+    return (
+        (lids[0] - 1 in used[0] or lids[0] == 0)
+        and (lids[-1] + 1 in used[0] or lids[-1] + 1 >= sizes[0])
+        and (rids[0] - 1 in used[1] or rids[0] == 0)
+        and (rids[-1] + 1 in used[1] or rids[-1] + 1 >= sizes[1])
+    )
 
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
