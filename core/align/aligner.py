@@ -169,8 +169,9 @@ def _extend(
     used_left = {i for g in [*groups, *others] for i in g.left}
     used_right = {j for g in [*groups, *others] for j in g.right}
     extended = []
+    sizes = len(left), len(right)
     for group in groups:
-        if _hemmed_in(group.left, used_left, len(left)) and _hemmed_in(group.right, used_right, len(right)):
+        if _hemmed_in(group, (used_left, used_right), sizes):
             extended.append(Group(tuple(group.left), tuple(group.right), group.cosine))  # no free neighbour
             continue
         lids, rids, cosine = list(group.left), list(group.right), group.cosine
@@ -202,10 +203,16 @@ def _extend(
     return extended
 
 
-def _hemmed_in(ids: Sequence[int], used: set[int], size: int) -> bool:
-    """Whether both neighbours of a link's sentences on one side are taken or out of the text."""
-    before, after = ids[0] - 1, ids[-1] + 1
-    return (before < 0 or before in used) and (after >= size or after in used)
+def _hemmed_in(group: Group, used: tuple[set[int], set[int]], sizes: tuple[int, int]) -> bool:
+    """Whether both neighbours of a link's sentences on both sides are taken or out of the text (most links of
+    two copies of a text; one call for both sides)."""
+    lids, rids = group.left, group.right
+    return (
+        (lids[0] - 1 in used[0] or lids[0] == 0)
+        and (lids[-1] + 1 in used[0] or lids[-1] + 1 >= sizes[0])
+        and (rids[0] - 1 in used[1] or rids[0] == 0)
+        and (rids[-1] + 1 in used[1] or rids[-1] + 1 >= sizes[1])
+    )
 
 
 def _terms_of(side: SideVectors, ids: Sequence[int]) -> set[str]:
@@ -244,11 +251,11 @@ def _fill_holes(
     groups = sorted(groups)
     filled = groups[:1]
     relaxed = replace(thresholds, link_min=thresholds.hole_min, link_cost=0.0)
+    most, confident = thresholds.hole_max, thresholds.hole_confident
     for before, after in pairwise(groups):
-        left_hole, right_hole = _hole(before, after)
-        small = all(0 < high - low <= thresholds.hole_max for low, high in (left_hole, right_hole))
-        if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            filled.extend(align_gap(left, right, left_hole, right_hole, relaxed))
+        l0, l1, r0, r1 = before.left[-1] + 1, after.left[0], before.right[-1] + 1, after.right[0]  # the hole
+        if 0 < l1 - l0 <= most and 0 < r1 - r0 <= most and min(before.cosine, after.cosine) >= confident:
+            filled.extend(align_gap(left, right, (l0, l1), (r0, r1), relaxed))
         filled.append(after)
     filled = _without_moved_away(left, right, groups, _redo_weak(left, right, filled, thresholds, relaxed), thresholds)
     return link_by_words(left, right, filled, thresholds)
@@ -298,18 +305,17 @@ def _redo_weak(
         return groups  # no link with links on both sides
     out = groups[:1]
     for group, after in pairwise(groups[1:]):
-        left_hole, right_hole = _hole(out[-1], after)
-        spans = [high - low for low, high in (left_hole, right_hole)]
-        if (
-            len(group.left) == len(group.right) == 1
-            and group.cosine < thresholds.hole_weak
-            and max(spans) <= thresholds.hole_max + 1  # the hole beside the link is small, as _fill_holes has it
-            and sum(spans) > 2  # some sentence beside the link is unlinked
-        ):
-            redone = align_gap(left, right, left_hole, right_hole, relaxed)
-            if sum(g.cosine for g in redone) > group.cosine:
-                out.extend(redone)
-                continue
+        if group.cosine < thresholds.hole_weak and len(group.left) == len(group.right) == 1:
+            left_hole, right_hole = _hole(out[-1], after)
+            spans = [high - low for low, high in (left_hole, right_hole)]
+            if (
+                max(spans) <= thresholds.hole_max + 1  # the hole beside the link is small, as _fill_holes has it
+                and sum(spans) > 2  # some sentence beside the link is unlinked
+            ):
+                redone = align_gap(left, right, left_hole, right_hole, relaxed)
+                if sum(g.cosine for g in redone) > group.cosine:
+                    out.extend(redone)
+                    continue
         out.append(group)
     return [*out, groups[-1]]
 

@@ -34,6 +34,8 @@ material, keeps its place: nothing matches it better there.
 
 from __future__ import annotations
 
+from itertools import accumulate, islice
+from operator import lt
 from typing import NamedTuple
 
 from core.align.vectors import SideVectors, pair_cosine
@@ -178,9 +180,6 @@ def heaviest_chain(pairs: list[Anchor]) -> list[Anchor]:
 def _rising(pairs: list[Anchor]) -> bool:
     """Whether sorted pairs rise on the right too, each adding weight: then they are all the heaviest chain (the
     one the tree below would find, every running total above the one before)."""
-    total = 0.0
-    for k, pair in enumerate(pairs):
-        if (k and pair.right <= pairs[k - 1].right) or not total + pair.cosine > total:
-            return False
-        total += pair.cosine
-    return True
+    rights = [pair.right for pair in pairs]
+    totals = [0.0, *accumulate(pair.cosine for pair in pairs)]  # the running totals the loop of the tree adds up
+    return all(map(lt, rights, islice(rights, 1, None))) and all(map(lt, totals, islice(totals, 1, None)))

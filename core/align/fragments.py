@@ -28,11 +28,15 @@ that the alignment missed, and is no leftover of a sentence kept whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+
 from core.align.gapfill import Group
 from core.align.vectors import SideVectors, dot, group_cosine
 from core.options import AlignmentThresholds
 from core.text.terms import sentence_words
 
+_SIDE: tuple[Callable[[Group], tuple[int, ...]], ...] = (attrgetter("left"), attrgetter("right"))  # a link's side
 OPEN_ENDS = (",", ":", ";", "—", "–")  # a sentence ending in one of these runs on into the next
 
 
@@ -42,33 +46,41 @@ def attach_fragments(
     """The links with the unfinished sentences beside them joined in (see the module docstring)."""
     if not left.texts or not right.texts or not groups:
         return groups
-    members: list[list[list[int]]] = [[list(g.left), list(g.right)] for g in groups]
-    grown: set[int] = set()
+    joined: dict[int, list[list[int]]] = {}  # the links a piece joined: their left and right sentences so far
+
+    def ids(k: int, side: int) -> Sequence[int]:
+        member = joined.get(k)
+        return _SIDE[side](groups[k]) if member is None else member[side]
+
     for side in (0, 1):
         own, other = (left, right) if side == 0 else (right, left)
-        owner = {i: k for k, member in enumerate(members) for i in member[side]}
-        taken = {j for member in members for j in member[1 - side]}  # the other side's linked sentences
+        mine, theirs = _SIDE[side], _SIDE[1 - side]
+        owner = {i: k for k, group in enumerate(groups) for i in mine(group)}
+        taken = {j for group in groups for j in theirs(group)}  # the other side's linked sentences
+        for n, member in joined.items():
+            owner.update(dict.fromkeys(member[side], n))
+            taken.update(member[1 - side])
         # lead-ins join the link after them, from the end; tails the link before them, from the start (a run of
         # pieces joins one by one)
         for pieces, step, unfinished in (
             (range(len(own) - 2, -1, -1), 1, _leads_on),
             (range(1, len(own)), -1, _carries_on),
         ):
-            for i in pieces:
+            for i in [i for i in pieces if i not in owner]:  # (owner only grows: a linked one stays linked)
                 k = owner.get(i + step)
                 if (
                     k is not None
                     and i not in owner
                     and unfinished(own.texts[i])
-                    and _fits(own, i, (other, members[k][1 - side], taken), thresholds)
+                    and _fits(own, i, (other, ids(k, 1 - side), taken), thresholds)
                 ):
-                    members[k][side].insert(0 if step == 1 else len(members[k][side]), i)
+                    member = joined.get(k) or joined.setdefault(k, [list(groups[k].left), list(groups[k].right)])
+                    member[side].insert(0 if step == 1 else len(member[side]), i)
                     owner[i] = k
-                    grown.add(k)
-    return [
-        Group(tuple(lids), tuple(rids), group_cosine(left, lids, right, rids)) if k in grown else groups[k]
-        for k, (lids, rids) in enumerate(members)
-    ]
+    out = list(groups)
+    for k, (lids, rids) in joined.items():
+        out[k] = Group(tuple(lids), tuple(rids), group_cosine(left, lids, right, rids))
+    return out
 
 
 def _leads_on(text: str) -> bool:
@@ -82,7 +94,7 @@ def _carries_on(text: str) -> bool:
 
 
 def _fits(
-    own: SideVectors, i: int, link: tuple[SideVectors, list[int], set[int]], thresholds: AlignmentThresholds
+    own: SideVectors, i: int, link: tuple[SideVectors, Sequence[int], set[int]], thresholds: AlignmentThresholds
 ) -> bool:
     """Whether a piece may join a link whose other side is ``other_ids`` (``taken``: the other side's linked
     sentences): it shares a term with it, or is short, and no unlinked sentence beside it shares more."""
@@ -100,7 +112,7 @@ def _fits(
     return all(dot(vector, other.vectors[j]) <= explained for j in rivals)
 
 
-def _free_beside(ids: list[int], taken: set[int], size: int, reach: int) -> list[int]:
+def _free_beside(ids: Sequence[int], taken: set[int], size: int, reach: int) -> list[int]:
     """The unlinked sentences next to ``ids``, up to the nearest linked one or ``reach`` away on each side."""
     free = []
     for start, step in ((min(ids) - 1, -1), (max(ids) + 1, 1)):

@@ -25,12 +25,15 @@ apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from core.align.gapfill import Group
 from core.align.vectors import SideVectors, group_cosine
 from core.options import AlignmentThresholds
 from core.text.terms import FUNCTION_PREFIX, STOP_WORDS
+
+_SIDE: tuple[Callable[[Group], tuple[int, ...]], ...] = (attrgetter("left"), attrgetter("right"))  # a link's side
 
 # keys of reporting verbs: any two quoted sentences of a story share them ("Stocking said: ..." and "Stocking
 # said that ..."), so they are no sign that a sentence is part of another's rewrite
@@ -49,11 +52,11 @@ def adopt_orphans(
     out = list(groups)
     for side in (0, 1):
         linked = {i for group in elsewhere for i in _ids(group, side)}
+        mine, theirs = _SIDE[side], _SIDE[1 - side]  # ``_ids`` of one side, without the call's test
         for k in range(1, len(out)):
             before, after = out[k - 1], out[k]
-            i = _ids(before, side)[-1] + 1
-            touching = _ids(before, 1 - side)[-1] + 1 == _ids(after, 1 - side)[0]
-            if touching and _ids(after, side)[0] == i + 1 and i not in linked:
+            i = mine(before)[-1] + 1
+            if mine(after)[0] == i + 1 and theirs(before)[-1] + 1 == theirs(after)[0] and i not in linked:
                 choice = _best_home(left, right, side, i, [(k - 1, before), (k, after)], thresholds)
                 if choice is not None:
                     out[choice[0]] = choice[1]

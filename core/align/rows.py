@@ -51,13 +51,23 @@ def _all_in(document: Document, paragraphs: list[int], sentences: set[tuple[int,
     return all((p, s) in sentences for p in paragraphs for s in range(len(document.paragraphs[p].sentences)))
 
 
-def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[Row, ...]:
-    """The display rows of a comparison (see the module docstring)."""
-    n, m = len(left.paragraphs), len(right.paragraphs)
+def _members(n: int, m: int, in_order: Sequence[Link]) -> dict[int, tuple[list[int], list[int]]]:
+    """The left and right paragraphs (``n`` and ``m`` of them) that in-order links join, by component, in order
+    of first left paragraph (right-only ones last)."""
     components = _Components(n + m)
-    in_order = [k for k in links if k.kind is not LinkKind.MOVED and not k.reused]
+    parent, find = components.parent, components.find
     for link in in_order:
         first = link.left[0].paragraph
+        if len(link.left) == len(link.right) == 1:  # one sentence a side: ``union`` written out
+            a, b = first, n + link.right[0].paragraph
+            while parent[b] != b:  # (``union`` finds ``b``'s root first)
+                parent[b] = parent[parent[b]]
+                b = parent[b]
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            parent[a] = b
+            continue
         for sid in link.left:
             if sid.paragraph != first:  # a paragraph is in its own component already
                 components.union(first, sid.paragraph)
@@ -65,9 +75,24 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
             components.union(first, n + sid.paragraph)
     members: dict[int, tuple[list[int], list[int]]] = {}
     for p in range(n):
-        members.setdefault(components.find(p), ([], []))[0].append(p)
+        root = find(p)
+        member = members.get(root)
+        if member is None:
+            member = members[root] = ([], [])
+        member[0].append(p)
     for q in range(m):
-        members.setdefault(components.find(n + q), ([], []))[1].append(q)
+        root = find(n + q)
+        member = members.get(root)
+        if member is None:
+            member = members[root] = ([], [])
+        member[1].append(q)
+    return members
+
+
+def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[Row, ...]:
+    """The display rows of a comparison (see the module docstring)."""
+    in_order = [k for k in links if k.kind is not LinkKind.MOVED and not k.reused]
+    members = _members(len(left.paragraphs), len(right.paragraphs), in_order)
     identical = [k for k in in_order if k.kind is LinkKind.IDENTICAL]
     linked_left: set[tuple[int, int]] = set(chain.from_iterable(k.left for k in links))  # the links' own SentenceIds
     linked_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in links))  # (tuples): no new ones
@@ -75,9 +100,16 @@ def build_rows(left: Document, right: Document, links: Sequence[Link]) -> tuple[
     same_right: set[tuple[int, int]] = set(chain.from_iterable(k.right for k in identical))
     rows = []
     # in order of first left paragraph already, right-only ones last: each was added at its first paragraph
+    left_paragraphs, right_paragraphs = left.paragraphs, right.paragraphs
     for lefts, rights in members.values():
         if lefts and rights:
-            same = _all_in(left, lefts, same_left) and _all_in(right, rights, same_right)
+            if (
+                len(lefts) == len(rights) == 1
+                and len(left_paragraphs[lefts[0]].sentences) == len(right_paragraphs[rights[0]].sentences) == 1
+            ):  # a line of a list beside its copy: ``_all_in`` of one sentence a side
+                same = (lefts[0], 0) in same_left and (rights[0], 0) in same_right
+            else:
+                same = _all_in(left, lefts, same_left) and _all_in(right, rights, same_right)
             rows.append(Row(tuple(lefts), tuple(rights), RowKind.IDENTICAL if same else RowKind.CHANGED))
         elif lefts:
             moved = _linked_share(left, lefts[0], linked_left) >= 0.5

@@ -40,11 +40,11 @@ def link_by_words(
     if not left.texts or not right.texts:
         return groups
     linked = groups[:1]
+    most, confident = thresholds.word_hole_max, thresholds.hole_confident
     for before, after in pairwise(groups):
-        holes = (before.left[-1] + 1, after.left[0]), (before.right[-1] + 1, after.right[0])
-        small = all(0 < high - low <= thresholds.word_hole_max for low, high in holes)
-        if small and min(before.cosine, after.cosine) >= thresholds.hole_confident:
-            linked.extend(_word_dp(left, right, holes, thresholds.hole_overlap))
+        l0, l1, r0, r1 = before.left[-1] + 1, after.left[0], before.right[-1] + 1, after.right[0]  # the hole
+        if 0 < l1 - l0 <= most and 0 < r1 - r0 <= most and min(before.cosine, after.cosine) >= confident:
+            linked.extend(_word_dp(left, right, ((l0, l1), (r0, r1)), thresholds.hole_overlap))
         linked.append(after)
     return linked
 

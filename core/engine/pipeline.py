@@ -189,12 +189,20 @@ def _links(
 ) -> tuple[Link, ...]:
     links = []
     coarse = False
+    left_paragraphs, right_paragraphs = left.paragraphs, right.paragraphs
     for count, group in enumerate(groups):
         if count % _DIFF_POLL == 0:
             coarse = coarse or budget.expired()
             report(DIFFING.start + (PAIRING.start - DIFFING.start) * count / len(groups))
-        left_sids, left_text = _side_of(left, ids[0], group.left)
-        right_sids, right_text = _side_of(right, ids[1], group.right)
+        if len(group.left) == len(group.right) == 1:  # one sentence a side (most links): ``_side_of`` written out
+            left_sid, right_sid = ids[0][group.left[0]], ids[1][group.right[0]]
+            left_sids: tuple[SentenceId, ...] = (left_sid,)
+            right_sids: tuple[SentenceId, ...] = (right_sid,)
+            left_text = left_paragraphs[left_sid[0]].sentences[left_sid[1]].text
+            right_text = right_paragraphs[right_sid[0]].sentences[right_sid[1]].text
+        else:
+            left_sids, left_text = _side_of(left, ids[0], group.left)
+            right_sids, right_text = _side_of(right, ids[1], group.right)
         if coarse:
             kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
             diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)

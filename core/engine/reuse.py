@@ -78,36 +78,55 @@ def _content_of(text: str, counted: dict[str, set[str]]) -> set[str]:
 
 def _is_passage(
     text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]]
-) -> bool | None:
+) -> tuple[bool | None, int]:
     """Whether an unchanged run of words is a passage: long enough and with content words; None for a stock
     phrase (a short run whose content words are all common English words: "burst its banks", "said in a
-    statement") in a link whose sentences are not alike besides (``similarity``: the link's cosine)."""
-    words = text.split()
-    if len(words) < thresholds.passage_words:
-        return False
+    statement") in a link whose sentences are not alike besides (``similarity``: the link's cosine). Then the
+    run's words."""
+    words = len(text.split())
+    if words < thresholds.passage_words:
+        return False, words
     content = _content_of(text, counted)
     if len(content) < thresholds.passage_content_words:
-        return False
-    if similarity >= thresholds.stock_link_cosine or len(words) >= thresholds.stock_run_words:
-        return True
-    return True if any(zipf(word) < thresholds.common_zipf for word in content) else None
+        return False, words
+    if similarity >= thresholds.stock_link_cosine or words >= thresholds.stock_run_words:
+        return True, words
+    return (True if any(zipf(word) < thresholds.common_zipf for word in content) else None), words
+
+
+Judged = dict[tuple[str, bool], tuple[bool | None, int]]  # (a run's shape, alike links) -> ``_is_passage``'s answer
+
+
+def _judged(
+    text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]], judged: Judged
+) -> tuple[bool | None, int]:
+    """``_is_passage``, looked up by the text's shape when it has digits (see ``_content_of``): texts of one shape
+    have as many words and the same content words, so the same answer (a numbered list is judged once)."""
+    shape = _DIGITS.sub("0", text)
+    if shape == text:
+        return _is_passage(text, thresholds, similarity, counted)
+    key = (shape, similarity >= thresholds.stock_link_cosine)
+    known = judged.get(key)
+    if known is None:
+        known = judged[key] = _is_passage(text, thresholds, similarity, counted)
+    return known
 
 
 def _passages(
-    link: Link, thresholds: VerdictThresholds, counted: dict[str, set[str]]
+    link: Link, thresholds: VerdictThresholds, counted: dict[str, set[str]], judged: Judged
 ) -> list[tuple[int, int, int, bool]]:
     """(start, end, words, stock) in the link's right text of each passage; ``stock``: a stock phrase
-    (``counted``: see ``_content_of``)."""
+    (``counted``, ``judged``: see ``_content_of`` and ``_judged``)."""
     found = []
     for op in link.diff:
         if op.op is not OpKind.EQUAL:
             continue
-        judged = _is_passage(op.right, thresholds, link.similarity, counted)
-        if not judged and op.left != op.right:
-            other = _is_passage(op.left, thresholds, link.similarity, counted)
-            judged = other if other or judged is None else judged
-        if judged is not False:
-            found.append((op.right_start, op.right_start + len(op.right), len(op.right.split()), judged is None))
+        verdict, words = _judged(op.right, thresholds, link.similarity, counted, judged)
+        if not verdict and op.left != op.right:
+            other = _judged(op.left, thresholds, link.similarity, counted, judged)[0]
+            verdict = other if other or verdict is None else verdict
+        if verdict is not False:
+            found.append((op.right_start, op.right_start + len(op.right), words, verdict is None))
     return found
 
 
@@ -132,18 +151,21 @@ def _taken_by_source(
 ) -> tuple[Taken, Taken]:
     """The taken sentences and verbatim words of each source (``link_sources``: the source of each link), by
     distinctive passages alone, then by those and the stock phrases."""
-    strict: Taken = {}
-    loose: Taken = {}
+    strict: dict[int, tuple[set[SentenceId], list[int]]] = {}  # per source: taken sentences, [verbatim words]
+    loose: dict[int, tuple[set[SentenceId], list[int]]] = {}
     counted: dict[str, set[str]] = {}
+    judged: Judged = {}
     for number, link in enumerate(links):
-        passages = _passages(link, thresholds, counted)
+        passages = _passages(link, thresholds, counted, judged)
+        if not passages:
+            continue
         source = link_sources[number] if link_sources is not None else 0
         for found, kept in ((strict, [p for p in passages if not p[3]]), (loose, passages)):
             if kept:
-                taken, verbatim = found.get(source, (set(), 0))
+                taken, verbatim = found.get(source) or found.setdefault(source, (set(), [0]))
                 taken.update(_taken_in(right, link, kept))
-                found[source] = (taken, verbatim + sum(p[2] for p in kept))
-    return strict, loose
+                verbatim[0] += sum(p[2] for p in kept)
+    return {k: (t, v[0]) for k, (t, v) in strict.items()}, {k: (t, v[0]) for k, (t, v) in loose.items()}
 
 
 def _copied_sources(
@@ -170,9 +192,16 @@ def measure_reuse(
     thresholds = thresholds or VerdictThresholds()
     words = sum(len(paragraph.text.split()) for paragraph in right.paragraphs)
     strict, loose = _taken_by_source(right, links, thresholds, link_sources)
+    counts: dict[SentenceId, int] = {}  # a sentence's words, split once though summed up to three times
 
     def words_of(sids: set[SentenceId]) -> int:
-        return sum(len(right.sentence(sid).text.split()) for sid in sids)
+        total = 0
+        for sid in sids:
+            count = counts.get(sid)
+            if count is None:
+                count = counts[sid] = len(right.paragraphs[sid[0]].sentences[sid[1]].text.split())
+            total += count
+        return total
 
     reused = {k for k, (sids, _) in strict.items() if words_of(sids) >= thresholds.independent * words}
     found = {k: loose[k] if k in reused else strict[k] for k in strict}  # stock phrases count once reuse is shown

@@ -88,6 +88,11 @@ def left_paragraphs(items: Sequence[Paragraph], as_dict: Callable[[Paragraph], d
 
 def ops(diff: Sequence[DiffOp]) -> str:
     """A word diff as the JSON list of ``{"op", "left", "right"}``."""
+    if len(diff) == 1:  # one op (an identical link: its two texts alike, escaped once)
+        kind, left, right = diff[0][:3]
+        escaped = _string(left)
+        other = escaped if right == left else _string(right)
+        return f'[{{"op":{_OPS[kind]},"left":{escaped},"right":{other}}}]'
     parts = (f'{{"op":{_OPS[op[0]]},"left":{_string(op[1])},"right":{_string(op[2])}}}' for op in diff)
     return "[" + ",".join(parts) + "]"
 
@@ -100,16 +105,30 @@ def links(
 ) -> str:
     """Links with their index: ``changes`` says which have substantive changes (their dicts: ``change_dicts``)."""
     parts = []
+    similarities: dict[float, str] = {}  # a link's similarity (rounded: few values) -> its JSON
     for index, link in items:
         substantive = index in changes
         listed = _dumps(change_dicts(index)) if changes.get(index) else "[]"
+        left, right, similarity = link.left, link.right, link.similarity
+        number = similarities.get(similarity) if type(similarity) is float and similarity > 0.0 else None
+        if number is None:  # (0.0 and -0.0 are one key but two texts)
+            number = _number(similarity)
+            if type(similarity) is float and similarity > 0.0:
+                similarities[similarity] = number
         parts.append(
-            f'{{"left":{_ids(link.left)},"right":{_ids(link.right)},"source":{_number(source(link))},'
-            f'"kind":{_LINK_KINDS[link.kind]},"similarity":{_number(link.similarity)},'
+            f'{{"left":{_at1(left) if len(left) == 1 else _ids(left)},'
+            f'"right":{_at1(right) if len(right) == 1 else _ids(right)},"source":{_number(source(link))},'
+            f'"kind":{_LINK_KINDS[link.kind]},"similarity":{number},'
             f'"reused":{"true" if link.reused else "false"},"diff":{ops(link.diff)},"changes":{listed},'
             f'"substantive":{"true" if substantive else "false"}}}'
         )
     return ",".join(parts)
+
+
+def _at1(ids: Sequence[SentenceId]) -> str:
+    """``_ids`` of one sentence id."""
+    sid = ids[0]
+    return f"[[{sid[0]},{sid[1]}]]"
 
 
 def rows(items: Sequence[Row]) -> str:

@@ -96,6 +96,12 @@ def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFindin
     return [FigureFinding(FigureStatus.SAME, a[0], a[0], a[1], b[1]) for a, b in zip(lefts, rights, strict=True)]
 
 
+def _equals_itself(figure: Figure) -> bool:
+    """Whether ``_finding`` of a figure with itself is ``same`` with no note (not for a value that is not finite:
+    a number too long for a float goes the long way)."""
+    return figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)
+
+
 def _pair(
     lefts: list[Located], rights: list[Located], by_order: bool = True
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
@@ -261,8 +267,13 @@ def check_figures(
         document, cache = (left, left_cache) if side == 0 else (right, right_cache)
         return _figures_of(document, ids, cache, stop, by_text, shapes)
 
+    def one(side: int, sid: SentenceId) -> Sequence[Figure]:
+        document, cache = (left, left_cache) if side == 0 else (right, right_cache)
+        figures = cache.get(sid)
+        return _read(document, sid, cache, by_text, shapes) if figures is None else figures
+
     try:
-        _pair_in_order(left, right, links, read, findings, (pending_left, pending_right))
+        _pair_in_order(left, right, links, (read, one), findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     related = sentences_related(left, right)
@@ -290,16 +301,29 @@ def _pair_in_order(
     left: Document,
     right: Document,
     links: Sequence[Link],
-    read: Callable[[int, Iterable[SentenceId]], list[Located]],
+    readers: tuple[Callable[[int, Iterable[SentenceId]], list[Located]], Callable[[int, SentenceId], Sequence[Figure]]],
     findings: list[FigureFinding],
     pending: tuple[list[Located], list[Located]],
 ) -> None:
     """Pair the figures inside each link, then in the gaps between links; add the findings, and put the figures
-    left over on each side in ``pending`` (``read(side, ids)``: the figures of some sentences of a side)."""
+    left over on each side in ``pending`` (``readers``: ``read(side, ids)``, the figures of some sentences of a
+    side, located, and ``one(side, sid)``, those of one sentence, as read)."""
+    read, one = readers
     for link in links:
-        lefts, rights = read(0, link.left), read(1, link.right)
-        if not lefts and not rights:
-            continue
+        if len(link.left) == len(link.right) == 1:  # one sentence a side (a line of a list): read directly
+            left_figures, right_figures = one(0, link.left[0]), one(1, link.right[0])
+            if not left_figures and not right_figures:
+                continue
+            if left_figures is right_figures and all(map(_equals_itself, left_figures)):  # one text's figures
+                sids = link.left[0], link.right[0]
+                findings += [FigureFinding(FigureStatus.SAME, figure, figure, *sids) for figure in left_figures]
+                continue
+            lefts = [(figure, link.left[0]) for figure in left_figures]
+            rights = [(figure, link.right[0]) for figure in right_figures]
+        else:
+            lefts, rights = read(0, link.left), read(1, link.right)
+            if not lefts and not rights:
+                continue
         unchanged = _unchanged(lefts, rights)
         if unchanged is not None:
             findings += unchanged

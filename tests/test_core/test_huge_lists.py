@@ -58,6 +58,27 @@ def test_a_line_on_both_sides_shares_its_terms_and_vector() -> None:
     assert (fresh_left.vectors, fresh_right.vectors) == (left_vectors.vectors, right_vectors.vectors)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "1", "22", "of"]), min_size=1, max_size=6), max_size=6))
+def test_a_shared_vector_has_the_cosine_its_dot_product_gives(lists: list[list[str]]) -> None:
+    known: dict[str, tuple[list[str], bool]] = {}
+    texts = [" ".join(terms) for terms in lists]
+    left, _ = pipeline._keys(texts, known)
+    right, _ = pipeline._keys(texts[::-1], known, record=False)
+    left_vectors, right_vectors = build_vectors(left, right)
+    for i in range(len(left)):
+        for j in range(len(right)):
+            norm = math.sqrt(left_vectors.norms2[i] * right_vectors.norms2[j])
+            dotted = vectors.dot(left_vectors.vectors[i], right_vectors.vectors[j])
+            assert vectors.pair_cosine(left_vectors, i, right_vectors, j) == (dotted / norm if norm else 0.0)
+            group = vectors.group_cosine(left_vectors, [i], right_vectors, [j])
+            assert group == (0.0 if dotted <= 0.0 else dotted / norm)
+    shared = [(i, len(left) - 1 - i) for i in range(len(left)) if left_vectors.norms2[i] > 0.0]
+    for i, j in shared:  # a text on both sides: one vector, cosine 1
+        assert left_vectors.vectors[i] is right_vectors.vectors[j]
+        assert vectors.pair_cosine(left_vectors, i, right_vectors, j) == 1.0
+
+
 def _numbered(count: int, word: str = "long") -> list[str]:
     return [f"Line {k} of a {word} list, the {k}th." for k in range(1, count + 1)]
 
@@ -66,10 +87,16 @@ def test_a_numbered_list_is_counted_once_and_as_the_long_way_counts_it() -> None
     lines = _numbered(40)
     result = compare("\n".join(lines), "\n".join([*lines[:20], "Line 21 of a short list.", *lines[21:]]))
     counted: dict[str, set[str]] = {}
-    found = [reuse._passages(link, VerdictThresholds(), counted) for link in result.links]
+    judged: reuse.Judged = {}
+    found = [reuse._passages(link, VerdictThresholds(), counted, judged) for link in result.links]
     assert len(counted) <= 3  # the unchanged lines of one shape (numbers of 1 or 2 digits: one 0), the changed one
-    fresh = [reuse._passages(link, VerdictThresholds(), {}) for link in result.links]
+    assert len(judged) <= 3  # judged once per shape too
+    fresh = [reuse._passages(link, VerdictThresholds(), {}, {}) for link in result.links]
     assert found == fresh and sum(map(len, found)) >= 39
+    for text in [*lines, "Line 21 of a short list.", "A 2nd time, in 3 ways: 4x4 and 10."]:
+        for similarity in (0.1, 1.0):
+            shaped = reuse._judged(text, VerdictThresholds(), similarity, counted, judged)
+            assert shaped == reuse._is_passage(text, VerdictThresholds(), similarity, {})
     for text in [*lines, "A 2nd time, in 3 ways: 4x4 and 10.", "Née 1st à Paris"]:
         assert reuse._content_of(text, counted) == reuse._content_words(text.split())
 
