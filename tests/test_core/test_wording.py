@@ -209,3 +209,25 @@ def test_a_title_dropped_beside_a_name_is_reported_when_the_rewrite_gives_anothe
     right = "The governor Ines Duval opened the new ferry terminal on Friday."  # another role, in another place
     notes = [c.note for c in changes(left, right) if c.kind is ChangeKind.NAMES]
     assert notes == ["title added: governor", "title dropped: deputy mayor"]
+
+
+def test_a_span_of_time_said_without_a_number_is_a_time_reference() -> None:
+    from core import compare as compare_texts
+
+    def notes(left: str, right: str) -> list[str]:
+        comparison = compare_texts(left, right)
+        return [c.note for changes in comparison.changes.values() for c in changes if c.kind is ChangeKind.TIME]
+
+    assert notes(
+        "The pier was neglected for decades, residents said.", "The pier was neglected for years, residents said."
+    ) == ["time reference: for decades -> for years"]
+    assert (
+        notes(
+            "The pier was neglected for years, residents said.",
+            "The pier was neglected for many years, residents said.",
+        )
+        == []
+    )
+    assert notes("The mine has been shut for months.", "The mine shut months ago.") == [
+        "time reference: for months -> months ago"
+    ]

@@ -59,9 +59,11 @@ TIME_PATTERN = re.compile(
       | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|some|\d+)\s+)?
           (?:hours?|days?|weeks?|months?|years?|decades?)\s+ago
       | recently | overnight | (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
+      | for\s+(?:(?:many|several|some)\s+)?(?:decades|years|months|weeks)(?!\s+ago\b)
     )\b""",
     re.VERBOSE,
 )
+_DURATION_HEDGE = re.compile(r"^for (?:many|several|some) ")
 TIME_CUE = re.compile(  # a word every branch of TIME_PATTERN holds one of: a text without one holds no reference
     "day|week|month|year|night|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|quarter|tomorrow|"
     "ago|recently"
@@ -394,7 +396,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
         lower = text.lower()
         spans = _time_spans(result, windows, contracted) if len(lower) == len(text) else windows
         for m in _finditer(TIME_PATTERN, lower, spans):
-            key = " ".join(m.group(0).split())
+            key = _DURATION_HEDGE.sub("for ", " ".join(m.group(0).split()))  # "for many years" = "for years"
             result.times.append(
                 Item(
                     key.removesuffix("s") if key.endswith("days") else key,
