@@ -10,9 +10,12 @@ and it meets on Friday." Each sentence is then linked to one of the other's, and
 text: the words that crossed the boundary are shown dropped on one side and invented on the other.
 
 So two neighbouring 1:1 links, the second starting on both sides right where the first ends, become one when
-the first's sentence on one side ends open, shares more weight (dot product) with the second link's other side
-than with its own partner (its words crossed the boundary), and the joined link is more similar (cosine) than
-each of the two by ``run_on_gain``. Two links that are each right on their own pass neither test. Only 1:1 links
+the first's sentence on one side ends open, its words crossed the boundary (it shares more weight, by dot
+product, with the second link's other side than with its own partner; or, cut in two, that side holds the greater
+part of the weight its partner lacks: "... left without a centre line or edge markings for 19 days, and
+concluded:" / "... left without road markings." and "For 19 days there had been no centre line or edge markings,
+she concluded, ..."), and the joined link is more similar (cosine) than each of the two by ``run_on_gain``.
+Two links that are each right on their own pass neither test. Only 1:1 links
 are joined: a 2:2 link still says which two sentences became which two; a lead-in tied to a longer link would
 be tied to sentences it has nothing to do with.
 
@@ -71,9 +74,19 @@ def _joined(
 
 
 def _crosses(own: SideVectors, i: int, other: SideVectors, partner: int, next_partner: int) -> bool:
-    """Whether sentence ``i`` ends open and shares more weight with ``next_partner`` (the other side's sentence
-    of the next link) than with its own ``partner``."""
+    """Whether sentence ``i`` ends open and its words crossed to ``next_partner`` (the other side's sentence of
+    the next link): it shares more weight with it than with its own ``partner``, or of the weight its partner
+    lacks, ``next_partner`` holds the greater part (a lead-in cut in two: "said the road had no markings for 19
+    days, and concluded:" / "said the road had no markings." and "For 19 days ..., she concluded, ...")."""
     if not own.texts[i].rstrip().endswith(OPEN_ENDS):
         return False
-    vector = own.vectors[i]
-    return dot(vector, other.vectors[next_partner]) > dot(vector, other.vectors[partner])
+    vector, kept, ahead = own.vectors[i], other.vectors[partner], other.vectors[next_partner]
+    if dot(vector, ahead) > dot(vector, kept):
+        return True
+    missing = crossed = 0.0
+    for term, weight in vector.items():
+        if term not in kept:
+            missing += weight * weight
+            if term in ahead:
+                crossed += weight * weight
+    return crossed > missing / 2

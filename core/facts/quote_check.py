@@ -1,6 +1,7 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
-API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]``, ``same_speaker(one, other) -> bool``.
+API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
+``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``).
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
@@ -35,6 +36,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from core.diff.worddiff import word_diff
+from core.facts.quote_parts import PART_UNQUOTED, unquoted_part
+from core.facts.quote_speakers import given_away
 from core.facts.quotes import Quote, extract_quotes, quote_key
 from core.model import DiffOp, Document, Link, SentenceId, Side
 from core.options import CompareOptions
@@ -78,6 +81,7 @@ class QuoteFinding:
     diff: tuple[DiffOp, ...] = ()
     note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
     speaker_was: str = ""  # a right quote's speaker in the original, when the rewrite gives it to another
+    unquoted: str = ""  # a kept left quote's words, as written, that the rewrite has outside quotation marks
 
     @property
     def reattribution(self) -> str:
@@ -166,6 +170,7 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
     for k, key in enumerate(left_keys):
         exact[key].append(k)
     kept: set[int] = set()
+    sources: dict[int, list[str]] = defaultdict(list)  # the rewrite's quotes standing word for word in each left one
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
@@ -183,6 +188,8 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         findings.append(_right_finding((left, right), quote, None if best is None else (left_quotes[best[2]], best[3])))
         if best is not None:
             kept.add(best[2])
+            if best[3] is not QuoteStatus.ALTERED:
+                sources[best[2]].append(key)
     kept |= _found_word_for_word(left_keys, right_keys, kept)
     unsupported = [f.status is QuoteStatus.UNSUPPORTED for f in findings]
     left_text = _Unquoted(left, [key for key, no in zip(right_keys, unsupported, strict=True) if no and _is_term(key)])
@@ -198,6 +205,8 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
         finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
+        if k in sources:
+            finding = _partly_unquoted(finding, left_keys[k], sources[k], (right_keys, right_text))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
     return tuple(findings)
 
@@ -236,6 +245,21 @@ def _unquoted(finding: QuoteFinding, key: str, other: _Unquoted) -> QuoteFinding
         return finding
     status = QuoteStatus.VERBATIM if finding.side is Side.RIGHT else QuoteStatus.KEPT
     return replace(finding, status=status, note=UNQUOTED[finding.side])
+
+
+def _partly_unquoted(
+    finding: QuoteFinding, key: str, matched: list[str], rewrite: tuple[list[str], _Unquoted]
+) -> QuoteFinding:
+    """A kept quote of the original, with the words the rewrite took out of quotation marks (``unquoted``) and a
+    note, when there are some (``core.facts.quote_parts``): they stand in the rewrite's text, in none of its
+    quotes."""
+    right_keys, right_text = rewrite
+
+    def stands_unquoted(run: str) -> bool:
+        return right_text.holds(run) and not any(_contains(other, run) for other in right_keys)
+
+    part = unquoted_part(finding.text, key, matched, stands_unquoted, SCARE_QUOTE_MAX_WORDS)
+    return replace(finding, note=f"{PART_UNQUOTED}: “{part}”", unquoted=part) if part else finding
 
 
 def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:
@@ -299,7 +323,7 @@ def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources:
     right = documents[1]
     source = " ".join(source.text.strip() for source in sources)
     diff = word_diff(source, quote.text, CompareOptions())
-    was = "" if any(not _given_away(quote, s, documents) for s in sources) else sources[0].speaker
+    was = "" if any(not given_away(quote, s, documents) for s in sources) else sources[0].speaker
     return QuoteFinding(
         Side.RIGHT,
         quote.text,
@@ -310,36 +334,6 @@ def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources:
         source,
         diff,
         speaker_was=was,
-    )
-
-
-def same_speaker(one: str, other: str) -> bool:
-    """Whether two speakers may be one person: either unknown, the words of one among the other's ("Vance" /
-    "Peter Vance", "Smith" / "Smith's"), or one the other's initials ("DH" / "Department of Health").
-
-    >>> same_speaker("Peter Vance", "Vance"), same_speaker("Smith", ""), same_speaker("Smith", "Jones")
-    (True, True, False)
-    >>> same_speaker("DH", "Department of Health")
-    True
-    """
-    words = [set(name.casefold().replace("’", "'").replace("'s", "").rstrip(".,").split()) for name in (one, other)]
-    if not words[0] or not words[1] or words[0] <= words[1] or words[1] <= words[0]:
-        return True
-    initials = ["".join(w[0] for w in name.split() if w[0].isupper()) for name in (one, other)]
-    return one.replace(".", "") in (initials[1], other) or other.replace(".", "") in (initials[0], one)
-
-
-def _given_away(quote: Quote, source: Quote, documents: tuple[Document, Document]) -> bool:
-    """Whether the rewrite gives a quote of the original to another speaker: both named beside a reporting verb
-    (a sentence's subject is only a guess), not ``same_speaker``, and neither paragraph naming the other's speaker
-    (a title for a name, "US Attorney General" / "Loretta Lynch", or a body for its member: the same speaker
-    named another way, which the paragraph shows)."""
-    if not (quote.named and source.named) or same_speaker(quote.speaker, source.speaker):
-        return False
-    texts = documents[1].paragraphs[quote.paragraph].text, documents[0].paragraphs[source.paragraph].text
-    return not any(
-        all(word in text for word in name.split() if word[:1].isupper())
-        for name, text in ((source.speaker, texts[0]), (quote.speaker, texts[1]))
     )
 
 
@@ -376,7 +370,7 @@ def _pair_in_links(
             continue
         k, source = -k, left_quotes[-k]
         diff = word_diff(source.text, finding.text, CompareOptions())
-        was = source.speaker if _given_away(right_quotes[j], source, documents) else ""
+        was = source.speaker if given_away(right_quotes[j], source, documents) else ""
         findings[j] = replace(finding, status=QuoteStatus.ALTERED, match=source.text, diff=diff, speaker_was=was)
         paired.add(k)
     return paired
@@ -397,7 +391,7 @@ def _right_finding(
         return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
-    was = source.speaker if _given_away(quote, source, documents) else ""
+    was = source.speaker if given_away(quote, source, documents) else ""
     return QuoteFinding(
         Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
     )

@@ -116,7 +116,7 @@ def said_by(finding: QuoteFinding) -> str:
 
 def _quote(finding: QuoteFinding, row: int) -> Finding:
     speaker = f" ({finding.speaker})" if finding.speaker else ""
-    text = _short(finding.text.strip(" ,.;:"))
+    text = _short((finding.unquoted or finding.text).strip(" ,.;:"))
     said = said_by(finding)
     if finding.status is QuoteStatus.UNSUPPORTED:
         unsupported = f"“{text}”{speaker}: no such quote in the original"

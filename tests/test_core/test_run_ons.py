@@ -39,3 +39,19 @@ def test_two_links_each_whole_on_its_own_stay_apart_at_a_lead_in() -> None:
     result = compare(left, paragraphs(OPENING_REWRITE, LEAD_IN_REWRITE, quote, CLOSING_REWRITE))
     assert _link_of(result, "Speaking on the quay") == ({lead_in}, {LEAD_IN_REWRITE})
     assert _link_of(result, "The old pier") == ({promise}, {quote})
+
+
+def test_a_colon_lead_in_whose_words_partly_crossed_joins_the_next_link() -> None:
+    """The lead-in keeps most of its words with its partner, but the words its partner lacks stand in the next
+    sentence of the rewrite: the versions cut the text in different places."""
+    lead_in = (
+        "The harbour master, Ruth Ellis, said the north pier had been closed to boats for eleven weeks, and warned:"
+    )
+    after = "The winter storms will undo the repairs."
+    lead_in_rewrite = "The harbour master, Ruth Ellis, said the north pier had been closed."
+    after_rewrite = (
+        "It had been shut to boats for eleven weeks, she warned, and the winter storms will undo the repairs."
+    )
+    left = paragraphs(OPENING, lead_in, after, CLOSING)
+    result = compare(left, paragraphs(OPENING_REWRITE, lead_in_rewrite, after_rewrite, CLOSING_REWRITE))
+    assert _link_of(result, "The harbour master") == ({lead_in, after}, {lead_in_rewrite, after_rewrite})

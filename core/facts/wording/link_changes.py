@@ -36,6 +36,7 @@ from dataclasses import replace
 from core.diff import word_diff
 from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
 from core.facts.quote_check import QuoteFinding, QuoteStatus
+from core.facts.quote_parts import PART_UNQUOTED
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
@@ -122,13 +123,23 @@ def _paired(findings: list[FigureFinding]) -> list[FigureFinding]:
     return result + added
 
 
+def _marks_note(quote: QuoteFinding) -> str:
+    """The note of quote marks added or removed: the words (those left outside the rewrite's quotes, for a quote
+    kept in part) and why."""
+    words = (quote.unquoted or quote.text).strip(" ,.;:")
+    why = PART_UNQUOTED if quote.unquoted else quote.note
+    return f"quote marks {'added' if quote.side == 'right' else 'removed'}: “{words}” ({why})"
+
+
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
     """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
     rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
-    left = [q.text for q in findings if q.side == "left"] + [q.match for q in findings if q.side == "right" and q.match]
+    left = [q.unquoted or q.text for q in findings if q.side == "left"] + [
+        q.match for q in findings if q.side == "right" and q.match
+    ]
     right = [q.text for q in findings if q.side == "right"]
     notes = [
-        f"quote marks {'added' if q.side == 'right' else 'removed'}: “{q.text.strip(' ,.;:')}” ({q.note})"
+        _marks_note(q)
         if q.note  # a scare quote: the words are the original's, the marks are not
         else f"quote {q.reattribution}: “{q.text.strip(' ,.;:')}”"
         if q.speaker_was and q.status is not QuoteStatus.ALTERED
