@@ -83,3 +83,17 @@ def test_a_participle_after_a_comma_names_no_place_before_it() -> None:
 def test_a_role_ends_before_its_auxiliary() -> None:
     text = "The ferry company has also argued that the new timetable is “simpler for everyone”."
     assert speakers(text) == [("simpler for everyone", "the ferry company")]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it() -> None:
+    text = "The trust said the ward would reopen. A spokeswoman said:\n\n“We are sorry for the delay.”"
+    assert speakers(text) == [("We are sorry for the delay.", "a spokeswoman")]
+    assert speakers("Ruth Amadi, the headteacher, said:\n\n“Pupils come first.”") == [
+        ("Pupils come first.", "Ruth Amadi")
+    ]
+    assert speakers("The trust said the ward would reopen.\n\n“We are sorry.”") == [("We are sorry.", "")]
+
+
+def test_a_subject_guessed_is_not_carried_to_the_next_paragraph() -> None:
+    text = "Across the Borders the operator cut its evening buses and warned riders:\n\n“Check before you travel.”"
+    assert speakers(text) == [("Check before you travel.", "")]
