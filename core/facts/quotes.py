@@ -37,6 +37,7 @@ _VERBS = (
 _NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|van|von|al|bin)\b|of(?=\s+[A-Z]))){0,3})"
 _NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
 _NOT_ROLES += "it he she they we the a an".split()
+_PRONOUNS = "(?:i|you|it|he|she|they|we|who|which|that)"  # no word of a role said with an article
 _ROLE = rf"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*\s+){{1,3}})?"
 # lower-case words naming a speaker's role before the name ("said opposition leader Peter Vance"), never a
 # preposition or a pronoun ("said on Monday", "said in London" name no speaker), nor an article alone ("what they
@@ -61,8 +62,17 @@ _VOICE = re.compile(
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
 _BEFORE = re.compile(
-    rf"{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
-)
+    rf"\b(?:[Tt]he|[Aa]n?)\s+[^,“”\".]{{1,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$"
+    rf"|{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
+    rf"|{_NAME}\s+saying\b[^“”\",]{{0,40}}$"
+)  # "The churchwarden, Ann Lee, said": the name in apposition, first; "Ann Lee, the mayor, said"; "said Ann Lee";
+# "with Ann Lee saying that" (the participle only right after a name: "spoke to Noah, saying" names no one)
+_SPEECH = r"said|says|told|tells|added|adds|explained|warned|warns|insisted|stated|noted|asked|replied|argued|wrote"
+_AUXILIARIES = r"(?:has|have|had|also|then|later|again|earlier|previously)"  # "the government has argued"
+_ROLE_SUBJECT = re.compile(
+    rf"(?:^[\s“\"]*|[,;]\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:{_PRONOUNS}|{_AUXILIARIES})\s)[\w’'-]+\s+){{0,4}}?"
+    rf"(?!{_PRONOUNS}\s)[\w’'.-]+)(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b[^“”\"]{{0,40}}$"
+)  # a role that says the quote, at the start of its clause: "..., a spokeswoman said:", "The harbour master told"
 _NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
 _ARTICLES = ("the", "a", "an")
 _LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")  # the lower-case word after a name
@@ -151,7 +161,7 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     ends_sentence = text[start:end].rstrip().endswith(".")
     after = None if ends_sentence else _AFTER.search(text[end + 1 : end + 120])
     window = text[max(0, start - 140) : max(0, start - 1)]
-    reports = _REPORTING.search(window) is not None  # a cheap test before the costly patterns
+    reports = _REPORTING.search(window) is not None or " saying" in window  # a cheap test before costly patterns
     before = _BEFORE.search(window) if reports else None
     sentence = text[sentence_start : max(sentence_start, start - 1)]
     subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
@@ -163,13 +173,25 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     voice = _VOICE.match(sentence) if subject else None  # "The UK's submission ... said": the UK speaks through it
     if voice:
         return voice.group(1), False
-    for match in (after, before, subject):
+    for k, match in enumerate((after, before, subject)):
+        if k == 2 and reports and (role := _ROLE_SUBJECT.search(sentence)):
+            return _role(role.group(1)), True  # "Markings were restored, a spokeswoman said:": not "Markings"
         if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")
             name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
             if name and name.split()[0] not in _NOT_NAMES and (name := _without_lead_in(name)):
                 return name, match is not subject
     return "", False
+
+
+def _role(words: str) -> str:
+    """A role that speaks, as a reader would name it: its article in lower case, a full stop after it dropped.
+
+    >>> _role("A spokeswoman for the trust"), _role("the harbour master.")
+    ('a spokeswoman for the trust', 'the harbour master')
+    """
+    article, rest = words.split(None, 1)
+    return f"{article.lower()} {rest}".rstrip(".,")
 
 
 def _without_lead_in(name: str) -> str:
@@ -251,6 +273,20 @@ def _sentence_at(document: Document, paragraph: int, offset: int) -> SentenceId:
     return SentenceId(paragraph, max(0, index))
 
 
+def _introduced(document: Document, paragraph: int) -> tuple[str, bool]:
+    """The speaker a paragraph ending in a colon introduces for the quote that opens the next ("A spokeswoman
+    said:" and the quote below it), as ``_speaker`` finds it beside a reporting verb before a quote; ("", False)
+    for any other ending, or where only the sentence's subject is there to guess ("Ferry operator CalMac ...
+    warned passengers:" is no "Ferry")."""
+    previous = document.paragraphs[paragraph]
+    text = previous.text.rstrip()
+    if not text.endswith(":"):
+        return "", False
+    sentence_start = previous.sentences[-1].start if previous.sentences else 0
+    found = _speaker(text, len(text) + 1, len(text) + 1, min(sentence_start, len(text)))
+    return found if found[1] else ("", False)  # a sentence's subject is only a guess: not across paragraphs
+
+
 def extract_quotes(document: Document) -> list[Quote]:
     """Every quote of a document in reading order (see the module docstring)."""
     quotes: list[Quote] = []
@@ -275,6 +311,8 @@ def extract_quotes(document: Document) -> list[Quote]:
             at = _sentence_at(document, p, start)
             sentence_start = paragraph.sentences[at.sentence].start if paragraph.sentences else 0
             found = _speaker(text, start, end, sentence_start)
+            if not found[0] and index == 0 and start <= 1 and p:
+                found = _introduced(document, p - 1)
             speaker = found if found[0] else previous_speaker
             quotes.append(Quote(body, p, start, at, *speaker))
             previous_speaker = speaker

@@ -26,6 +26,7 @@ from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.ability import no_hedge
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.precheck import needed
@@ -207,25 +208,12 @@ def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
     )
 
 
-def _negated_ability(side: Scan, item: Item) -> bool:
-    """Whether a hedge item is "able" negated ("had not been able to", "wasn't able to", "unable"): it states
-    what did not happen, not how sure the writer is, so it is never a hedge added or dropped (it still pairs with
-    an ability word on the other side: "were able to" / "were not able to" is a negation only)."""
-    k = bisect_left(side.starts, item.start)
-    if item.group != "possible" or k >= len(side.lows):
-        return False
-    low = side.lows[k]
-    if low not in lx.ABILITY:
-        return False
-    return any(w in lx.ABILITY_NEGATORS or w.endswith("n't") for w in side.lows[max(0, k - 2) : k + 2])
-
-
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = (scans[0].hedges, scans[1].hedges)
     found = _compare(ChangeKind.HEDGE, "hedge", sides, spans)
-    if found is not None and any(_negated_ability(scans[s], i) for s in (0, 1) for i in sides[s]):
+    if found is not None and any(no_hedge(scans[s], i) for s in (0, 1) for i in sides[s]):
         left, right = (
-            [i for i in _surplus(sides[s], sides[1 - s], spans[s]) if not _negated_ability(scans[s], i)] for s in (0, 1)
+            [i for i in _surplus(sides[s], sides[1 - s], spans[s]) if not no_hedge(scans[s], i)] for s in (0, 1)
         )
         found = _change(found.kind, _note("hedge", left, right), left, right) if left or right else None
     if found is None or (found.left and found.right):
