@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from math import isfinite
 
 from core.budget import drop_in_slices
+from core.facts.figure_model import Located
+from core.facts.figure_pairs import pair, pair_equal
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
-from core.facts.figure_vague import counts_the_same, one_vague, vague_partners
-from core.facts.figure_values import difference, equal_value, other_dates, same_counted, year_of
-from core.facts.figures import Figure, FigureKind, Qualifier
+from core.facts.figure_vague import vague_partners
+from core.facts.figure_values import difference
+from core.facts.figures import Figure, FigureKind
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
 
@@ -66,9 +68,6 @@ class FigureFinding:
     note: str = ""
 
 
-Located = tuple[Figure, SentenceId]
-
-
 def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     told, changed = difference(a[0], b[0])
     status = FigureStatus.CHANGED if changed else FigureStatus.SAME
@@ -78,7 +77,7 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
 
 def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFinding] | None:
     """The findings of a link whose two sides hold the very same figures (the same objects: sentences of one
-    text share them), all ``same`` with no note, as ``_pair`` and ``_finding`` would make them; None otherwise.
+    text share them), all ``same`` with no note, as ``pair`` and ``_finding`` would make them; None otherwise.
 
     A figure equals itself unless its value is not finite (a number too long for a float), which goes the long way.
     """
@@ -100,92 +99,6 @@ def _equals_itself(figure: Figure) -> bool:
     """Whether ``_finding`` of a figure with itself is ``same`` with no note (not for a value that is not finite:
     a number too long for a float goes the long way)."""
     return figure.kind is FigureKind.DATE or isfinite(figure.low + figure.high)
-
-
-def _pair(
-    lefts: list[Located], rights: list[Located], by_order: bool = True
-) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
-    """Pairs of figures (equal values first, then same kind and thing, then a lone figure of a kind), leftovers."""
-    if len(lefts) == len(rights) and all(equal_value(a[0], b[0]) for a, b in zip(lefts, rights, strict=True)):
-        return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
-    pairs: list[tuple[Located, Located]] = []
-    rules: tuple[Callable[[Figure, Figure], bool], ...] = (
-        lambda a, b: equal_value(a, b) and (_said_counted if a.qualifier is Qualifier.VAGUE else same_counted)(a, b),
-        lambda a, b: equal_value(a, b) and a.qualifier is not Qualifier.VAGUE,  # "hundreds": the same thing only
-        lambda a, b: (
-            a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "" and not one_vague(a, b)
-        ),
-    )
-    free_left, free_right = list(lefts), list(rights)
-    rank = {id(x): k / max(1, len(side)) for side in (lefts, rights) for k, x in enumerate(side)}
-    for rule in rules:  # the closest in place first: of twins, each pairs with the one where it stands
-        candidates = sorted(
-            ((a, b) for a in free_left for b in free_right if rule(a[0], b[0])),
-            key=lambda pair: abs(rank[id(pair[0])] - rank[id(pair[1])]),
-        )
-        for a, b in candidates:
-            if a in free_left and b in free_right:
-                pairs.append((a, b))
-                free_left.remove(a)
-                free_right.remove(b)
-    for kind in {a[0].kind for a in free_left} if by_order else ():
-        left_of_kind = [a for a in free_left if a[0].kind is kind]
-        right_of_kind = [b for b in free_right if b[0].kind is kind]
-        if len(left_of_kind) != len(right_of_kind):
-            continue
-        in_order = list(zip(left_of_kind, right_of_kind, strict=True))  # as many left over on each side: in order
-        if any(one_vague(a[0], b[0]) for a, b in in_order) or (
-            kind is FigureKind.DATE and any(other_dates(a[0], b[0]) for a, b in in_order)
-        ):
-            continue
-        pairs += in_order
-        free_left = [a for a in free_left if a not in left_of_kind]
-        free_right = [b for b in free_right if b not in right_of_kind]
-    return pairs, free_left, free_right
-
-
-def _said_counted(a: Figure, b: Figure) -> bool:
-    """Two equal magnitudes in one link pair when both say what they count ("thousands of homes" / "thousands of
-    houses"); "hundreds more" waits: the "hundreds of jobs" beside it may be its counterpart's, not its own."""
-    return bool(a.counted and b.counted)
-
-
-def _value_key(figure: Figure) -> tuple[str, str, str]:
-    """Equal figures share this key (shares are bucketed by ``SHARE_TOLERANCE``)."""
-    if figure.kind is FigureKind.SHARE:
-        return (figure.kind, f"{round(figure.low * 100)}-{round(figure.high * 100)}", "")  # whole percentage points
-    if year := year_of(figure):
-        return (FigureKind.DATE, year, "")  # a year written as a count meets the same year read as a date
-    return (figure.kind, figure.key, figure.unit)
-
-
-def _pair_equal(
-    lefts: list[Located], rights: list[Located], related: Callable[[SentenceId, SentenceId], bool]
-) -> list[tuple[Located, Located]]:
-    """Pairs of equal figures between two long lists, in reading order, through an index by value (linear unless
-    many figures share one value). A figure moved counts the same thing, or else its two sentences are
-    ``related`` (``check_figures`` passes a test that always holds when the two texts share a link: "400
-    properties" told as "400 homes" elsewhere; between unrelated articles, two content words in common: "300
-    people were evacuated" is no "300 soldiers killed" moved)."""
-    waiting: dict[tuple[str, str, str], list[Located]] = defaultdict(list)
-    for located in rights:
-        waiting[_value_key(located[0])].append(located)
-    pairs = []
-    for located in lefts:
-        figure = located[0]
-        waiting_here = waiting.get(_value_key(figure))
-        if not waiting_here:
-            continue  # most figures of a long list: no equal one left on the other side
-        candidates = [b for b in waiting_here if equal_value(figure, b[0])]
-        if figure.qualifier is Qualifier.VAGUE:  # "hundreds" elsewhere meets it by chance: the same thing only
-            candidates = [b for b in candidates if counts_the_same(figure, b[0])]
-        match = next((b for b in candidates if same_counted(figure, b[0])), None)
-        if match is None:
-            match = next((b for b in candidates if related(located[1], b[1])), None)
-        if match is not None:
-            waiting[_value_key(figure)].remove(match)
-            pairs.append((located, match))
-    return pairs
 
 
 POLL_EVERY = 512  # sentences read between two polls of the budget
@@ -278,7 +191,7 @@ def check_figures(
         return tuple(sorted(findings, key=_reading_order))
     related = sentences_related(left, right)
     linked = any(link.left and link.right for link in links)  # one story told twice: any equal figure may be moved
-    moved = _pair_equal(pending_left, pending_right, (lambda a, b: True) if linked else related)
+    moved = pair_equal(pending_left, pending_right, (lambda a, b: True) if linked else related)
     findings += [_finding(a, b, "moved") for a, b in moved]
     used = {id(x) for pair in moved for x in pair}
     removed, added = [a for a in pending_left if id(a) not in used], [b for b in pending_right if id(b) not in used]
@@ -328,7 +241,7 @@ def _pair_in_order(
         if unchanged is not None:
             findings += unchanged
             continue
-        pairs, free_left, free_right = _pair(lefts, rights)
+        pairs, free_left, free_right = pair(lefts, rights)
         if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
             pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
         findings += [_finding(a, b) for a, b in pairs]
@@ -358,8 +271,8 @@ def _spelled_partners(
 
     ordinal_left = [a for a in free_left if a[0].kind is FigureKind.ORDINAL]
     ordinal_right = [b for b in free_right if b[0].kind is FigureKind.ORDINAL]
-    found = _pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
-    found += _pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
+    found = pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
+    found += pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
     used = {id(x) for pair in found for x in pair}
     return (
         pairs + found,
@@ -403,7 +316,7 @@ def _pair_in_gaps(
         if gap_left and gap_right:
             lone = len({a[1] for a in gap_left}) == 1 and len({b[1] for b in gap_right}) == 1
             if lone or bounds_left:
-                found, free_left, free_right = _pair(gap_left, gap_right, by_order=lone)
+                found, free_left, free_right = pair(gap_left, gap_right, by_order=lone)
                 pairs += found
         rest_left += free_left
         rest_right += free_right

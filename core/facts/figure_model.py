@@ -1,12 +1,14 @@
 """What a figure is: its kind, its qualifier and the figure itself (``core.facts.figures`` reads them from text).
 
-API: ``Figure``, ``FigureKind``, ``Qualifier``.
+API: ``Figure``, ``FigureKind``, ``Qualifier``, ``Located`` (a figure and the sentence it stands in).
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+
+from core.model import SentenceId
 
 
 class FigureKind(enum.StrEnum):
@@ -49,3 +51,6 @@ class Figure:
     counted: str
     key: str
     unit: str = ""  # the currency of money ("£", "$")
+
+
+Located = tuple[Figure, SentenceId]  # a figure and the sentence it stands in

@@ -28,12 +28,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from core.facts.figure_model import Located
 from core.facts.figure_values import equal_value, same_counted, year_of
 from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Document, SentenceId
 from core.text.terms import STOP_WORDS
-
-Located = tuple[Figure, SentenceId]
 
 DISTINCT_VALUE = 100.0  # a count or amount this large is one figure restated, not a coincidence
 

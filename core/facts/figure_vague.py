@@ -32,11 +32,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from core.facts.figure_model import Located
 from core.facts.figure_values import same_counted
 from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Link, SentenceId
-
-Located = tuple[Figure, SentenceId]
 
 
 def one_vague(a: Figure, b: Figure) -> bool:
