@@ -221,14 +221,16 @@ def _clipped(text: str, limit: int) -> str:
 def _found_table(found: list[Found], reverse: bool) -> str:
     """The ranked table: the ranking's keys first, in its order (verdict, words taken, score), then the rest."""
     if not found:
-        return "no candidates"
+        wanted = "rewrite" if reverse else "source"
+        return f"no {wanted} found: no file in the corpus shares its uncommon words (names, places, figures)"
     rows = [[str(rank), f.shown_verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
              short_path(f.path), _clipped(f.title, TITLE_CHARS), f.date]
             for rank, f in enumerate(found, 1)]  # fmt: skip
     whose = "rewrite's" if reverse else "article's"
     wanted, given = ("rewrite", "original") if reverse else ("source", "article")
-    verdict = (f"no {wanted} found: the {len(found)} closest files were each judged independent (none shares "
-               f"passages with the {given})\n") if all(f.verdict == "independent" for f in found) else ""  # fmt: skip
+    closest = "the closest file was" if len(found) == 1 else f"the {len(found)} closest files were each"
+    verdict = (f"no {wanted} found: {closest} judged independent (none shares passages with the {given})\n"
+               if all(f.verdict == "independent" for f in found) else "")  # fmt: skip
     return (verdict + table(rows, ["rank", "verdict", "words taken", "score", "linked", "file", "title", "date"])
             + f"\nranked by verdict, then words taken (share of the {whose} words in sentences taken from the file),"
             + f" then score; linked: share of the {whose} sentences linked to one of the file's, reworded or not"

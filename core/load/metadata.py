@@ -17,7 +17,8 @@ to rise by 8% in April" is a headline). A byline and a date on one line ("By Jan
 also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
 "BREAKING", "Embargoed until ...") is set aside with the boilerplate.
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
-stop). A dateline ("LONDON (Reuters) - ") is taken off the front of the first body paragraph.
+stop). A dateline ("LONDON (Reuters) - ", "SEOUL, 3 March 2026 (Yonhap) - ") is taken off the front of the first
+body paragraph; a date in it is the article's date when no date line gave one.
 Metadata the file itself declared (``known``) wins over what is found here; a line it displaces is never lost:
 a second standfirst line goes to the body, a byline or date line other than the declared one to ``aside``
 (the loaders' boilerplate list).
@@ -56,7 +57,8 @@ _NOT_A_NAME = r"(?!(?i:the|a|an|this|these|our|my|your|how|why|what|when|where|i
 _NAME = re.compile(
     _NOT_A_NAME + r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?"
 )
-_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
+_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z0-9][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
+# "LONDON (Reuters) - ", "SEOUL, March 3 (Yonhap) - ", "ORWELL FERRY, 3 March 2026 (Northline News) - "
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
 CARRIES_ON = frozenset(  # a line ending in one of these words runs on into the next
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
@@ -220,13 +222,16 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
         found[standfirst] = ""
     body = leftover + paragraphs[header_end:]
     dateline = ""
+    dated = ""  # a date the dateline gives ("SEOUL, 3 March 2026 (Yonhap) - "), for an article with no date line
     if body and (match := _DATELINE.match(body[0])):
         dateline, body[0] = match.group(1).strip(), body[0][match.end() :]
+        place_or_date = (match.group(2) or "").lstrip(", ").strip()
+        dated = place_or_date if looks_like_date(place_or_date) else ""
     merged = Metadata(
         title=known.title or found["title"],
         standfirst=known.standfirst or (found["standfirst"] if not known.title else found["title"]),
         byline=known.byline or found["byline"],
-        date=known.date or found["date"],
+        date=known.date or found["date"] or dated,
         dateline=known.dateline or dateline,
     )
     return merged, body, aside

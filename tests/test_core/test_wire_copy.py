@@ -127,3 +127,17 @@ def test_paragraph_marks_past_the_first_megabyte_are_found() -> None:
     assert len("\n".join(filler)) > 1 << 20
     assert wire._is_feed(text, lines)
     assert not wire._is_feed("\n".join(filler), filler)
+
+
+def test_a_dateline_with_a_date_gives_the_article_its_date_and_leaves_the_body() -> None:
+    from core import article_from_text
+
+    article = article_from_text(
+        "Rail bridge shut after flood\n\n"
+        "KESTWICK BRIDGE, 3 March 2026 (Tamside Wire) - Engineers closed the old rail bridge on Tuesday after the "
+        "river scoured away part of its central pier, the operator said.\n\n"
+        "Buses will replace trains on the line for at least six weeks, the company added in a statement.\n",
+        "wire.txt",
+    )
+    assert (article.dateline, article.date) == ("KESTWICK BRIDGE, 3 March 2026 (Tamside Wire)", "3 March 2026")
+    assert article.paragraphs[0].text.startswith("Engineers closed the old rail bridge")

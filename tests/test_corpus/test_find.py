@@ -205,3 +205,15 @@ def test_a_copy_of_the_article_shows_as_same_text_above_its_source(
     table = capsys.readouterr().out.splitlines()
     assert "same text" in table[1] and "same text" not in table[2]
     assert any("same text: the file holds the very same sentences" in line for line in table)
+
+
+def test_the_table_says_plainly_when_there_is_no_source() -> None:
+    from cli.corpus import _found_table
+    from core.corpus import Found
+
+    assert _found_table([], reverse=False) == (
+        "no source found: no file in the corpus shares its uncommon words (names, places, figures)"
+    )
+    one = Found("/c/other.txt", "Other", "", 0.2, 0.1, 0.1, "independent", "Nothing shared.", 0.0)
+    first = _found_table([one], reverse=True).splitlines()[0]
+    assert first == "no rewrite found: the closest file was judged independent (none shares passages with the original)"
