@@ -66,9 +66,21 @@ def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
         (f"{item.score:.3f}", item.score),
         (f"{item.right_from_left:.0%}", item.right_from_left),
         (item.title, item.title.casefold()),
-        (item.date, day.toordinal() if day is not None else 0),
+        (item.shown_date, day.toordinal() if day is not None else 0),
         (name, name.casefold()),
     )
+
+
+def _tip(item: Found, column: int, text: str) -> str:
+    """A cell's tooltip: why the verdict, the whole path, why a date is out of order, else the text."""
+    if column == VERDICT:
+        return _verdict_tip(item)
+    if column == FILE:
+        return item.path
+    if column == DATE and item.out_of_order:
+        other = "a rewrite dated before the original" if item.reverse else "a source dated after the article"
+        return f"{text}: {other}; it cannot be what it seems unless a date is wrong"
+    return text
 
 
 def _verdict_tip(item: Found) -> str:
@@ -126,7 +138,7 @@ class ResultsTable(QTableView):
             for column, (text, key) in enumerate(_cells(rank, item, name)):
                 cell = QStandardItem(text)
                 cell.setData(key, SORT_KEY)
-                cell.setToolTip(_verdict_tip(item) if column == VERDICT else item.path if column == FILE else text)
+                cell.setToolTip(_tip(item, column, text))
                 if item.verdict in QUIET_VERDICTS:
                     cell.setForeground(grey)
                 if column not in (VERDICT, TITLE, DATE, FILE):

@@ -17,7 +17,9 @@ progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``.
    carries the verdict (``core.corpus.judge``) and ``stock``, the common features of the two documents compared
    (``core.corpus.stock.set_stock_aside``): ``without_stock`` with them sets aside the lines the verdict did
    not count, so a comparison opened from a result judges alike. A candidate that holds the article's very
-   sentences (a copy: ``same_text``, shown as ``SAME_TEXT``) keeps its place and its verdict. A candidate that can
+   sentences (a copy: ``same_text``, shown as ``SAME_TEXT``) keeps its place and its verdict, and so does a
+   source dated after the article or a rewrite dated before the original (``out_of_order``, its date shown
+   "(later)" or "(earlier)": it cannot be what it seems unless a date is wrong). A candidate that can
    no longer be read (it changed or vanished since it was indexed) is dropped.
 
 ``should_cancel`` is asked before each verification (and passed to each comparison); it raises
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
+from core.corpus.dates import date_order
 from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex
 from core.corpus.judge import Judgement, judge
@@ -60,6 +63,15 @@ class Found:
     taken_share: float = 0.0  # share of the right article's words in sentences taken from the left (ranks second)
     stock: CommonFeatures = field(default=NO_COMMON_FEATURES, compare=False)  # what set the stock lines aside
     same_text: bool = False  # the file holds the article's very sentences (``Judgement.same_text``): a copy
+    reverse: bool = False  # found by ``find --reverse`` (the candidate is a rewrite of the article)
+    out_of_order: bool = False  # a source dated after the article (with ``reverse``, a rewrite dated before it)
+
+    @property
+    def shown_date(self) -> str:
+        """The date as a table shows it: "(later)" or "(earlier)" after one that is out of order."""
+        if not self.out_of_order:
+            return self.date
+        return f"{self.date} ({'earlier' if self.reverse else 'later'})"
 
     @property
     def shown_verdict(self) -> str:
@@ -79,6 +91,7 @@ class Found:
             "verdict_reason": self.verdict_reason,
             "taken_share": self.taken_share,
             "same_text": self.same_text,
+            "out_of_order": self.out_of_order,
         }
 
 
@@ -119,7 +132,8 @@ def find(
         judgement = _verify(article, document, reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share,
-                       article_stock.union(stock), judgement.same_text)  # fmt: skip
+                       article_stock.union(stock), judgement.same_text, reverse,
+                       date_order(entry.date, article.date) == (-1 if reverse else 1))  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
             progress(done, len(candidates))

@@ -217,3 +217,23 @@ def test_the_table_says_plainly_when_there_is_no_source() -> None:
     one = Found("/c/other.txt", "Other", "", 0.2, 0.1, 0.1, "independent", "Nothing shared.", 0.0)
     first = _found_table([one], reverse=True).splitlines()[0]
     assert first == "no rewrite found: the closest file was judged independent (none shares passages with the original)"
+
+
+def test_a_source_dated_after_the_article_is_shown_later(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rewrite = corpus / "rewrite.txt"
+    write_article(rewrite, "What happened in the valley", rewrite_of(article_paragraphs(3), 1), date="2 March 2025")
+    result = find(corpus, str(rewrite), str(corpus / "corpus"), "--top", "3")
+    candidates = result["candidates"]
+    assert isinstance(candidates, list)
+    best = candidates[0]
+    assert Path(str(best["path"])).name == "story3.txt" and best["date"] == "4 March 2025"
+    assert best["out_of_order"] is True  # the source is dated two days after the article
+    table = capsys.readouterr().out.splitlines()
+    assert "4 March 2025 (later)" in table[1]
+
+
+def test_a_source_dated_before_the_article_is_in_order(corpus: Path) -> None:
+    rewrite = corpus / "rewrite.txt"
+    write_article(rewrite, "What happened in the valley", rewrite_of(article_paragraphs(3), 1), date="9 March 2025")
+    candidates = find(corpus, str(rewrite), str(corpus / "corpus"), "--top", "3")["candidates"]
+    assert isinstance(candidates, list) and candidates[0]["out_of_order"] is False

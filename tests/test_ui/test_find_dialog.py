@@ -227,6 +227,18 @@ def test_a_copy_of_the_article_reads_same_text_with_why_on_hover(qtbot: QtBot, t
     assert tip.startswith("The file holds the very same sentences: a copy") and tip.endswith("All words.")
 
 
+def test_a_source_dated_after_the_article_says_so_in_its_date(qtbot: QtBot, tmp_path: Path) -> None:
+    from core.corpus import Found
+
+    table = ResultsTable(several=True, reverse=False)
+    qtbot.addWidget(table)
+    later = Found(str(tmp_path / "later.txt"), "T", "6 March 2026", 0.9, 0.8, 0.7, "wholly derived", "", 0.8,
+                  out_of_order=True)  # fmt: skip
+    table.show_found((later,))
+    assert _cell(table, 0, DATE) == "6 March 2026 (later)"
+    assert "a source dated after the article" in str(table.index_at(0, DATE).data(Qt.ItemDataRole.ToolTipRole))
+
+
 def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(qtbot: QtBot, corpus: Path) -> None:
     """Each full pass of the collector during indexing walked the window's objects with the interpreter lock held
     (22-65 ms event-loop gaps); frozen, they are walked no more."""
