@@ -150,11 +150,20 @@ class FindDialog(QDialog):
         path = self.prompter.open_file(f"{self._hint}: choose the {self._role.lower()}")
         if path:
             self.set_article(path)
+        self._take_focus_back()
 
     def _choose_corpus(self) -> None:
         folder = self.prompter.open_folder("Choose the corpus folder")
         if folder:
             self.corpus.setText(folder)
+        self._take_focus_back()
+
+    def _take_focus_back(self) -> None:
+        """After a file chooser (a child of the main window, which gets the focus when it closes): this dialog is
+        active again and its next step focused, so typing goes on here."""
+        self.raise_()
+        self.activateWindow()
+        self.focus_next_step()
 
     # -- searching -------------------------------------------------------------------------------------------------
     @property

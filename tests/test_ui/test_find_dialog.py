@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core import article_from_text
@@ -351,3 +352,20 @@ def test_a_missing_corpus_folder_is_not_remembered(
     _search(qtbot, dialog)
     assert dialog.outcome is None and dialog.stage.text()  # it said why
     assert window.settings.corpus_folder() == str(corpus / "corpus")  # the last folder that worked
+
+
+def test_after_the_file_chooser_typing_goes_on_in_the_dialog(qtbot: QtBot, window: MainWindow, corpus: Path) -> None:
+    """The chooser is a child of the main window, which has the focus when it closes; the dialog takes it back."""
+    article = corpus / "rewrite.txt"
+
+    class ParentTakesFocus(FakePrompter):
+        def open_file(self, title: str) -> str | None:
+            window.activateWindow()  # what closing a real QFileDialog does: its parent is active again
+            window.view.setFocus()
+            return str(article)
+
+    dialog = window.finder.show(False)
+    dialog.prompter = ParentTakesFocus()
+    dialog.choose_article.click()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    assert dialog.article is not None and QApplication.focusWidget() is dialog.corpus
