@@ -71,8 +71,9 @@ DATE_OTHER_WORDS = 2  # words: the most words other than date and time words a d
 _DATE_WORD = re.compile(rf"(?i:(?:{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?)|.*\d.*|\W+")
 _DATE_FILLER = frozenset(
     """on at updated published posted last modified first am pm a.m. p.m. gmt bst utc est edt cet cest pst pdt
-    aest ist jst kst""".split()
-)  # words a date line holds besides the date ("Last modified on Tue 4 Mar 2025 09.30 GMT")
+    aest ist jst kst for immediate release embargoed embargo until - – — |""".split()
+)  # words a date line holds besides the date ("Last modified on Tue 4 Mar 2025 09.30 GMT"; a press release's "For
+# immediate release - 18 January 2026", "Embargoed until 00.01 GMT 5 March 2026")
 _BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
 _LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
@@ -95,6 +96,8 @@ def looks_like_date(line: str) -> bool:
     """A short line naming a date ("Fri 7 Feb 2025 05.05 GMT", "2025-02-07"), and little else.
 
     >>> looks_like_date("Last modified on Tue 4 Mar 2025 09.30 GMT"), looks_like_date("Fares to rise by 8% in April")
+    (True, False)
+    >>> looks_like_date("For immediate release - 18 January 2026"), looks_like_date("Plans for 18 new homes in May")
     (True, False)
     """
     words = line.split()

@@ -141,3 +141,18 @@ def test_a_dateline_with_a_date_gives_the_article_its_date_and_leaves_the_body()
     )
     assert (article.dateline, article.date) == ("KESTWICK BRIDGE, 3 March 2026 (Tamside Wire)", "3 March 2026")
     assert article.paragraphs[0].text.startswith("Engineers closed the old rail bridge")
+
+
+def test_a_press_release_line_for_immediate_release_is_its_date() -> None:
+    from core import article_from_text
+    from core.corpus.dates import parse_date
+
+    release = article_from_text(
+        "Harbour trust opens new lifeboat station\n\nFor immediate release - 9 February 2026\n\n"
+        "The harbour trust today opened a lifeboat station on the north quay, funded by a two-year appeal.\n\n"
+        "The station will house two boats and a crew of twenty volunteers, the trust said in a statement.\n",
+        "release.txt",
+    )
+    assert release.date == "For immediate release - 9 February 2026"
+    assert str(parse_date(release.date)) == "2026-02-09"
+    assert release.paragraphs[0].text.startswith("The harbour trust today opened")
