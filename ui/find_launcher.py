@@ -49,9 +49,12 @@ class CorpusFinder(QObject):
         return dialog
 
     def show(self, reverse: bool) -> FindDialog:
-        """Show the dialog of one direction, with the current article of the matching side if there is one."""
+        """Show the dialog of one direction, with the current article of the matching side if there is one (with
+        only one article open, on either side, that one: "parallax FILE" puts it on the left)."""
         dialog = self._dialog(reverse)
         current = self.session.left if reverse else self.session.right
+        if current is None and self.session.comparison is None:  # one article open so far, on either side: that one
+            current = self.session.right if reverse else self.session.left
         article = current if isinstance(current, (str, Document)) else None
         if article is not None or dialog.article is None:
             dialog.set_article(article)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from core import article_from_text
 from core.corpus import CorpusIndex
 from core.corpus import update as update_module
+from core.model import Side
 from tests.test_corpus.articles import article_paragraphs, rewrite_of, write_article
 from tests.test_ui.conftest import FakePrompter, wait_for_comparison
 from ui.find_dialog import FindDialog
@@ -369,3 +370,13 @@ def test_after_the_file_chooser_typing_goes_on_in_the_dialog(qtbot: QtBot, windo
     dialog.choose_article.click()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
     assert dialog.article is not None and QApplication.focusWidget() is dialog.corpus
+
+
+def test_with_one_article_open_on_the_left_find_sources_takes_it(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, corpus: Path
+) -> None:
+    window.sources.load_side(Side.LEFT, str(corpus / "rewrite.txt"))  # "parallax FILE": one file, on the left
+    assert window.session.comparison is None
+    window.actions_by_name["find-sources"].trigger()
+    dialog = window.finder.dialogs[False]
+    assert dialog.article == str(corpus / "rewrite.txt") and prompter.files == []  # no chooser asked
