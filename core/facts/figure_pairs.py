@@ -24,8 +24,9 @@ def pair(
         return list(zip(lefts, rights, strict=True)), [], []  # the usual case: the same figures in the same order
     pairs: list[tuple[Located, Located]] = []
     rules: tuple[Callable[[Figure, Figure], bool], ...] = (
-        lambda a, b: equal_value(a, b) and (_said_counted if a.qualifier is Qualifier.VAGUE else same_counted)(a, b),
-        lambda a, b: equal_value(a, b) and a.qualifier is not Qualifier.VAGUE,  # "hundreds": the same thing only
+        lambda a, b: equal_value(a, b) and (counts_the_same if a.qualifier is Qualifier.VAGUE else same_counted)(a, b),
+        lambda a, b: equal_value(a, b) and a.qualifier is Qualifier.VAGUE and bool(a.counted and b.counted),
+        lambda a, b: equal_value(a, b) and a.qualifier is not Qualifier.VAGUE,  # "hundreds more" waits
         lambda a, b: (
             a.kind is b.kind and bool(a.counted) and same_counted(a, b) and b.counted != "" and not one_vague(a, b)
         ),
@@ -56,12 +57,6 @@ def pair(
         free_left = [a for a in free_left if a not in left_of_kind]
         free_right = [b for b in free_right if b not in right_of_kind]
     return pairs, free_left, free_right
-
-
-def _said_counted(a: Figure, b: Figure) -> bool:
-    """Two equal magnitudes in one link pair when both say what they count ("thousands of homes" / "thousands of
-    houses"); "hundreds more" waits: the "hundreds of jobs" beside it may be its counterpart's, not its own."""
-    return bool(a.counted and b.counted)
 
 
 def _value_key(figure: Figure) -> tuple[str, str, str]:

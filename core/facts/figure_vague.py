@@ -12,10 +12,10 @@ pairs a vague figure with an exact one only after every other pass: with a figur
 same link that counts the same thing or lies within its range (one that counts the same thing first); then with
 the one figure of its kind left in the link as it is, unless the two count different things ("hundreds more"
 -> "about 1,000 more": a changed value; "three villages" / "hundreds of hives": none);
-else with one in another link that counts the same thing, lies within its range and stands in a ``related``
-sentence (two content words in common: "dozens of people were taken from windows by boat" / "At least 40 people
-were taken from their windows"). Two equal magnitudes in different places meet only when they count the same
-thing ("a few hundred homes" is no "hundreds of police officers" moved).
+else with one in a neighbouring link (``NEIGHBOURS`` either way) that counts the same thing, lies within its
+range and stands in a ``related`` sentence (two content words in common: "dozens of people were taken from
+windows by boat" / "At least 40 people were taken from their windows"). Two equal magnitudes meet only when
+they count the same thing ("a few hundred homes" is no "hundreds of police officers" moved), in one link too.
 
 >>> from core.facts.figures import extract_figures
 >>> from core.model import Link, LinkKind, SentenceId
@@ -37,6 +37,8 @@ from core.facts.figure_values import same_counted
 from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Link, SentenceId
 
+NEIGHBOURS = 2  # links either way in which a magnitude may meet its figure in a related sentence
+
 
 def one_vague(a: Figure, b: Figure) -> bool:
     """Whether exactly one of two figures is vague (such a pair waits for ``vague_partners``)."""
@@ -51,7 +53,9 @@ def counts_the_same(a: Figure, b: Figure) -> bool:
 def _within(a: Figure, b: Figure) -> bool:
     """Whether the exact one of a vague and an exact figure lies within the vague one's range."""
     vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
-    return vague.low <= exact.low <= exact.high <= vague.high
+    return (
+        vague.unit == exact.unit and vague.low <= exact.low <= exact.high <= vague.high
+    )  # "$3m" is no "millions of pounds"
 
 
 def _partners(a: Figure, b: Figure) -> bool:
@@ -110,13 +114,16 @@ def vague_partners(
                 by_link[k][side].append(x)
     pairs = [pair for k in sorted(vague_links) for pair in _in_one_link(*by_link[k])]
     used = {id(x) for pair in pairs for x in pair}
-    free = [b for b in added if id(b) not in used]
-    vague_free = [b for b in free if b[0].qualifier is Qualifier.VAGUE]
-    for a in removed:  # a magnitude and its figure in related sentences of two links: only where one is vague
-        if id(a) in used:
+    free_by_link: dict[int, list[Located]] = defaultdict(list)
+    for b in added:
+        if id(b) not in used and (k := link_of[1].get(b[1])) is not None:
+            free_by_link[k].append(b)
+    for a in removed:  # a magnitude and its figure in related sentences of neighbouring links
+        k = link_of[0].get(a[1])
+        if id(a) in used or k is None:
             continue
-        others = free if a[0].qualifier is Qualifier.VAGUE else vague_free
-        match = next((b for b in others if id(b) not in used and _partners(a[0], b[0]) and _within(a[0], b[0])
+        nearby = (b for n in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) for b in free_by_link.get(n, ()))
+        match = next((b for b in nearby if id(b) not in used and _partners(a[0], b[0]) and _within(a[0], b[0])
                       and counts_the_same(a[0], b[0]) and related(a[1], b[1])), None)  # fmt: skip
         if match is not None:
             used.add(id(match))

@@ -107,7 +107,7 @@ def _made_vague(a: Figure, b: Figure) -> str | None:
     if a.kind is not b.kind or (a.qualifier is Qualifier.VAGUE) is (b.qualifier is Qualifier.VAGUE):
         return None
     vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
-    if not (vague.low <= exact.low and exact.high <= vague.high):
+    if vague.unit != exact.unit or not (vague.low <= exact.low and exact.high <= vague.high):
         return None
     return f"{'made vague' if vague is b else 'made precise'}: {value_text(exact)} within {value_text(vague)}"
 

@@ -70,10 +70,15 @@ _BEFORE = re.compile(
 _SPEECH = r"said|says|told|tells|added|adds|explained|warned|warns|insisted|stated|noted|asked|replied|argued|wrote"
 _AUXILIARIES = r"(?:has|have|had|also|then|later|again|earlier|previously)"  # "the government has argued"
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^[\s“\"]*|[,;]\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:{_PRONOUNS}|{_AUXILIARIES})\s)[\w’'-]+\s+){{0,4}}?"
+    rf"(?:^[\s“\"]*|[,;]\s+(?:(?:but|and|while|whereas|though|although)\s+)?)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:{_PRONOUNS}|{_AUXILIARIES})\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?!{_PRONOUNS}\s)[\w’'.-]+)(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b[^“”\"]{{0,40}}$"
-)  # a role that says the quote, at the start of its clause: "..., a spokeswoman said:", "The harbour master told"
-_NOT_NAMES = frozenset("The A An He She It They We I In On At This That But And Officials".split())
+)  # a role that says the quote, at the start of its clause: "..., a spokeswoman said:", "The harbour master told",
+# "..., but a resident said:"
+_NOT_NAMES = frozenset(
+    "The A An He She It They We I In On At This That But And Officials Monday Tuesday Wednesday Thursday Friday"
+    " Saturday Sunday".split()
+)  # "a warning on Monday saying ...": no speaker
+_CLAUSE_START = re.compile(r"[,;]\s+")
 _ARTICLES = ("the", "a", "an")
 _LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")  # the lower-case word after a name
 _ABBREVIATED = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Sr. Prof. Gen. Col. Sgt. Rev. Gov. Sen. Rep. Lt. Capt.".split())
@@ -174,7 +179,7 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     if voice:
         return voice.group(1), False
     for k, match in enumerate((after, before, subject)):
-        if k == 2 and reports and (role := _ROLE_SUBJECT.search(sentence)):
+        if k == 2 and reports and (role := _nearest_role(sentence)):
             return _role(role.group(1)), True  # "Markings were restored, a spokeswoman said:": not "Markings"
         if match and not (match is after and _modifier(match)):
             name = next((g for g in match.groups() if g), "")
@@ -182,6 +187,16 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
             if name and name.split()[0] not in _NOT_NAMES and (name := _without_lead_in(name)):
                 return name, match is not subject
     return "", False
+
+
+def _nearest_role(sentence: str) -> re.Match[str] | None:
+    """``_ROLE_SUBJECT`` in the clause nearest the quote ("..., the council said, but a resident said:": the
+    resident)."""
+    for clause in reversed([0, *(m.start() for m in _CLAUSE_START.finditer(sentence))]):
+        found = _ROLE_SUBJECT.match(sentence, clause)
+        if found:
+            return found
+    return None
 
 
 def _role(words: str) -> str:

@@ -142,3 +142,19 @@ def test_a_magnitude_meets_its_figure_in_a_related_sentence_of_another_link() ->
         ],
     )
     assert (FigureStatus.CHANGED, "dozens", "At least 40", "made precise: 40 within 24-199") in found
+
+
+def test_equal_magnitudes_in_one_link_pair_by_what_they_count() -> None:
+    found = changed(
+        ["Hundreds of police officers were sent to the town, where hundreds of homes were flooded overnight."],
+        ["Hundreds of homes were flooded overnight in the town, where police officers were sent."],
+    )
+    assert found == [(FigureStatus.REMOVED, "Hundreds", "", "")]  # the officers' figure; the homes' is the same
+
+
+def test_a_magnitude_of_pounds_is_no_sum_in_dollars_made_vague() -> None:
+    ((status, left, right, note),) = changed(
+        ["The regulator fined the bank $3m over the failures, its report said."],
+        ["The regulator fined the bank millions of pounds over the failures, its report said."],
+    )
+    assert (status, left, right) == (FigureStatus.CHANGED, "$3m", "millions") and not note.startswith("made vague")

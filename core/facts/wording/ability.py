@@ -12,11 +12,14 @@ with an ability word on the other side ("everything we could" / "everything we w
 - "can" / "could" (or "cannot") in a relative clause on a quantity, its subject a pronoun or a noun after a
   determiner: "everything we can", "all it could", "whatever they could afford", "everything that the council
   can", "as much as it can", "as best we can", "the most it can"; not "as far as we can tell" (a hedge), nor
-  "everything could change" or "anything that could help" (the quantity is the subject: a possibility);
+  "everything could change", "anything that could help" or "all the money could be lost" (the quantity is the
+  subject: a possibility);
 - "can" / "could" in a clause of time or purpose opened by before, until, till or "so that", one to three words
   of subject between ("before they could be used", "until the bridge could be inspected", "so that teachers
-  could attend"): when or why something was done. Punctuation between stops it ("Before the vote, the plant
-  could close" is a hedge), and so does a pronoun after other words ("before Christmas they could").
+  could attend"): when or why something was done. The words between must be the clause's subject, one word or
+  a determiner's noun phrase ("Before Christmas prices could rise", "Until then the plant could stay open" are
+  hedges); punctuation between stops it ("Before the vote, the plant could close"), and so does a pronoun after
+  other words ("before Christmas they could").
 
 The words must follow one another with no punctuation between. A scan of windows of a text may lack the words
 before an item: then the item stays a hedge.
@@ -89,6 +92,8 @@ def _on_a_quantity(side: Scan, k: int) -> bool:
     if j < 0:
         return False
     word = lows[j]
+    if word == "all" and lows[j + 1] in lx.DETERMINERS:
+        return False  # "all the money could be lost": "all the money" is the subject, no relative clause
     if word in QUANTITIES:
         return _joined(side, j, k)
     if word in SUPERLATIVES and j >= 1 and lows[j - 1] in ("the", "as"):  # "the most it can", "as best we can"
@@ -108,5 +113,6 @@ def _in_time_or_purpose_clause(side: Scan, k: int) -> bool:
         opener = lows[j] in CLAUSE_OPENERS or (lows[j] == "that" and j >= 1 and lows[j - 1] == "so")
         if opener:
             pronoun_inside = words > 1 and not SUBJECT_PRONOUNS.isdisjoint(lows[j + 1 : k])
-            return not pronoun_inside and _joined(side, j, k)
+            subject = words == 1 or lows[j + 1] in lx.DETERMINERS  # "they", "teachers", "the old tank"
+            return subject and not pronoun_inside and _joined(side, j, k)
     return False
