@@ -145,6 +145,11 @@ def _straight_quotes(text: str) -> str:
     return text
 
 
+HUGE_TEXT_TOKENS = 4000  # tokens (words and gaps) a side, past which difflib's own heuristic sets aside words
+# found in more than 1% of the text (its autojunk): a 300-clause sentence of repeated words took 30 s in the
+# longest-match search; no sentence of news, of the Bible or of the benchmarks comes near
+
+
 def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
     """difflib opcodes, after trimming the common prefix and suffix (cheap, and it spares difflib the work)."""
     prefix = 0
@@ -154,9 +159,9 @@ def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
     suffix = 0
     while suffix < limit - prefix and left[-1 - suffix] == right[-1 - suffix]:
         suffix += 1
-    middle = difflib.SequenceMatcher(
-        None, left[prefix : len(left) - suffix], right[prefix : len(right) - suffix], autojunk=False
-    )
+    inner = left[prefix : len(left) - suffix], right[prefix : len(right) - suffix]
+    huge = min(len(inner[0]), len(inner[1])) > HUGE_TEXT_TOKENS  # a sentence of hundreds of near-identical clauses
+    middle = difflib.SequenceMatcher(None, *inner, autojunk=huge)
     codes: list[Opcode] = [("equal", 0, prefix, 0, prefix)] if prefix else []
     for tag, i1, i2, j1, j2 in middle.get_opcodes():
         codes.append((tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix))
