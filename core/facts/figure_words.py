@@ -124,9 +124,11 @@ TIME_PATTERN = r"""
 # Magnitudes said without a number ("hundreds of", "tens of thousands", "several thousand", "dozens"): a count whose
 # value is a range, from twice its unit (ten times for "tens of") to just under ten times it; "thousands",
 # "millions" and "billions" alone reach a thousand times it (said of 15,000 as of 2,000, where "tens of thousands"
-# would be more precise, not wrong). "scores" only before "of" (not a match's scores).
+# would be more precise, not wrong). "scores" only before "of" (not a match's scores); none after "in" and a
+# possessive ("fans came in their thousands": an idiom for many; "its hundreds of members" is a magnitude).
 VAGUE_PATTERN = r"""
     (?<![\w-])(?:
+        (?<!in\stheir\s)(?<!in\sits\s)(?<!in\sour\s)(?<!in\shis\s)(?<!in\sher\s)  # "in their thousands": many
         (?:many\s+)?(?:(?P<vagueTimes>tens|hundreds)\s+of\s+)?(?P<vaguePlural>dozens|hundreds|thousands|millions|billions)\b
       | (?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?P<vagueScores>scores)(?=\s+of\b)
       | (?:several|a\s+few|many)\s+(?P<vagueScale>dozen|hundred|thousand|million|billion)\b

@@ -43,6 +43,7 @@ def test_a_magnitude_without_a_number_is_a_vague_count(text: str, words: str, lo
         "She read the hundred-page report.",  # no plural magnitude
         "Many people said the plan was unfair.",  # "many" alone counts nothing
         "Farmers have grown rye here for hundreds of years.",  # a span of time: "for centuries"
+        "Fans came to the square in their thousands.",  # an idiom for many
     ],
 )
 def test_words_that_only_look_like_magnitudes_are_no_figures(text: str) -> None:
