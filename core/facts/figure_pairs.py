@@ -11,8 +11,8 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from core.facts.figure_model import Figure, FigureKind, Located, Qualifier
-from core.facts.figure_vague import counts_the_same, one_vague
-from core.facts.figure_values import equal_value, other_dates, same_counted, year_of
+from core.facts.figure_vague import counts_the_same
+from core.facts.figure_values import equal_value, one_vague, other_dates, same_counted, year_of
 from core.model import SentenceId
 
 

@@ -1,6 +1,6 @@
 """Vague figures ("hundreds of homes", "tens of thousands") against exact ones: paired last, inside one link.
 
-API: ``one_vague(a, b) -> bool``, ``counts_the_same(a, b) -> bool``,
+API: ``counts_the_same(a, b) -> bool``,
 ``vague_partners(removed, added, links, related) -> list[tuple[Located, Located]]``.
 
 A vague magnitude (``Qualifier.VAGUE``: a count whose value is a range) is the counterpart of an exact figure in
@@ -33,16 +33,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from core.facts.figure_model import Located
-from core.facts.figure_values import same_counted
+from core.facts.figure_values import one_vague, same_counted, within
 from core.facts.figures import Figure, FigureKind, Qualifier
 from core.model import Link, SentenceId
 
 NEIGHBOURS = 2  # links either way in which a magnitude may meet its figure in a related sentence
-
-
-def one_vague(a: Figure, b: Figure) -> bool:
-    """Whether exactly one of two figures is vague (such a pair waits for ``vague_partners``)."""
-    return (a.qualifier is Qualifier.VAGUE) is not (b.qualifier is Qualifier.VAGUE)
 
 
 def counts_the_same(a: Figure, b: Figure) -> bool:
@@ -50,18 +45,10 @@ def counts_the_same(a: Figure, b: Figure) -> bool:
     return bool(a.counted and b.counted) and same_counted(a, b)
 
 
-def _within(a: Figure, b: Figure) -> bool:
-    """Whether the exact one of a vague and an exact figure lies within the vague one's range."""
-    vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
-    return (
-        vague.unit == exact.unit and vague.low <= exact.low <= exact.high <= vague.high
-    )  # "$3m" is no "millions of pounds"
-
-
 def _partners(a: Figure, b: Figure) -> bool:
     """A vague and an exact figure of one kind that count the same thing, or the exact one within the vague one's
     range: "3 leaves" is no counterpart of "hundreds of years"."""
-    return a.kind is b.kind and one_vague(a, b) and (counts_the_same(a, b) or _within(a, b))
+    return a.kind is b.kind and one_vague(a, b) and (counts_the_same(a, b) or within(a, b))
 
 
 def _lone(located: Sequence[Located]) -> set[FigureKind]:
@@ -123,8 +110,9 @@ def vague_partners(
         if id(a) in used or k is None:
             continue
         nearby = (b for n in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) for b in free_by_link.get(n, ()))
-        match = next((b for b in nearby if id(b) not in used and _partners(a[0], b[0]) and _within(a[0], b[0])
-                      and counts_the_same(a[0], b[0]) and related(a[1], b[1])), None)  # fmt: skip
+        match = next((b for b in nearby if id(b) not in used and a[0].kind is b[0].kind and one_vague(a[0], b[0])
+                      and within(a[0], b[0]) and counts_the_same(a[0], b[0])
+                      and related(a[1], b[1])), None)  # fmt: skip
         if match is not None:
             used.add(id(match))
             pairs.append((a, match))

@@ -1,9 +1,9 @@
 """Whether two figures are one: equal values across kinds, units and wordings, and the note on a pair.
 
 API: ``equal_value(a, b) -> bool``, ``difference(a, b) -> tuple[str, bool]`` (the note, and whether it tells a
-change of fact), ``same_counted(a, b) -> bool``, ``year_of(figure) -> str``, ``other_dates(a, b) -> bool``,
-``SHARE_TOLERANCE``. Used by
-``core.facts.figure_check``, which pairs the figures of two articles; the rules are in its docstring.
+change of fact), ``same_counted(a, b) -> bool``, ``one_vague(a, b) -> bool``, ``within(a, b) -> bool`` (a
+magnitude and an exact figure), ``year_of(figure) -> str``, ``other_dates(a, b) -> bool``, ``SHARE_TOLERANCE``.
+Used by ``core.facts.figure_check``, which pairs the figures of two articles; the rules are in its docstring.
 
 >>> from core.facts.figures import extract_figures
 >>> (a,), (b,) = extract_figures("about 300 soldiers"), extract_figures("more than 300 soldiers")
@@ -101,14 +101,24 @@ def difference(a: Figure, b: Figure) -> tuple[str, bool]:
     return "; ".join(notes), changed
 
 
+def one_vague(a: Figure, b: Figure) -> bool:
+    """Whether exactly one of two figures is vague (a magnitude: "hundreds")."""
+    return (a.qualifier is Qualifier.VAGUE) is not (b.qualifier is Qualifier.VAGUE)
+
+
+def within(a: Figure, b: Figure) -> bool:
+    """Whether the exact one of a vague and an exact figure lies within the vague one's range, in its unit
+    ("$3m" is not within "millions of pounds")."""
+    vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
+    return vague.unit == exact.unit and vague.low <= exact.low <= exact.high <= vague.high
+
+
 def _made_vague(a: Figure, b: Figure) -> str | None:
     """The note on an exact count and a vague one ("hundreds") holding its value: "made vague: 300 within
     200-999" (or "made precise"); None for any other pair, whose values are compared as ranges."""
-    if a.kind is not b.kind or (a.qualifier is Qualifier.VAGUE) is (b.qualifier is Qualifier.VAGUE):
+    if a.kind is not b.kind or not one_vague(a, b) or not within(a, b):
         return None
     vague, exact = (a, b) if a.qualifier is Qualifier.VAGUE else (b, a)
-    if vague.unit != exact.unit or not (vague.low <= exact.low and exact.high <= vague.high):
-        return None
     return f"{'made vague' if vague is b else 'made precise'}: {value_text(exact)} within {value_text(vague)}"
 
 
