@@ -32,6 +32,7 @@ from core.corpus import (
     UpdateReport,
     default_index_folder,
     missing_roots,
+    shown_date,
     update_index,
 )
 from core.export.clobber import clobbered
@@ -224,7 +225,7 @@ def _found_table(found: list[Found], reverse: bool) -> str:
         wanted = "rewrite" if reverse else "source"
         return f"no {wanted} found: no file in the corpus shares its uncommon words (names, places, figures)"
     rows = [[str(rank), f.shown_verdict, f"{f.taken_share:.0%}", f"{f.score:.3f}", f"{f.right_from_left:.0%}",
-             short_path(f.path), _clipped(f.title, TITLE_CHARS), f.shown_date]
+             short_path(f.path), _clipped(f.title, TITLE_CHARS), shown_date(f, reverse)]
             for rank, f in enumerate(found, 1)]  # fmt: skip
     whose = "rewrite's" if reverse else "article's"
     wanted, given = ("rewrite", "original") if reverse else ("source", "article")

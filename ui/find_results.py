@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from core.corpus import Found
+from core.corpus import Found, shown_date
 from core.corpus.dates import parse_date
 
 QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
@@ -56,7 +56,7 @@ def distinct_names(paths: list[str]) -> list[str]:
     return ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
 
 
-def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
+def _cells(rank: int, item: Found, name: str, reverse: bool) -> tuple[tuple[str, object], ...]:
     """(shown text, sort key) of each column of one result."""
     day = parse_date(item.date)
     return (
@@ -66,19 +66,19 @@ def _cells(rank: int, item: Found, name: str) -> tuple[tuple[str, object], ...]:
         (f"{item.score:.3f}", item.score),
         (f"{item.right_from_left:.0%}", item.right_from_left),
         (item.title, item.title.casefold()),
-        (item.shown_date, day.toordinal() if day is not None else 0),
+        (shown_date(item, reverse), day.toordinal() if day is not None else 0),
         (name, name.casefold()),
     )
 
 
-def _tip(item: Found, column: int, text: str) -> str:
+def _tip(item: Found, column: int, text: str, reverse: bool) -> str:
     """A cell's tooltip: why the verdict, the whole path, why a date is out of order, else the text."""
     if column == VERDICT:
         return _verdict_tip(item)
     if column == FILE:
         return item.path
     if column == DATE and item.out_of_order:
-        other = "a rewrite dated before the original" if item.reverse else "a source dated after the article"
+        other = "a rewrite dated before the original" if reverse else "a source dated after the article"
         return f"{text}: {other}; it cannot be what it seems unless a date is wrong"
     return text
 
@@ -98,6 +98,7 @@ class ResultsTable(QTableView):
         self.setObjectName("find-results")
         self.rows = QStandardItemModel(0, len(COLUMNS), self)  # in ranking order
         self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.reverse = reverse
         whose, other = _WHOSE[reverse]
         for column, tip in enumerate(_TIPS):
             self.rows.setHeaderData(column, Qt.Orientation.Horizontal, tip.format(whose=whose, other=other),
@@ -135,10 +136,10 @@ class ResultsTable(QTableView):
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for rank, (item, name) in enumerate(zip(found, names, strict=True), 1):
             row = []
-            for column, (text, key) in enumerate(_cells(rank, item, name)):
+            for column, (text, key) in enumerate(_cells(rank, item, name, self.reverse)):
                 cell = QStandardItem(text)
                 cell.setData(key, SORT_KEY)
-                cell.setToolTip(_tip(item, column, text))
+                cell.setToolTip(_tip(item, column, text, self.reverse))
                 if item.verdict in QUIET_VERDICTS:
                     cell.setForeground(grey)
                 if column not in (VERDICT, TITLE, DATE, FILE):

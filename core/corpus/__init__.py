@@ -19,7 +19,7 @@ API
 CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FILE
 update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
     UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
-find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]
+find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]; shown_date(found, reverse)
 find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
@@ -33,7 +33,7 @@ from core.corpus.index import INDEX_FILE, SCHEMA_VERSION, CorpusIndex, IndexedDo
 from core.corpus.judge import Judgement, judge
 from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
 from core.corpus.scan import missing_roots
-from core.corpus.search import Found, find
+from core.corpus.search import Found, find, shown_date
 from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, stock_lines, without_stock
 from core.corpus.update import SkippedFile, UpdateReport, update_index
 
@@ -61,6 +61,7 @@ __all__ = [
     "judge",
     "missing_roots",
     "rank_candidates",
+    "shown_date",
     "stock_lines",
     "update_index",
     "without_stock",

@@ -1,7 +1,7 @@
 """Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
 
 API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
-progress=None) -> list[Found]``, ``Found``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``.
+progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``.
 
 1. Paragraphs the corpus holds in hundreds of articles (an outlet's newsletter plug: ``core.corpus.stock``) are
    set aside from the article; then candidate search over the index (``core.corpus.candidates``), restricted to
@@ -63,15 +63,7 @@ class Found:
     taken_share: float = 0.0  # share of the right article's words in sentences taken from the left (ranks second)
     stock: CommonFeatures = field(default=NO_COMMON_FEATURES, compare=False)  # what set the stock lines aside
     same_text: bool = False  # the file holds the article's very sentences (``Judgement.same_text``): a copy
-    reverse: bool = False  # found by ``find --reverse`` (the candidate is a rewrite of the article)
     out_of_order: bool = False  # a source dated after the article (with ``reverse``, a rewrite dated before it)
-
-    @property
-    def shown_date(self) -> str:
-        """The date as a table shows it: "(later)" or "(earlier)" after one that is out of order."""
-        if not self.out_of_order:
-            return self.date
-        return f"{self.date} ({'earlier' if self.reverse else 'later'})"
 
     @property
     def shown_verdict(self) -> str:
@@ -93,6 +85,14 @@ class Found:
             "same_text": self.same_text,
             "out_of_order": self.out_of_order,
         }
+
+
+def shown_date(found: Found, reverse: bool) -> str:
+    """A result's date as a table shows it: "(later)" after a source dated after the article, "(earlier)" after a
+    rewrite dated before the original (``reverse``: the results of ``find --reverse``)."""
+    if not found.out_of_order:
+        return found.date
+    return f"{found.date} ({'earlier' if reverse else 'later'})"
 
 
 def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> Judgement:
@@ -132,7 +132,7 @@ def find(
         judgement = _verify(article, document, reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share,
-                       article_stock.union(stock), judgement.same_text, reverse,
+                       article_stock.union(stock), judgement.same_text,
                        date_order(entry.date, article.date) == (-1 if reverse else 1))  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
