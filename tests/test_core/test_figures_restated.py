@@ -8,16 +8,7 @@ from core import compare, document_from_paragraphs
 from core.facts import FigureStatus
 from core.facts.figure_repeats import sentences_related
 from core.model import SentenceId
-
-
-def figures(left: list[str], right: list[str]) -> list[tuple[FigureStatus, str, str, str]]:
-    comparison = compare(document_from_paragraphs(left), document_from_paragraphs(right))
-    return [
-        (f.status, f.left.text if f.left else "", f.right.text if f.right else "", f.note)
-        for f in comparison.numbers
-        if f.status is not FigureStatus.SAME
-    ]
-
+from tests.test_core.figure_findings import changed_figures as figures
 
 ORIGINAL = [
     "The ferry operator cancelled every crossing on Friday as the storm closed in on the islands.",

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from core import compare, document_from_paragraphs
 from core.facts import FigureStatus
 from core.facts.figures import Qualifier, extract_figures
-
-
-def changed(left: list[str], right: list[str]) -> list[tuple[FigureStatus, str, str, str]]:
-    comparison = compare(document_from_paragraphs(left), document_from_paragraphs(right))
-    return [
-        (f.status, f.left.text if f.left else "", f.right.text if f.right else "", f.note)
-        for f in comparison.numbers
-        if f.status is not FigureStatus.SAME
-    ]
+from tests.test_core.figure_findings import changed_figures as changed
 
 
 @pytest.mark.parametrize(
