@@ -35,7 +35,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import Item, Scan
+from core.facts.wording.items import Item, Scan
 
 ABILITY_MODALS = frozenset("can could cannot".split())  # the modals that may say an ability
 QUANTITIES = frozenset("everything anything all whatever nothing".split())  # "everything we can"

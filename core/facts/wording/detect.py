@@ -27,10 +27,11 @@ from operator import attrgetter, itemgetter
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.ability import no_hedge
+from core.facts.wording.items import Item, Scan
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.precheck import needed
-from core.facts.wording.scan import Item, Scan, scan
+from core.facts.wording.scan import scan
 from core.model import DiffOp, OpKind
 from core.text.terms import STOP_WORDS, term_key
 
@@ -158,8 +159,9 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
     found = _compare(ChangeKind.ATTRIBUTION, "attribution", sides, spans)
     if found is not None:
         if found.left and found.right:
-            return Change(found.kind, found.left, found.right, f"reporting verb: {found.left} -> "
-                          f"{found.right}", found.left_spans, found.right_spans)  # fmt: skip
+            what = _unnamed(found, sides) or "reporting verb"
+            return Change(found.kind, found.left, found.right, f"{what}: {found.left} -> {found.right}",
+                          found.left_spans, found.right_spans)  # fmt: skip
         if found.left and not sides[1]:
             return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
                           found.left_spans)  # fmt: skip
@@ -178,6 +180,18 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
 
 
 _SPEAKER_CHANGED = "speaker changed:"
+
+
+def _unnamed(found: Change, sides: tuple[list[Item], list[Item]]) -> str:
+    """How a changed reporting verb reads when one side's speaker is left unnamed ("said" -> "the jury was told":
+    "speaker no longer named"), or "" when both or neither name one."""
+    unnamed = [
+        all(item.group == lx.UNNAMED for item in side if (item.start, item.end) in spans)
+        for side, spans in zip(sides, (found.left_spans, found.right_spans), strict=True)
+    ]
+    if unnamed[0] == unnamed[1]:
+        return ""
+    return "speaker now named" if unnamed[0] else "speaker no longer named"
 
 
 def _new_heads(mine: Scan, theirs: Scan, spans: list[Span]) -> list[Item]:

@@ -65,7 +65,15 @@ REPORTING = _groups(
 )
 
 ADDRESSING = frozenset(verb_forms("tell") | verb_forms("warn") | verb_forms("remind") | verb_forms("assure"))
-# reporting verbs whose object is the person addressed ("told the jury"), never the speaker
+# reporting verbs whose object is the person addressed ("told the jury"), never the speaker; in the passive they
+# still attribute what follows ("the jury was told", "residents were warned that"), to a speaker left unnamed
+HEARINGS = frozenset(
+    "court courts jury jurors inquest hearing tribunal trial inquiry committee magistrates mps peers panel".split()
+)  # what "heard" after them attributes to the proceedings ("..., the court heard.", "the inquest heard that")
+UNNAMED = "unnamed"  # the group of a report whose speaker is not named: "the jury was told", "the court heard"
+HEARD_BEFORE = frozenset("that how from".split())  # what may follow "heard" as a report ("heard the case": none)
+REPORT_ONLY = frozenset({"according", "heard"})  # triggers of a reporting item only (``reports``)
+REPORT_TRIGGERS = frozenset(REPORTING) | REPORT_ONLY
 
 # Hedges by kind. A group on one side more often than on the other is a hedge added, dropped or changed.
 # "said", "reported", "believed", "thought", "understood" are hedges only in "is said to" and the like
@@ -228,7 +236,7 @@ TRIGGERS = frozenset(
     | FAIL_FORMS
     | LOADED
     | OBLIGATION_VERBS
-    | {"alleged", "according", "defeat", "!", "may", "little"}
+    | {"alleged", "according", "heard", "defeat", "!", "may", "little"}
 )
 
 # What a changed word can do to the items, for the quick test before a scan (``detect._needed``): words of one
@@ -244,6 +252,7 @@ SIGNATURE = {
     **{word: "appear" for word in APPEARANCE_VERBS},
     **{word: "report:" + group for word, group in REPORTING.items()},
     "according": "report:neutral",
+    "heard": "report:neutral",
     "alleged": "alleged",
 }
 

@@ -32,8 +32,9 @@ from itertools import chain
 from operator import itemgetter
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.items import Scan, Unit
 from core.facts.wording.kinds import Span
-from core.facts.wording.scan import SENTENCE_START, Scan, Unit, narrow, split_tokens, token_words, words_of
+from core.facts.wording.scan import SENTENCE_START, narrow, split_tokens, token_words, words_of
 from core.facts.wording.titles import leading_title, same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 

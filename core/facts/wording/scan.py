@@ -3,7 +3,8 @@ negators, loaded words, time references), each with its group and span.
 
 API: ``scan(text) -> Scan`` (its tokens as parallel lists: ``words``, ``lows``, ``starts``, ``ends``);
 ``split_tokens(text, windows) -> Tokens`` (the words as written, lower case with straight apostrophes, starts,
-ends); ``Item(group, text, start, end, head)``.
+ends); the records ``Item``, ``Unit``, ``Scan`` are in ``core.facts.wording.items``, reporting verbs read by
+``core.facts.wording.reports``.
 
 >>> [(i.group, i.text, i.head) for i in scan("The fire started in a kitchen, officials said.").reporting]
 [('neutral', 'said', 'officials')]
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter
-from typing import NamedTuple
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.items import Item, Scan
 from core.facts.wording.kinds import Span
+from core.facts.wording.reports import reporting_item
 from core.facts.wording.tokens import Tokens, plain_tokens
 from core.text.terms import STOP_WORDS
 
@@ -68,52 +69,6 @@ TIME_CUE = re.compile(  # a word every branch of TIME_PATTERN holds one of: a te
     "day|week|month|year|night|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|quarter|tomorrow|"
     "ago|recently"
 )
-
-
-class Item(NamedTuple):
-    """A wording item: its group (what is compared), its words, its span, and for reporting verbs the speaker."""
-
-    group: str
-    text: str
-    start: int
-    end: int
-    head: str = ""
-
-
-class Unit(NamedTuple):
-    """A name (or a lower-case office title): its text, span, word keys, initials and last word's key."""
-
-    text: str
-    start: int
-    end: int
-    keys: frozenset[str]
-    initials: str
-    last: str
-    title: bool = False  # an office title written lower case (``core.facts.wording.titles``)
-
-
-@dataclass(slots=True)
-class Scan:
-    """The tokens of one text (as parallel lists: as written, lower case, start and end offsets) and its items,
-    by check."""
-
-    text: str
-    words: list[str]
-    lows: list[str]
-    starts: list[int]
-    ends: list[int]
-    reporting: list[Item] = field(default_factory=list)
-    hedges: list[Item] = field(default_factory=list)
-    negators: list[Item] = field(default_factory=list)
-    loaded: list[Item] = field(default_factory=list)
-    times: list[Item] = field(default_factory=list)
-    shouted: list[int] = field(default_factory=list)  # tokens in capitals, four letters or more, by index
-    whole: bool = False  # whether the tokens are those of the whole text (no window left any out)
-
-    def item(self, group: str, first: int, last: int, head: str = "") -> Item:
-        """An item over tokens ``first..last``."""
-        start, end = self.starts[first], self.ends[last]
-        return Item(group, self.text[start:end], start, end, head)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, windows: Sequence[Span] | None) -> Iterator[re.Match[str]]:
@@ -203,57 +158,6 @@ def _split_window(text: str, start: int, end: int) -> Tokens:
     return words, lows, starts, ends
 
 
-def _content(scan: Scan, indices: range) -> str:
-    """The first content word among ``indices``, not across punctuation ("" when it is a name, mid-sentence,
-    or there is none)."""
-    previous = -1
-    text, starts, ends = scan.text, scan.starts, scan.ends
-    for k in indices:
-        if previous >= 0:
-            a, b = (k, previous) if k < previous else (previous, k)  # tokens are in text order
-            if text[ends[a] : starts[b]].strip():
-                return ""
-        previous = k
-        low = scan.lows[k]
-        if low in STOP_WORDS or low in lx.DETERMINERS:
-            continue
-        if scan.words[k][0].isupper() and k and text[max(0, starts[k] - 4) : starts[k]].rstrip()[-1:] not in '.!?:"“”':
-            return ""  # a named speaker: the names check covers it
-        return low if low.isalpha() and low not in lx.REPORTING else ""
-    return ""
-
-
-def _speaker(scan: Scan, i: int) -> str:
-    """Who a reporting verb at token ``i`` attributes to: the words before it, else after it ("..., said X"),
-    unless the verb is one whose object is the person addressed ("..., told the jury": not the speaker)."""
-    before = i > 0 and not scan.text[scan.ends[i - 1] : scan.starts[i]].strip()
-    if before:
-        return _content(scan, range(i - 1, max(-1, i - 4), -1))
-    if scan.lows[i] in lx.ADDRESSING:
-        return ""
-    return _head_after(scan, i + 1)
-
-
-def _head_after(scan: Scan, first: int) -> str:
-    """The speaker a reporting verb names after it from token ``first``: the last word of the noun phrase there
-    ("said the council leader": "leader"), or "" where a name follows it ("said the mayor, Ann Lee": the names
-    check covers it) or there is none."""
-    head, at = "", -1
-    text, starts, ends, lows = scan.text, scan.starts, scan.ends, scan.lows
-    for k in range(first, min(len(lows), first + 3)):
-        if (k > 0 and text[ends[k - 1] : starts[k]].strip()) or (k == first and lows[k] == "that"):
-            break  # punctuation ends the phrase; "said: ...", "said that ...": what was said, not who
-        word = _content(scan, range(k, k + 1))
-        if word:
-            head, at = word, k
-        elif head or (lows[k] not in STOP_WORDS and lows[k] not in lx.DETERMINERS):
-            break  # a name, a number, or a function word after the phrase
-    return "" if head and _APPOSED_NAME.match(text, ends[at]) else head
-
-
-_APPOSED_NAME = re.compile(r",\s+[A-Z][a-z]")  # "the mayor, Ann Lee": a name in apposition
-
-
 def _modifies(scan: Scan, i: int) -> bool:
     """Whether token ``i`` stands right before a content word it may qualify ("seriously injured", "a little
     surprising"), not before punctuation or a function word."""
@@ -273,14 +177,6 @@ def _a_little(scan: Scan, i: int, prev: str) -> str | None:
     if prev != "a" or k >= len(scan.lows) or not scan.lows[k].endswith(("ing", "ed", "ly")):
         return None
     return lx.DEGREE + "slight"
-
-
-def _after_be(scan: Scan, i: int) -> bool:
-    """Whether token ``i`` follows a form of "be", maybe with "not" or an adverb between."""
-    before = scan.lows[max(0, i - 2) : i]
-    if before and before[-1] in lx.BE_FORMS:
-        return True
-    return len(before) == 2 and (before[1] in ("not", "never") or before[1].endswith("ly")) and before[0] in lx.BE_FORMS
 
 
 def _idiom(scan: Scan, i: int, nxt: str) -> bool:
@@ -318,14 +214,12 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     if low == "alleged" and prev in lx.DETERMINERS:
         scan.hedges.append(scan.item("suspicion", i, i))
         return
-    if low == "according" and nxt == "to":
-        scan.reporting.append(scan.item("neutral", i, i + 1, _head_after(scan, i + 2)))
-        return
-    group = lx.REPORTING.get(low)
-    if group and nxt != "that" and _after_be(scan, i):
-        group = None  # passive, "might be stressed", "were not warned": not a reporting verb
-    if group:
-        scan.reporting.append(scan.item(group, i, i, _speaker(scan, i)))
+    if low in lx.REPORT_TRIGGERS:
+        report = reporting_item(scan, i, low, prev, nxt)
+        if report is not None:
+            scan.reporting.append(report)
+        if low in lx.REPORT_ONLY:
+            return
     if low.endswith("n't"):
         if not _idiom(scan, i, nxt):
             scan.negators.append(scan.item("not", i, i))

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from core.facts.wording import lexicon as lx
-from core.facts.wording.scan import Scan, Unit, narrow, starts_sentence
+from core.facts.wording.items import Scan, Unit
+from core.facts.wording.scan import narrow, starts_sentence
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _WORDS_ASCII = narrow(_WORDS)
