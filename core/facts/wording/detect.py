@@ -222,8 +222,22 @@ def _head_changed(side: Scan, item: Item, spans: list[Span]) -> bool:
     )
 
 
+def _restated_degree(item: Item, other: Scan) -> bool:
+    """Whether a word of degree is said on the other side by its adjective ("seriously hurt" / "with serious
+    injuries", "slightly damaged" / "slight damage"): the same degree in another word class."""
+    low = item.text.lower()
+    return item.group in _ADJECTIVE_DEGREES and low.endswith("ly") and low[:-2] in other.lows
+
+
+_ADJECTIVE_DEGREES = frozenset({lx.DEGREE + "severe", lx.DEGREE + "slight"})
+
+
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = (scans[0].hedges, scans[1].hedges)
+    if any(item.group in _ADJECTIVE_DEGREES for side in sides for item in side):
+        sides = tuple(  # type: ignore[assignment]
+            [item for item in sides[s] if not _restated_degree(item, scans[1 - s])] for s in (0, 1)
+        )
     found = _compare(ChangeKind.HEDGE, "hedge", sides, spans)
     if found is not None and any(no_hedge(scans[s], i) for s in (0, 1) for i in sides[s]):
         left, right = (

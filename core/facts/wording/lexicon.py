@@ -119,6 +119,11 @@ NEGATORS = {
     **dict.fromkeys(verb_forms("reject"), "reject"),
 }
 FAIL_FORMS = frozenset(verb_forms("fail"))  # a negator only before "to" ("failed to recognise")
+DECLINE_FORMS = frozenset(verb_forms("decline"))  # "declined to comment" = "refused to"; "prices declined": none
+DECLINED_ACTS = frozenset(  # what "declined to" refuses ("declined to a record low" is a fall)
+    """comment say speak answer discuss confirm deny elaborate reveal name identify give provide release disclose
+    respond testify sign attend meet accept pay apologise apologize explain be take join endorse""".split()
+)
 CONTRACTED_MODALS = {"won't": "will", "can't": "can", "couldn't": "could", "wouldn't": "would",
                      "shouldn't": "should", "mustn't": "must", "mightn't": "might", "shan't": "shall",
                      "needn't": "need"}  # fmt: skip
@@ -234,9 +239,10 @@ TRIGGERS = frozenset(
     | APPEARANCE_VERBS
     | set(NEGATORS)
     | FAIL_FORMS
+    | DECLINE_FORMS
     | LOADED
     | OBLIGATION_VERBS
-    | {"alleged", "according", "heard", "defeat", "!", "may", "little"}
+    | {"alleged", "according", "heard", "suspicion", "defeat", "!", "may", "little"}
 )
 
 # What a changed word can do to the items, for the quick test before a scan (``detect._needed``): words of one
@@ -247,6 +253,8 @@ SIGNATURE = {
     **{word: "loaded:" + word for word in LOADED | {"defeat", "!"}},
     **{word: "not" for word in NEGATORS},
     **{word: "fail" for word in FAIL_FORMS},
+    **{word: "not" for word in DECLINE_FORMS},
+    "suspicion": "hedge:suspicion",
     **{word: "hedge:" + group for word, group in HEDGES.items()},
     **{word: "passive:" + group for word, group in PASSIVE_HEDGES.items()},
     **{word: "appear" for word in APPEARANCE_VERBS},

@@ -211,6 +211,9 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     if low in lx.APPEARANCE_VERBS and nxt == "to":
         scan.hedges.append(scan.item("appearance", i, i + 1))
         return
+    if low == "suspicion" and prev == "on" and nxt == "of":  # "arrested on suspicion of" = "suspected of"
+        scan.hedges.append(scan.item("suspicion", i - 1, i + 1))
+        return
     if low == "alleged" and prev in lx.DETERMINERS:
         scan.hedges.append(scan.item("suspicion", i, i))
         return
@@ -238,6 +241,8 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         scan.negators.append(scan.item(group, i, i))
     elif low in lx.FAIL_FORMS and nxt == "to":
         scan.negators.append(scan.item("fail", i, i + 1))
+    elif low in lx.DECLINE_FORMS and nxt == "to" and scan.lows[i + 2 : i + 3] and scan.lows[i + 2] in lx.DECLINED_ACTS:
+        scan.negators.append(scan.item("refuse", i, i + 1))
     if low in lx.LOADED or (low == "defeat" and prev in lx.LOADED_BEFORE_DEFEAT) or low == "!":
         first = i - 1 if low == "defeat" else i
         scan.loaded.append(scan.item(low, first, i))
