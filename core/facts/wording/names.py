@@ -172,6 +172,12 @@ def _mid_sentence_capitals(scan: Scan, starts: dict[int, bool]) -> set[str]:
     return {scan.words[k] for k, first in starts.items() if not first}
 
 
+def _spelled(scan: Scan, acronym: str) -> Span | None:
+    """Where ``scan`` spells out ``acronym``: by its initials, else as the name it defines in parentheses."""
+    found = _expansion(scan, acronym)
+    return found if found is not None or "(" not in scan.text else _defined(scan, acronym)
+
+
 def _expansion(scan: Scan, acronym: str) -> Span | None:
     """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
     skipped: "Food and Drug Administration" / "FDA")."""
@@ -192,6 +198,31 @@ def _expansion(scan: Scan, acronym: str) -> Span | None:
         if letters == len(acronym):
             return scan.starts[first], scan.ends[k - 1]
     return None
+
+
+def _defined(scan: Scan, acronym: str) -> Span | None:
+    """Where ``scan`` defines ``acronym`` in parentheses after the name it stands for, whatever its initials
+    ("UK Health Security Agency (UKHSA)", "European Centre for Disease Prevention and Control (ECDC)"): the run
+    of capitalised words and connectors before "(", starting with the acronym's first letter."""
+    at = scan.text.find(f"({acronym})")
+    if at < 0:
+        at = scan.text.find(f"({acronym} )")
+        if at < 0:
+            return None
+    k = bisect_left(scan.starts, at) - 1  # the last token before "("
+    if k < 0 or scan.text[scan.ends[k] : at].strip():
+        return None  # no word right before it (or a window of the text left it out)
+    last, first = k, -1
+    joining = lx.NAME_CONNECTORS | {"and", "&"}
+    while k >= 0 and scan.lows[k] not in lx.DETERMINERS and (scan.words[k][0].isupper() or scan.lows[k] in joining):
+        if scan.words[k][0].isupper():
+            first = k
+        if k > 0 and scan.text[scan.ends[k - 1] : scan.starts[k]] != " ":
+            break  # punctuation before this word: the name starts here
+        k -= 1
+    if first < 0 or scan.words[first][0] != acronym[0]:
+        return None
+    return scan.starts[first], scan.ends[last]
 
 
 def _joins(gap: str) -> bool:
@@ -290,7 +321,7 @@ def name_changes(
             other = others[1 - side] or _Other(scans[1 - side])
             others[1 - side] = other
             if spelled is None:
-                spelled = [s for a in other.acronyms if (s := _expansion(scans[side], a)) is not None]
+                spelled = [s for a in other.acronyms if (s := _spelled(scans[side], a)) is not None]
             if not _same_name(unit, other, spelled):
                 found.setdefault(op, ([], []))[side].append(unit)
         _titles(scans, titles, side, regions, found, speakers)
