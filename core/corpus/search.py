@@ -43,6 +43,7 @@ from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, set_stock_asid
 from core.engine import compare
 from core.model import Document
 from core.options import CompareOptions
+from core.text import readable_date
 
 VERIFY_AT_LEAST = 5  # candidates compared in full even when fewer are asked for
 SAME_TEXT = "same text"  # how a copy's verdict is shown
@@ -88,11 +89,12 @@ class Found:
 
 
 def shown_date(found: Found, reverse: bool) -> str:
-    """A result's date as a table shows it: "(later)" after a source dated after the article, "(earlier)" after a
-    rewrite dated before the original (``reverse``: the results of ``find --reverse``)."""
+    """A result's date as a table shows it, read as a date ("15 September 2026": ``core.text.dates.readable_date``),
+    "(later)" after a source dated after the article, "(earlier)" after a rewrite dated before the original
+    (``reverse``: the results of ``find --reverse``)."""
     if not found.out_of_order:
-        return found.date
-    return f"{found.date} ({'earlier' if reverse else 'later'})"
+        return readable_date(found.date)
+    return f"{readable_date(found.date)} ({'earlier' if reverse else 'later'})"
 
 
 def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> Judgement:

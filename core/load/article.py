@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from core.errors import LoadError, LoadFailure
-from core.load.boilerplate import is_boilerplate, trim_edges
+from core.load.boilerplate import is_boilerplate, is_menu, trim_edges
 from core.load.decode import clean_text, decode_html, decode_text
 from core.load.metadata import (
     NO_METADATA,
@@ -83,7 +83,7 @@ def _assemble(
 ) -> Document:
     """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
     leading, paragraphs, trailing = trim_edges(paragraphs, keep=looks_like_metadata, starts_body=reads_as_body)
-    flags = [p not in clean and is_boilerplate(p) for p in paragraphs]
+    flags = [(p not in clean and is_boilerplate(p)) or is_menu(paragraphs, k) for k, p in enumerate(paragraphs)]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
     aside = aside + [p for p, flag in zip(paragraphs, flags, strict=True) if flag]
     meta, body, displaced = split_metadata(body, known)

@@ -74,6 +74,9 @@ _DATE_FILLER = frozenset(
     aest ist jst kst for immediate release embargoed embargo until - – — |""".split()
 )  # words a date line holds besides the date ("Last modified on Tue 4 Mar 2025 09.30 GMT"; a press release's "For
 # immediate release - 18 January 2026", "Embargoed until 00.01 GMT 5 March 2026")
+_HISTORY = re.compile(
+    r"\s*[;|]\s*|(?<!last)\s*,?\s+(?=(?:last\s+)?(?:updated|modified|edited|revised|amended)\b)", re.IGNORECASE
+)  # where a date line's published date and its updates part
 _BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
 _LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
@@ -99,9 +102,15 @@ def looks_like_date(line: str) -> bool:
     (True, False)
     >>> looks_like_date("For immediate release - 18 January 2026"), looks_like_date("Plans for 18 new homes in May")
     (True, False)
+
+    A version's history is a date line too, each of its parts a date ("Published 12 August 2026, 09:40 BST; updated
+    12 August 2026, 17:15 BST"): the line is kept whole, the published date first.
     """
     words = line.split()
-    if len(words) > META_MAX_WORDS or not any(c.isdigit() for c in line) or not _DATE.search(line):
+    if len(words) > META_MAX_WORDS:
+        parts = _HISTORY.split(line)
+        return len(parts) > 1 and all(looks_like_date(part) for part in parts)
+    if not any(c.isdigit() for c in line) or not _DATE.search(line):
         return False
     other = sum(1 for w in words if not _DATE_WORD.fullmatch(w) and w.lower().strip(":,") not in _DATE_FILLER)
     return other <= DATE_OTHER_WORDS and other < len(words) - other

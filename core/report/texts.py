@@ -23,6 +23,7 @@ from core.engine import Summary
 from core.model import Document
 from core.options import CompareOptions
 from core.report.presentation import Mark
+from core.text import readable_date
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
@@ -113,7 +114,9 @@ class Heading:
 
 def heading(document: Document) -> Heading:
     """The heading of an article's column."""
-    details = " · ".join(escape(part) for part in (document.name, document.byline, document.date) if part)
+    details = " · ".join(
+        escape(part) for part in (document.name, document.byline, readable_date(document.date)) if part
+    )
     return Heading(escape(document.title or document.name), details, escape(document.standfirst))
 
 
@@ -134,7 +137,7 @@ def source_headings(document: Document) -> tuple[Heading, ...]:
     for number, source in enumerate(document.sources, start=1):
         repeated = f"{count(source.repeated, 'sentence')} shared with an earlier source" if source.repeated else ""
         near = f"{count(source.near_copies, 'sentence')} shown in another version" if source.near_copies else ""
-        parts = (source.name, source.byline, source.date, repeated, near)
+        parts = (source.name, source.byline, readable_date(source.date), repeated, near)
         details = " · ".join(escape(part) for part in parts if part)
         headings.append(Heading(f"S{number} {escape(source.title or source.name)}", details, ""))
     return tuple(headings)

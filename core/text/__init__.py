@@ -13,11 +13,15 @@ sentence_words(text), sentence_terms(text, words), term_key(word), STOP_WORDS
 zipf(word) -> float
     How common a word is in English (log10 of uses per billion words; ``wordfreq``): stock phrases are made of
     common words.
+parse_date(text) -> datetime.date | None, readable_date(text) -> str
+    (``core.text.dates``) The day an article's date names (the latest, for ordering), and the date as shown to a
+    reader ("20260915T071500Z" -> "15 September 2026").
 word_count(text) -> int, SENTENCE_ENDS
     Words in any script (Chinese and Japanese, written without spaces, count by characters); full stops.
 """
 
 from core.text.counting import SENTENCE_ENDS, word_count
+from core.text.dates import parse_date, readable_date
 from core.text.frequency import zipf
 from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text, split_paragraphs
 from core.text.sentences import split_sentences
@@ -30,6 +34,8 @@ __all__ = [
     "document_from_paragraphs",
     "document_from_text",
     "paragraph_from_text",
+    "parse_date",
+    "readable_date",
     "sentence_terms",
     "sentence_words",
     "split_paragraphs",
