@@ -9,7 +9,8 @@ paragraph re-opens it (the news convention).
 Single quoted words count too: a rewrite that puts "shocking" in quotation marks claims someone said it.
 The speaker is a capitalised name next to a reporting verb ("Jones said", "said Jones", "said opposition leader
 Peter Vance", "according to the mayor"; ``named``), else the subject of a sentence that reports speech (a guess),
-else the speaker of the previous quote in the same paragraph. A name may hold "of" ("Department of Health").
+else a pronoun's ("he said", "she added", "..., saying"; whom it stands for: ``core.facts.quote_pronouns``), else
+the speaker of the previous quote in the same paragraph. A name may hold "of" ("Department of Health").
 
 >>> [(q.text, q.speaker) for q in extract_quotes(document_from_text(
 ...     "“We will rebuild,” the mayor, Ann Lee, said. “It will take years.” Critics called it 'a fantasy'."))]
@@ -21,6 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.facts.quote_pronouns import Antecedents, Mention, pronoun_after, pronoun_of
+from core.facts.quote_words import NAME as _NAME
+from core.facts.quote_words import VERBS as _VERBS
+from core.facts.quote_words import sentence_end_cut as _sentence_end_cut
+from core.facts.quote_words import without_lead_in as _without_lead_in
 from core.model import Document, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 from core.text.terms import STOP_WORDS
@@ -29,12 +35,6 @@ _MARKS = re.compile("``|''|[“”«»‹›„\"‘’']")
 _OPEN_DOUBLE = ("“", "«", "„", "‹", "``")
 _CLOSE_DOUBLE = ("”", "»", "›", "''")
 _WORD_CHAR = re.compile(r"\w")
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|explained|claimed|claims|wrote|writes|warned|warns|insisted|stated|"
-    r"noted|asked|asks|replied|argued|argues|declared|estimated|described|called|calling|describing|"
-    r"according\s+to"
-)
-_NAME = r"((?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|van|von|al|bin)\b|of(?=\s+[A-Z]))){0,3})"
 _NOT_ROLES = "in on at to from by for with of after before during about as when while who that this last next".split()
 _NOT_ROLES += "it he she they we the a an".split()
 _PRONOUNS = "(?:i|you|it|he|she|they|we|who|which|that)"  # no word of a role said with an article
@@ -62,11 +62,12 @@ _VOICE = re.compile(
 _SUBJECT = re.compile(rf"^[\s“\"]*{_NAME}")
 _REPORTING = re.compile(rf"\b(?:{_VERBS})\b")
 _BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+[^,“”\".]{{1,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w.-]*['’]s)\s+[^,“”\".]{{1,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$"
     rf"|{_NAME}(?:,[^,“”\"]{{1,60}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,40}}$|(?:{_VERBS})\s+{_ROLE}{_NAME}[\s,:]*$"
     rf"|{_NAME}\s+saying\b[^“”\",]{{0,40}}$"
 )  # "The churchwarden, Ann Lee, said": the name in apposition, first; "Ann Lee, the mayor, said"; "said Ann Lee";
-# "with Ann Lee saying that" (the participle only right after a name: "spoke to Noah, saying" names no one)
+# "Germany's foreign minister, Anna Berger, said" (after an owner's role too); "with Ann Lee saying that" (the
+# participle only right after a name: "spoke to Noah, saying" names no one)
 _SPEECH = r"said|says|told|tells|added|adds|explained|warned|warns|insisted|stated|noted|asked|replied|argued|wrote"
 _AUXILIARIES = r"(?:has|have|had|also|then|later|again|earlier|previously)"  # "the government has argued"
 _ROLE_SUBJECT = re.compile(
@@ -81,7 +82,6 @@ _NOT_NAMES = frozenset(
 _CLAUSE_START = re.compile(r"[,;]\s+")
 _ARTICLES = ("the", "a", "an")
 _LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")  # the lower-case word after a name
-_ABBREVIATED = frozenset("Mr. Mrs. Ms. Dr. St. Jr. Sr. Prof. Gen. Col. Sgt. Rev. Gov. Sen. Rep. Lt. Capt.".split())
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _PUNCTUATION = re.compile(r"[^\w\s|]")
@@ -209,31 +209,6 @@ def _role(words: str) -> str:
     return f"{article.lower()} {rest}".rstrip(".,")
 
 
-def _without_lead_in(name: str) -> str:
-    """A name without the words a sentence opens with before it ("Then Joseph" -> "Joseph", "When" -> ""); none
-    after a preposition ("To Sarah": whom it was said to) or where a possessive is left ("Joseph's": his brothers
-    spoke). Only those words (``_LEAD_INS``): "May", "Will Smith" are names.
-
-    >>> [_without_lead_in(n) for n in ("Then Joseph", "When", "To Sarah", "When Joseph’s", "US", "His", "May")]
-    ['Joseph', '', '', '', 'US', '', 'May']
-    """
-    words = name.split()
-    while words and words[0].lower() in _LEAD_INS:
-        if words[0].lower() in _PREPOSITIONS:
-            return ""
-        words = words[1:]
-    if words and words[-1].endswith(("’s", "'s")):
-        return ""  # "Joseph's brothers said": not Joseph (``_VOICE``: "the UK's submission said" is the UK's)
-    return " ".join(words)
-
-
-_PREPOSITIONS = frozenset("to for after about as with from of in on at by before since until upon into".split())
-_LEAD_INS = _PREPOSITIONS | frozenset(
-    """then when while once if so and but or yet although though because let his her their its our my your there
-    here one more you it this that these those""".split()
-)  # words a sentence opens with, capitalised there, that are no speaker's name
-
-
 def _agrees(subject: str, sentence: str) -> bool:
     """Whether the sentence's subject can be who a pronoun before its last reporting verb stands for: "they" or
     "we" after two parties named between ("North Korea ... after Kim and Putin agreed a pact against what they
@@ -268,20 +243,6 @@ def _modifier(match: re.Match[str]) -> bool:
     return article and after is not None and after.group(1) not in STOP_WORDS
 
 
-def _sentence_end_cut(name: str) -> str:
-    """A name cut where its sentence ends ("Penrose. The pier": "Penrose."), a full stop after an initial or an
-    abbreviation ("J. Smith", "Dr. Lee", "U.S.") kept.
-
-    >>> _sentence_end_cut("Penrose. The"), _sentence_end_cut("Dr. Ann Lee"), _sentence_end_cut("J. R. Smith")
-    ('Penrose.', 'Dr. Ann Lee', 'J. R. Smith')
-    """
-    words = name.split()
-    for k, word in enumerate(words[:-1]):
-        if word.endswith(".") and len(word.rstrip(".")) > 1 and "." not in word[:-1] and word not in _ABBREVIATED:
-            return " ".join(words[: k + 1])
-    return name
-
-
 def _sentence_at(document: Document, paragraph: int, offset: int) -> SentenceId:
     sentences = document.paragraphs[paragraph].sentences
     index = next((s for s, sentence in enumerate(sentences) if sentence.end > offset), len(sentences) - 1)
@@ -306,6 +267,8 @@ def extract_quotes(document: Document) -> list[Quote]:
     """Every quote of a document in reading order (see the module docstring)."""
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quote left open at the end of the previous paragraph
+    spoken: list[Mention] = []  # the speakers of the quotes so far, for a pronoun's antecedent
+    antecedents = Antecedents(document)  # whom a pronoun stands for (read only when one is found)
     for p, paragraph in enumerate(document.paragraphs):
         text = paragraph.text
         if carried is None and not _MARKS.search(text):
@@ -325,11 +288,19 @@ def extract_quotes(document: Document) -> list[Quote]:
                 continue
             at = _sentence_at(document, p, start)
             sentence_start = paragraph.sentences[at.sentence].start if paragraph.sentences else 0
-            found = _speaker(text, start, end, sentence_start)
+            found = ("", False)
+            if pronoun := pronoun_after(text, start, end):  # the quote's own attribution: "“…,” she said"
+                found = antecedents.resolve(pronoun, p, start, sentence_start, spoken)
+            if not found[0]:
+                found = _speaker(text, start, end, sentence_start)
             if not found[0] and index == 0 and start <= 1 and p:
                 found = _introduced(document, p - 1)
+            if not found[0] and (pronoun := pronoun_of(text, start, end, sentence_start)):
+                found = antecedents.resolve(pronoun, p, start, sentence_start, spoken)
             speaker = found if found[0] else previous_speaker
             quotes.append(Quote(body, p, start, at, *speaker))
             previous_speaker = speaker
+            if speaker[0]:
+                spoken.append(Mention(p, start, speaker[0], guessed=not speaker[1]))
         carried = quotes[-1] if left_open and quotes and quotes[-1].paragraph == p else None
     return quotes
