@@ -137,12 +137,13 @@ def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
     """Both sides (several sources combined into one left side), or the message saying why a file cannot be
     used."""
     from core import LoadError
-    from core.load.article import load_from_argument
+    from core.load.article import ReadBefore, load_from_argument
 
     documents = []
+    read = ReadBefore()  # what one file's loading learnt, for the next (a list and its edited copy share lines)
     for typed in args.articles:
         try:
-            documents.append(_plain(typed) if args.plain else load_from_argument(typed))
+            documents.append(_plain(typed) if args.plain else load_from_argument(typed, read))
         except LoadError as error:
             return _as_typed(error, typed)
     if len(documents) > 2:  # several sources, then the rewrite

@@ -34,11 +34,12 @@ material, keeps its place: nothing matches it better there.
 
 from __future__ import annotations
 
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
+from math import sqrt
 from operator import lt
 from typing import NamedTuple
 
-from core.align.vectors import SideVectors, pair_cosine
+from core.align.vectors import PLAIN_SUM, SideVectors, pair_cosine
 from core.options import AlignmentThresholds
 
 
@@ -74,8 +75,14 @@ def find_anchors(
     pairs = {(i, right_owner[t]) for t, i in left_owner.items() if t in right_owner}
     best_of_left: dict[int, Anchor] = {}
     best_of_right: dict[int, Anchor] = {}
+    left_vectors, left_norms2, right_vectors, right_norms2 = left.vectors, left.norms2, right.vectors, right.norms2
     for i, j in pairs:
-        cosine = pair_cosine(left, i, right, j)
+        norm2 = left_norms2[i]
+        if left_vectors[i] is right_vectors[j] and PLAIN_SUM and norm2 == right_norms2[j]:  # one line, both sides
+            norm = sqrt(norm2 * norm2)
+            cosine = norm2 / norm if norm else 0.0  # ``pair_cosine``'s shortcut written out: a pair per line
+        else:
+            cosine = pair_cosine(left, i, right, j)
         if cosine < min_cosine:
             continue
         anchor = Anchor(i, j, cosine)
@@ -99,12 +106,11 @@ def supported(
     slope = (r1 - r0) / (l1 - l0) if l1 > l0 else 1.0
     points = [(l0 - 1, r0 - 1), *((a.left, a.right) for a in chain), (l1, r1)]
 
-    def regular(k: int) -> bool:  # the step from points[k] to points[k + 1]
-        (i0, j0), (i1, j1) = points[k], points[k + 1]
-        length = (i1 - i0 + j1 - j0) / 2
-        return abs((j1 - j0) - slope * (i1 - i0)) <= thresholds.anchor_slack + thresholds.anchor_skew * length
-
-    regular_steps = [regular(step) for step in range(len(points) - 1)]  # each step is two anchors' neighbour
+    slack, skew = thresholds.anchor_slack, thresholds.anchor_skew
+    regular_steps = [  # the step from each point to the next (each step is two anchors' neighbour)
+        abs((j1 - j0) - slope * (i1 - i0)) <= slack + skew * ((i1 - i0 + j1 - j0) / 2)
+        for (i0, j0), (i1, j1) in pairwise(points)
+    ]
     kept = []
     for k, anchor in enumerate(chain, start=1):
         if regular_steps[k - 1] and regular_steps[k]:

@@ -176,7 +176,7 @@ def _common_start(a: str, b: str) -> int:
 
 # Whether ``sum`` of floats adds them one by one, as ``dot`` does (up to Python 3.11; later versions compensate):
 # then a vector's ``dot`` with itself is its squared norm as ``build_vectors`` sums it, to the last bit.
-_PLAIN_SUM = sum([1e16, 1.0, -1e16]) == 0.0
+PLAIN_SUM = sum([1e16, 1.0, -1e16]) == 0.0
 
 
 def pair_cosine(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
@@ -189,7 +189,7 @@ def pair_cosine(left: SideVectors, i: int, right: SideVectors, j: int) -> float:
     True
     """
     vector, norm2 = left.vectors[i], left.norms2[i]
-    if vector is right.vectors[j] and _PLAIN_SUM and norm2 == right.norms2[j]:
+    if vector is right.vectors[j] and PLAIN_SUM and norm2 == right.norms2[j]:
         norm = math.sqrt(norm2 * norm2)
         return norm2 / norm if norm else 0.0  # dot(vector, vector) is norm2
     norm = math.sqrt(norm2 * right.norms2[j])
@@ -200,7 +200,7 @@ def group_cosine(left: SideVectors, left_ids: Sequence[int], right: SideVectors,
     """Cosine between the sum of some left sentences' vectors and the sum of some right sentences' vectors."""
     if len(left_ids) == len(right_ids) == 1:
         i, j = left_ids[0], right_ids[0]
-        if left.vectors[i] is right.vectors[j] and _PLAIN_SUM and left.norms2[i] == right.norms2[j] > 0.0:
+        if left.vectors[i] is right.vectors[j] and PLAIN_SUM and left.norms2[i] == right.norms2[j] > 0.0:
             return pair_cosine(left, i, right, j)  # the sums below of one term each: the same figure
     cross = sum(dot(left.vectors[i], right.vectors[j]) for i in left_ids for j in right_ids)
     if cross <= 0.0:

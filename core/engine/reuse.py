@@ -144,6 +144,19 @@ def _taken_in(right: Document, link: Link, passages: list[tuple[int, int, int, b
 
 
 Taken = dict[int, tuple[set[SentenceId], int]]  # per source: its taken sentences and verbatim words
+Adding = dict[int, tuple[set[SentenceId], list[int]]]  # the same, as ``_taken_by_source`` adds them up
+
+
+def _one_passage(
+    passage: tuple[int, int, int, bool], sid: SentenceId, source: int, strict: Adding, loose: Adding
+) -> bool:
+    """Add the one passage of a link of one right sentence as ``_taken_by_source``'s loop would (that sentence is
+    taken; its words verbatim, strictly unless it is a stock phrase); True when done."""
+    for found in (loose,) if passage[3] else (strict, loose):
+        taken, verbatim = found.get(source) or found.setdefault(source, (set(), [0]))
+        taken.add(sid)
+        verbatim[0] += passage[2]
+    return True
 
 
 def _taken_by_source(
@@ -151,8 +164,8 @@ def _taken_by_source(
 ) -> tuple[Taken, Taken]:
     """The taken sentences and verbatim words of each source (``link_sources``: the source of each link), by
     distinctive passages alone, then by those and the stock phrases."""
-    strict: dict[int, tuple[set[SentenceId], list[int]]] = {}  # per source: taken sentences, [verbatim words]
-    loose: dict[int, tuple[set[SentenceId], list[int]]] = {}
+    strict: Adding = {}  # per source: taken sentences, [verbatim words]
+    loose: Adding = {}
     counted: dict[str, set[str]] = {}
     judged: Judged = {}
     for number, link in enumerate(links):
@@ -160,6 +173,12 @@ def _taken_by_source(
         if not passages:
             continue
         source = link_sources[number] if link_sources is not None else 0
+        if (
+            len(passages) == 1
+            and len(link.right) == 1
+            and _one_passage(passages[0], link.right[0], source, strict, loose)
+        ):
+            continue  # one passage in one sentence (a line of a list)
         for found, kept in ((strict, [p for p in passages if not p[3]]), (loose, passages)):
             if kept:
                 taken, verbatim = found.get(source) or found.setdefault(source, (set(), [0]))
@@ -193,14 +212,19 @@ def measure_reuse(
     words = sum(len(paragraph.text.split()) for paragraph in right.paragraphs)
     strict, loose = _taken_by_source(right, links, thresholds, link_sources)
     counts: dict[SentenceId, int] = {}  # a sentence's words, split once though summed up to three times
+    totals: dict[int, int] = {}  # id of a set of sentences (each alive to the end) -> its words, summed once
 
     def words_of(sids: set[SentenceId]) -> int:
+        known = totals.get(id(sids))
+        if known is not None:
+            return known
         total = 0
         for sid in sids:
             count = counts.get(sid)
             if count is None:
                 count = counts[sid] = len(right.paragraphs[sid[0]].sentences[sid[1]].text.split())
             total += count
+        totals[id(sids)] = total
         return total
 
     reused = {k for k, (sids, _) in strict.items() if words_of(sids) >= thresholds.independent * words}
@@ -209,7 +233,7 @@ def measure_reuse(
     by_source = tuple(words_of(found[k][0]) if k in found else 0 for k in range(sources))
     copied = _copied_sources(links, thresholds, link_sources) if sources > 1 else set()
     counted = [k for k in found if sources == 1 or by_source[k] >= thresholds.independent * words or k in copied]
-    taken = set().union(*(found[k][0] for k in counted))
+    taken = found[counted[0]][0] if len(counted) == 1 else set().union(*(found[k][0] for k in counted))
     return ReuseMeasures(
         sentences=sum(len(paragraph.sentences) for paragraph in right.paragraphs),
         words=words,

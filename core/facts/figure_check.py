@@ -33,7 +33,9 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, filterfalse, islice
 from math import isfinite
+from operator import attrgetter, le
 
 from core.budget import drop_in_slices
 from core.facts.figure_model import Located
@@ -156,6 +158,52 @@ def _read(
     return figures
 
 
+PairOne = Callable[[SentenceId, SentenceId, list[FigureFinding]], tuple[Sequence[Figure] | None, Sequence[Figure]]]
+
+
+def _one_to_one(
+    left: Document,
+    right: Document,
+    caches: tuple[dict[SentenceId, Sequence[Figure]], dict[SentenceId, Sequence[Figure]]],
+    by_text: dict[str, Sequence[Figure]],
+    shapes: Shapes,
+) -> PairOne:
+    """``pair_one(left_sid, right_sid, findings)`` for a link of one sentence a side: the figures of both, read
+    as ``_read`` reads them; when both sides hold the same figures (one text's, each equal to itself), their
+    ``same`` findings are added to ``findings`` and (None, ()) comes back, as it does when neither holds any.
+    ``_read`` written out twice: a huge list has a link like this per line."""
+    left_paragraphs, right_paragraphs = left.paragraphs, right.paragraphs
+    left_cache, right_cache = caches
+    add = list.append
+
+    def pair_one(
+        left_sid: SentenceId, right_sid: SentenceId, findings: list[FigureFinding]
+    ) -> tuple[Sequence[Figure] | None, Sequence[Figure]]:
+        left_figures = left_cache.get(left_sid)
+        if left_figures is None:
+            text = left_paragraphs[left_sid[0]].sentences[left_sid[1]].text
+            left_figures = by_text.get(text)
+            if left_figures is None:
+                left_figures = by_text[text] = figures_by_shape(text, shapes)
+            left_cache[left_sid] = left_figures
+        right_figures = right_cache.get(right_sid)
+        if right_figures is None:
+            text = right_paragraphs[right_sid[0]].sentences[right_sid[1]].text
+            right_figures = by_text.get(text)
+            if right_figures is None:
+                right_figures = by_text[text] = figures_by_shape(text, shapes)
+            right_cache[right_sid] = right_figures
+        if not left_figures and not right_figures:
+            return None, ()
+        if left_figures is right_figures and all(map(_equals_itself, left_figures)):  # one text's figures
+            for figure in left_figures:
+                add(findings, FigureFinding(FigureStatus.SAME, figure, figure, left_sid, right_sid))
+            return None, ()
+        return left_figures, right_figures
+
+    return pair_one
+
+
 def check_figures(
     left: Document,
     right: Document,
@@ -180,13 +228,9 @@ def check_figures(
         document, cache = (left, left_cache) if side == 0 else (right, right_cache)
         return _figures_of(document, ids, cache, stop, by_text, shapes)
 
-    def one(side: int, sid: SentenceId) -> Sequence[Figure]:
-        document, cache = (left, left_cache) if side == 0 else (right, right_cache)
-        figures = cache.get(sid)
-        return _read(document, sid, cache, by_text, shapes) if figures is None else figures
-
     try:
-        _pair_in_order(left, right, links, (read, one), findings, (pending_left, pending_right))
+        pair_one = _one_to_one(left, right, (left_cache, right_cache), by_text, shapes)
+        _pair_in_order(left, right, links, (read, pair_one), findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     related = sentences_related(left, right)
@@ -214,22 +258,18 @@ def _pair_in_order(
     left: Document,
     right: Document,
     links: Sequence[Link],
-    readers: tuple[Callable[[int, Iterable[SentenceId]], list[Located]], Callable[[int, SentenceId], Sequence[Figure]]],
+    readers: tuple[Callable[[int, Iterable[SentenceId]], list[Located]], PairOne],
     findings: list[FigureFinding],
     pending: tuple[list[Located], list[Located]],
 ) -> None:
     """Pair the figures inside each link, then in the gaps between links; add the findings, and put the figures
     left over on each side in ``pending`` (``readers``: ``read(side, ids)``, the figures of some sentences of a
-    side, located, and ``one(side, sid)``, those of one sentence, as read)."""
-    read, one = readers
+    side, located, and ``pair_one``, those of a link of one sentence a side: see ``_one_to_one``)."""
+    read, pair_one = readers
     for link in links:
         if len(link.left) == len(link.right) == 1:  # one sentence a side (a line of a list): read directly
-            left_figures, right_figures = one(0, link.left[0]), one(1, link.right[0])
-            if not left_figures and not right_figures:
-                continue
-            if left_figures is right_figures and all(map(_equals_itself, left_figures)):  # one text's figures
-                sids = link.left[0], link.right[0]
-                findings += [FigureFinding(FigureStatus.SAME, figure, figure, *sids) for figure in left_figures]
+            left_figures, right_figures = pair_one(link.left[0], link.right[0], findings)
+            if left_figures is None:  # one text's figures, their findings added
                 continue
             lefts = [(figure, link.left[0]) for figure in left_figures]
             rights = [(figure, link.right[0]) for figure in right_figures]
@@ -247,8 +287,8 @@ def _pair_in_order(
         findings += [_finding(a, b) for a, b in pairs]
         pending[0].extend(free_left)
         pending[1].extend(free_right)
-    unlinked_left = _unlinked(left, {sid for link in links for sid in link.left})
-    unlinked_right = _unlinked(right, {sid for link in links for sid in link.right})
+    unlinked_left = _unlinked(left, set(chain.from_iterable(map(attrgetter("left"), links))))
+    unlinked_right = _unlinked(right, set(chain.from_iterable(map(attrgetter("right"), links))))
     gap_pairs, rest_left, rest_right = _pair_in_gaps(links, read(0, unlinked_left), read(1, unlinked_right))
     findings += [_finding(a, b) for a, b in gap_pairs]
     pending[0].extend(rest_left)
@@ -283,10 +323,12 @@ def _spelled_partners(
 
 def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:
     """The last left and right sentence of each in-order link, in reading order (moved and reused ones left out)."""
-    ordered = sorted(
-        (link for link in links if link.left and link.right and link.kind is not LinkKind.MOVED and not link.reused),
-        key=lambda link: min(link.left),
-    )
+    ordered = [
+        link for link in links if link.left and link.right and link.kind is not LinkKind.MOVED and not link.reused
+    ]
+    starts = [min(link.left) for link in ordered]
+    if not all(map(le, starts, islice(starts, 1, None))):  # the engine's links come in left order: kept as they are
+        ordered = [ordered[k] for _, k in sorted(zip(starts, range(len(ordered)), strict=True))]  # stable, by start
     bounds_left: list[SentenceId] = []
     bounds_right: list[SentenceId] = []
     for link in ordered:
@@ -323,11 +365,11 @@ def _pair_in_gaps(
     return pairs, rest_left, rest_right
 
 
-def _unlinked(document: Document, linked: set[SentenceId]) -> Iterable[SentenceId]:
-    for p, paragraph in enumerate(document.paragraphs):
-        for s in range(len(paragraph.sentences)):
-            if (p, s) not in linked:
-                yield SentenceId(p, s)
+def _unlinked(document: Document, linked: set[SentenceId]) -> list[SentenceId]:
+    """The sentences of a document not in ``linked``, in reading order (none when every one is: one test)."""
+    if len(linked) == sum(len(paragraph.sentences) for paragraph in document.paragraphs):
+        return []  # ``linked`` holds only the document's own sentences
+    return list(filterfalse(linked.__contains__, document.sentence_ids()))
 
 
 def _reading_order(finding: FigureFinding) -> tuple[int, int, int, int]:

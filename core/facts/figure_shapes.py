@@ -42,7 +42,8 @@ def figures_by_shape(text: str, shapes: Shapes) -> list[Figure]:
     plain = _PLAIN.fullmatch(text)
     if plain is None:
         return extract_figures(text)
-    key = (plain.group(1), len(plain.group(2)), plain.group(3))
+    before, digits, after = plain.groups()
+    key = (before, len(digits), after)
     if key not in shapes:
         figures = extract_figures(text)
         shapes[key] = _template(figures, plain)
@@ -50,7 +51,7 @@ def figures_by_shape(text: str, shapes: Shapes) -> list[Figure]:
     known = shapes[key]
     if known is None:
         return extract_figures(text)
-    value = float(plain.group(2))
+    value = float(digits)
     return [
         Figure(
             text[f.start : f.end], f.start, f.end, f.kind, value, value, f.qualifier, f.counted, f"{value:g}", f.unit

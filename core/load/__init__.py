@@ -6,14 +6,16 @@ repair, boilerplate set aside (never deleted), headline/standfirst/byline/date/d
 
 API
 ---
-load_article(path) -> Document, load_from_argument(argument) -> Document ("-": standard input)
+load_article(path, read=None) -> Document, load_from_argument(argument, read=None) -> Document ("-": standard input)
+ReadBefore
+    What loading one text learnt that loading the next may use (lines known clean, paragraphs by text, shared).
 check_file(path) -> None
     Raises the LoadError that reading the path would raise at once (missing, a folder, empty, too large).
 check_choice(path) -> None
     ``check_file``, and for a text file binary data in its head: what refuses a file as soon as it is chosen.
 repeated_file(paths) -> Repeated | None
     The first file given twice (by any two names), and whether as the rewrite (compared with itself).
-article_from_text(text, name) -> Document
+article_from_text(text, name, known, read=None) -> Document
     The same pipeline on pasted or dropped text.
 combine_sources(documents) -> Document
     Several sources (versions of a story) as one left document, text they share standing once, in the earliest.
@@ -33,6 +35,7 @@ from core.load.article import (
     MAX_FILE_BYTES,
     STANDARD_STREAM,
     SUPPORTED_SUFFIXES,
+    ReadBefore,
     Repeated,
     article_from_text,
     check_choice,
@@ -51,6 +54,7 @@ __all__ = [
     "OWN_READER_SUFFIXES",
     "STANDARD_STREAM",
     "SUPPORTED_SUFFIXES",
+    "ReadBefore",
     "Repeated",
     "article_from_text",
     "check_choice",

@@ -1,7 +1,7 @@
 """Reading articles: files of any supported format, or pasted text, into clean :class:`~core.model.Document`.
 
-API: ``load_article(path) -> Document``, ``article_from_text(text, name) -> Document``, ``SUPPORTED_SUFFIXES``,
-``MAX_FILE_BYTES``.
+API: ``load_article(path, read=None) -> Document``, ``article_from_text(text, name, known, read=None) -> Document``,
+``ReadBefore``, ``SUPPORTED_SUFFIXES``, ``MAX_FILE_BYTES``.
 
 Pipeline: read and decode (``core.load.decode``, ``core.load.readers_text``, ``core.load.readers_binary``,
 ``core.load.news_xml``; agency wire copy: ``core.load.wire``) -> clean invisible characters -> set boilerplate
@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,7 +40,7 @@ from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
 from core.load.unwrap import unwrap
 from core.load.wire import read_wire
-from core.model import Document
+from core.model import Document, Paragraph
 from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
@@ -50,17 +50,32 @@ SUPPORTED_SUFFIXES = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class ReadBefore:
+    """What loading one text learnt that loading the next may use (the two files of one comparison: a list and
+    its edited copy share nearly every line). ``clean``: stripped lines found to be neither boilerplate nor a page
+    number, which their wording alone decides; ``paragraphs``: the paragraphs made, by text, shared between the
+    documents (a paragraph is frozen; one text always makes the same one). Filled and used by
+    ``article_from_text``; a loading given none learns nothing beyond itself."""
+
+    clean: set[str] = field(default_factory=set)
+    paragraphs: dict[str, Paragraph] = field(default_factory=dict)
+
+
 def _set_aside(lines: list[str], clean: set[str] | None = None) -> tuple[list[str], list[str]]:
     """Lines with boilerplate blanked out (a paragraph break in their place), and the boilerplate itself.
 
     A boilerplate line that is a paragraph of its own (blank lines around it) stays, for ``_assemble`` to set
     aside: where it stands tells the end of the article ("MOST READ" and the links below it). ``clean``, given,
-    receives the stripped lines found not to be boilerplate (no need to test them again).
+    receives the stripped lines found not to be boilerplate (no need to test them again); a line already in it
+    is kept untested.
     """
     kept, aside = [], []
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if PAGE_NUMBER.fullmatch(stripped):
+        if clean is not None and stripped in clean:
+            kept.append(line)  # neither a page number nor boilerplate: found so before
+        elif PAGE_NUMBER.fullmatch(stripped):
             aside.append(stripped)  # a page turned mid-paragraph: no paragraph break in its place
         elif stripped and is_boilerplate(stripped):
             alone = not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())
@@ -80,8 +95,10 @@ def _assemble(
     name: str,
     known: Metadata = NO_METADATA,
     clean: AbstractSet[str] = frozenset(),
+    made: dict[str, Paragraph] | None = None,
 ) -> Document:
-    """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate."""
+    """The document of some paragraphs; ``clean`` holds texts already known not to be boilerplate, ``made``
+    paragraphs by text to share (``ReadBefore``)."""
     leading, paragraphs, trailing = trim_edges(paragraphs, keep=looks_like_metadata, starts_body=reads_as_body)
     flags = [(p not in clean and is_boilerplate(p)) or is_menu(paragraphs, k) for k, p in enumerate(paragraphs)]
     body = [p for p, flag in zip(paragraphs, flags, strict=True) if not flag]
@@ -90,7 +107,7 @@ def _assemble(
     aside = aside + displaced
     if not body:
         raise LoadError(LoadFailure.EMPTY, f"{name} has no text")
-    document = document_from_paragraphs(body, name=name, title=meta.title)
+    document = document_from_paragraphs(body, name=name, title=meta.title, made=made)
     return replace(
         document,
         boilerplate=tuple(leading + aside + trailing),
@@ -101,21 +118,24 @@ def _assemble(
     )
 
 
-def article_from_text(text: str, name: str = "pasted text", known: Metadata = NO_METADATA) -> Document:
+def article_from_text(
+    text: str, name: str = "pasted text", known: Metadata = NO_METADATA, read: ReadBefore | None = None
+) -> Document:
     """An article from plain text: pasted, read from a .txt file, or what a reader made of another format.
 
-    Agency wire copy (``core.load.wire``) is recognised and read as such.
+    Agency wire copy (``core.load.wire``) is recognised and read as such. ``read``: what loading another text
+    learnt, to use and add to (``ReadBefore``; not for wire copy); the document is the same with it or without.
     """
     wire = read_wire(text)
     if wire is not None:
         paragraphs = [clean_text(p) for p in wire.paragraphs if clean_text(p).strip()]
         byline = known.byline or wire.byline
         return _assemble(paragraphs, wire.aside, name, known._replace(byline=byline))
-    clean: set[str] = set()
+    clean: set[str] = set() if read is None else read.clean
     lines, aside = _set_aside(clean_text(text).split("\n"), clean)
     if not any(line.strip() for line in lines) and not aside:
         raise LoadError(LoadFailure.EMPTY, f"{name} is empty")
-    return _assemble(unwrap(lines), aside, name, known, clean)
+    return _assemble(unwrap(lines), aside, name, known, clean, None if read is None else read.paragraphs)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -197,13 +217,14 @@ def repeated_file(paths: Sequence[str]) -> Repeated | None:
     return None
 
 
-def load_article(path: str | Path) -> Document:
-    """Read one article file; its format is chosen by its suffix (anything unknown is read as text)."""
+def load_article(path: str | Path, read: ReadBefore | None = None) -> Document:
+    """Read one article file; its format is chosen by its suffix (anything unknown is read as text). ``read``:
+    see ``article_from_text`` (used for .txt files)."""
     path = Path(path)
     check_file(path)
     suffix, name = path.suffix.lower(), path.name
     if suffix in (".txt", ".text"):
-        return article_from_text(decode_text(_read_bytes(path), name), name)
+        return article_from_text(decode_text(_read_bytes(path), name), name, read=read)
     from core.load.readers_binary import docx_paragraphs, html_article, odt_paragraphs, pdf_pages  # not for .txt
     from core.load.readers_text import markdown_to_text, rtf_to_text
 
@@ -234,10 +255,10 @@ def load_article(path: str | Path) -> Document:
     return article_from_text(text, name)
 
 
-def load_from_argument(argument: str) -> Document:
-    """A command-line argument: a file path, or ``-`` for standard input."""
+def load_from_argument(argument: str, read: ReadBefore | None = None) -> Document:
+    """A command-line argument: a file path, or ``-`` for standard input (``read``: see ``article_from_text``)."""
     if argument != STANDARD_STREAM:
-        return load_article(argument)
+        return load_article(argument, read)
     import sys
 
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
@@ -245,4 +266,4 @@ def load_from_argument(argument: str) -> Document:
         raise LoadError(LoadFailure.TOO_LARGE, f"standard input is over {MAX_FILE_BYTES // 2**20} MB")
     if not data.strip():
         raise LoadError(LoadFailure.EMPTY, "standard input is empty")
-    return article_from_text(decode_text(data, "standard input"), "standard input")
+    return article_from_text(decode_text(data, "standard input"), "standard input", read=read)

@@ -4,7 +4,8 @@ Every later stage works on what this one makes; it knows only the model (``core.
 
 API
 ---
-document_from_text(text, name, title) -> Document, document_from_paragraphs(paragraphs, name, title) -> Document
+document_from_text(text, name, title) -> Document,
+document_from_paragraphs(paragraphs, name, title, made=None) -> Document
     Clean text split into paragraphs (blank lines, or one a line) and sentences, nothing more.
 split_sentences(text) -> list[tuple[int, int]]
     Half-open character spans of the sentences of one paragraph.

@@ -39,9 +39,10 @@ def paragraph_from_text(text: str) -> Paragraph:
     return Paragraph(text, tuple(Sentence(text[a:b], a, b) for a, b in split_sentences(text)))
 
 
-def _paragraphs(texts: list[str]) -> tuple[Paragraph, ...]:
+def _paragraphs(texts: list[str], made: dict[str, Paragraph] | None = None) -> tuple[Paragraph, ...]:
     """``paragraph_from_text`` of each of some stripped, non-empty texts; one with no sentence boundary (a line of
-    a list, a verse) is one sentence, made without splitting it.
+    a list, a verse) is one sentence, made without splitting it. ``made``, given, holds paragraphs by text, made
+    before (by another document's loading) or now: a text found there is that paragraph, shared (it is frozen).
 
     >>> [[s.text for s in p.sentences] for p in _paragraphs(["One line.", "Two. Three."])]
     [['One line.'], ['Two.', 'Three.']]
@@ -49,12 +50,22 @@ def _paragraphs(texts: list[str]) -> tuple[Paragraph, ...]:
     built: list[Paragraph] = []
     for start in range(0, len(texts), _SLICE):
         chunk = texts[start : start + _SLICE]
-        split = list(map(has_boundary, chunk))
-        built += [
-            paragraph_from_text(text) if many else Paragraph(text, (Sentence(text, 0, len(text)),))
-            for text, many in zip(chunk, split, strict=True)
-        ]
+        if made is not None:
+            new = [text for text in chunk if text not in made]
+            made.update(zip(new, _made(new), strict=True))
+            built += map(made.__getitem__, chunk)
+            continue
+        built += _made(chunk)
     return tuple(built)
+
+
+def _made(texts: list[str]) -> list[Paragraph]:
+    """The paragraphs of some texts (see ``_paragraphs``)."""
+    split = list(map(has_boundary, texts))
+    return [
+        paragraph_from_text(text) if many else Paragraph(text, (Sentence(text, 0, len(text)),))
+        for text, many in zip(texts, split, strict=True)
+    ]
 
 
 def document_from_text(text: str, name: str = "", title: str = "") -> Document:
@@ -62,7 +73,10 @@ def document_from_text(text: str, name: str = "", title: str = "") -> Document:
     return Document(name=name, title=title, paragraphs=_paragraphs(split_paragraphs(text)))
 
 
-def document_from_paragraphs(paragraphs: list[str], name: str = "", title: str = "") -> Document:
-    """A document whose paragraphs are already known (e.g. one verse or one line each)."""
+def document_from_paragraphs(
+    paragraphs: list[str], name: str = "", title: str = "", made: dict[str, Paragraph] | None = None
+) -> Document:
+    """A document whose paragraphs are already known (e.g. one verse or one line each); ``made``: paragraphs by
+    text to share, and fill (see ``_paragraphs``)."""
     stripped = [p for p in map(str.strip, paragraphs) if p]
-    return Document(name=name, title=title, paragraphs=_paragraphs(stripped))
+    return Document(name=name, title=title, paragraphs=_paragraphs(stripped, made))

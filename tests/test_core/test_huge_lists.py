@@ -131,11 +131,13 @@ def test_the_command_line_loads_with_the_collector_paused(tmp_path: Path, monkey
     from core.load import article
 
     states: list[bool] = []
+    reads: list[article.ReadBefore | None] = []
     loader = article.load_from_argument
 
-    def load(argument: str) -> Document:
+    def load(argument: str, read: article.ReadBefore | None = None) -> Document:
         states.append(gc.isenabled())
-        return loader(argument)
+        reads.append(read)
+        return loader(argument, read)
 
     monkeypatch.setattr(article, "load_from_argument", load)
     (tmp_path / "a.txt").write_text("\n".join(_numbered(30)), encoding="utf-8")
@@ -143,3 +145,4 @@ def test_the_command_line_loads_with_the_collector_paused(tmp_path: Path, monkey
     was = gc.isenabled()
     assert main.main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json", str(tmp_path / "out.json")]) == 0
     assert states == [False, False] and gc.isenabled() == was  # the millions of objects of a huge list, unwalked
+    assert reads[0] is not None and reads[0] is reads[1]  # the second file uses what the first one's loading learnt
