@@ -51,7 +51,8 @@ QUALIFIERS = dict(
     + [(p, "lower bound") for p in ("more than", "over", "at least", "upwards of", "in excess of", "above",
                                     "no fewer than", "no less than", "well over", "just over", "over the")]
     + [(p, "upper bound") for p in ("up to", "as many as", "at most", "fewer than", "less than", "under",
-                                    "no more than", "as much as", "a maximum of", "below")]
+                                    "no more than", "as much as", "a maximum of", "below", "as long as",
+                                    "as high as", "as far as", "as large as")]
     + [(p, "near") for p in ("nearly", "almost", "just under", "just shy of", "close on")]
     + [(p, "exact") for p in ("exactly", "precisely", "a total of")]
 )  # fmt: skip
