@@ -20,7 +20,9 @@ Coarse to fine:
    Then a sentence left alone between two links whose other sides touch joins the neighbouring link whose other
    side holds its words (``core.align.orphans``: a sentence merged, reworded, into its neighbour).
 4. **Reuse.** A right sentence still unlinked that closely matches a left sentence already used gets a second
-   link to it, marked reused (an original sentence restated in a new lead).
+   link to it, marked reused (an original sentence restated in a new lead); so does one that matches the rest
+   of a left sentence linked alone, what its partner does not say (``core.align.splits``: a sentence cut in two,
+   one half moved away).
 
 Every step is deterministic. When the budget runs out, the remaining gaps are left unlinked.
 
@@ -46,6 +48,7 @@ from core.align.fragments import attach_fragments
 from core.align.gapfill import Group, align_gap
 from core.align.orphans import adopt_orphans
 from core.align.runons import join_run_ons
+from core.align.splits import split_parts
 from core.align.vectors import SideVectors, build_vectors, group_cosine
 from core.align.verify import confirmed
 from core.align.wordholes import link_by_words
@@ -96,6 +99,8 @@ def align(
     groups += [_mark_order(g, backbone, backbone_starts) for g in moved]
     if not budget.expired():
         groups = _strong_reuse_first(groups + _reuse(left, right, groups, thresholds), backbone, thresholds)
+        parts = split_parts(left, right, [(g.left, g.right) for g in groups], thresholds)
+        groups += [AlignedGroup((i,), (j,), cosine, moved=True, reused=True) for i, j, cosine in parts]
     return sorted(groups)
 
 

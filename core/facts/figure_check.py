@@ -266,6 +266,8 @@ def _pair_in_order(
     left over on each side in ``pending`` (``readers``: ``read(side, ids)``, the figures of some sentences of a
     side, located, and ``pair_one``, those of a link of one sentence a side: see ``_one_to_one``)."""
     read, pair_one = readers
+    twice = _linked_twice(links)
+    paired: set[tuple[int, SentenceId]] = set()  # figures of ``twice`` paired in some link: (id, sentence)
     for link in links:
         if len(link.left) == len(link.right) == 1:  # one sentence a side (a line of a list): read directly
             left_figures, right_figures = pair_one(link.left[0], link.right[0], findings)
@@ -280,19 +282,35 @@ def _pair_in_order(
         unchanged = _unchanged(lefts, rights)
         if unchanged is not None:
             findings += unchanged
+            paired.update((id(figure), sid) for figure, sid in lefts if sid in twice)
             continue
         pairs, free_left, free_right = pair(lefts, rights)
         if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
             pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
         findings += [_finding(a, b) for a, b in pairs]
+        paired.update((id(a[0]), a[1]) for a, _ in pairs if a[1] in twice)
         pending[0].extend(free_left)
         pending[1].extend(free_right)
+    if paired:  # a split sentence's figure paired in the link of one part is not left over in the other's
+        pending[0][:] = [x for x in pending[0] if x[1] not in twice or (id(x[0]), x[1]) not in paired]
     unlinked_left = _unlinked(left, set(chain.from_iterable(map(attrgetter("left"), links))))
     unlinked_right = _unlinked(right, set(chain.from_iterable(map(attrgetter("right"), links))))
     gap_pairs, rest_left, rest_right = _pair_in_gaps(links, read(0, unlinked_left), read(1, unlinked_right))
     findings += [_finding(a, b) for a, b in gap_pairs]
     pending[0].extend(rest_left)
     pending[1].extend(rest_right)
+
+
+def _linked_twice(links: Sequence[Link]) -> set[SentenceId]:
+    """The left sentences in more than one link (a sentence restated, or split in two, by a reuse link)."""
+    if not any(link.reused for link in links):
+        return set()
+    seen: set[SentenceId] = set()
+    twice: set[SentenceId] = set()
+    for link in links:
+        twice.update(sid for sid in link.left if sid in seen)
+        seen.update(link.left)
+    return twice
 
 
 def _spelled_partners(

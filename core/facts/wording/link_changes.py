@@ -273,4 +273,32 @@ def link_changes(
                 changes.append(_quote(link_quotes, texts))
         if changes:
             result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
-    return result
+    return _said_by_a_sibling(right, links, result) if any(link.reused for link in links) else result
+
+
+def _said_by_a_sibling(
+    right: Document, links: Sequence[Link], result: dict[int, tuple[Change, ...]]
+) -> dict[int, tuple[Change, ...]]:
+    """``result`` without the words dropped in one link of a left sentence that another link of it still says:
+    a sentence split in two, each half linked to it ("Drivers will strike from Monday after talks broke down on
+    Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."), drops neither half."""
+    links_of: dict[SentenceId, list[int]] = {}
+    for index, link in enumerate(links):
+        for sid in link.left:
+            links_of.setdefault(sid, []).append(index)
+    kept: dict[int, tuple[Change, ...]] = {}
+    for index, changes in result.items():
+        siblings = {k for sid in links[index].left for k in links_of[sid] if k != index}
+        said = " ".join(link_text(right, links[k].right) for k in sorted(siblings)).lower()
+        if said:
+            changes = tuple(c for c in changes if not _dropped_words_in(c, said))
+        if changes:
+            kept[index] = changes
+    return kept
+
+
+def _dropped_words_in(change: Change, said: str) -> bool:
+    """Whether a change only drops words (none added) that ``said`` (lower case) holds, each of them."""
+    if change.right or not change.left or change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
+        return False  # figures are paired across the links already (``check_figures``); quotes by their words
+    return all(part.lower() in said for part in change.left.split(", "))
