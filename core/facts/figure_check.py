@@ -171,8 +171,7 @@ def _one_to_one(
     """``pair_one(left_sid, right_sid, findings)`` for a link of one sentence a side: the figures of both, read
     as ``_read`` reads them; when both sides hold the same figures (one text's, each equal to itself), their
     ``same`` findings are added to ``findings`` and (None, ()) comes back, as it does when neither holds any.
-    ``_read`` written out twice: a huge list has a link like this per line."""
-    left_paragraphs, right_paragraphs = left.paragraphs, right.paragraphs
+    A sentence read before costs one dict look-up (a huge list has a link like this per line)."""
     left_cache, right_cache = caches
     add = list.append
 
@@ -181,18 +180,10 @@ def _one_to_one(
     ) -> tuple[Sequence[Figure] | None, Sequence[Figure]]:
         left_figures = left_cache.get(left_sid)
         if left_figures is None:
-            text = left_paragraphs[left_sid[0]].sentences[left_sid[1]].text
-            left_figures = by_text.get(text)
-            if left_figures is None:
-                left_figures = by_text[text] = figures_by_shape(text, shapes)
-            left_cache[left_sid] = left_figures
+            left_figures = _read(left, left_sid, left_cache, by_text, shapes)
         right_figures = right_cache.get(right_sid)
         if right_figures is None:
-            text = right_paragraphs[right_sid[0]].sentences[right_sid[1]].text
-            right_figures = by_text.get(text)
-            if right_figures is None:
-                right_figures = by_text[text] = figures_by_shape(text, shapes)
-            right_cache[right_sid] = right_figures
+            right_figures = _read(right, right_sid, right_cache, by_text, shapes)
         if not left_figures and not right_figures:
             return None, ()
         if left_figures is right_figures and all(map(_equals_itself, left_figures)):  # one text's figures

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from core import compare
-from core.facts.wording import ChangeKind, link_changes
+from core.facts.wording import ChangeKind
+from tests.test_core.change_notes import change_notes
 
 
 def names(left: str, right: str) -> list[str]:
-    comparison = compare(left, right)
-    found = link_changes(comparison.left, comparison.right, comparison.links, comparison.numbers, comparison.quotes)
-    return [c.note for index in sorted(found) for c in found[index] if c.kind is ChangeKind.NAMES]
+    return change_notes(left, right, ChangeKind.NAMES)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core import compare
-from core.facts.wording import ChangeKind, link_changes
-
-
-def notes(left: str, right: str, kind: ChangeKind) -> list[str]:
-    comparison = compare(left, right)
-    found = link_changes(comparison.left, comparison.right, comparison.links, comparison.numbers, comparison.quotes)
-    return [change.note for index in sorted(found) for change in found[index] if change.kind is kind]
+from core.facts.wording import ChangeKind
+from tests.test_core.change_notes import change_notes as notes
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from core import compare
-from core.facts.wording import ChangeKind, link_changes
+from core.facts.wording import ChangeKind
+from tests.test_core.change_notes import change_notes
 
 
 def attributions(left: str, right: str) -> list[str]:
-    comparison = compare(left, right)
-    found = link_changes(comparison.left, comparison.right, comparison.links, comparison.numbers, comparison.quotes)
-    return [change.note for index in sorted(found) for change in found[index] if change.kind is ChangeKind.ATTRIBUTION]
+    return change_notes(left, right, ChangeKind.ATTRIBUTION)
 
 
 @pytest.mark.parametrize(
