@@ -181,17 +181,17 @@ def display_problem(
 
 
 def check() -> str | None:
-    """The message to show before starting Qt, or None when the window can start (``ldd`` names what is missing
-    only when the plugin does not load)."""
+    """The message to show before starting Qt, or None when the window can start: the display's problem first
+    (with the way without a window), then the system libraries missing (``ldd`` names them only when the plugin
+    does not load); both when both are wrong."""
     if not needs_check(os.environ, sys.platform):
         return None
     plugin = xcb_plugin()
     packages = missing_packages(plugin) if plugin and not loads(plugin) else []
-    return (
-        message(packages)
-        if packages
-        else display_problem(os.environ, sys.platform, X_SOCKETS, program_name(sys.argv[0]))
-    )
+    display = display_problem(os.environ, sys.platform, X_SOCKETS, program_name(sys.argv[0]))
+    problems = [display] if display else []
+    problems += [message(packages)] if packages else []
+    return "\n".join(problems) or None
 
 
 def _install(packages: Sequence[str]) -> int:

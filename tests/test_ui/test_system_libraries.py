@@ -111,3 +111,15 @@ def test_the_advice_names_the_program_as_the_user_started_it(tmp_path: Path) -> 
         shown = system_libraries.display_problem({}, "linux", sockets, system_libraries.program_name(argv0)) or ""
         assert f"{program} ORIGINAL REWRITE" in shown.splitlines()[1]
     assert "main.py" not in (system_libraries.display_problem({}, "linux", sockets, "parallax") or "")
+
+
+def test_no_display_and_missing_libraries_are_both_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A fresh machine with neither a display nor Qt's X11 libraries: the display comes first (with the way
+    without a window), then the packages to install for the window."""
+    monkeypatch.setattr(system_libraries, "X_SOCKETS", tmp_path)
+    monkeypatch.setattr(system_libraries, "xcb_plugin", lambda: Path("/nowhere/libqxcb.so"))
+    monkeypatch.setattr(system_libraries, "missing_packages", lambda plugin: ["libxcb-keysyms1"])
+    monkeypatch.setattr(os, "environ", {})
+    found = system_libraries.check() or ""
+    assert found.index("DISPLAY is not set") < found.index("libxcb-keysyms1")
+    assert "--html" in found
