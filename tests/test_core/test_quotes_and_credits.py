@@ -64,6 +64,18 @@ def test_every_style_of_quotation_mark_is_the_same_mark(text: str) -> None:
         ("The minister told Reuters that the pact was signed.", "told Reuters"),
         ("The Kelmsford Echo reported that the pact was signed.", "The Kelmsford Echo reported"),
         ("The pact was signed (via The Verge).", "via The Verge"),
+        ("According to Reuters, the pact was signed.", "According to Reuters"),
+        ("Citing the Kelmsford Echo, the paper said the pact was signed.", "Citing the Kelmsford Echo"),
+        ("Rents rose, according to the Harbour Chamber of Commerce.", "according to the Harbour Chamber of Commerce"),
+        (
+            "Rents rose, according to figures from the Office for Housing Data.",
+            "according to figures from the Office for Housing Data",
+        ),
+        (
+            "The Department of Roads and Rail Safety reported a rise.",
+            "The Department of Roads and Rail Safety reported",
+        ),
+        ("The minister told Valley Radio on Monday that the pact was signed.", "told Valley Radio"),
     ],
 )
 def test_credits_name_their_source(text: str, credit: str) -> None:
