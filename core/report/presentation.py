@@ -34,6 +34,7 @@ from core.facts.quote_check import QuoteStatus
 from core.model import DiffOp, Document, Link, LinkKind, OpKind, RowKind, SentenceId, Side
 from core.report.findings import in_time, said_by
 from core.report.lookup import RowLookup, row_lookup
+from core.report.moved_parts import MovedPart, moved_parts
 
 
 class Mark(enum.StrEnum):
@@ -176,9 +177,8 @@ def _split(
     return runs
 
 
-def _link_runs(
-    link: Link, index: int, side: Side, document: Document, overlays: _Overlays, target: int | None
-) -> list[Run]:
+def _link_runs(link: Link, index: int, side: Side, context: _SideContext, target: int | None) -> list[Run]:
+    document, overlays, moved = context.document, context.overlays, context.moved_away
     wording, tags = overlays.wording(index, side)
     spans = overlays.in_link(side, document, link.ids(side)) + wording
     cosmetic = link.kind is not LinkKind.IDENTICAL and index not in overlays.changes
@@ -187,12 +187,45 @@ def _link_runs(
     if link.kind is LinkKind.MOVED and target is not None:
         runs.append(Run(f"[{_MOVED_TAG[side]} row {target + 1}] ", frozenset({Mark.MOVED}), target=target))
     offset = 0
+    away = moved.get(index, []) if side is Side.LEFT else []
+    tagged: set[MovedPart] = set()
     for op in link.diff:
         piece = op.text(side)
-        if piece:
+        if piece and op.op is not OpKind.EQUAL and away:
+            runs += _moved_away(piece, offset, away, (change, spans, tags, tagged))
+        elif piece:
             runs += _split(piece, frozenset() if op.op is OpKind.EQUAL else change, spans, offset, tags)
         offset += len(piece)
     return [replace(run, link=index) for run in runs]
+
+
+# a piece's base marks, spans and tags, and the moved parts already tagged
+_Marking = tuple[frozenset[Mark], list[Span], dict[int, list[Run]], set[MovedPart]]
+
+
+def _moved_away(piece: str, offset: int, away: list[tuple[MovedPart, int | None]], marking: _Marking) -> list[Run]:
+    """A removed piece at ``offset`` of a link's left text, its words that a reuse link carried to another row
+    shown as moved there (a tag naming the row in front of each part, once), to the same row (``None``) as kept
+    text, the rest as removed."""
+    base, spans, tags, tagged = marking
+    runs: list[Run] = []
+    done = 0  # characters of the piece laid out
+    for part, target in away:
+        start, end = max(part.start - offset, done), min(part.end - offset, len(piece))
+        if start >= end:
+            continue
+        if start > done:
+            runs += _split(piece[done:start], base, spans, offset + done, tags)
+        moved = frozenset({Mark.MOVED}) if target is not None else frozenset()
+        if part not in tagged and target is not None:  # the part's first removed piece
+            tagged.add(part)
+            tag = Run(f"[{_MOVED_TAG[Side.LEFT]} row {target + 1}] ", moved, target=target)
+            runs += [*tags.pop(offset + start, []), tag]
+        runs.append(Run(piece[start:end], moved, target=target))
+        done = end
+    if done < len(piece):
+        runs += _split(piece[done:], base, spans, offset + done, tags)
+    return runs
 
 
 @dataclass(frozen=True)
@@ -206,6 +239,7 @@ class _SideContext:
     link_index: dict[int, int]
     overlays: _Overlays
     rows: RowLookup
+    moved_away: dict[int, list[tuple[MovedPart, int | None]]] = field(default_factory=dict)  # link: parts, rows
 
 
 def source_label(document: Document, paragraph: int) -> Run:
@@ -282,7 +316,7 @@ def _side_runs(context: _SideContext, paragraphs: tuple[int, ...]) -> list[Run]:
             if link is not None:
                 target = context.rows.row_of(side.other, link.ids(side.other)[0].paragraph)
                 index = context.link_index[id(link)]
-                runs += _link_runs(link, index, side, document, context.overlays, target)
+                runs += _link_runs(link, index, side, context, target)
             elif sid not in context.covered:
                 spans = context.overlays.in_link(side, document, [sid])
                 runs += _split(document.sentence(sid).text, frozenset({_CHANGE[side]}), spans, 0)
@@ -323,6 +357,11 @@ def _contexts(comparison: Comparison, rows: RowLookup) -> dict[Side, _SideContex
         contexts[Side.RIGHT].first_link.setdefault(link.right[0], link)
         for side in Side:
             contexts[side].covered.update(link.ids(side))
+    for k, parts in moved_parts(comparison.links, comparison.left).items():
+        here = rows.row_of(Side.LEFT, comparison.links[k].left[0].paragraph)
+        rows_of = [rows.row_of(Side.RIGHT, comparison.links[part.link].right[0].paragraph) for part in parts]
+        carried = [(part, None if row == here else row) for part, row in zip(parts, rows_of, strict=True)]
+        contexts[Side.LEFT].moved_away[k] = carried
     return contexts
 
 
