@@ -1,7 +1,7 @@
 """The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
 
 API: ``summarize(left, right, links, figures, quotes, thresholds=None, changes=None) -> Summary``,
-``find_credit(document) -> str``,
+``find_credit(document, besides=None) -> str``,
 ``attribute_sources(left, links) -> dict[SentenceId, int]`` (the source of each linked right sentence, when
 the left is several sources: that of most of its link's left sentences, the earliest on a tie).
 
@@ -13,7 +13,8 @@ A source is credited by "according to X", "as reported by X", "reported by X", "
 ("on display via Google's Street View"); "according to figures from X" (data, a report, a statement, a survey,
 ... by, in or from X) is a named report. X is a name of up to six capitalised words, joined by "of", "for",
 "and" or "de" ("the Office for National Statistics"), a sentence's opening capital taken as its lower case
-("According to Reuters, ...").
+("According to Reuters, ..."). A phrase the original says too ("According to the agency's director, ..." in
+both) is the original's attribution, copied: no credit.
 
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
@@ -109,16 +110,25 @@ def _may_hold(text: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool
     return any(word in lowered for word in any_case)
 
 
-def find_credit(document: Document) -> str:
-    """The phrase of a document that credits a source by name (the first of the strongest kind), or ""."""
+def _said(text: str) -> str:
+    """Text compared for what it says: lower case, apostrophes dropped, spaces single ("IEA’s" is "IEAs")."""
+    return " ".join(text.lower().replace("’", "").replace("'", "").split())
+
+
+def find_credit(document: Document, besides: Document | None = None) -> str:
+    """The phrase of a document that credits a source by name (the first of the strongest kind), or ""; a phrase
+    that ``besides`` (the original) says too is its attribution, copied, not a credit of it."""
     whole = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    other = _said("\n".join(paragraph.text for paragraph in besides.paragraphs)) if besides is not None else ""
     for pattern, words in zip(_CREDITS, _CREDIT_WORDS, strict=True):
         if not _may_hold(whole, words):
             continue
         for paragraph in document.paragraphs:
-            match = pattern.search(paragraph.text) if _may_hold(paragraph.text, words) else None
-            if match:
-                return match.group(0).strip("(.,;: ")
+            found = pattern.finditer(paragraph.text) if _may_hold(paragraph.text, words) else ()
+            for match in found:
+                credit = match.group(0).strip("(.,;: ")
+                if _said(credit) not in other:
+                    return credit
     return ""
 
 
@@ -177,7 +187,7 @@ def summarize(
         removed=left_total - len(used_left),
         figures=dict(Counter(f.status.value for f in figures)),
         quotes=dict(Counter(q.status.value for q in quotes)),
-        credit=find_credit(right),
+        credit=find_credit(right, left),
         taken_share=round(reuse.taken_share, 3),
         verbatim_share=round(reuse.verbatim_share, 3),
         verdict=verdict,

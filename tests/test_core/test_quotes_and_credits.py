@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import article_from_text
+from core import article_from_text, compare
 from core.engine.summary import find_credit
 from core.facts import QuoteStatus, check_quotes, extract_quotes
 
@@ -93,6 +93,18 @@ def test_credits_name_their_source(text: str, credit: str) -> None:
 )
 def test_ordinary_phrases_are_not_credits(text: str) -> None:
     assert find_credit(article_from_text(text)) == ""
+
+
+def test_an_attribution_the_original_says_too_is_no_credit() -> None:
+    original = article_from_text("According to Mayor Ines Calder, the bridge will reopen in May.")
+    rewrite = article_from_text(
+        "According to Mayor Ines Calder, the bridge will reopen in May, as reported by the Kelmsford Echo."
+    )
+    assert find_credit(rewrite) == "as reported by the Kelmsford Echo"  # the strongest kind first, as before
+    copied = article_from_text("According to Mayor Ines Calder, the bridge reopens in May.")
+    assert find_credit(copied) == "According to Mayor Ines Calder"
+    assert find_credit(copied, besides=original) == ""
+    assert compare(original, copied).summary.credit == ""  # type: ignore[union-attr]
 
 
 def test_a_named_report_outranks_an_earlier_according_to() -> None:
