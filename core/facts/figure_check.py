@@ -40,12 +40,12 @@ from operator import attrgetter, le
 from core.budget import drop_in_slices
 from core.facts.figure_model import Located
 from core.facts.figure_pairs import pair, pair_equal
+from core.facts.figure_partners import partners
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
 from core.facts.figure_vague import vague_partners
 from core.facts.figure_values import difference
 from core.facts.figures import Figure, FigureKind
-from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
 
 
@@ -276,8 +276,8 @@ def _pair_in_order(
             paired.update((id(figure), sid) for figure, sid in lefts if sid in twice)
             continue
         pairs, free_left, free_right = pair(lefts, rights)
-        if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
-            pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
+        if free_left or free_right:  # words that state a figure left over ("second" for "2nd", "the year")
+            pairs, free_left, free_right = partners(left, right, link, pairs, free_left, free_right)
         findings += [_finding(a, b) for a, b in pairs]
         paired.update((id(a[0]), a[1]) for a, _ in pairs if a[1] in twice)
         pending[0].extend(free_left)
@@ -302,32 +302,6 @@ def _linked_twice(links: Sequence[Link]) -> set[SentenceId]:
         twice.update(sid for sid in link.left if sid in seen)
         seen.update(link.left)
     return twice
-
-
-def _spelled_partners(
-    left: Document,
-    right: Document,
-    link: Link,
-    pairs: list[tuple[Located, Located]],
-    free_left: list[Located],
-    free_right: list[Located],
-) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
-    """An ordinal without a partner in a link meets "first" or "second" of equal value in the other side's
-    sentences ("2nd" -> "second" is one figure); those words are read only here and, alone, are no figures."""
-
-    def words(document: Document, ids: Iterable[SentenceId]) -> list[Located]:
-        return [(figure, sid) for sid in ids for figure in spelled_ordinals(document.sentence(sid).text)]
-
-    ordinal_left = [a for a in free_left if a[0].kind is FigureKind.ORDINAL]
-    ordinal_right = [b for b in free_right if b[0].kind is FigureKind.ORDINAL]
-    found = pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
-    found += pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
-    used = {id(x) for pair in found for x in pair}
-    return (
-        pairs + found,
-        [a for a in free_left if id(a) not in used],
-        [b for b in free_right if id(b) not in used],
-    )
 
 
 def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:
