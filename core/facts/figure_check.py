@@ -4,17 +4,17 @@ API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``Figur
 (a figure's words and value as shown: ``core.facts.figure_text``; whether two figures are one, and the note on a
 pair: ``core.facts.figure_values``).
 
-Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
-between the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past
-recognition keeps its figures' counterparts), then across the articles: a figure left over on one side is
-matched with an equal one left over anywhere on the other (a figure moved to another paragraph is still the
-same figure). Pairing inside a link takes equal values first,
-then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
-those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
-with Tuesday; or with the same date said less precisely: 19 March with March); a vague magnitude ("hundreds")
-pairs with an exact figure only after every other pass (``core.facts.figure_vague``). In a gap, the figures left over in
-reading order pair only when the gap holds one sentence
-with figures on each side.
+Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then between
+the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past recognition
+keeps its figures' counterparts), then across the articles: a figure left over on one side is matched with an equal
+one left over anywhere on the other (a figure moved to another paragraph is still the same figure), and last with
+the other side's headline (``core.facts.figure_headlines``: the original's headline figure told in the rewrite's
+body is no new figure there; such a finding has no sentence on the headline's side). Pairing inside a link takes
+equal values first, then figures of one kind that count the same thing, then, where as many figures of a kind are
+left on each side, those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8
+Feb, Monday with Tuesday; or with the same date said less precisely: 19 March with March); a vague magnitude
+("hundreds") pairs with an exact figure only after every other pass (``core.facts.figure_vague``). In a gap, the
+figures left over in reading order pair only when the gap holds one sentence with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point; a year written as a count, "1990 levels", = the date 1990; a count and an ordinal of one
 value, "day 6" and "the 6th day", with a ``written as`` note; amounts of one measure in two units, "two
@@ -38,6 +38,7 @@ from math import isfinite
 from operator import attrgetter, le
 
 from core.budget import drop_in_slices
+from core.facts.figure_headlines import headline_partners
 from core.facts.figure_model import Located
 from core.facts.figure_pairs import pair, pair_equal
 from core.facts.figure_partners import partners
@@ -75,6 +76,16 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     status = FigureStatus.CHANGED if changed else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, told) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
+
+
+def _headline_finding(headline: Figure, body: Located, original: bool) -> FigureFinding:
+    """A body figure that the other side's headline tells (``core.facts.figure_headlines``): the headline's figure
+    stands where a sentence would, with no sentence (``left_at`` or ``right_at`` is None)."""
+    a, b = (headline, body[0]) if original else (body[0], headline)
+    told, changed = difference(a, b)
+    note = "; ".join(part for part in (f"in the {'original' if original else 'rewrite'}'s headline", told) if part)
+    status = FigureStatus.CHANGED if changed else FigureStatus.SAME
+    return FigureFinding(status, a, b, None if original else body[1], body[1] if original else None, note)
 
 
 def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFinding] | None:
@@ -239,6 +250,11 @@ def check_figures(
     )
     findings += [_finding(a, b) for a, b in vague]
     used |= {id(x) for pair in vague for x in pair}
+    heads = headline_partners(
+        left, right, [a for a in removed if id(a) not in used], [b for b in added if id(b) not in used]
+    )
+    findings += [_headline_finding(*head) for head in heads]
+    used |= {id(located) for _, located, _ in heads}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in added if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, shapes, pending_left, pending_right)  # not all at once on return
