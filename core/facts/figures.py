@@ -6,7 +6,10 @@ API: ``extract_figures(text) -> list[Figure]``, ``may_hold_figures(words)``; ``F
 Reads digits with separators and decimals (11,000; 2.5), scales (1.5m, $4.5bn, two million), spelled numbers
 (three hundred, a dozen), shares (50%, 50 per cent, half, a third, one in five; all stored as a fraction so that
 half = 50%), percentage points, ranges (11,000 to 12,000; 11,000-12,000; 11,000 [to] 12,000; between 5 and 8),
-ordinals (21st, third), and dates (7 Feb 2025, mid-January, late 2024, August, last week, Monday).
+ordinals (21st, third), and dates (7 Feb 2025, mid-January, late 2024, August, last week, Monday); scores and
+tallies ("7-4", "by seven votes to four"), fractions of a unit ("a quarter of a percentage point": 0.25 points),
+age groups ("under-fives": under five) and a figure repeated in brackets ("four (4)": one) as
+``core.facts.figure_forms`` says.
 The words before a figure give its qualifier: approximate (about, around, some, an estimated, roughly), lower
 bound (more than, over, at least, upwards of), upper bound (up to, as many as, at most, fewer than) or near
 (nearly, almost, just under). The words after it give the thing it counts ("300 North Koreans").
