@@ -112,7 +112,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     state = ComparisonState.PARTIAL if budget.ran_out else ComparisonState.COMPLETE
     seconds = round(time.monotonic() - started, 4)
     used = replace(options, should_cancel=None, progress=None)  # the options as made, without the caller's hooks
-    headline = () if summary is None else headline_changes(left_doc, right_doc)
+    headline = () if summary is None else headline_changes(left_doc, right_doc, figures)
     return Comparison(
         left_doc, right_doc, links, rows, state, seconds, figures, quotes, summary, used, changes, headline=headline
     )

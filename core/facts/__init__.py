@@ -16,7 +16,7 @@ shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000"), quoted(figu
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
-headline_changes(left, right) -> tuple[Change, ...], in_time_reference(text, spans) -> bool
+headline_changes(left, right, figures=()) -> tuple[Change, ...], in_time_reference(text, spans) -> bool
 Change, ChangeKind, CHANGE_RANK (the kinds by weight)
 """
 

@@ -1,7 +1,8 @@
 """What two figures count, compared: the same thing, a rewording of it, or another thing.
 
 API: ``same_thing(a, b) -> bool``, ``specific(counted) -> bool``, ``other_thing(a, b) -> bool`` (on the counted
-words of two figures, ``Figure.counted``), ``converted((value, counted), (value, counted)) -> bool | None``.
+words of two figures, ``Figure.counted``), ``converted((value, counted), (value, counted)) -> bool | None``,
+``unit_of_time(counted) -> bool``.
 
 ``same_thing``: the counted words share a stem or a synonym ("soldiers" and "troops"), or one side counts
 nothing named. ``specific``: the words name a thing, not a generic word ("people", "units") or a verb read as
@@ -43,8 +44,8 @@ _VERB_FORMS = frozenset("made paid got took gave won lost spent raised earned re
 # The first three are measures: each class has its size in the set's base unit (seconds, metres, grams).
 _MEASURES = (
     {"second": (1, "second sec"), "minute": (60, "minute min"), "hour": (3600, "hour hr"), "day": (86400, "day"),
-     "week": (604800, "week"), "month": (2629800, "month"), "year": (31557600, "year yr"),
-     "decade": (315576000, "decade"), "century": (3155760000, "century centuries")},
+     "week": (604800, "week"), "fortnight": (1209600, "fortnight"), "month": (2629800, "month"),
+     "year": (31557600, "year yr"), "decade": (315576000, "decade"), "century": (3155760000, "century centuries")},
     {"mm": (0.001, "millimetre millimeter mm"), "cm": (0.01, "centimetre centimeter cm"), "m": (1, "metre meter"),
      "km": (1000, "kilometre kilometer km"), "inch": (0.0254, "inch inche"), "foot": (0.3048, "foot feet ft"),
      "yard": (0.9144, "yard"), "mile": (1609.344, "mile")},
@@ -123,6 +124,11 @@ def converted(a: tuple[float, str], b: tuple[float, str]) -> bool | None:
             tolerance = 1e-9 if exact else CONVERSION_TOLERANCE
             return abs(first - second) <= tolerance * max(abs(first), abs(second))
     return None
+
+
+def unit_of_time(counted: str) -> bool:
+    """Whether counted words name one unit of time ("months", "days"): the figure is an amount of time."""
+    return len(_classes(counted)[0]) == 1
 
 
 def _metric(units: frozenset[str]) -> bool:

@@ -4,17 +4,17 @@ API: ``check_figures(left, right, links) -> tuple[FigureFinding, ...]``, ``Figur
 (a figure's words and value as shown: ``core.facts.figure_text``; whether two figures are one, and the note on a
 pair: ``core.facts.figure_values``).
 
-Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then
-between the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past
-recognition keeps its figures' counterparts), then across the articles: a figure left over on one side is
-matched with an equal one left over anywhere on the other (a figure moved to another paragraph is still the
-same figure). Pairing inside a link takes equal values first,
-then figures of one kind that count the same thing, then, where as many figures of a kind are left on each side,
-those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8 Feb, Monday
-with Tuesday; or with the same date said less precisely: 19 March with March); a vague magnitude ("hundreds")
-pairs with an exact figure only after every other pass (``core.facts.figure_vague``). In a gap, the figures left over in
-reading order pair only when the gap holds one sentence
-with figures on each side.
+Figures are compared within each link first (a figure and its counterpart in the rewritten sentence), then between
+the unlinked sentences that stand in the same gap between two in-order links (a sentence reworded past recognition
+keeps its figures' counterparts), then across the articles: a figure left over on one side is matched with an equal
+one left over anywhere on the other (a figure moved to another paragraph is still the same figure), and last with
+the other side's headline (``core.facts.figure_headlines``: the original's headline figure told in the rewrite's
+body is no new figure there; such a finding has no sentence on the headline's side). Pairing inside a link takes
+equal values first, then figures of one kind that count the same thing, then, where as many figures of a kind are
+left on each side, those in reading order (dates only with dates of the same shape: 2011 with 2012, 7 Feb with 8
+Feb, Monday with Tuesday; or with the same date said less precisely: 19 March with March); a vague magnitude
+("hundreds") pairs with an exact figure only after every other pass (``core.facts.figure_vague``). In a gap, the
+figures left over in reading order pair only when the gap holds one sentence with figures on each side.
 Equal means the same kind and value (1,000 = 1000 = one thousand; half = 50% = 50 per cent, within half a
 percentage point; a year written as a count, "1990 levels", = the date 1990; a count and an ordinal of one
 value, "day 6" and "the 6th day", with a ``written as`` note; amounts of one measure in two units, "two
@@ -38,14 +38,15 @@ from math import isfinite
 from operator import attrgetter, le
 
 from core.budget import drop_in_slices
+from core.facts.figure_headlines import headline_partners
 from core.facts.figure_model import Located
 from core.facts.figure_pairs import pair, pair_equal
+from core.facts.figure_partners import partners
 from core.facts.figure_repeats import restated, sentences_related
 from core.facts.figure_shapes import Shapes, figures_by_shape
 from core.facts.figure_vague import vague_partners
 from core.facts.figure_values import difference
 from core.facts.figures import Figure, FigureKind
-from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, LinkKind, SentenceId
 
 
@@ -75,6 +76,16 @@ def _finding(a: Located, b: Located, note_prefix: str = "") -> FigureFinding:
     status = FigureStatus.CHANGED if changed else FigureStatus.SAME
     note = "; ".join(part for part in (note_prefix, told) if part)
     return FigureFinding(status, a[0], b[0], a[1], b[1], note)
+
+
+def _headline_finding(headline: Figure, body: Located, original: bool) -> FigureFinding:
+    """A body figure that the other side's headline tells (``core.facts.figure_headlines``): the headline's figure
+    stands where a sentence would, with no sentence (``left_at`` or ``right_at`` is None)."""
+    a, b = (headline, body[0]) if original else (body[0], headline)
+    told, changed = difference(a, b)
+    note = "; ".join(part for part in (f"in the {'original' if original else 'rewrite'}'s headline", told) if part)
+    status = FigureStatus.CHANGED if changed else FigureStatus.SAME
+    return FigureFinding(status, a, b, None if original else body[1], body[1] if original else None, note)
 
 
 def _unchanged(lefts: list[Located], rights: list[Located]) -> list[FigureFinding] | None:
@@ -239,6 +250,11 @@ def check_figures(
     )
     findings += [_finding(a, b) for a, b in vague]
     used |= {id(x) for pair in vague for x in pair}
+    heads = headline_partners(
+        left, right, [a for a in removed if id(a) not in used], [b for b in added if id(b) not in used]
+    )
+    findings += [_headline_finding(*head) for head in heads]
+    used |= {id(located) for _, located, _ in heads}
     findings += [FigureFinding(FigureStatus.REMOVED, a[0], None, a[1], None) for a in removed if id(a) not in used]
     findings += [FigureFinding(FigureStatus.ADDED, None, b[0], None, b[1]) for b in added if id(b) not in used]
     drop_in_slices(left_cache, right_cache, by_text, shapes, pending_left, pending_right)  # not all at once on return
@@ -276,8 +292,8 @@ def _pair_in_order(
             paired.update((id(figure), sid) for figure, sid in lefts if sid in twice)
             continue
         pairs, free_left, free_right = pair(lefts, rights)
-        if any(x[0].kind is FigureKind.ORDINAL for x in free_left + free_right):
-            pairs, free_left, free_right = _spelled_partners(left, right, link, pairs, free_left, free_right)
+        if free_left or free_right:  # words that state a figure left over ("second" for "2nd", "the year")
+            pairs, free_left, free_right = partners(left, right, link, pairs, free_left, free_right)
         findings += [_finding(a, b) for a, b in pairs]
         paired.update((id(a[0]), a[1]) for a, _ in pairs if a[1] in twice)
         pending[0].extend(free_left)
@@ -302,32 +318,6 @@ def _linked_twice(links: Sequence[Link]) -> set[SentenceId]:
         twice.update(sid for sid in link.left if sid in seen)
         seen.update(link.left)
     return twice
-
-
-def _spelled_partners(
-    left: Document,
-    right: Document,
-    link: Link,
-    pairs: list[tuple[Located, Located]],
-    free_left: list[Located],
-    free_right: list[Located],
-) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
-    """An ordinal without a partner in a link meets "first" or "second" of equal value in the other side's
-    sentences ("2nd" -> "second" is one figure); those words are read only here and, alone, are no figures."""
-
-    def words(document: Document, ids: Iterable[SentenceId]) -> list[Located]:
-        return [(figure, sid) for sid in ids for figure in spelled_ordinals(document.sentence(sid).text)]
-
-    ordinal_left = [a for a in free_left if a[0].kind is FigureKind.ORDINAL]
-    ordinal_right = [b for b in free_right if b[0].kind is FigureKind.ORDINAL]
-    found = pair(ordinal_left, words(right, link.right) if ordinal_left else [], by_order=False)[0]
-    found += pair(words(left, link.left) if ordinal_right else [], ordinal_right, by_order=False)[0]
-    used = {id(x) for pair in found for x in pair}
-    return (
-        pairs + found,
-        [a for a in free_left if id(a) not in used],
-        [b for b in free_right if id(b) not in used],
-    )
 
 
 def _gap_bounds(links: Sequence[Link]) -> tuple[list[SentenceId], list[SentenceId]]:

@@ -63,6 +63,10 @@ _SPELLED = "|".join(sorted([*UNITS, *SCALES.keys() - {"k", "m", "mn", "bn", "tn"
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _MULTIPLE = "|".join(sorted(MULTIPLES, key=len, reverse=True))
 _DURATION = "year|month|week|day|hour|minute"  # units of time said with "a" ("a year and a half", "half an hour")
+# Units a fraction is said of in words ("a quarter of a percentage point", "half a mile", "three quarters of an
+# hour", "a quarter of a million"): the figure is that share of the unit (0.25 points, 0.5 miles, 0.75 hours, 250,000).
+PART_MEASURES = frozenset("mile kilometre metre hour minute day week month year tonne".split())
+_PART_UNIT = "percentage\\s+point|million|billion|trillion|thousand|decade|century|" + "|".join(sorted(PART_MEASURES))
 _FACTOR = rf"(?P<times>(?P<timesNumber>\d+(?:\.\d+)?|{_WHOLE})(?:[\s-]*fold|\s+times)|twice)\b"  # "three times"
 _NUMBER_TEMPLATE = rf"""
     (?<![\w.])(?<!\d,)
@@ -77,6 +81,8 @@ _NUMBER_TEMPLATE = rf"""
       | FACTOR  # "three times more", "twice as many", "tenfold" (``core.facts.figures`` says when it is one)
       | half\s+an?\s+(?P<halfOf>dozen|decade|century|hundred|thousand|million|billion)\b  # "half a million"
       | half\s+an?\s+(?P<halfUnit>{_DURATION})\b  # "half an hour": an amount of time
+      | (?P<partOf>(?:a|an|one|two|three)[\s-]+(?:half|thirds?|quarters?)|half)\s+(?:of\s+)?an?\s+
+        (?P<partUnit>{_PART_UNIT})\b  # "a quarter of a percentage point", "three quarters of a mile"
       | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ordinal>st|nd|rd|th)|\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
       | (?P<oneIn>one|1)\s+in\s+(?P<denominator>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)
@@ -228,6 +234,19 @@ def _spelled_figure(written: str, percent: str | None) -> float | None:
     return spelled_value(spelled)
 
 
+def _part_of(part: str, unit: str, currency: str) -> tuple[str, float, str]:
+    """(kind, value, unit) of a fraction of a unit said in words: "a quarter of a percentage point" (points,
+    0.25), "three quarters of a mile" (a count of 0.75, its counted thing the unit), "half a million" (500,000)."""
+    words = part.lower().replace("-", " ").split()
+    count = (spelled_value(" ".join(words[:-1])) or 1.0) if len(words) > 1 else 1.0
+    share = count * FRACTIONS[words[-1]]
+    unit = " ".join(unit.lower().split())
+    if unit == "percentage point":
+        return "points", share, ""
+    value = share * SCALES.get(unit, 1)
+    return ("money", value, currency) if currency else ("count", value, "")
+
+
 def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
     """(kind, value, unit) of a ``NUMBER_PATTERN`` match, or None when it is not a figure ("one of", "a")."""
     groups = match.group  # by name, as needed: a groupdict of every group costs more than the few read
@@ -244,6 +263,8 @@ def parse_number(match: re.Match[str]) -> tuple[str, float, str] | None:
         value = SCALES[groups("halfOf").lower()] / 2
     elif groups("halfUnit"):
         value = 0.5  # "half an hour
+    elif groups("partOf"):
+        return _part_of(groups("partOf"), groups("partUnit"), currency)
     elif groups("digits"):
         value = float(groups("digits").replace(",", ""))
         if groups("ordinal"):

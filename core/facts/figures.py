@@ -6,7 +6,10 @@ API: ``extract_figures(text) -> list[Figure]``, ``may_hold_figures(words)``; ``F
 Reads digits with separators and decimals (11,000; 2.5), scales (1.5m, $4.5bn, two million), spelled numbers
 (three hundred, a dozen), shares (50%, 50 per cent, half, a third, one in five; all stored as a fraction so that
 half = 50%), percentage points, ranges (11,000 to 12,000; 11,000-12,000; 11,000 [to] 12,000; between 5 and 8),
-ordinals (21st, third), and dates (7 Feb 2025, mid-January, late 2024, August, last week, Monday).
+ordinals (21st, third), and dates (7 Feb 2025, mid-January, late 2024, August, last week, Monday); scores and
+tallies ("7-4", "by seven votes to four"), fractions of a unit ("a quarter of a percentage point": 0.25 points),
+age groups ("under-fives": under five) and a figure repeated in brackets ("four (4)": one) as
+``core.facts.figure_forms`` says.
 The words before a figure give its qualifier: approximate (about, around, some, an estimated, roughly), lower
 bound (more than, over, at least, upwards of), upper bound (up to, as many as, at most, fewer than) or near
 (nearly, almost, just under). The words after it give the thing it counts ("300 North Koreans").
@@ -21,8 +24,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 
+from core.facts.figure_forms import (
+    AGE_WORDS,
+    VOTES_JOIN,
+    age_groups,
+    percent_carried_back,
+    repeated_in_brackets,
+    score_one,
+)
 from core.facts.figure_model import Figure, FigureKind, Qualifier
 from core.facts.figure_words import (
     DATE_PATTERN,
@@ -30,6 +40,7 @@ from core.facts.figure_words import (
     MONTH_NAMES,
     MULTIPLES,
     NUMBER_PATTERN,
+    PART_MEASURES,
     PLAIN_NUMBER_PATTERN,
     QUALIFIERS,
     TIME_PATTERN,
@@ -77,7 +88,7 @@ _START_WORDS = _FIGURE_START | _DATE_START
 _TIME_START = frozenset({"noon", "midday", "midnight"})
 _DURATION_START = frozenset("year month week day hour minute".split())  # "a year and a half" starts at its article
 _VAGUE_START = frozenset("dozens scores hundreds thousands millions billions tens several few many".split())
-_START_WORDS = _START_WORDS | _TIME_START | _DURATION_START | _VAGUE_START
+_START_WORDS = _START_WORDS | _TIME_START | _DURATION_START | _VAGUE_START | AGE_WORDS  # "under-fives": no start
 _VAGUE = re.compile(VAGUE_PATTERN, re.IGNORECASE | re.VERBOSE)
 _CURRENCY_WORDS = {"pounds": "£", "dollars": "$", "euros": "€", "yen": "¥"}
 _HAS_DIGIT = re.compile(r"[\d$£€¥½¼¾⅓⅔⅛]")
@@ -135,14 +146,17 @@ def _counted(text: str, end: int) -> str:
 
 def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     parsed = parse_number(match)
+    if parsed is None and (match.group("spelled") or "").lower() == "one" and score_one(text, match.start()):
+        parsed = ("count", 1.0, "")  # "ten votes to one": the second number of a score
     if parsed is None or (match.group("multiple") and not _is_multiple(text, match)):
         return None
     kind_name, value, unit = parsed
     qualifier, begin = _qualifier(text, match.start())
     kind = _KINDS[kind_name]
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
-    if duration := match.group("mixedUnit") or match.group("halfUnit"):
-        counted = duration.lower() + "s"  # "a year and a half": years, whatever follows
+    part = match.group("partUnit")
+    if duration := match.group("mixedUnit") or match.group("halfUnit") or (part in PART_MEASURES and part):
+        counted = duration.lower() + "s"  # "a year and a half", "three quarters of a mile": years, miles
     if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
         value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
     return Figure(
@@ -344,6 +358,9 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
             is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
             is_change = _FROM_BY.search(text, 0, previous.start) is not None  # "rose from 8m to 28m": no range
+            votes = previous.kind is FigureKind.COUNT and VOTES_JOIN.fullmatch(text, previous.end, figure.start)
+            if votes:  # "by 7 votes to 4": a tally, "by" and all
+                joint, is_change = votes, False
             if joint and not is_change and (not is_and or _BETWEEN.search(text, 0, previous.start)):
                 merged[-1] = Figure(
                     text[previous.start : figure.end],
@@ -353,7 +370,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     previous.low,
                     figure.high,
                     previous.qualifier,
-                    figure.counted,
+                    figure.counted or ("votes" if votes else ""),
                     f"{previous.key}-{figure.key}"
                     if figure.kind in (FigureKind.TIME, FigureKind.DATE)
                     else f"{previous.low:g}-{figure.high:g}",
@@ -375,22 +392,5 @@ def extract_figures(text: str) -> list[Figure]:
     words = _START_WORDS.intersection(_WORDS.findall(lower))  # a set test: far faster than a regex of them all
     if not words and not _HAS_DIGIT.search(text):
         return []
-    return _merge_ranges(text, _percent_carried_back(text, _scan(text, lower, words)))
-
-
-def _percent_carried_back(text: str, figures: list[Figure]) -> list[Figure]:
-    """ "from 10 to 20%", "10-20 per cent": the first number is a share too."""
-    carried = list(figures)
-    for k in range(len(carried) - 1):
-        first, second = carried[k], carried[k + 1]
-        if (
-            first.kind is FigureKind.COUNT
-            and second.kind in (FigureKind.SHARE, FigureKind.POINTS)
-            and not first.counted
-            and _HAS_DIGIT.search(first.text)
-            and _HAS_DIGIT.search(second.text)
-            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        ):
-            value = first.low / 100 if second.kind is FigureKind.SHARE else first.low
-            carried[k] = replace(first, kind=second.kind, low=value, high=value, key=f"{value:g}")
-    return carried
+    figures = _merge_ranges(text, percent_carried_back(text, _scan(text, lower, words)))
+    return repeated_in_brackets(text, age_groups(text, lower, figures))

@@ -9,7 +9,7 @@ API
 ---
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]
-headline_changes(left, right) -> tuple[Change, ...] (the two documents' headlines compared)
+headline_changes(left, right, figures=()) -> tuple[Change, ...] (the two documents' headlines compared)
 in_time_reference(text, spans) -> bool (a figure there is the time check's)
 days_between(left_date, right_date) -> int | None
 Change(kind, left, right, note, left_spans, right_spans), ChangeKind, RANK (the kinds by weight)

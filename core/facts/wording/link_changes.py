@@ -2,7 +2,7 @@
 
 API: ``link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]`` keyed by link
 index (links without a substantive change are left out), each link's changes heaviest first (``RANK``);
-``headline_changes(left, right) -> tuple[Change, ...]``, ``in_time_reference(text, spans) -> bool``.
+``headline_changes(left, right, figures=()) -> tuple[Change, ...]``, ``in_time_reference(text, spans) -> bool``.
 
 A figure finding that is not ``same`` belongs to the link of its left sentence, else of its right sentence (a figure
 dropped and one of its kind added in one link make one change; a figure the rewrite states again belongs where it
@@ -16,8 +16,8 @@ a speaker's new name that the link's names (or attribution) change reports is sa
 (one edit, one change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When
 both documents carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is
 what the dates predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links
-not reached yet get no changes. ``headline_changes(left, right)`` compares the two headlines (``Document.title``)
-with the same wording checks.
+not reached yet get no changes. ``headline_changes(left, right, figures)`` compares the two headlines
+(``Document.title``) with the same wording checks.
 
 >>> from core import compare
 >>> c = compare("Officials said about 300 people were hurt in the blast.",
@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from core.diff import word_diff
 from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
+from core.facts.figure_headlines import told_in_body
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
 from core.facts.wording.detect import substantive_changes
@@ -215,10 +216,12 @@ def _title_case(title: str) -> bool:
     return len(long) >= 3 and all(word[:1].isupper() for word in long)
 
 
-def headline_changes(left: Document, right: Document) -> tuple[Change, ...]:
+def headline_changes(left: Document, right: Document, figures: Sequence[FigureFinding] = ()) -> tuple[Change, ...]:
     """The wording changes of the rewrite's headline against the original's (``Document.title``), when both
     have one: a headline that adds a loaded word, drops a hedge or an attribution claims more than the original's.
     Names are left out when either headline capitalises every word (Title Case). Spans are in the titles.
+    ``figures`` are the bodies' figure findings: a headline figure dropped that the rewrite's body tells, or one
+    added that the original's body tells, is neither (``core.facts.figure_headlines``).
 
     >>> from core.model import Document
     >>> [c.note for c in headline_changes(Document("a", "Storm may hit coast", ()),
@@ -232,17 +235,30 @@ def headline_changes(left: Document, right: Document) -> tuple[Change, ...]:
     found = substantive_changes(*titles, diff, days_between(left.date, right.date))
     if _title_case(titles[0]) or _title_case(titles[1]):
         found = tuple(change for change in found if change.kind is not ChangeKind.NAMES)
-    figures = _headline_figures(titles)
-    return tuple(sorted((*figures, *found), key=lambda change: RANK[change.kind])) if figures else found
+    changes = _headline_figures(titles, (left, right), figures)
+    return tuple(sorted((*changes, *found), key=lambda change: RANK[change.kind])) if changes else found
 
 
-def _headline_figures(titles: tuple[str, str]) -> list[Change]:
-    """The figures of two headlines compared as those of one link ("300 hurt" / "More than 500 hurt")."""
+def _headline_figures(
+    titles: tuple[str, str], sides: tuple[Document, Document], bodies: Sequence[FigureFinding]
+) -> list[Change]:
+    """The figures of two headlines compared as those of one link ("300 hurt" / "More than 500 hurt"), less
+    those dropped or added that the other side's body tells."""
     documents = document_from_paragraphs([titles[0]]), document_from_paragraphs([titles[1]])
     ids = [tuple(SentenceId(0, k) for k in range(len(d.paragraphs[0].sentences))) for d in documents]
     link = Link(ids[0], ids[1], LinkKind.CHANGED, 0.0, ())
     findings = [f for f in check_figures(*documents, [link]) if f.status is not FigureStatus.SAME]
-    return [change for finding in _paired(findings) if (change := _figure(finding, titles)) is not None]
+    kept = []
+    for finding in _paired(findings):
+        if finding.status in (FigureStatus.REMOVED, FigureStatus.ADDED):
+            dropped = finding.status is FigureStatus.REMOVED
+            figure = finding.left if dropped else finding.right
+            body = [(f.right if dropped else f.left, f.right_at if dropped else f.left_at) for f in bodies]
+            texts = [(x, sides[1 if dropped else 0].sentence(at).text) for x, at in body if x and at]
+            if figure is not None and told_in_body(figure, titles[0 if dropped else 1], texts):
+                continue  # "300 hurt" in one headline, in the other side's body: not dropped or added
+        kept.append(finding)
+    return [change for finding in kept if (change := _figure(finding, titles)) is not None]
 
 
 def link_changes(
