@@ -255,7 +255,8 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
         and _changed(Item("", "", other.starts[k], other.ends[k]), spans[side])
     ]
     hedge = found.note.split(": ")[-1].lower()
-    if not certain or (hedge not in lx.HEDGES and hedge.split(" ")[0] not in lx.OBLIGATION_VERBS):
+    verb = hedge.split(" ")[0]
+    if not certain or (hedge not in lx.HEDGES and verb not in lx.OBLIGATION_VERBS and verb not in lx.INTENTION_VERBS):
         return found
     if lx.HEDGES.get(hedge, "").startswith(lx.DEGREE):
         return found  # "partly" dropped beside a "would" is no modality changed

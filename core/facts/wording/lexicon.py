@@ -13,7 +13,7 @@ Groups, not words, are compared between the two sides, so that synonyms within a
 from __future__ import annotations
 
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",)}
-_DOUBLING = frozenset({"admit", "regret", "commit", "omit"})
+_DOUBLING = frozenset({"admit", "regret", "commit", "omit", "plan"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -79,11 +79,14 @@ REPORT_TRIGGERS = frozenset(REPORTING) | REPORT_ONLY
 # "said", "reported", "believed", "thought", "understood" are hedges only in "is said to" and the like
 # (PASSIVE_HEDGES); "alleged" is a hedge before a noun ("the alleged fraud"), else a reporting verb.
 DEGREE = "degree: "  # the groups of words of degree
+EXPECTATION = frozenset(verb_forms("expect") | verb_forms("anticipate") | {"expectation", "expectations"})
 HEDGES = {
     **dict.fromkeys("allegedly reportedly purportedly supposedly reputedly".split(), "hearsay"),
     **dict.fromkeys("suspected presumed presumably".split(), "suspicion"),
     **dict.fromkeys("apparently seemingly apparent".split(), "appearance"),
     **dict.fromkeys("possibly probably likely unlikely perhaps maybe possible probable".split(), "probability"),
+    # expectation is probability: "is expected to" -> "is likely to" is none, "the expected price" is one too
+    **dict.fromkeys(EXPECTATION, "probability"),
     **dict.fromkeys("may might could can cannot able unable".split(), "possible"),  # modality: possibility
     "must": "obligation",
     "should": "advice",
@@ -106,6 +109,10 @@ PASSIVE_HEDGES = {"said": "hearsay", "reported": "hearsay", "rumoured": "hearsay
                   "alleged": "hearsay", "claimed": "hearsay",
                   "believed": "belief", "thought": "belief", "understood": "belief"}  # fmt: skip
 APPEARANCE_VERBS = frozenset("seem seems seemed appear appears appeared".split())  # "seems to", "appears to"
+# Intention before "to": "plans to raise" says what is meant to happen, "will raise" that it will ("modality:
+# plans to -> will"); "was preparing to" is one too. Not "wants to" (a wish: "she wanted to find love").
+# The noun says the same ("the plans to build homes"): counted alike, so "has a plan to" -> "plans to" is none.
+INTENTION_VERBS = frozenset(set().union(*map(verb_forms, "plan intend aim hope propose prepare".split())))
 BE_FORMS = frozenset("is are was were be been being".split())
 CERTAIN_MODALS = frozenset("will would shall".split())  # named in notes ("will -> may"), never a hedge alone
 DETERMINERS = frozenset("the a an his her their its our this that these those".split())
@@ -237,6 +244,7 @@ TRIGGERS = frozenset(
     | set(HEDGES)
     | set(PASSIVE_HEDGES)
     | APPEARANCE_VERBS
+    | set(INTENTION_VERBS)
     | set(NEGATORS)
     | FAIL_FORMS
     | DECLINE_FORMS
@@ -258,6 +266,7 @@ SIGNATURE = {
     **{word: "hedge:" + group for word, group in HEDGES.items()},
     **{word: "passive:" + group for word, group in PASSIVE_HEDGES.items()},
     **{word: "appear" for word in APPEARANCE_VERBS},
+    **{word: "hedge:intention" for word in INTENTION_VERBS},
     **{word: "report:" + group for word, group in REPORTING.items()},
     "according": "report:neutral",
     "heard": "report:neutral",

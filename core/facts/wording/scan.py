@@ -211,6 +211,11 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
     if low in lx.APPEARANCE_VERBS and nxt == "to":
         scan.hedges.append(scan.item("appearance", i, i + 1))
         return
+    if low in lx.INTENTION_VERBS and nxt == "to":  # "plans to", "the plans to": both say what is only meant
+        scan.hedges.append(scan.item("intention", i, i + 1))
+        return
+    if low in lx.EXPECTATION and prev in ("as", "than"):
+        return  # "as expected", "less than expected": a comparison, no hedge of the claim
     if low == "suspicion" and prev == "on" and nxt == "of":  # "arrested on suspicion of" = "suspected of"
         scan.hedges.append(scan.item("suspicion", i - 1, i + 1))
         return
