@@ -24,6 +24,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from corpus_data import OUTLETS, Article, all_families, write_corpus
@@ -31,10 +32,14 @@ from evaldata import ROOT, require_eval
 
 sys.path.insert(0, str(ROOT))
 
-from core.corpus import CorpusIndex, find_reuse, update_index  # noqa: E402
-from core.corpus.judge import judge  # noqa: E402
-from core.corpus.scan import Skip, read_document  # noqa: E402
-from core.engine import compare  # noqa: E402
+from core.corpus import CorpusIndex, find_reuse, update_index
+from core.corpus.direction import direction
+from core.corpus.judge import judge
+from core.corpus.reuse import stock_free_loader
+from core.corpus.scan import Skip
+from core.corpus.stock import common_features
+from core.engine import compare
+from core.model import Document
 
 INTROS = (
     "Here is what you need to know about this story today.",
@@ -93,20 +98,30 @@ def corpus(size: int, share: float, seed: int) -> tuple[list[Article], set[str]]
     return articles[:size], packed
 
 
-def sentence_rule_source(first: str, second: str) -> str:
-    """The source by the rule before (see the module docstring): ``first`` on the left."""
-    left, right = read_document(first), read_document(second)
+def both_rules(first: str, second: str, load: Callable[[str], Document | Skip]) -> tuple[str, str, str]:
+    """The source by the sentence-count rule before and by ``core.corpus.direction``, from one comparison with
+    ``first`` on the left, and the evidence that decided the latter."""
+    left, right = load(first), load(second)
     if isinstance(left, Skip) or isinstance(right, Skip):
-        return ""
-    judgement = judge(compare(left, right))
-    return second if judgement.left_reused > judgement.right_from_left else first
+        return "", "", ""
+    comparison = compare(left, right)
+    judgement = judge(comparison)
+    found = direction(comparison)
+    before = second if judgement.left_reused > judgement.right_from_left else first
+    return before, second if found.swapped else first, found.evidence.value
 
 
 def level(key: str) -> str:
     return key.rsplit("-", 1)[-1]
 
 
-def report(articles: list[Article], paths: list[Path], packed: set[str], pairs: list[tuple[str, str]]) -> None:
+def report(
+    articles: list[Article],
+    paths: list[Path],
+    packed: set[str],
+    pairs: list[tuple[str, str]],
+    load: Callable[[str], Document | Skip],
+) -> None:
     by_path = {str(path): article for article, path in zip(articles, paths, strict=True)}
     ose = [(by_path[s], by_path[r]) for s, r in pairs if by_path[s].family == by_path[r].family
            and by_path[s].family.startswith("ose:")]  # fmt: skip
@@ -114,14 +129,23 @@ def report(articles: list[Article], paths: list[Path], packed: set[str], pairs: 
     expected = sum(1 for a in articles if a.family.startswith("ose:") and level(a.key) != "adv")
     print(f"Advanced pairs found: {len(advanced)} of {expected} ({len(advanced) / max(1, expected):.3f})")
     path_of = {article.key: str(path) for article, path in zip(articles, paths, strict=True)}
+    rules = {}
+    for s, r in advanced:
+        first, second = sorted((path_of[s.key], path_of[r.key]))
+        rules[s.key, r.key] = both_rules(first, second, load)
     for label, chosen in (("all", advanced), ("packaged", [p for p in advanced if {p[0].key, p[1].key} & packed]),
                           ("plain", [p for p in advanced if not {p[0].key, p[1].key} & packed])):  # fmt: skip
-        now = sum(level(s.key) == "adv" for s, _ in chosen)
-        first_second = [sorted((path_of[s.key], path_of[r.key])) for s, r in chosen]
-        before = sum(by_path[sentence_rule_source(a, b)].key.endswith("-adv") for a, b in first_second)
         n = max(1, len(chosen))
-        print(f"  {label:<8} {len(chosen):>4} pairs: Advanced as the source by the rule reuse uses {now / n:.3f} "
-              f"({now}), by the sentence-count rule {before / n:.3f} ({before})")  # fmt: skip
+        now = sum(level(s.key) == "adv" for s, _ in chosen)
+        before = sum(by_path[rules[s.key, r.key][0]].key.endswith("-adv") for s, r in chosen if rules[s.key, r.key][0])
+        print(f"  {label:<8} {len(chosen):>4} pairs: Advanced as the source in reuse's output {now / n:.3f} ({now}); "
+              f"by the sentence-count rule {before / n:.3f} ({before})")  # fmt: skip
+    evidence: dict[str, list[bool]] = {}
+    for _, after, why in rules.values():
+        if after:
+            evidence.setdefault(why, []).append(by_path[after].key.endswith("-adv"))
+    print("  the direction rule on the same comparisons, by the evidence that decided: " + ", ".join(
+        f"{why} {sum(right)}/{len(right)}" for why, right in sorted(evidence.items())))  # fmt: skip
     others = [(s, r) for s, r in ose if "adv" not in (level(s.key), level(r.key))]
     intermediate = sum(level(s.key) == "int" for s, _ in others)
     print(f"Intermediate/Elementary pairs (no truth): {len(others)}, the Intermediate text as the source in "
@@ -143,9 +167,10 @@ def main() -> None:
         with CorpusIndex.open(Path(folder) / "index") as index:
             update_index(index, [str(Path(folder) / "corpus")])
             result = find_reuse(index, [str(Path(folder) / "corpus")])
+            load = stock_free_loader(common_features(index))
         print(f"{len(articles):,} undated articles, {len(packed)} packaged rewrites; reuse: {result.candidates:,} "
               f"candidate pairs, {len(result.pairs):,} pairs, {time.perf_counter() - started:.0f} s")  # fmt: skip
-        report(articles, paths, packed, [(p.source, p.rewrite) for p in result.pairs])
+        report(articles, paths, packed, [(p.source, p.rewrite) for p in result.pairs], load)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from core.budget import ComparisonCancelled
 from core.corpus.dates import date_order
+from core.corpus.direction import direction
 from core.corpus.fingerprints import is_shingle
 from core.corpus.index import CorpusIndex, unpack_array
 from core.corpus.judge import judge
@@ -150,13 +151,13 @@ def verify_pair(
     first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
         return None
-    order = date_order(a.date, b.date)
-    if order > 0:
+    if date_order(first.date, second.date) > 0:  # the rule's first step, taken before comparing: one comparison
         (a, first), (b, second) = (b, second), (a, first)
-    judgement = judge(compare(first, second))
-    if order == 0 and judgement.left_reused > judgement.right_from_left:  # a holds more of b than b of a
+    comparison = compare(first, second)
+    if direction(comparison).swapped:
         (a, first), (b, second) = (b, second), (a, first)
-        judgement = judge(compare(first, second))
+        comparison = compare(first, second)
+    judgement = judge(comparison)
     if not judgement.reuses:
         return None
     return ReusePair(a.path, b.path, judgement.right_from_left, judgement.left_reused, judgement.verdict,
