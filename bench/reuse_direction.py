@@ -33,7 +33,7 @@ from evaldata import ROOT, require_eval
 sys.path.insert(0, str(ROOT))
 
 from core.corpus import CorpusIndex, find_reuse, update_index
-from core.corpus.direction import direction
+from core.corpus.direction import Direction, DirectionThresholds, direction
 from core.corpus.judge import judge
 from core.corpus.reuse import stock_free_loader
 from core.corpus.scan import Skip
@@ -98,21 +98,43 @@ def corpus(size: int, share: float, seed: int) -> tuple[list[Article], set[str]]
     return articles[:size], packed
 
 
-def both_rules(first: str, second: str, load: Callable[[str], Document | Skip]) -> tuple[str, str, str]:
-    """The source by the sentence-count rule before and by ``core.corpus.direction``, from one comparison with
-    ``first`` on the left, and the evidence that decided the latter."""
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.25, 1.0)  # containment margins tried on the same comparisons (1.0: length alone)
+
+
+def both_rules(first: str, second: str, load: Callable[[str], Document | Skip]) -> tuple[str, list[Direction]]:
+    """The source by the sentence-count rule before, and the directions ``core.corpus.direction`` gives with each
+    of ``MARGINS`` (the default among them), from one comparison with ``first`` on the left."""
     left, right = load(first), load(second)
     if isinstance(left, Skip) or isinstance(right, Skip):
-        return "", "", ""
+        return "", []
     comparison = compare(left, right)
     judgement = judge(comparison)
-    found = direction(comparison)
     before = second if judgement.left_reused > judgement.right_from_left else first
-    return before, second if found.swapped else first, found.evidence.value
+    return before, [direction(comparison, DirectionThresholds(margin)) for margin in MARGINS]
 
 
 def level(key: str) -> str:
     return key.rsplit("-", 1)[-1]
+
+
+Ruled = tuple[str, str, str, list[Direction]]  # the true source, the two paths compared, the directions
+
+
+def by_margin(rules: list[Ruled]) -> None:
+    """The direction rule's accuracy by the evidence that decided, and with each of ``MARGINS``."""
+    default = MARGINS.index(DirectionThresholds().containment_margin)
+    evidence: dict[str, list[bool]] = {}
+    margins: list[list[bool]] = [[] for _ in MARGINS]
+    for source, first, second, directions in rules:
+        right = [(second if found.swapped else first) == source for found in directions]
+        for k, ok in enumerate(right):
+            margins[k].append(ok)
+        evidence.setdefault(directions[default].evidence.value, []).append(right[default])
+    print("  the rule on the same comparisons, by the evidence that decided: "
+          + ", ".join(f"{why} {sum(ok)}/{len(ok)}" for why, ok in sorted(evidence.items())))  # fmt: skip
+    uncredited = [k for k, (*_, directions) in enumerate(rules) if directions[default].evidence.value != "credit"]
+    print(f"  the {len(uncredited)} pairs no credit decided, by containment margin (1.0: length alone): "
+          + ", ".join(f"{m} {sum(margins[k][i] for i in uncredited)}" for k, m in enumerate(MARGINS)))  # fmt: skip
 
 
 def report(
@@ -122,30 +144,28 @@ def report(
     pairs: list[tuple[str, str]],
     load: Callable[[str], Document | Skip],
 ) -> None:
+    """Recall of the Advanced pairs, and their direction by reuse, by the sentence rule and by the rule."""
     by_path = {str(path): article for article, path in zip(articles, paths, strict=True)}
     ose = [(by_path[s], by_path[r]) for s, r in pairs if by_path[s].family == by_path[r].family
            and by_path[s].family.startswith("ose:")]  # fmt: skip
-    advanced = [(s, r) for s, r in ose if "adv" in (level(s.key), level(r.key))]
+    advanced = [(s, r) if level(s.key) == "adv" else (r, s) for s, r in ose if "adv" in (level(s.key), level(r.key))]
+    turned = {(r.key, s.key) for s, r in ose if level(r.key) == "adv"}  # pairs reuse wrote with the Advanced second
     expected = sum(1 for a in articles if a.family.startswith("ose:") and level(a.key) != "adv")
     print(f"Advanced pairs found: {len(advanced)} of {expected} ({len(advanced) / max(1, expected):.3f})")
     path_of = {article.key: str(path) for article, path in zip(articles, paths, strict=True)}
-    rules = {}
-    for s, r in advanced:
-        first, second = sorted((path_of[s.key], path_of[r.key]))
-        rules[s.key, r.key] = both_rules(first, second, load)
-    for label, chosen in (("all", advanced), ("packaged", [p for p in advanced if {p[0].key, p[1].key} & packed]),
-                          ("plain", [p for p in advanced if not {p[0].key, p[1].key} & packed])):  # fmt: skip
+    rules: dict[str, tuple[str, Ruled]] = {}
+    for source, rewrite in advanced:
+        first, second = sorted((path_of[source.key], path_of[rewrite.key]))
+        before, directions = both_rules(first, second, load)
+        rules[rewrite.key] = (before, (path_of[source.key], first, second, directions))
+    for label, chosen in (("all", advanced), ("packaged", [p for p in advanced if p[1].key in packed]),
+                          ("plain", [p for p in advanced if p[1].key not in packed])):  # fmt: skip
         n = max(1, len(chosen))
-        now = sum(level(s.key) == "adv" for s, _ in chosen)
-        before = sum(by_path[rules[s.key, r.key][0]].key.endswith("-adv") for s, r in chosen if rules[s.key, r.key][0])
+        now = sum((s.key, r.key) not in turned for s, r in chosen)
+        old = sum(rules[r.key][0] == path_of[s.key] for s, r in chosen)
         print(f"  {label:<8} {len(chosen):>4} pairs: Advanced as the source in reuse's output {now / n:.3f} ({now}); "
-              f"by the sentence-count rule {before / n:.3f} ({before})")  # fmt: skip
-    evidence: dict[str, list[bool]] = {}
-    for _, after, why in rules.values():
-        if after:
-            evidence.setdefault(why, []).append(by_path[after].key.endswith("-adv"))
-    print("  the direction rule on the same comparisons, by the evidence that decided: " + ", ".join(
-        f"{why} {sum(right)}/{len(right)}" for why, right in sorted(evidence.items())))  # fmt: skip
+              f"by the sentence-count rule {old / n:.3f} ({old})")  # fmt: skip
+    by_margin([ruled for _, ruled in rules.values()])
     others = [(s, r) for s, r in ose if "adv" not in (level(s.key), level(r.key))]
     intermediate = sum(level(s.key) == "int" for s, _ in others)
     print(f"Intermediate/Elementary pairs (no truth): {len(others)}, the Intermediate text as the source in "

@@ -102,6 +102,7 @@ def is_packaging(text: str) -> bool:
     return bool(_READER.search(unquoted)) and not _REPORTED.search(unquoted)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _CREDIT_WORDS = frozenset(
     "The As According Source Via Read More Full Story Original Originally First Reported Told Citing Courtesy This "
     "Writing Article Report".split()
@@ -128,7 +129,7 @@ def credits_other(crediting: Document, other: Document) -> bool:
     own, theirs = _identity(crediting), _identity(other)
     texts = [crediting.standfirst, *(paragraph.text for paragraph in crediting.paragraphs), *crediting.boilerplate]
     for phrase in credit_phrases(texts):
-        named = _names(phrase) - _CREDIT_WORDS
+        named = _names(_SENTENCE_END.split(phrase)[0]) - _CREDIT_WORDS  # "the Observer. Work ...": the Observer
         if named and named <= theirs and not named <= own:
             return True
     return False
