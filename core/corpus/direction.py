@@ -10,9 +10,11 @@ the source (``swapped``) and by what evidence, the first of these that decides:
    (``core.corpus.dates``).
 2. **credit** (``Evidence.CREDIT``): one article credits the other by name ("according to the Harbour Gazette",
    "Read more at the Harbour Gazette", "the Harbour Gazette reported": ``core.engine.credit_phrases``, in its
-   body or in the lines its loader set aside), the name standing in the other's byline, dateline or set-aside
-   lines (its outlet or author) and not in its own: the crediting article is the rewrite. A credit that
-   names someone both texts quote, or an outlet only the crediting article names, decides nothing.
+   body or in the lines its loader set aside), the whole name standing in the other's byline, dateline or short
+   set-aside lines (its outlet or author: a run of capitalised words there, "By" or "Copyright" taken off) and
+   not in its own: the crediting article is the rewrite. A credit that names someone both texts quote, part of
+   a name ("told The Times" for the Harbour Times) or an outlet only the crediting article names decides
+   nothing.
 3. **containment** (``Evidence.CONTAINMENT``): of each article, the share of its words in sentences linked to
    the other's, counted over its words *without its packaging*: the unlinked sentences that are not about the
    event but about the publication or addressed to its reader (:func:`is_packaging`: a loader's boilerplate
@@ -103,34 +105,44 @@ def is_packaging(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_CREDIT_WORDS = frozenset(
+_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|the|and|&|de|la|del|della|du|des|der|von|van)\s+)?[A-Z][\w&'’-]*)*")
+_LEADING = frozenset(  # words that open a run of capitals without being part of the name after them
     "The As According Source Via Read More Full Story Original Originally First Reported Told Citing Courtesy This "
-    "Writing Article Report".split()
+    "Writing Article Report By Copyright Sign Follow Get Listen Support Have Contact Subscribe Join".split()
 )
 
 
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words of a text."""
-    return frozenset(word for word in re.findall(r"[A-Z][\w&'’-]*", text))
+def _names(text: str) -> frozenset[tuple[str, ...]]:
+    """The names of a text: its runs of capitalised words ("Harbour Gazette", "Marta Quint"), the words that open
+    a credit, a byline or a plug ("According", "By", "Copyright", "The") taken off their front, in lower case."""
+    names = set()
+    for run in _RUN.findall(text):
+        words = run.split()
+        while words and words[0] in _LEADING:
+            words = words[1:]
+        if words:
+            names.add(tuple(word.casefold().strip("'’") for word in words))
+    return frozenset(names)
 
 
-def _identity(document: Document) -> frozenset[str]:
-    """The capitalised words of the lines that say who published a document: byline, dateline and short set-aside
-    lines (a copyright line, an outlet's plug: up to ``IDENTITY_MAX_WORDS``), a set-aside credit line apart (it
-    names another)."""
+def _identity(document: Document) -> frozenset[tuple[str, ...]]:
+    """The names in the lines that say who published a document: byline, dateline and short set-aside lines (a
+    copyright line, an outlet's plug: up to ``IDENTITY_MAX_WORDS``), a set-aside credit line apart (it names
+    another)."""
     lines = [document.byline, document.dateline]
     lines.extend(line for line in document.boilerplate
                  if word_count(line) <= IDENTITY_MAX_WORDS and not credit_phrases([line]))  # fmt: skip
-    return _names(" ".join(lines))
+    return frozenset(name for line in lines for name in _names(line))
 
 
 def credits_other(crediting: Document, other: Document) -> bool:
-    """Whether ``crediting`` credits ``other`` by a name of its outlet or author (see the module docstring)."""
+    """Whether ``crediting`` credits ``other`` by a name of its outlet or author (see the module docstring): a
+    whole name of the other's publisher lines ("told The Times" does not name the Harbour Times)."""
     own, theirs = _identity(crediting), _identity(other)
     texts = [crediting.standfirst, *(paragraph.text for paragraph in crediting.paragraphs), *crediting.boilerplate]
     for phrase in credit_phrases(texts):
-        named = _names(_SENTENCE_END.split(phrase)[0]) - _CREDIT_WORDS  # "the Observer. Work ...": the Observer
-        if named and named <= theirs and not named <= own:
+        named = _names(_SENTENCE_END.split(phrase)[0])  # "the Observer. Work ...": the Observer
+        if any(name in theirs and name not in own for name in named):
             return True
     return False
 

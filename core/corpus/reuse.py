@@ -15,8 +15,10 @@ API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResul
    rare terms: without them ``reuse`` missed pairs ``find`` judged derived.
 3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`), the stock paragraphs of both
    articles set aside first as ``find`` does (``core.corpus.stock``: an outlet's plug line under both is no
-   reuse): the source is the earlier by date where both dates are known, else the one whose text the other
-   draws more of; a pair judged independent is dropped. Pairs are verified in :func:`verification_order`, which
+   reuse); the source is chosen by ``core.corpus.direction`` (the earlier by date where both dates are known,
+   else a credit naming the other, else the one whose words the other holds less of, packaging aside, else the
+   longer: the rule ``find`` uses too), the pair compared again the other way round when it swaps them; a pair
+   judged independent is dropped. Pairs are verified in :func:`verification_order`, which
    keeps the pairs of one group of related articles together, so an article loaded for one pair is still
    loaded for its next (with pairs sorted by id, the second article of a pair was mostly read again).
 

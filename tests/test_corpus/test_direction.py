@@ -92,6 +92,13 @@ def test_a_credit_naming_someone_both_texts_quote_decides_nothing(tmp_path: Path
     assert direction(compare(brief, story)).evidence is not Evidence.CREDIT
 
 
+def test_a_credit_naming_part_of_the_others_outlet_decides_nothing(tmp_path: Path) -> None:
+    brief = loaded(tmp_path, "brief", ORIGINAL.replace("Coast Observer", "Fenby Observer"))
+    story = loaded(tmp_path, "story", EXPANDED.replace("according to the Coast Observer", "he told the Observer"))
+    assert credits_other(loaded(tmp_path, "whole", EXPANDED.replace("Coast", "Fenby")), brief)
+    assert not credits_other(story, brief)  # "the Observer" is another outlet than the Fenby Observer
+
+
 def test_dates_come_first_when_both_articles_have_one(tmp_path: Path) -> None:
     brief = loaded(tmp_path, "brief", ORIGINAL.replace("By Lis Aberg", "9 May 2025\n\nBy Lis Aberg"))
     story = loaded(tmp_path, "story", EXPANDED.replace("\n\nThe council", "\n\n2 May 2025\n\nThe council", 1))
@@ -104,7 +111,8 @@ def test_packaging_is_what_addresses_the_reader_or_names_the_publication() -> No
     packaging = ["Stay with us for updates throughout the day.", "This article was curated by our news team.",
                  "Read more at the Harbour Gazette.", "Share this story with your friends."]  # fmt: skip
     news = ["The ferry returned to harbour under its own power.", "“We rely on that boat,” he said.",
-            "Our town needs the pool, the mayor told residents.", "Rates rose, the Ledger reported on Monday."]  # fmt: skip
+            "Our town needs the pool, the mayor told residents.",
+            "Rates rose by a quarter point on Monday, the Ledger reported."]  # fmt: skip
     assert [is_packaging(line) for line in packaging] == [True] * 4
     assert [is_packaging(line) for line in news] == [False] * 4
 
