@@ -26,12 +26,14 @@ from typing import Any
 
 from cli.terminal import ProgressBar, short_path, skipped_lines, table
 from core.corpus import (
+    REVERSED,
     CorpusIndex,
     Found,
     SkippedFile,
     UpdateReport,
     default_index_folder,
     missing_roots,
+    other_way,
     shown_date,
     update_index,
 )
@@ -237,7 +239,10 @@ def _found_table(found: list[Found], reverse: bool) -> str:
             + f" then score; linked: share of the {whose} sentences linked to one of the file's, reworded or not"
             + " (a link need not share a passage)"
             + ("; same text: the file holds the very same sentences (a copy, wholly derived either way)"
-               if any(f.same_text for f in found) else ""))  # fmt: skip
+               if any(f.same_text for f in found) else "")
+            + (f"; {REVERSED}: by the texts (a credit naming the other, which holds more of the other, length) the "
+               f"file looks like the {other_way(reverse)}" if any(f.shown_verdict.endswith(REVERSED) for f in found)
+               else ""))  # fmt: skip
 
 
 def _reuse(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from core.corpus import Found, shown_date
+from core.corpus import REVERSED, Found, other_way, shown_date
 from core.corpus.dates import parse_date
 
 QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
@@ -74,7 +74,7 @@ def _cells(rank: int, item: Found, name: str, reverse: bool) -> tuple[tuple[str,
 def _tip(item: Found, column: int, text: str, reverse: bool) -> str:
     """A cell's tooltip: why the verdict, the whole path, why a date is out of order, else the text."""
     if column == VERDICT:
-        return _verdict_tip(item)
+        return _verdict_tip(item, reverse)
     if column == FILE:
         return item.path
     if column == DATE and item.out_of_order:
@@ -83,9 +83,11 @@ def _tip(item: Found, column: int, text: str, reverse: bool) -> str:
     return text
 
 
-def _verdict_tip(item: Found) -> str:
+def _verdict_tip(item: Found, reverse: bool) -> str:
     copy = "The file holds the very same sentences: a copy, wholly derived either way. " if item.same_text else ""
-    return copy + item.verdict_reason
+    turned = (f"Reversed: by its texts ({item.reversed_by}) the file looks like the {other_way(reverse)}. "
+              if item.shown_verdict.endswith(REVERSED) else "")  # fmt: skip
+    return copy + turned + item.verdict_reason
 
 
 class ResultsTable(QTableView):

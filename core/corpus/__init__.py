@@ -12,6 +12,7 @@ search         ``find``: the verified sources of an article, or (``reverse``) an
 reuse          every reuse pair of a corpus in one process (passim's pipeline)
 cluster        the same on Dask (optional extra ``parallax[cluster]``), imported only when used
 judge, dates   the verdict of one comparison; article dates for ordering a pair
+direction      which of a pair is the source: dates, a credit, containment by words, length
 =============  ==================================================================================
 
 API
@@ -19,32 +20,38 @@ API
 CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FILE
 update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
     UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
-find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]; shown_date(found, reverse)
+find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]; shown_date(found, reverse);
+    other_way(reverse), REVERSED: a result the direction rule (``direction``) says runs the other way
 find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
+direction(comparison) -> Direction (swapped: the right is the source; evidence: Evidence), the one direction rule
 without_stock(documents, frequencies) -> list[Document] (a Found's ``stock``: its comparison's stock lines set
     aside again), stock_lines(before, after) -> the lines it set aside, CommonFeatures, NO_COMMON_FEATURES
 """
 
 from core.corpus.candidates import Candidate, CandidateThresholds, Method, rank_candidates
+from core.corpus.direction import Direction, Evidence, direction
 from core.corpus.fingerprints import Fingerprints, fingerprint
 from core.corpus.index import INDEX_FILE, SCHEMA_VERSION, CorpusIndex, IndexedDocument, default_index_folder
 from core.corpus.judge import Judgement, judge
 from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
 from core.corpus.scan import missing_roots
-from core.corpus.search import Found, find, shown_date
+from core.corpus.search import REVERSED, Found, find, other_way, shown_date
 from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, stock_lines, without_stock
 from core.corpus.update import SkippedFile, UpdateReport, update_index
 
 __all__ = [
     "INDEX_FILE",
     "NO_COMMON_FEATURES",
+    "REVERSED",
     "SCHEMA_VERSION",
     "Candidate",
     "CandidateThresholds",
     "CommonFeatures",
     "CorpusIndex",
+    "Direction",
+    "Evidence",
     "Fingerprints",
     "Found",
     "IndexedDocument",
@@ -55,11 +62,13 @@ __all__ = [
     "SkippedFile",
     "UpdateReport",
     "default_index_folder",
+    "direction",
     "find",
     "find_reuse",
     "fingerprint",
     "judge",
     "missing_roots",
+    "other_way",
     "rank_candidates",
     "shown_date",
     "stock_lines",

@@ -15,8 +15,10 @@ API: ``find_reuse(index, roots, should_cancel=None, progress=None) -> ReuseResul
    rare terms: without them ``reuse`` missed pairs ``find`` judged derived.
 3. Each candidate pair is compared with ``core.compare`` (:func:`verify_pair`), the stock paragraphs of both
    articles set aside first as ``find`` does (``core.corpus.stock``: an outlet's plug line under both is no
-   reuse): the source is the earlier by date where both dates are known, else the one whose text the other
-   draws more of; a pair judged independent is dropped. Pairs are verified in :func:`verification_order`, which
+   reuse); the source is chosen by ``core.corpus.direction`` (the earlier by date where both dates are known,
+   else a credit naming the other, else the one whose words the other holds less of, packaging aside, else the
+   longer: the rule ``find`` uses too), the pair compared again the other way round when it swaps them; a pair
+   judged independent is dropped. Pairs are verified in :func:`verification_order`, which
    keeps the pairs of one group of related articles together, so an article loaded for one pair is still
    loaded for its next (with pairs sorted by id, the second article of a pair was mostly read again).
 
@@ -40,6 +42,7 @@ from dataclasses import dataclass
 
 from core.budget import ComparisonCancelled
 from core.corpus.dates import date_order
+from core.corpus.direction import direction
 from core.corpus.fingerprints import is_shingle
 from core.corpus.index import CorpusIndex, unpack_array
 from core.corpus.judge import judge
@@ -150,13 +153,13 @@ def verify_pair(
     first, second = load(a.path), load(b.path)
     if isinstance(first, Skip) or isinstance(second, Skip):
         return None
-    order = date_order(a.date, b.date)
-    if order > 0:
+    if date_order(first.date, second.date) > 0:  # the rule's first step, taken before comparing: one comparison
         (a, first), (b, second) = (b, second), (a, first)
-    judgement = judge(compare(first, second))
-    if order == 0 and judgement.left_reused > judgement.right_from_left:  # a holds more of b than b of a
+    comparison = compare(first, second)
+    if direction(comparison).swapped:
         (a, first), (b, second) = (b, second), (a, first)
-        judgement = judge(compare(first, second))
+        comparison = compare(first, second)
+    judgement = judge(comparison)
     if not judgement.reuses:
         return None
     return ReusePair(a.path, b.path, judgement.right_from_left, judgement.left_reused, judgement.verdict,

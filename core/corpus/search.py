@@ -1,7 +1,8 @@
 """Finding the sources of an article in an indexed corpus, or the rewrites of an original: each one verified.
 
 API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
-progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``.
+progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``,
+``REVERSED``, ``other_way(reverse)``.
 
 1. Paragraphs the corpus holds in hundreds of articles (an outlet's newsletter plug: ``core.corpus.stock``) are
    set aside from the article; then candidate search over the index (``core.corpus.candidates``), restricted to
@@ -19,8 +20,12 @@ progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VE
    not count, so a comparison opened from a result judges alike. A candidate that holds the article's very
    sentences (a copy: ``same_text``, shown as ``SAME_TEXT``) keeps its place and its verdict, and so does a
    source dated after the article or a rewrite dated before the original (``out_of_order``, its date shown
-   "(later)" or "(earlier)": it cannot be what it seems unless a date is wrong). A candidate that can
-   no longer be read (it changed or vanished since it was indexed) is dropped.
+   "(later)" or "(earlier)": it cannot be what it seems unless a date is wrong). Undated, the pair's direction
+   is ``reuse``'s (``core.corpus.direction``, one rule: a credit naming the other, which text is contained in
+   the other by words, length): a result that rule says runs the other way (the file a rewrite of the article;
+   with ``reverse``, the original's source) keeps its place and verdict, ``reversed_by`` names the evidence and
+   the verdict shows "(reversed)". A candidate that can no longer be read (it changed or vanished since it was
+   indexed) is dropped.
 
 ``should_cancel`` is asked before each verification (and passed to each comparison); it raises
 ``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
@@ -34,19 +39,21 @@ from dataclasses import dataclass, field, replace
 
 from core.budget import ComparisonCancelled
 from core.corpus.candidates import rank_candidates
-from core.corpus.dates import date_order
+from core.corpus.direction import Evidence, direction
 from core.corpus.fingerprints import fingerprint
 from core.corpus.index import CorpusIndex
 from core.corpus.judge import Judgement, judge
 from core.corpus.scan import Skip, read_document
 from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, set_stock_aside
-from core.engine import compare
+from core.engine import Verdict, compare
 from core.model import Document
 from core.options import CompareOptions
 from core.text import readable_date
 
 VERIFY_AT_LEAST = 5  # candidates compared in full even when fewer are asked for
 SAME_TEXT = "same text"  # how a copy's verdict is shown
+REVERSED = "(reversed)"  # after the verdict of a result the texts say runs the other way
+DERIVED = (Verdict.WHOLLY_DERIVED.value, Verdict.PARTIALLY_DERIVED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +72,18 @@ class Found:
     stock: CommonFeatures = field(default=NO_COMMON_FEATURES, compare=False)  # what set the stock lines aside
     same_text: bool = False  # the file holds the article's very sentences (``Judgement.same_text``): a copy
     out_of_order: bool = False  # a source dated after the article (with ``reverse``, a rewrite dated before it)
+    reversed_by: str = ""  # the evidence (``core.corpus.direction.Evidence``) that the pair runs the other way: the
+    # file the article's rewrite, not its source (with ``reverse``: the original's source); "" when it does not
 
     @property
     def shown_verdict(self) -> str:
-        """The verdict as a table shows it: "same text" for a copy, else the verdict."""
-        return SAME_TEXT if self.same_text else self.verdict
+        """The verdict as a table shows it: "same text" for a copy, else the verdict, with "(reversed)" after a
+        derived one that the direction rule says runs the other way by the texts (dates show in the date)."""
+        if self.same_text:
+            return SAME_TEXT
+        if self.reversed_by and self.reversed_by != Evidence.DATES.value and self.verdict in DERIVED:
+            return f"{self.verdict} {REVERSED}"
+        return self.verdict
 
     def as_dict(self) -> dict[str, object]:
         """The candidate as in ``parallax-find/1``."""
@@ -85,6 +99,7 @@ class Found:
             "taken_share": self.taken_share,
             "same_text": self.same_text,
             "out_of_order": self.out_of_order,
+            "reversed_by": self.reversed_by,
         }
 
 
@@ -97,9 +112,19 @@ def shown_date(found: Found, reverse: bool) -> str:
     return f"{readable_date(found.date)} ({'earlier' if reverse else 'later'})"
 
 
-def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> Judgement:
+def other_way(reverse: bool) -> str:
+    """What a "(reversed)" result looks like to the texts: the article's rewrite (with ``reverse``, the
+    original's source) rather than what the search looked for."""
+    return "original's source, not its rewrite" if reverse else "article's rewrite, not its source"
+
+
+def _verify(article: Document, candidate: Document, reverse: bool, options: CompareOptions) -> tuple[Judgement, str]:
+    """The judgement of the pair as the row reads it (the source on the left), and the evidence that it runs the
+    other way ("" when ``core.corpus.direction`` agrees with the row)."""
     left, right = (article, candidate) if reverse else (candidate, article)
-    return judge(compare(left, right, options))
+    comparison = compare(left, right, options)
+    found = direction(comparison)
+    return judge(comparison), found.evidence.value if found.swapped else ""
 
 
 def find(
@@ -131,11 +156,11 @@ def find(
         if isinstance(document, Skip):
             continue
         (document,), stock = set_stock_aside([document], index)
-        judgement = _verify(article, document, reverse, options)
+        judgement, reversed_by = _verify(article, document, reverse, options)
         result = Found(entry.path, entry.title, entry.date, candidate.score, judgement.right_from_left,
                        judgement.left_reused, judgement.verdict, judgement.reason, judgement.taken_share,
-                       article_stock.union(stock), judgement.same_text,
-                       date_order(entry.date, article.date) == (-1 if reverse else 1))  # fmt: skip
+                       article_stock.union(stock), judgement.same_text, reversed_by == Evidence.DATES.value,
+                       reversed_by)  # fmt: skip
         found.append((judgement.strength, judgement.taken_share, candidate.score, result))
         if progress is not None:
             progress(done, len(candidates))

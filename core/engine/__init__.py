@@ -11,7 +11,7 @@ API
 compare(left, right, options=None) -> Comparison
 STAGES: tuple[Stage, ...]
     The stages of ``compare`` ("aligning sentences", "checking figures", ...) by the progress fraction each starts at.
-Comparison, Summary, summarize(...), find_credit(document)
+Comparison, Summary, summarize(...), find_credit(document), credit_phrases(texts) -> list[str]
 attribute_sources(left, links) -> dict[SentenceId, int]
     Which source of a several-source left each linked right sentence comes from.
 link_source(left, link) -> int
@@ -25,7 +25,7 @@ measure_reuse(right, links, thresholds) -> ReuseMeasures
 from core.engine.comparison import Comparison
 from core.engine.pipeline import STAGES, compare
 from core.engine.reuse import measure_reuse
-from core.engine.summary import Summary, attribute_sources, find_credit, link_source, summarize
+from core.engine.summary import Summary, attribute_sources, credit_phrases, find_credit, link_source, summarize
 from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "VerdictThresholds",
     "attribute_sources",
     "compare",
+    "credit_phrases",
     "find_credit",
     "judge",
     "link_source",

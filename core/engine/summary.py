@@ -1,7 +1,7 @@
 """The reuse summary: how much of the original the rewrite uses, what it added and left out, and its findings.
 
 API: ``summarize(left, right, links, figures, quotes, thresholds=None, changes=None) -> Summary``,
-``find_credit(document, besides=None) -> str``,
+``find_credit(document, besides=None) -> str``, ``credit_phrases(texts) -> list[str]``,
 ``attribute_sources(left, links) -> dict[SentenceId, int]`` (the source of each linked right sentence, when
 the left is several sources: that of most of its link's left sentences, the earliest on a tie).
 
@@ -9,12 +9,14 @@ The summary carries the verdict (:mod:`core.engine.verdict`) on the reuse measur
 :func:`core.engine.reuse.measure_reuse`.
 
 A source is credited by "according to X", "as reported by X", "reported by X", "told X", "X reported",
-"citing X", "writing in X", "courtesy of X", "(via X)" or "Source: X", never by a "via" inside a sentence
+"citing X", "writing in X", "courtesy of X", "(via X)", "Source: X", "Read more at X", "Read the full story on
+X" or "This story first appeared in X" / "Originally published by X", never by a "via" inside a sentence
 ("on display via Google's Street View"); "according to figures from X" (data, a report, a statement, a survey,
 ... by, in or from X) is a named report. X is a name of up to six capitalised words, joined by "of", "for",
 "and" or "de" ("the Office for National Statistics"), a sentence's opening capital taken as its lower case
 ("According to Reuters, ..."). A phrase the original says too ("According to the agency's director, ..." in
-both) is the original's attribution, copied: no credit.
+both) is the original's attribution, copied: no credit. ``credit_phrases(texts)``: every such phrase of the texts
+(a loader sets a "Read more at X" line aside as boilerplate: ``core.corpus.direction`` reads those lines too).
 
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
@@ -49,6 +51,8 @@ _CREDITS = tuple(  # strongest first: a named report outranks "according to" (wh
         rf"\b(?:{_AS_REPORTED}|[Aa]ccording\s+to\s+{_WHAT_SAYS}\s+(?:by|in|from|published\s+by)"
         rf"|[Cc]ourtesy\s+of|[Cc]iting|[Ww]riting\s+in)\s+{_NAME}"
         rf"|(?:\(\s*|^\s*|\bh/t\s+)(?i:via):?\s+{_NAME}|\b(?i:source)\s*:\s*{_NAME}"
+        rf"|\b(?i:read)\s+(?:more|the\s+(?:full|original)\s+(?:story|article|report))\s+(?:at|on|in)\s+{_NAME}"
+        rf"|\b(?i:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)\s+{_NAME}"
         rf"|(?<![\w’'])(?:The\s+|the\s+)?{_NOT_SOURCES}{_WORD}(?:{_JOIN}\s+{_WORD}){{0,5}}"
         r"\s+(?:first\s+)?reported\b",
         rf"\btold\s+{_NAME}",
@@ -89,7 +93,7 @@ class Summary:
 # cheap look at the whole text rules a pattern out, and a paragraph without them is not searched for it.
 # Substring tests, not a regex: a case-blind regex tried at every character took 20 ms on Genesis's paragraphs.
 _CREDIT_WORDS = (
-    (("eported", "ccording", "ourtesy", "iting"), ("via", "source")),  # "According", "Citing": a sentence's start
+    (("eported", "ccording", "ourtesy", "iting"), ("via", "source", "read", "first", "originally")),  # "According"
     (("told",), ()),
     (("ccording",), ()),
 )
@@ -130,6 +134,22 @@ def find_credit(document: Document, besides: Document | None = None) -> str:
                 if _said(credit) not in other:
                     return credit
     return ""
+
+
+def credit_phrases(texts: Sequence[str]) -> list[str]:
+    """Every phrase of ``texts`` that credits a source by name (see the module docstring), in order of the texts.
+
+    >>> credit_phrases(["Read more at the Harbour Gazette.", "Rain fell.", "Rates rose, the Ledger reported."])
+    ['Read more at the Harbour Gazette', 'the Ledger reported']
+    """
+    found: list[str] = []
+    for text in texts:
+        spans: list[tuple[int, str]] = []
+        for pattern, words in zip(_CREDITS, _CREDIT_WORDS, strict=True):
+            if _may_hold(text, words):
+                spans.extend((match.start(), match.group(0).strip("(.,;: ")) for match in pattern.finditer(text))
+        found.extend(phrase for _, phrase in sorted(spans))
+    return found
 
 
 def link_source(left: Document, link: Link) -> int:

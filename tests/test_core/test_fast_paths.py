@@ -106,7 +106,7 @@ _CREDITED = [
     "ſource: Valley Radio.",
 ]
 
-_WORDS_OF_A_REPORT = re.compile(r"eported|ccording|ourtesy|iting|(?i:via|source)")
+_WORDS_OF_A_REPORT = re.compile(r"eported|ccording|ourtesy|iting|(?i:via|source|read|first|originally)")
 
 
 @settings(max_examples=400, deadline=None)

@@ -241,6 +241,19 @@ def test_a_source_dated_after_the_article_says_so_in_its_date(qtbot: QtBot, tmp_
     assert "a source dated after the article" in str(table.index_at(0, DATE).data(Qt.ItemDataRole.ToolTipRole))
 
 
+def test_a_result_the_texts_say_runs_the_other_way_reads_reversed_with_why(qtbot: QtBot, tmp_path: Path) -> None:
+    from core.corpus import Found
+
+    table = ResultsTable(several=False, reverse=True)
+    qtbot.addWidget(table)
+    turned = Found(str(tmp_path / "a.txt"), "T", "", 0.9, 0.8, 0.7, "wholly derived", "Most words.", 0.8,
+                   reversed_by="credit")  # fmt: skip
+    table.show_found((turned,))
+    assert _cell(table, 0, VERDICT) == "wholly derived (reversed)"
+    tip = str(table.index_at(0, VERDICT).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("Reversed: by its texts (credit) the file looks like the original's source")
+
+
 def test_a_search_moves_the_objects_alive_before_it_out_of_the_collectors_reach(qtbot: QtBot, corpus: Path) -> None:
     """Each full pass of the collector during indexing walked the window's objects with the interpreter lock held
     (22-65 ms event-loop gaps); frozen, they are walked no more."""
