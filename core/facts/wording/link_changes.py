@@ -16,7 +16,9 @@ a speaker's new name that the link's names (or attribution) change reports is sa
 (one edit, one change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When
 both documents carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is
 what the dates predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links
-not reached yet get no changes. ``headline_changes(left, right)`` compares the two headlines (``Document.title``)
+not reached yet get no changes. What a neighbouring link answers is left out (``core.facts.wording.elsewhere``):
+words one link of a split sentence drops that another link of it says, a name moved to another sentence of the
+same paragraph. ``headline_changes(left, right)`` compares the two headlines (``Document.title``)
 with the same wording checks.
 
 >>> from core import compare
@@ -38,6 +40,7 @@ from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
 from core.facts.wording.detect import substantive_changes
+from core.facts.wording.elsewhere import said_elsewhere
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
@@ -273,32 +276,4 @@ def link_changes(
                 changes.append(_quote(link_quotes, texts))
         if changes:
             result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
-    return _said_by_a_sibling(right, links, result) if any(link.reused for link in links) else result
-
-
-def _said_by_a_sibling(
-    right: Document, links: Sequence[Link], result: dict[int, tuple[Change, ...]]
-) -> dict[int, tuple[Change, ...]]:
-    """``result`` without the words dropped in one link of a left sentence that another link of it still says:
-    a sentence split in two, each half linked to it ("Drivers will strike from Monday after talks broke down on
-    Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."), drops neither half."""
-    links_of: dict[SentenceId, list[int]] = {}
-    for index, link in enumerate(links):
-        for sid in link.left:
-            links_of.setdefault(sid, []).append(index)
-    kept: dict[int, tuple[Change, ...]] = {}
-    for index, changes in result.items():
-        siblings = {k for sid in links[index].left for k in links_of[sid] if k != index}
-        said = " ".join(link_text(right, links[k].right) for k in sorted(siblings)).lower()
-        if said:
-            changes = tuple(c for c in changes if not _dropped_words_in(c, said))
-        if changes:
-            kept[index] = changes
-    return kept
-
-
-def _dropped_words_in(change: Change, said: str) -> bool:
-    """Whether a change only drops words (none added) that ``said`` (lower case) holds, each of them."""
-    if change.right or not change.left or change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
-        return False  # figures are paired across the links already (``check_figures``); quotes by their words
-    return all(part.lower() in said for part in change.left.split(", "))
+    return said_elsewhere(left, right, links, result)
