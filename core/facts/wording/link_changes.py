@@ -137,21 +137,28 @@ def _marks_note(quote: QuoteFinding) -> str:
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
     """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
     rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
-    left = [q.unquoted or q.text for q in findings if q.side == "left"] + [
+    left = [q.unquoted or q.shortened or q.text for q in findings if q.side == "left"] + [
         q.match for q in findings if q.side == "right" and q.match
     ]
     right = [q.text for q in findings if q.side == "right"]
-    notes = [
-        _marks_note(q)
-        if q.note  # a scare quote: the words are the original's, the marks are not
-        else f"quote {q.reattribution}: “{q.text.strip(' ,.;:')}”"
-        if q.speaker_was and q.status is not QuoteStatus.ALTERED
-        else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”" + (f", {q.reattribution}" if q.speaker_was else "")
-        for q in findings
-    ]
+    notes = [_quote_note(q) for q in findings]
     return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
                   tuple(s for t in left for s in _span(texts[0], t)),
                   tuple(s for t in right for s in _span(texts[1], t)))  # fmt: skip
+
+
+def _quote_note(q: QuoteFinding) -> str:
+    """The note of one quote finding, naming its words: those dropped from a quote cut short, those added inside
+    a quote extended, else the quote's."""
+    text = q.text.strip(" ,.;:")
+    if q.note:
+        return _marks_note(q)  # a scare quote: the words are the original's, the marks are not
+    if q.shortened:
+        return f"quote shortened: words dropped from the quote: “{q.shortened.strip(' ,.;:')}”"
+    if q.speaker_was and q.status is not QuoteStatus.ALTERED:
+        return f"quote {q.reattribution}: “{text}”"
+    said = f"extended: words added inside the quote: “{q.extended}”" if q.extended else ""
+    return f"quote {said or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
 
 
 def _words(text: str) -> set[str]:
@@ -204,7 +211,7 @@ def _facts(
             found.setdefault(index, ([], []))[0].append(figure)
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
-        if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was:
+        if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was or quote.shortened:
             index = owners[0 if quote.side == "left" else 1].get(quote.at)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
