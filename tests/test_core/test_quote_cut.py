@@ -9,6 +9,7 @@ from pathlib import Path
 from core import compare
 from core.export import write_json
 from core.facts.wording import ChangeKind
+from core.report import list_findings
 from tests.test_core.change_notes import change_notes
 
 
@@ -58,3 +59,15 @@ def test_the_json_quotes_carry_the_words(tmp_path: Path) -> None:
     found = json.loads(target.read_text(encoding="utf-8"))["quotes"]
     assert [q["shortened"] for q in found if q["side"] == "left"] == ["but only if the council pays for the roof"]
     assert [q["extended"] for q in found] == ["", ""]
+
+
+def test_the_findings_list_says_shortened_and_extended() -> None:
+    left = "“We will reopen the pool in June, but only if the council pays for the roof,” the manager said."
+    texts = [f.text for f in list_findings(compare(left, "“We will reopen the pool in June,” the manager said."))]
+    assert any("quote shortened: words dropped from the quote: “but only if the council pays for the roof”" in t
+               for t in texts), texts  # fmt: skip
+    left = "“The pool will reopen in June,” the manager said."
+    right = "“The pool will reopen in June, and entry will be free for every child,” the manager said."
+    texts = [f.text for f in list_findings(compare(left, right))]
+    assert any("quote extended: words added inside the quote: “and entry will be free for every child”" in t
+               for t in texts), texts  # fmt: skip

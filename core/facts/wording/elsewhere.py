@@ -94,12 +94,28 @@ class _Texts:
     def __init__(self, documents: tuple[Document, Document], links: Sequence[Link]) -> None:
         self.documents, self.links = documents, links
         self.found: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
+        self.texts: dict[tuple[int, int], str] = {}
+        self.folded: dict[tuple[int, int], str] = {}
+
+    def text(self, k: int, side: int) -> str:
+        """Link ``k``'s text on ``side``, straight apostrophes, no possessives or hyphens."""
+        if (k, side) not in self.texts:
+            ids = self.links[k].right if side else self.links[k].left
+            self.texts[k, side] = (
+                link_text(self.documents[side], ids).replace("’", "'").replace("'s", "").replace("-", " ")
+            )
+        return self.texts[k, side]
+
+    def holds(self, k: int, side: int, word: str) -> bool:
+        """Whether ``word`` (case folded) stands anywhere in link ``k``'s text on ``side``, inside a word or not."""
+        if (k, side) not in self.folded:
+            self.folded[k, side] = self.text(k, side).casefold()
+        return word in self.folded[k, side]
 
     def words(self, k: int, side: int) -> tuple[set[str], set[str]]:
         """Link ``k``'s words on ``side``, all and those written capitalised."""
         if (k, side) not in self.found:
-            ids = self.links[k].right if side else self.links[k].left
-            written = link_text(self.documents[side], ids).replace("’", "'").replace("'s", "").replace("-", " ")
+            written = self.text(k, side)
             tokens = [token.strip(_EDGES) for token in written.split()]
             capitals = {token.casefold() for token in tokens if token[:1].isupper()}
             self.found[k, side] = {token.casefold() for token in tokens}, capitals
@@ -112,6 +128,8 @@ _EDGES = "\"'“”‘.,;:!?()[]"  # what may stand on either side of a word in 
 def _moved(name: tuple[str, ...], side: int, neighbour: int, texts: _Texts) -> bool:
     """Whether a name a link drops (``side`` 0) or adds (1) moved in (or out) of link ``neighbour``: its words,
     or a person's last name alone, stand on that link's other side and not all of them on its own side."""
+    if not texts.holds(neighbour, 1 - side, name[-1]):
+        return False  # its last word is nowhere there (most neighbours): no need to split the text
     there, capitals = texts.words(neighbour, 1 - side)
     if set(name) <= there:
         return not set(name) <= texts.words(neighbour, side)[0]
