@@ -237,6 +237,8 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "speaker_was": finding.speaker_was,  # the original's speaker of a quote given to another; "" otherwise
         "match": finding.match or None,
         "note": finding.note,
+        "shortened": finding.shortened,  # words a kept quote's rewrite cuts off a sentence of it; "" otherwise
+        "extended": finding.extended,  # words an altered quote adds to its original's, taking none; "" otherwise
         "at": finding.at,
         "diff": _ops(finding.diff),
     }

@@ -22,24 +22,30 @@ unsupported quote and a dropped one ("No two days are the same" / "Every day is 
 quote). A right quote matched to a left quote
 (or joined ones) that the rewrite gives to another speaker has ``speaker_was``, the original's speaker ("said
 Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
+A right quote that holds a left quote (longer than a quoted term) word for word, and more, is ``altered`` against
+it, not unsupported. An altered right quote that only adds words to its match has them in ``extended`` (words put
+in the speaker's mouth); a kept left quote that a right quote standing in it, read as a whole utterance (longer than
+a quoted term, opening with a capital), cuts short within one of its sentences has the words left out in
+``shortened`` (``core.facts.quote_parts``).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
 from __future__ import annotations
 
 import difflib
-import enum
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import accumulate
 
 from core.diff.worddiff import word_diff
-from core.facts.quote_parts import PART_UNQUOTED, unquoted_part
+from core.facts.quote_model import QuoteFinding as QuoteFinding
+from core.facts.quote_model import QuoteStatus as QuoteStatus
+from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, unquoted_part
 from core.facts.quote_speakers import given_away
 from core.facts.quotes import Quote, extract_quotes, quote_key
-from core.model import DiffOp, Document, Link, SentenceId, Side
+from core.model import Document, Link, SentenceId, Side
 from core.options import CompareOptions
 
 SCARE_QUOTE_MAX_WORDS = 4  # words: a quoted term this short may stand unquoted on the other side (scare quotes)
@@ -54,40 +60,6 @@ MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand i
 MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
 PAIRED_MIN = 0.3  # share of a right quote's words that must stand, in order, in a left quote of a sentence linked
 # to its own (and ``MERGED_WORDS`` at least) for "altered" rather than an unsupported quote and a dropped one
-
-
-class QuoteStatus(enum.StrEnum):
-    """What became of a quote."""
-
-    VERBATIM = "verbatim"
-    TRIMMED = "trimmed"
-    ALTERED = "altered"
-    UNSUPPORTED = "unsupported"
-    KEPT = "kept"
-    DROPPED = "dropped"
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteFinding:
-    """A quote of one side, its status, the quote it matched on the other side, and for altered ones the diff."""
-
-    side: Side
-    text: str
-    status: QuoteStatus
-    speaker: str
-    at: SentenceId
-    span: tuple[int, int]  # half-open character offsets of the quote's words in the sentence at ``at``
-    match: str = ""
-    diff: tuple[DiffOp, ...] = ()
-    note: str = ""  # why a status was given that the quote marks alone would not give (scare quotes)
-    speaker_was: str = ""  # a right quote's speaker in the original, when the rewrite gives it to another
-    unquoted: str = ""  # a kept left quote's words, as written, that the rewrite has outside quotation marks
-
-    @property
-    def reattribution(self) -> str:
-        """How a quote given to another speaker is said wherever it is reported ("now attributed to Jones (the
-        original: Smith)"), so that a change's note and a finding can be matched; "" when it was not."""
-        return f"now attributed to {self.speaker} (the original: {self.speaker_was})" if self.speaker_was else ""
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -171,6 +143,7 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         exact[key].append(k)
     kept: set[int] = set()
     sources: dict[int, list[str]] = defaultdict(list)  # the rewrite's quotes standing word for word in each left one
+    whole: set[int] = set()  # the left quotes one of those quotes as a whole utterance (``_as_whole``)
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
     for quote, key in zip(right_quotes, right_keys, strict=True):
@@ -190,7 +163,10 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
             kept.add(best[2])
             if best[3] is not QuoteStatus.ALTERED:
                 sources[best[2]].append(key)
-    kept |= _found_word_for_word(left_keys, right_keys, kept)
+                whole.update([best[2]] if _as_whole(quote, key) else [])
+    held = _found_word_for_word(left_keys, right_keys, kept)
+    kept |= set(held)
+    _holding(findings, held, (left_quotes, left_keys, right_quotes), (left, right))
     unsupported = [f.status is QuoteStatus.UNSUPPORTED for f in findings]
     left_text = _Unquoted(left, [key for key, no in zip(right_keys, unsupported, strict=True) if no and _is_term(key)])
     right_text = _Unquoted(right, [key for k, key in enumerate(left_keys) if k not in kept and _is_term(key)])
@@ -207,8 +183,26 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
         if k in sources:
             finding = _partly_unquoted(finding, left_keys[k], sources[k], (right_keys, right_text))
+            if k in whole and not finding.unquoted:
+                finding = replace(finding, shortened=cut_part(quote.text, left_keys[k], sources[k], right_text.holds))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
-    return tuple(findings)
+    return tuple(_extended(finding) for finding in findings)
+
+
+def _as_whole(quote: Quote, key: str) -> bool:
+    """Whether a quote of the rewrite (its ``key``) reads as a whole utterance: longer than a quoted term
+    (``SCARE_QUOTE_MAX_WORDS``: a headline, "The Truth", matches by chance), opening with a capital letter ("“We
+    will fix the roads,” she said"), not inside a sentence of the reporter's (she vowed to "fix the roads")."""
+    return len(key.split()) > SCARE_QUOTE_MAX_WORDS and quote.text.lstrip(" '\"‘“([")[:1].isupper()
+
+
+def _extended(finding: QuoteFinding) -> QuoteFinding:
+    """An altered quote of the rewrite with the words it adds to its original's, when it only adds
+    (``quote_parts.added_part``)."""
+    if finding.status is not QuoteStatus.ALTERED or not finding.match:
+        return finding
+    added = added_part(finding.match, finding.text)
+    return replace(finding, extended=added) if added else finding
 
 
 class _Unquoted:
@@ -262,18 +256,37 @@ def _partly_unquoted(
     return replace(finding, note=f"{PART_UNQUOTED}: “{part}”", unquoted=part) if part else finding
 
 
-def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> set[int]:
-    """Left quotes not matched yet whose words stand, word for word, in some right quote."""
+def _found_word_for_word(left_keys: list[str], right_keys: list[str], kept: set[int]) -> dict[int, int]:
+    """Left quotes not matched yet whose words stand, word for word, in some right quote: the first such right quote
+    of each."""
     index = _word_index(right_keys)
-    found = set()
+    found = {}
     for k, key in enumerate(left_keys):
         words = key.replace("|", " ").split()
         if k in kept or not words or "|" in key:
             continue
         rarest = min(words, key=lambda word: len(index.get(word, ())))
-        if any(_contains(right_keys[j], key) for j in index.get(rarest, ())):
-            found.add(k)
+        holding = next((j for j in index.get(rarest, ()) if _contains(right_keys[j], key)), None)
+        if holding is not None:
+            found[k] = holding
     return found
+
+
+def _holding(
+    findings: list[QuoteFinding], held: dict[int, int], quotes: tuple[list[Quote], list[str], list[Quote]],
+    documents: tuple[Document, Document],
+) -> None:  # fmt: skip
+    """Makes each unsupported right quote that holds a left quote word for word (longer than a quoted term) and more
+    ``altered`` against it: the rewrite extended the original's quote (``extended`` says with which words)."""
+    left_quotes, left_keys, right_quotes = quotes
+    for k, j in held.items():
+        if findings[j].status is QuoteStatus.UNSUPPORTED and len(left_keys[k].split()) > SCARE_QUOTE_MAX_WORDS:
+            source = left_quotes[k]
+            diff = word_diff(source.text, findings[j].text, CompareOptions())
+            was = source.speaker if given_away(right_quotes[j], source, documents) else ""
+            findings[j] = replace(
+                findings[j], status=QuoteStatus.ALTERED, match=source.text, diff=diff, speaker_was=was
+            )
 
 
 def _span(document: Document, quote: Quote) -> tuple[int, int]:

@@ -122,8 +122,14 @@ def _quote(finding: QuoteFinding, row: int) -> Finding:
         unsupported = f"“{text}”{speaker}: no such quote in the original"
         return Finding(FindingKind.QUOTE_UNSUPPORTED, "❝", unsupported, f"{finding.text} ({said})", row)
     if finding.status is QuoteStatus.ALTERED:
-        altered = f"“{text}”{speaker}: quote altered" + (" and given to another speaker" if finding.speaker_was else "")
+        how = f"quote extended: words added inside the quote: “{finding.extended}”" if finding.extended else ""
+        altered = f"“{text}”{speaker}: {how or 'quote altered'}" + (
+            " and given to another speaker" if finding.speaker_was else ""
+        )
         return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match} ({said})", row)
+    if finding.shortened:
+        cut = f"“{text}”{speaker}: quote shortened: words dropped from the quote: “{finding.shortened.strip(' ,.;:')}”"
+        return Finding(FindingKind.QUOTE_ALTERED, "❝", cut, f"{finding.text} ({said})", row)
     if finding.speaker_was:
         moved = f"“{text}”: quote {finding.reattribution}"
         return Finding(FindingKind.QUOTE_REATTRIBUTED, "❝", moved, f"{finding.text} ({said})", row)
@@ -260,7 +266,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
             at = row_of(Side.LEFT, figure.left_at) if figure.left_at else row_of(Side.RIGHT, figure.right_at)
             found.append(_figure(figure, at))
     for quote in comparison.quotes:
-        if quote.status in _QUOTE_LISTED or quote.note or quote.speaker_was:
+        if quote.status in _QUOTE_LISTED or quote.note or quote.speaker_was or quote.shortened:
             found.append(_quote(quote, row_of(quote.side, quote.at)))
     found = _once(found)
     found += _wording_findings(comparison, lookup)

@@ -127,9 +127,10 @@ class _Overlays:
                 if figure is not None and at is not None:
                     self.spans.setdefault((side, at), []).append((figure.start, figure.end, Mark.FIGURE, note))
         for quote in comparison.quotes:
-            if quote.status in _QUOTE_SHOWN or quote.speaker_was:
+            if quote.status in _QUOTE_SHOWN or quote.speaker_was or quote.shortened:
                 shown = quote.status in _QUOTE_SHOWN
-                note = f"quote {quote.status.value if shown else 'given to another speaker'} ({said_by(quote)})"
+                how = "shortened" if quote.shortened else quote.status.value if shown else "given to another speaker"
+                note = f"quote {how} ({said_by(quote)})"
                 start, end = quote.span
                 self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
 

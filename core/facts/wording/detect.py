@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 
@@ -32,12 +33,12 @@ from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import scan
+from core.facts.wording.shown import CONTEXT_AFTER, in_context, with_speaker
 from core.model import DiffOp, OpKind
 from core.text.terms import STOP_WORDS, term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
-CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 _term_key = lru_cache(maxsize=65_536)(term_key)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 _LEFT_START, _RIGHT_START = itemgetter(3), itemgetter(4)  # a DiffOp's offsets
@@ -162,10 +163,13 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
             what = _unnamed(found, sides) or "reporting verb"
             return Change(found.kind, found.left, found.right, f"{what}: {found.left} -> {found.right}",
                           found.left_spans, found.right_spans)  # fmt: skip
+        left, right = ([i for i in sides[s] if (i.start, i.end) in spans_] for s, spans_ in
+                       ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
+        shown = (partial(with_speaker, scans[0]), partial(with_speaker, scans[1]))
+        note = _note("attribution", left, right, shown)  # "attribution added: “she added”", not "...: added"
         if found.left and not sides[1]:
-            return Change(found.kind, found.left, "", f"{found.note} (the claim is no longer attributed)",
-                          found.left_spans)  # fmt: skip
-        return found
+            note += " (the claim is no longer attributed)"
+        return replace(found, note=note)
     if not sides[0] or not sides[1] or not any(item.head for item in sides[0]) or not any(i.head for i in sides[1]):
         return None  # a speaker changed needs reporting verbs with speakers on both sides
     heads = [_new_heads(scans[0], scans[1], spans[0])]
@@ -279,24 +283,6 @@ def _time(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]], days_a
     return Change(found.kind, found.left, found.right, note, found.left_spans, found.right_spans)
 
 
-def _in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
-    """An item's words with up to ``before`` words before them and ``after`` after them (and, after, the function
-    words up to the next content word, ``CONTEXT_AFTER`` words at most) in the same clause, quoted ("did not go",
-    "is not the heir"): which of several "not"s a note means, what an exclamation mark ends."""
-    first = bisect_left(side.starts, item.start)
-    last = bisect_left(side.starts, item.end) - 1
-    text, starts, ends = side.text, side.starts, side.ends
-    while before and first > 0 and not text[ends[first - 1] : starts[first]].strip():
-        first, before = first - 1, before - 1
-    taken = 0
-    while (
-        after and taken < CONTEXT_AFTER and last + 1 < len(starts) and not text[ends[last] : starts[last + 1]].strip()
-    ):
-        last, taken = last + 1, taken + 1
-        after -= side.lows[last] not in STOP_WORDS and side.lows[last] not in lx.DETERMINERS
-    return f"“{text[min(starts[first], item.start) : max(ends[last], item.end)]}”"
-
-
 def _negation(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     found = _compare(ChangeKind.NEGATION, "negation", (scans[0].negators, scans[1].negators), spans, by_count=True)
     if found is None:
@@ -306,7 +292,7 @@ def _negation(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) ->
     left, right = _unrestated(scans[0], left, scans[1]), _unrestated(scans[1], right, scans[0])
     if not left and not right:
         return None
-    note = _note("negation", left, right, (partial(_in_context, scans[0]), partial(_in_context, scans[1])))
+    note = _note("negation", left, right, (partial(in_context, scans[0]), partial(in_context, scans[1])))
     return _change(ChangeKind.NEGATION, note, left, right)
 
 
@@ -338,7 +324,7 @@ def _negated(side: Scan, item: Item) -> str:
 
 def _loaded_shown(side: Scan) -> Callable[[Item], str]:
     """How a loaded item reads: as written; an exclamation mark with the words it ends (“profits rose!”)."""
-    return lambda item: _in_context(side, item, 2, 0) if item.group == "!" else item.text
+    return lambda item: in_context(side, item, 2, 0) if item.group == "!" else item.text
 
 
 def _loaded_note(scans: tuple[Scan, Scan], left: Sequence[Item], right: Sequence[Item]) -> str:

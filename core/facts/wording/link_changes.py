@@ -16,8 +16,10 @@ a speaker's new name that the link's names (or attribution) change reports is sa
 (one edit, one change: "name changed: Smith -> Jones; quote now attributed to Jones (the original: Smith)"). When
 both documents carry a date (``Document.date``: "7 Feb 2025", "2025-02-07"), time notes say whether a shift is
 what the dates predict (``days_between``). ``stop`` is polled every ``POLL`` links; when it returns true the links
-not reached yet get no changes. ``headline_changes(left, right, figures)`` compares the two headlines
-(``Document.title``) with the same wording checks.
+not reached yet get no changes. What a neighbouring link answers is left out (``core.facts.wording.elsewhere``):
+words one link of a split sentence drops that another link of it says, a name moved to another sentence of the
+same paragraph. ``headline_changes(left, right, figures)`` compares the two headlines (``Document.title``) with the
+same wording checks.
 
 >>> from core import compare
 >>> c = compare("Officials said about 300 people were hurt in the blast.",
@@ -39,6 +41,7 @@ from core.facts.figure_headlines import told_in_body
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
 from core.facts.wording.detect import substantive_changes
+from core.facts.wording.elsewhere import said_elsewhere
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
@@ -135,21 +138,28 @@ def _marks_note(quote: QuoteFinding) -> str:
 def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
     """One quote change for a link's quote findings: on the left the original's quotes dropped and those that the
     rewrite's altered or re-attributed quotes match (the words on both sides), on the right the rewrite's."""
-    left = [q.unquoted or q.text for q in findings if q.side == "left"] + [
+    left = [q.unquoted or q.shortened or q.text for q in findings if q.side == "left"] + [
         q.match for q in findings if q.side == "right" and q.match
     ]
     right = [q.text for q in findings if q.side == "right"]
-    notes = [
-        _marks_note(q)
-        if q.note  # a scare quote: the words are the original's, the marks are not
-        else f"quote {q.reattribution}: “{q.text.strip(' ,.;:')}”"
-        if q.speaker_was and q.status is not QuoteStatus.ALTERED
-        else f"quote {q.status.value}: “{q.text.strip(' ,.;:')}”" + (f", {q.reattribution}" if q.speaker_was else "")
-        for q in findings
-    ]
+    notes = [_quote_note(q) for q in findings]
     return Change(ChangeKind.QUOTE, " / ".join(left), " / ".join(right), "; ".join(notes),
                   tuple(s for t in left for s in _span(texts[0], t)),
                   tuple(s for t in right for s in _span(texts[1], t)))  # fmt: skip
+
+
+def _quote_note(q: QuoteFinding) -> str:
+    """The note of one quote finding, naming its words: those dropped from a quote cut short, those added inside
+    a quote extended, else the quote's."""
+    text = q.text.strip(" ,.;:")
+    if q.note:
+        return _marks_note(q)  # a scare quote: the words are the original's, the marks are not
+    if q.shortened:
+        return f"quote shortened: words dropped from the quote: “{q.shortened.strip(' ,.;:')}”"
+    if q.speaker_was and q.status is not QuoteStatus.ALTERED:
+        return f"quote {q.reattribution}: “{text}”"
+    said = f"extended: words added inside the quote: “{q.extended}”" if q.extended else ""
+    return f"quote {said or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
 
 
 def _words(text: str) -> set[str]:
@@ -202,7 +212,7 @@ def _facts(
             found.setdefault(index, ([], []))[0].append(figure)
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
-        if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was:
+        if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was or quote.shortened:
             index = owners[0 if quote.side == "left" else 1].get(quote.at)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
@@ -289,32 +299,4 @@ def link_changes(
                 changes.append(_quote(link_quotes, texts))
         if changes:
             result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
-    return _said_by_a_sibling(right, links, result) if any(link.reused for link in links) else result
-
-
-def _said_by_a_sibling(
-    right: Document, links: Sequence[Link], result: dict[int, tuple[Change, ...]]
-) -> dict[int, tuple[Change, ...]]:
-    """``result`` without the words dropped in one link of a left sentence that another link of it still says:
-    a sentence split in two, each half linked to it ("Drivers will strike from Monday after talks broke down on
-    Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."), drops neither half."""
-    links_of: dict[SentenceId, list[int]] = {}
-    for index, link in enumerate(links):
-        for sid in link.left:
-            links_of.setdefault(sid, []).append(index)
-    kept: dict[int, tuple[Change, ...]] = {}
-    for index, changes in result.items():
-        siblings = {k for sid in links[index].left for k in links_of[sid] if k != index}
-        said = " ".join(link_text(right, links[k].right) for k in sorted(siblings)).lower()
-        if said:
-            changes = tuple(c for c in changes if not _dropped_words_in(c, said))
-        if changes:
-            kept[index] = changes
-    return kept
-
-
-def _dropped_words_in(change: Change, said: str) -> bool:
-    """Whether a change only drops words (none added) that ``said`` (lower case) holds, each of them."""
-    if change.right or not change.left or change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
-        return False  # figures are paired across the links already (``check_figures``); quotes by their words
-    return all(part.lower() in said for part in change.left.split(", "))
+    return said_elsewhere(left, right, links, result)

@@ -3,23 +3,27 @@
 API: ``name_changes(left, right, regions) -> list[tuple[int, list[Unit], list[Unit]]]``: per changed diff op
 (by index), the names of the left and of the right that the other side does not have; ``name_units(scan)``.
 
-A name is a run of capitalised words (joined by "of", "for", "and", "de", ...), not counting a sentence's
-first word unless it is a known place or a name elsewhere in the texts, honorifics (Mr, Dr), months and days.
-A name is the same on the other side when every one of its words is there in any case ("Ukrainian President"
-/ "the Ukrainian president"), when it is an acronym of a name there or the reverse ("NIS" / "National
-Intelligence Service"), when the other side names the person by surname alone ("Seth Jones" / "Jones"), when
-it starts with a compass word the other side uses for it ("North Korean" / "the North's"), and through
-demonyms and capitals ("South Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case,
-accents, possessives and doubled letters ("Zelensky" / "Zelenskyy"). Office titles written lower case ("the
-prime minister") are found by ``core.facts.wording.titles`` and reported with the names of their changed text,
-except a title of the original in apposition to a name the rewrite keeps ("the Russian president, Putin" /
-"Putin", "Anna Berg, the health minister" / "Anna Berg") when the rewrite has none of its offices and adds no
-title in its changed text: the same person is meant and no other role is claimed ("former president Tom Hale" /
-"president Tom Hale", a title added, or a title changed, are still reported).
+A name is a run of capitalised words (joined by "of", "for", "and", "de", ..., or by " & ": "Marks & Spencer"),
+not counting a sentence's first word unless it is a known place or a name elsewhere in the texts, honorifics (Mr,
+Dr), months and days; a word with an ampersand between letters ("A&E", "AT&T", "P&O") is one word.
+A name is the same on the other side when every one of its words is there in any case ("Ukrainian President" / "the
+Ukrainian president"), when it is an acronym of a name there or the reverse ("NIS" / "National Intelligence
+Service"), when the other side names the person by surname alone ("Seth Jones" / "Jones"), when it starts with a
+compass word the other side uses for it ("North Korean" / "the North's"), and through demonyms and capitals ("South
+Korean" / "South Korea", "Pyongyang" / "North Korea"). Keys fold case, accents, possessives and doubled letters
+("Zelensky" / "Zelenskyy"); an acronym is one with a possessive ("the WHO's" / "the World Health Organization") and
+with an ampersand ("M&S" / "Marks & Spencer"). Office titles written lower case ("the prime minister") are found by
+``core.facts.wording.titles`` and reported with the names of their changed text, except a title of the original in
+apposition to a name the rewrite keeps ("the Russian president, Putin" / "Putin", "Anna Berg, the health minister"
+/ "Anna Berg") when the rewrite has none of its offices and adds no title in its changed text: the same person is
+meant and no other role is claimed ("former president Tom Hale" / "president Tom Hale", a title added, or a title
+changed, are still reported).
 
 >>> from core.facts.wording.scan import scan
 >>> [u.text for u in name_units(scan("The talks in Geneva were led by Dr Maria Lopez of the World Bank."))]
 ['Geneva', 'Maria Lopez', 'World Bank']
+>>> [u.text for u in name_units(scan("Staff at A&E and at Marks & Spencer said AT&T's deal held."))]
+['A&E', 'Marks & Spencer', "AT&T's"]
 """
 
 from __future__ import annotations
@@ -38,11 +42,12 @@ from core.facts.wording.scan import SENTENCE_START, narrow, split_tokens, token_
 from core.facts.wording.titles import leading_title, same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _CAPITALISED_ASCII = narrow(_CAPITALISED)
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+)*")  # "Berg, the "
 _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last capitalised part ("US-led": "-led")
+_JOINING = lx.NAME_CONNECTORS | {"&"}  # what joins two capitalised words into one name ("Marks & Spencer")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 _SECOND = itemgetter(1)  # a span's end
 _GROUP = itemgetter(1)  # a match's first group: as the template r"\1", without the template's Python-level expansion
@@ -72,6 +77,11 @@ def name_key(word: str) -> tuple[str, ...]:
     if low.endswith("an") and len(low) > 5:
         low = low[:-1]  # a demonym of a country in -a: Kenyan, Australian, Syrian
     return (_single(low),)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("WHO's", "NHS’s": "WHO", "NHS")."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _single(key: str) -> str:
@@ -141,7 +151,8 @@ def name_units(
         if k >= count:
             break
         name = k in starts and _is_name_word(scan, k, capitalised_later, starts)  # not capitalised: no name word
-        if text[ends[current[-1]] : scan.starts[k]] == " " and (name or lows[k] in lx.NAME_CONNECTORS):
+        gap = text[ends[current[-1]] : scan.starts[k]]
+        if (gap == " " and (name or lows[k] in lx.NAME_CONNECTORS)) or (gap == " & " and name):
             current.append(k)
         else:
             _close(scan, current, units, changed)
@@ -180,8 +191,9 @@ def _spelled(scan: Scan, acronym: str) -> Span | None:
 
 def _expansion(scan: Scan, acronym: str) -> Span | None:
     """Where ``scan`` spells out ``acronym`` (capitalised words with those initials; connectors, "the" and "and"
-    skipped: "Food and Drug Administration" / "FDA")."""
-    if acronym[0] not in scan.text:
+    skipped: "Food and Drug Administration" / "FDA"; an ampersand in it stands for no word: "M&S")."""
+    acronym = acronym.replace("&", "")
+    if not acronym or acronym[0] not in scan.text:
         return None  # no token starts with its first letter
     words = scan.words
     for first, token in enumerate(words):
@@ -227,7 +239,7 @@ def _defined(scan: Scan, acronym: str) -> Span | None:
 
 def _joins(gap: str) -> bool:
     """Whether the text between two capitalised words makes them one name ("San Francisco", "Ministry of X")."""
-    return gap == " " or (len(gap) <= 5 and gap[:1] == gap[-1:] == " " and gap.strip() in lx.NAME_CONNECTORS)
+    return gap == " " or (len(gap) <= 5 and gap[:1] == gap[-1:] == " " and gap.strip() in _JOINING)
 
 
 class _Other:
@@ -240,8 +252,9 @@ class _Other:
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self._unique = unique
-        shouted = filter(str.isupper, words)  # the few words in capitals, picked without a loop in Python
-        self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]
+        possessive = "'s" in text or "’s" in text
+        shouted = filter(str.isupper, map(_bare, words) if possessive else words)  # the few words in capitals
+        self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]  # "M&S" as written
         self._capitals: set[str] | None = None
         self._scan: Scan | None = scan if scan.whole else None
         self._alone: set[str] | None = None
@@ -285,8 +298,9 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
         return True
     if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
         return True
-    if unit.text.isupper() and _expansion(other.scan(), unit.text.replace(".", "")) is not None:
-        return True
+    bare = _bare(unit.text)
+    if bare.isupper() and _expansion(other.scan(), bare.replace(".", "")) is not None:
+        return True  # "NHS" / "National Health Service", "the WHO's" / "World Health Organization"
     first = unit.text.split()[0]
     return first.lower() in lx.COMPASS and first in other.capitals()
 

@@ -28,11 +28,13 @@ from core.facts.wording.reports import reporting_item
 from core.facts.wording.tokens import Tokens, plain_tokens
 from core.text.terms import STOP_WORDS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?|\d[\w,.]*|!")
-_SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*|\d[\w,.]*|!)")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?(?:&[^\W\d_](?:[\w'’-]*\w)?)*|\d[\w,.]*|!")
+# a word may hold an ampersand between letters ("A&E", "AT&T", "P&O"): one name, not its pieces
+_SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*(?:&[^\W\d_][\w'’-]*)*|\d[\w,.]*|!)")
 # ``_TOKEN`` for split, without its groups (a group repeated costs the regex engine an allocation at every
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
-_WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*")  # words of ``_SPLIT``, apostrophes not stripped
+# the words of ``_SPLIT``, apostrophes not stripped:
+_WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*(?:&[^\W\d_][\w'’-]*)*")
 _FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")

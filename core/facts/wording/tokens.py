@@ -4,16 +4,17 @@ fewer instructions (a regex split costs a few thousand instructions per token, `
 API: ``plain_tokens(part, start) -> Tokens | None``: the tokens of ``part`` (a text or a window of one, starting
 at offset ``start``) as ``scan.split_tokens`` gives them (as written, lower case with straight apostrophes,
 starts, ends), or None when the text holds what only the pattern reads: a digit (figures take commas and points),
-an underscore, an exclamation mark (a token of its own), an acronym ("U.S."), both a straight and a curly
-apostrophe, or a character outside ASCII but for quotation marks and dashes.
+an underscore, an exclamation mark (a token of its own), an acronym ("U.S."), an ampersand between letters
+("AT&T": one token), both a straight and a curly apostrophe, or a character outside ASCII but for quotation
+marks and dashes.
 
 In the rest of text, a token is a run of ASCII letters, apostrophes and hyphens from its first letter on, less
 its trailing apostrophes and hyphens: every other character is a gap (one character for one: offsets kept).
 
 >>> plain_tokens("“Don’t,” said  Jo-Ann.", 10)
 (['Don’t', 'said', 'Jo-Ann'], ["don't", 'said', 'jo-ann'], [11, 19, 25], [16, 23, 31])
->>> plain_tokens("At 9 a.m.", 0) is None, plain_tokens("the U.S. says", 0) is None
-(True, True)
+>>> plain_tokens("At 9 a.m.", 0) is None, plain_tokens("the U.S. says", 0) is None, plain_tokens("at A&E", 0) is None
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ _CLASSES = bytes(
     ord("#") if chr(c) in "0123456789_!" else ord("A") if chr(c) in string.ascii_uppercase else c if c == 46 else 32
     for c in range(256)
 )  # what only the pattern reads made "#", capitals "A", points kept: ``_ACRONYM`` can match only where "A.A." does
+_JOINED = re.compile(r"[^\W\d_]&[^\W\d_]")  # an ampersand inside a word ("P&O"), which only the pattern reads
 _EDGES = "'-"  # what a run holds before its first letter and after its last one
 
 
 def plain_tokens(part: str, start: int) -> Tokens | None:
     """The tokens of ``part`` at offset ``start``, or None (see the module docstring)."""
+    if "&" in part and _JOINED.search(part):
+        return None
     plain, curly = part, False
     if not plain.isascii():
         for mark in _MARKS:

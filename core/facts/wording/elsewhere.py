@@ -1,0 +1,202 @@
+"""Changes that another link of the same sentence or paragraph answers: words one link drops that a neighbouring
+link still says, or a name one link drops that a neighbouring link adds.
+
+API: ``said_elsewhere(left, right, links, result) -> dict[int, tuple[Change, ...]]``: ``result`` (the changes of each
+link, by link index, as ``link_changes`` makes them) less those answered by a neighbouring link:
+
+- a sentence split in two, each half linked to the one left sentence ("Drivers will strike from Monday after
+  talks broke down on Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."):
+  words dropped in one link of it that another link of it says (in its right sentences) are dropped by neither;
+- a name moved to another sentence of the same paragraph ("Jane Okafor, the council leader, said the road would
+  close. The closure starts in May." / "The road will close, the council said. Council leader Jane Okafor said
+  the closure starts in May."): a name a link drops that a link sharing a paragraph with it (on either side) adds
+  is neither dropped nor added; the same name is one with the same words in any case, or by its last words
+  alone ("Jane Okafor" / "Okafor"). What the move changes in attribution is the attribution check's.
+
+Both read the links around a link through one index (``_Around``): of its left sentences, or of its paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import replace
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.kinds import Change, ChangeKind
+from core.model import Document, Link, link_text
+
+_PART = " / "  # between the names of one names change (``detect``)
+_NAMES = ChangeKind.NAMES
+
+
+class _Around:
+    """The links sharing a key (a left sentence, a paragraph) with each link, from one index of keys to links."""
+
+    def __init__(self, links: Sequence[Link], keys: Callable[[Link], Iterable[Hashable]]) -> None:
+        self.links, self.keys = links, keys
+        self.index: dict[Hashable, list[int]] = {}
+        for k, link in enumerate(links):
+            for key in keys(link):
+                self.index.setdefault(key, []).append(k)
+
+    def of(self, k: int) -> list[int]:
+        """The other links sharing a key with link ``k``, in link order."""
+        return sorted({j for key in self.keys(self.links[k]) for j in self.index[key] if j != k})
+
+
+def _sentences(link: Link) -> Iterable[Hashable]:
+    return link.left
+
+
+def _paragraphs(link: Link) -> Iterable[Hashable]:
+    return [("left", sid.paragraph) for sid in link.left] + [("right", sid.paragraph) for sid in link.right]
+
+
+def said_elsewhere(
+    left: Document, right: Document, links: Sequence[Link], result: dict[int, tuple[Change, ...]]
+) -> dict[int, tuple[Change, ...]]:
+    """``result`` less the changes a neighbouring link answers (see the module docstring)."""
+    if any(link.reused for link in links):
+        result = _said_by_a_sibling(right, _Around(links, _sentences), result)
+    if any(c.kind is _NAMES for changes in result.values() for c in changes):
+        result = _names_moved((left, right), _Around(links, _paragraphs), result)
+    return result
+
+
+def _said_by_a_sibling(
+    right: Document, around: _Around, result: dict[int, tuple[Change, ...]]
+) -> dict[int, tuple[Change, ...]]:
+    """``result`` without the words dropped in one link of a left sentence that another link of it still says."""
+    kept: dict[int, tuple[Change, ...]] = {}
+    for index, changes in result.items():
+        said = " ".join(link_text(right, around.links[k].right) for k in around.of(index)).lower()
+        if said:
+            changes = tuple(c for c in changes if not _dropped_words_in(c, said))
+        if changes:
+            kept[index] = changes
+    return kept
+
+
+def _dropped_words_in(change: Change, said: str) -> bool:
+    """Whether a change only drops words (none added) that ``said`` (lower case) holds, each of them."""
+    if change.right or not change.left or change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE):
+        return False  # figures are paired across the links already (``check_figures``); quotes by their words
+    return all(part.lower() in said for part in change.left.split(", "))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(name.casefold().replace("’", "'").replace("'s", "").replace("-", " ").split())
+
+
+class _Texts:
+    """The words of each link's two sides (case folded, possessives off), made once and only when asked."""
+
+    def __init__(self, documents: tuple[Document, Document], links: Sequence[Link]) -> None:
+        self.documents, self.links = documents, links
+        self.found: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
+        self.texts: dict[tuple[int, int], str] = {}
+        self.folded: dict[tuple[int, int], str] = {}
+
+    def text(self, k: int, side: int) -> str:
+        """Link ``k``'s text on ``side``, straight apostrophes, no possessives or hyphens."""
+        if (k, side) not in self.texts:
+            ids = self.links[k].right if side else self.links[k].left
+            self.texts[k, side] = (
+                link_text(self.documents[side], ids).replace("’", "'").replace("'s", "").replace("-", " ")
+            )
+        return self.texts[k, side]
+
+    def holds(self, k: int, side: int, word: str) -> bool:
+        """Whether ``word`` (case folded) stands anywhere in link ``k``'s text on ``side``, inside a word or not."""
+        if (k, side) not in self.folded:
+            self.folded[k, side] = self.text(k, side).casefold()
+        return word in self.folded[k, side]
+
+    def words(self, k: int, side: int) -> tuple[set[str], set[str]]:
+        """Link ``k``'s words on ``side``, all and those written capitalised."""
+        if (k, side) not in self.found:
+            written = self.text(k, side)
+            tokens = [token.strip(_EDGES) for token in written.split()]
+            capitals = {token.casefold() for token in tokens if token[:1].isupper()}
+            self.found[k, side] = {token.casefold() for token in tokens}, capitals
+        return self.found[k, side]
+
+
+_EDGES = "\"'“”‘.,;:!?()[]"  # what may stand on either side of a word in a text split at spaces
+
+
+def _moved(name: tuple[str, ...], side: int, neighbour: int, texts: _Texts) -> bool:
+    """Whether a name a link drops (``side`` 0) or adds (1) moved in (or out) of link ``neighbour``: its words,
+    or a person's last name alone, stand on that link's other side and not all of them on its own side."""
+    if not texts.holds(neighbour, 1 - side, name[-1]):
+        return False  # its last word is nowhere there (most neighbours): no need to split the text
+    there, capitals = texts.words(neighbour, 1 - side)
+    if set(name) <= there:
+        return not set(name) <= texts.words(neighbour, side)[0]
+    person = len(name) > 1 and not any(word in lx.NAME_CONNECTORS for word in name)  # "Jane Okafor": "Okafor"
+    return person and name[-1] in capitals and name[-1] not in texts.words(neighbour, side)[0]
+
+
+def _names_moved(
+    documents: tuple[Document, Document], around: _Around, result: dict[int, tuple[Change, ...]]
+) -> dict[int, tuple[Change, ...]]:
+    """``result`` without the names a link drops (adds) that a link sharing a paragraph with it has moved in
+    (out): on its other side, not on its own."""
+    texts = _Texts(documents, around.links)
+    kept: dict[int, tuple[Change, ...]] = {}
+    for index, changes in result.items():
+        moved = _moved_names(changes, around.of(index), texts) if any(c.kind is _NAMES for c in changes) else None
+        if moved is not None:
+            link = around.links[index]
+            sides = link_text(documents[0], link.left), link_text(documents[1], link.right)
+            changes = tuple(c for c in (_without(c, moved, sides) for c in changes) if c is not None)
+        if changes:
+            kept[index] = changes
+    return kept
+
+
+Moved = tuple[set[tuple[str, ...]], set[tuple[str, ...]]]  # the names (as ``_words``) moved out, moved in
+
+
+def _moved_names(changes: tuple[Change, ...], neighbours: list[int], texts: _Texts) -> Moved | None:
+    """The names of a link's names changes that one of its ``neighbours`` moved in (dropped ones) or out (added
+    ones), or None when there are none."""
+    moved: Moved = (set(), set())
+    for side in (0, 1):
+        for change in changes:
+            if change.kind is _NAMES:
+                for part in map(_words, _split(change, side)):
+                    if any(_moved(part, side, k, texts) for k in neighbours):
+                        moved[side].add(part)
+    return moved if moved[0] or moved[1] else None
+
+
+def _split(change: Change, side: int) -> list[str]:
+    text = change.right if side else change.left
+    return text.split(_PART) if text else []
+
+
+def _without(change: Change, moved: Moved, texts: tuple[str, str]) -> Change | None:
+    """A names change less the names moved away (left) or in (right), and their marks (spans in the link's
+    ``texts``); None when no name is left."""
+    if change.kind is not _NAMES:
+        return change
+    sides = [[p for p in _split(change, side) if _words(p) not in moved[side]] for side in (0, 1)]
+    if not sides[0] and not sides[1]:
+        return None
+    words = (_PART.join(sides[0]), _PART.join(sides[1]))
+    if words == (change.left, change.right):
+        return change
+    what = "title" if change.note.startswith("title") or all(map(_title, sides[0] + sides[1])) else "name"
+    if words[0] and words[1]:
+        note = f"{what} changed: {words[0]} -> {words[1]}"
+    else:
+        note = f"{what} {'dropped' if words[0] else 'added'}: {words[0] or words[1]}"
+    spans = [tuple(s for s in spans if texts[side][s[0] : s[1]] in sides[side])
+             for side, spans in enumerate((change.left_spans, change.right_spans))]  # fmt: skip
+    return replace(change, left=words[0], right=words[1], note=note, left_spans=spans[0], right_spans=spans[1])
+
+
+def _title(part: str) -> bool:
+    """Whether a name is an office title alone ("Council leader")."""
+    return all(word in lx.TITLE_WORDS for word in _words(part))

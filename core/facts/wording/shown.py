@@ -1,0 +1,73 @@
+"""How the items of a note read: quoted with the words beside them, so that a note names what changed.
+
+API: ``in_context(side, item, before=1, after=1) -> str`` (a negator, an exclamation mark: "“did not go”"),
+``with_speaker(side, item) -> str`` (a reporting verb with the words naming its speaker: "“she added”",
+"“said the council leader”", "“according to police”"), ``CONTEXT_AFTER``.
+
+>>> from core.facts.wording.scan import scan
+>>> side = scan("The road will close in May, the council leader added.")
+>>> with_speaker(side, side.reporting[0])
+'“the council leader added”'
+>>> side = scan("The road will close, according to the police.")
+>>> with_speaker(side, side.reporting[0])
+'“according to the police”'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from core.facts.wording import lexicon as lx
+from core.facts.wording.items import Item, Scan
+from core.text.terms import STOP_WORDS
+
+CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
+SPEAKER_WORDS = 3  # words: the most a note quotes of a reporting verb's speaker ("the council leader")
+
+
+def in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
+    """An item's words with up to ``before`` words before them and ``after`` after them (and, after, the function
+    words up to the next content word, ``CONTEXT_AFTER`` words at most) in the same clause, quoted ("did not go",
+    "is not the heir"): which of several "not"s a note means, what an exclamation mark ends."""
+    first = bisect_left(side.starts, item.start)
+    last = bisect_left(side.starts, item.end) - 1
+    text, starts, ends = side.text, side.starts, side.ends
+    while before and first > 0 and not text[ends[first - 1] : starts[first]].strip():
+        first, before = first - 1, before - 1
+    taken = 0
+    while (
+        after and taken < CONTEXT_AFTER and last + 1 < len(starts) and not text[ends[last] : starts[last + 1]].strip()
+    ):
+        last, taken = last + 1, taken + 1
+        after -= side.lows[last] not in STOP_WORDS and side.lows[last] not in lx.DETERMINERS
+    return f"“{text[min(starts[first], item.start) : max(ends[last], item.end)]}”"
+
+
+def with_speaker(side: Scan, item: Item) -> str:
+    """A reporting item quoted with its speaker's words in the same clause: before it ("officials said", up to
+    ``SPEAKER_WORDS``, from the noun phrase of its speaker word when that is among them), else after it
+    ("said the council leader", "according to police": up to its speaker word; "said Ann Lee": a name), else the
+    item alone ("saying")."""
+    first = bisect_left(side.starts, item.start)
+    last = bisect_left(side.starts, item.end) - 1
+    text, starts, ends, lows = side.text, side.starts, side.ends, side.lows
+    before = first
+    while before > 0 and first - before < SPEAKER_WORDS and not text[ends[before - 1] : starts[before]].strip():
+        before -= 1
+    after = last
+    while (
+        after + 1 < len(starts) and after - last < SPEAKER_WORDS and not text[ends[after] : starts[after + 1]].strip()
+    ):
+        after += 1
+    if item.head and item.head in lows[last + 1 : after + 1]:
+        after = lows.index(item.head, last + 1, after + 1)
+        return f"“{text[item.start : ends[after]]}”"  # "according to police", "said the council leader"
+    if before < first:
+        if item.head in lows[before:first]:  # from the speaker's noun phrase on ("the council leader")
+            at = lows.index(item.head, before, first)
+            while at > before and lows[at - 1] not in STOP_WORDS and item.head not in STOP_WORDS:
+                at -= 1  # "port officials said", not "the woman he said"
+            before = at - 1 if at > before and lows[at - 1] in lx.DETERMINERS else at
+        return f"“{text[starts[before] : item.end]}”"
+    named = after > last and side.words[last + 1][:1].isupper()  # "said Arif Sayani", not "saying that many"
+    return f"“{text[item.start : ends[after]]}”" if named else f"“{item.text}”"
