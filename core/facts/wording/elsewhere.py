@@ -7,6 +7,9 @@ link, by link index, as ``link_changes`` makes them) less those answered by a ne
 - a sentence split in two, each half linked to the one left sentence ("Drivers will strike from Monday after
   talks broke down on Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."):
   words dropped in one link of it that another link of it says (in its right sentences) are dropped by neither;
+- a name a link adds, dropping none, that both texts name before it (the original in the link's paragraphs or
+  the two before them, the rewrite in the two paragraphs before the link or earlier in its own): "the road
+  reopened" -> "the A338 reopened", both leads naming the A338, is a reference made explicit;
 - a name moved to another sentence of the same paragraph ("Jane Okafor, the council leader, said the road would
   close. The closure starts in May." / "The road will close, the council said. Council leader Jane Okafor said
   the closure starts in May."): a name a link drops that a link sharing a paragraph with it (on either side) adds
@@ -60,7 +63,50 @@ def said_elsewhere(
         result = _said_by_a_sibling(right, _Around(links, _sentences), result)
     if any(c.kind is _NAMES for changes in result.values() for c in changes):
         result = _names_moved((left, right), _Around(links, _paragraphs), result)
+    if any(c.kind is _NAMES and not c.left for changes in result.values() for c in changes):
+        result = _named_before((left, right), links, result)
     return result
+
+
+NAMED_BEFORE = 2  # paragraphs: how far before a link's own the original's naming of a name counts
+
+
+def _named_before(
+    documents: tuple[Document, Document], links: Sequence[Link], result: dict[int, tuple[Change, ...]]
+) -> dict[int, tuple[Change, ...]]:
+    """``result`` without the names a link adds, dropping none, that the original names itself in the link's
+    paragraphs or the ``NAMED_BEFORE`` before them and the rewrite before the link (in its paragraph or those
+    before): a reference made explicit ("the road reopened" -> "the A338 reopened", the A338 named in both
+    leads), no new name. A name the rewrite moved here from an earlier sentence it left unnamed stays added."""
+    kept: dict[int, tuple[Change, ...]] = {}
+    for index, changes in result.items():
+        if any(c.kind is _NAMES and c.right and not c.left for c in changes):
+            link = links[index]
+            said, told = _words_before(documents[0], link), _words_told_before(documents[1], link)
+            named = {_words(part) for c in changes if c.kind is _NAMES and not c.left for part in _split(c, 1)}
+            moved: Moved = (set(), {name for name in named if set(name) <= said and set(name) <= told})
+            sides = link_text(documents[0], link.left), link_text(documents[1], link.right)
+            changes = tuple(c for c in (_without(c, moved, sides) if not c.left else c for c in changes) if c)
+        if changes:
+            kept[index] = changes
+    return kept
+
+
+def _words_told_before(right: Document, link: Link) -> set[str]:
+    """The words of the rewrite before a link's first sentence, in its paragraph and the ``NAMED_BEFORE`` before."""
+    first = link.right[0]
+    paragraph = right.paragraphs[first.paragraph]
+    text = " ".join(right.paragraphs[p].text for p in range(max(0, first.paragraph - NAMED_BEFORE), first.paragraph))
+    text += " " + " ".join(sentence.text for sentence in paragraph.sentences[: first.sentence])
+    return {word.strip(_EDGES) for word in _words(text)}
+
+
+def _words_before(left: Document, link: Link) -> set[str]:
+    """The words (as ``_words``) of the original's paragraphs of a link and the ``NAMED_BEFORE`` before them."""
+    paragraphs = sorted({sid.paragraph for sid in link.left})
+    first = max(0, paragraphs[0] - NAMED_BEFORE) if paragraphs else 0
+    text = " ".join(left.paragraphs[p].text for p in range(first, paragraphs[-1] + 1)) if paragraphs else ""
+    return {word.strip(_EDGES) for word in _words(text)}
 
 
 def _said_by_a_sibling(
