@@ -8,6 +8,9 @@ API: ``in_context(side, item, before=1, after=1) -> str`` (a negator, an exclama
 >>> side = scan("The road will close in May, the council leader added.")
 >>> with_speaker(side, side.reporting[0])
 '“the council leader added”'
+>>> side = scan("Intelligence officials in the South claimed the unit had withdrawn.")
+>>> with_speaker(side, side.reporting[0])
+'“officials in the South claimed”'
 >>> side = scan("The road will close, according to the police.")
 >>> with_speaker(side, side.reporting[0])
 '“according to the police”'
@@ -23,6 +26,8 @@ from core.text.terms import STOP_WORDS
 
 CONTEXT_AFTER = 3  # words: the most a note quotes after a negator ("is not the heir")
 SPEAKER_WORDS = 3  # words: the most a note quotes of a reporting verb's speaker ("the council leader")
+SPEAKER_REACH = 6  # words: the most before the verb when the quote would start with a preposition ("in the")
+_PREPOSITIONS = frozenset("in of at on from for with by as into near over under".split())
 
 
 def in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
@@ -45,7 +50,8 @@ def in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
 
 def with_speaker(side: Scan, item: Item) -> str:
     """A reporting item quoted with its speaker's words in the same clause: before it ("officials said", up to
-    ``SPEAKER_WORDS``, from the noun phrase of its speaker word when that is among them), else after it
+    ``SPEAKER_WORDS``, further back while the first is a preposition, to ``SPEAKER_REACH``: "officials in the
+    South claimed"; from the noun phrase of its speaker word when that is among them), else after it
     ("said the council leader", "according to police": up to its speaker word; "said Ann Lee": a name), else the
     item alone ("saying")."""
     first = bisect_left(side.starts, item.start)
@@ -53,6 +59,14 @@ def with_speaker(side: Scan, item: Item) -> str:
     text, starts, ends, lows = side.text, side.starts, side.ends, side.lows
     before = first
     while before > 0 and first - before < SPEAKER_WORDS and not text[ends[before - 1] : starts[before]].strip():
+        before -= 1
+    while (  # never from a preposition: "officials in the South claimed", not "in the South claimed"
+        before < first
+        and lows[before] in _PREPOSITIONS
+        and first - before < SPEAKER_REACH
+        and before > 0
+        and not text[ends[before - 1] : starts[before]].strip()
+    ):
         before -= 1
     after = last
     while (
