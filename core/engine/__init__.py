@@ -11,7 +11,7 @@ API
 compare(left, right, options=None) -> Comparison
 STAGES: tuple[Stage, ...]
     The stages of ``compare`` ("aligning sentences", "checking figures", ...) by the progress fraction each starts at.
-Comparison, Summary, summarize(...), find_credit(document), credit_phrases(texts) -> list[str]
+Comparison, Summary, summarize(...), find_credit(document), credit_phrases(texts) -> list[str], reworded(link)
 attribute_sources(left, links) -> dict[SentenceId, int]
     Which source of a several-source left each linked right sentence comes from.
 link_source(left, link) -> int
@@ -25,7 +25,15 @@ measure_reuse(right, links, thresholds) -> ReuseMeasures
 from core.engine.comparison import Comparison
 from core.engine.pipeline import STAGES, compare
 from core.engine.reuse import measure_reuse
-from core.engine.summary import Summary, attribute_sources, credit_phrases, find_credit, link_source, summarize
+from core.engine.summary import (
+    Summary,
+    attribute_sources,
+    credit_phrases,
+    find_credit,
+    link_source,
+    reworded,
+    summarize,
+)
 from core.engine.verdict import ReuseMeasures, Verdict, VerdictThresholds, judge
 
 __all__ = [
@@ -42,5 +50,6 @@ __all__ = [
     "judge",
     "link_source",
     "measure_reuse",
+    "reworded",
     "summarize",
 ]

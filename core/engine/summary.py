@@ -15,8 +15,11 @@ X" or "This story first appeared in X" / "Originally published by X", never by a
 ... by, in or from X) is a named report. X is a name of up to six capitalised words, joined by "of", "for",
 "and" or "de" ("the Office for National Statistics"), a sentence's opening capital taken as its lower case
 ("According to Reuters, ..."). A phrase the original says too ("According to the agency's director, ..." in
-both) is the original's attribution, copied: no credit. ``credit_phrases(texts)``: every such phrase of the texts
-(a loader sets a "Read more at X" line aside as boilerplate: ``core.corpus.direction`` reads those lines too).
+both) is the original's attribution, copied: no credit; so is "according to X" or "told X" where the original
+names X itself ("The Environment Agency said ..." -> "..., according to the Environment Agency"; a researcher
+the original quotes): its speaker, reworded. The body is searched before the lines the loader set aside ("Read
+more at X" below the text is boilerplate there, and still a credit). ``credit_phrases(texts)``: every such
+phrase of the texts (``core.corpus.direction`` reads the set-aside lines with them).
 
 >>> find_credit(document_from_text("The pact was signed in 2024, as reported by the Guardian."))
 'as reported by the Guardian'
@@ -36,10 +39,13 @@ from core.engine.verdict import Verdict, VerdictThresholds, judge
 from core.facts.figure_check import FigureFinding
 from core.facts.quote_check import QuoteFinding
 from core.facts.wording import Change
-from core.model import Document, Link, LinkKind, SentenceId
+from core.model import Document, Link, LinkKind, OpKind, SentenceId
 from core.text.paragraphs import document_from_text  # noqa: F401  (used by the doctest)
 
-_NOT_SOURCES = r"(?!(?:He|She|It|They|We|I|You|This|That|There|Officials|Police|Witnesses|Residents)\b)"
+_NOT_SOURCES = (  # pronouns, people in general, and a person by title ("according to Dr Lee"): no publication
+    r"(?!(?:He|She|It|They|We|I|You|This|That|There|Officials|Police|Witnesses|Residents"
+    r"|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\b)"
+)
 _WORD = r"[A-Z][\w&.'’-]*"  # a capitalised word of a name
 _JOIN = r"(?:\s+(?:of|for|and|de)(?:\s+the)?)?"  # "Chamber of Commerce", "Office for National Statistics"
 _NAME = rf"(?:the\s+)?{_NOT_SOURCES}{_WORD}(?:{_JOIN}\s+{_WORD}){{0,5}}"
@@ -83,6 +89,7 @@ class Summary:
     verdict_reason: str = ""  # one sentence saying why, with figures a person can check
     from_sources: tuple[float, ...] = ()  # share of the right's sentences linked to each source of the left
     taken_from_sources: tuple[float, ...] = ()  # share of the right's words in sentences taken from each source
+    reworded: int = 0  # links whose words differ: the changed ones and the moved ones not moved word for word
     substantive: int = 0  # links with at least one substantive change (core.facts.wording)
     changes: dict[str, int] = field(default_factory=dict)  # substantive changes by kind
     changes_added: dict[str, int] = field(default_factory=dict)  # those with words on the right side only, by kind
@@ -120,20 +127,34 @@ def _said(text: str) -> str:
 
 
 def find_credit(document: Document, besides: Document | None = None) -> str:
-    """The phrase of a document that credits a source by name (the first of the strongest kind), or ""; a phrase
-    that ``besides`` (the original) says too is its attribution, copied, not a credit of it."""
-    whole = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    """The phrase of a document that credits a source by name (the first of the strongest kind, its body before
+    the lines its loader set aside), or ""; ``besides`` (the original): see the module docstring."""
+    texts = [paragraph.text for paragraph in document.paragraphs] + [document.standfirst, *document.boilerplate]
+    whole = "\n".join(texts)
     other = _said("\n".join(paragraph.text for paragraph in besides.paragraphs)) if besides is not None else ""
-    for pattern, words in zip(_CREDITS, _CREDIT_WORDS, strict=True):
+    other_words = set(_WORDS.findall(other))
+    for k, (pattern, words) in enumerate(zip(_CREDITS, _CREDIT_WORDS, strict=True)):
         if not _may_hold(whole, words):
             continue
-        for paragraph in document.paragraphs:
-            found = pattern.finditer(paragraph.text) if _may_hold(paragraph.text, words) else ()
+        for text in texts:
+            found = pattern.finditer(text) if _may_hold(text, words) else ()
             for match in found:
                 credit = match.group(0).strip("(.,;: ")
-                if _said(credit) not in other:
+                if _said(credit) not in other and not (k >= _SPEAKER_CREDITS and _named(credit, other_words)):
                     return credit
     return ""
+
+
+_SPEAKER_CREDITS = 1  # the first of _CREDITS whose X may be a speaker: "told X", "according to X"
+_WORDS = re.compile(r"[\w&]+")
+_CREDIT_LEAD = re.compile(r"^(?:[Aa]ccording\s+to|told)\s+(?:the\s+)?")
+
+
+def _named(credit: str, words: set[str]) -> bool:
+    """Whether every word of the name a credit of a speaker gives ("according to the Environment Agency") is
+    among ``words`` (the original's, as ``_said`` has them): the original's own speaker, reworded."""
+    name = _WORDS.findall(_said(_CREDIT_LEAD.sub("", credit)))
+    return bool(name) and all(word in words for word in name)
 
 
 def credit_phrases(texts: Sequence[str]) -> list[str]:
@@ -150,6 +171,11 @@ def credit_phrases(texts: Sequence[str]) -> list[str]:
                 spans.extend((match.start(), match.group(0).strip("(.,;: ")) for match in pattern.finditer(text))
         found.extend(phrase for _, phrase in sorted(spans))
     return found
+
+
+def reworded(link: Link) -> bool:
+    """Whether a link's words differ (its word diff is not all equal): a sentence moved word for word is not."""
+    return any(op.op is not OpKind.EQUAL for op in link.diff)
 
 
 def link_source(left: Document, link: Link) -> int:
@@ -208,6 +234,7 @@ def summarize(
         figures=dict(Counter(f.status.value for f in figures)),
         quotes=dict(Counter(q.status.value for q in quotes)),
         credit=find_credit(right, left),
+        reworded=sum(1 for link in links if link.kind is not LinkKind.IDENTICAL and reworded(link)),
         taken_share=round(reuse.taken_share, 3),
         verbatim_share=round(reuse.verbatim_share, 3),
         verdict=verdict,

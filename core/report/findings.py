@@ -26,7 +26,7 @@ import enum
 from dataclasses import dataclass, replace
 
 from core.budget import drop_in_slices
-from core.engine import Comparison
+from core.engine import Comparison, reworded
 from core.facts import (
     Change,
     ChangeKind,
@@ -207,7 +207,7 @@ def _wording_findings(comparison: Comparison, lookup: RowLookup) -> list[Finding
     for index, link in enumerate(comparison.links):
         row = lookup.row_of(Side.LEFT, link.left[0].paragraph) or 0
         changes = comparison.changes.get(index, ())
-        if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused:
+        if not changes and link.kind is not LinkKind.IDENTICAL and not link.reused and reworded(link):
             cosmetic_rows.append(row)
         for change in changes:
             if change.kind in (ChangeKind.FIGURE, ChangeKind.QUOTE) or any(said in change.note for said in renamed):

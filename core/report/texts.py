@@ -81,11 +81,15 @@ def substantive_line(summary: Summary) -> str:
     '2 substantive changes in 1 reworded sentence: 1 attribution added, 1 hedge dropped.'
     >>> substantive_line(compare("The tide came in.", "Markets rallied on Friday.").summary)
     'No sentence of the original is reworded in the rewrite.'
+    >>> moved = compare("The tide came in. Gulls fed on the sand.", "Gulls fed on the sand. The tide came in.")
+    >>> substantive_line(moved.summary)
+    'No sentence of the original is reworded in the rewrite (1 sentence moved word for word).'
     """
-    reworded = count(summary.changed + summary.moved, "reworded sentence")
+    reworded = count(summary.reworded, "reworded sentence")
     total = sum(summary.changes.values())
-    if not total and not summary.changed + summary.moved:
-        return "No sentence of the original is reworded in the rewrite."
+    if not total and not summary.reworded:
+        moved = f" ({count(summary.moved, 'sentence')} moved word for word)" if summary.moved else ""
+        return f"No sentence of the original is reworded in the rewrite{moved}."
     if not total:
         return f"No substantive change in {reworded}: the rewording is cosmetic."
     parts = [_kind_part(summary, kind) for kind in _KIND_WORDS if summary.changes.get(kind)]

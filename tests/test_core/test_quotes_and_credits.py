@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core import article_from_text, compare
 from core.engine.summary import find_credit
 from core.facts import QuoteStatus, check_quotes, extract_quotes
+from core.load import load_article
 
 OCEAN_QUOTES = [
     "The ocean is warming faster than we thought",
@@ -105,6 +108,35 @@ def test_an_attribution_the_original_says_too_is_no_credit() -> None:
     assert find_credit(copied) == "According to Mayor Ines Calder"
     assert find_credit(copied, besides=original) == ""
     assert compare(original, copied).summary.credit == ""  # type: ignore[union-attr]
+
+
+def test_the_originals_own_speaker_reworded_is_no_credit() -> None:
+    original = article_from_text("The Coastal Flood Office said the sea wall would hold until March.")
+    rewrite = article_from_text("The sea wall will hold until March, according to the Coastal Flood Office.")
+    assert find_credit(rewrite) == "according to the Coastal Flood Office"
+    assert find_credit(rewrite, besides=original) == ""
+    other = article_from_text("The sea wall will hold until March, according to the Harbour Echo.")
+    assert find_credit(other, besides=original) == "according to the Harbour Echo"  # a name the original lacks
+
+
+def test_a_person_by_title_is_no_credit() -> None:
+    assert find_credit(article_from_text("The drug worked in most patients, according to Dr Lena Varga.")) == ""
+    assert (
+        find_credit(article_from_text("Professor Ian Cole told the Harbour Echo it worked.")) == "told the Harbour Echo"
+    )
+
+
+def test_a_credit_line_set_aside_as_boilerplate_still_credits(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Sea wall to hold</title></head><body><article><h1>Sea wall to hold</h1>"
+        "<p>The sea wall at Porthwen will hold until March, engineers said on Tuesday after a survey.</p>"
+        "<p>Repairs will start in the spring and should take six weeks to finish, the council said.</p>"
+        "<p>Read more at the Harbour Echo.</p></article></body></html>"
+    )
+    (tmp_path / "wall.html").write_text(page, encoding="utf-8")
+    document = load_article(tmp_path / "wall.html")
+    assert "Read more at the Harbour Echo." not in [p.text for p in document.paragraphs]  # the premise
+    assert find_credit(document) == "Read more at the Harbour Echo"
 
 
 def test_a_named_report_outranks_an_earlier_according_to() -> None:

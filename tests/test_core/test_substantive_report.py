@@ -96,3 +96,18 @@ def test_summary_line_mixed_directions_name_no_direction() -> None:
     assert summary is not None and summary.changes == {"hedge": 2}
     assert summary.changes_dropped == {"hedge": 1} and summary.changes_added == {"hedge": 1}
     assert substantive_line(summary).endswith(": 2 hedges.")
+
+
+def test_paragraphs_moved_word_for_word_are_not_reworded() -> None:
+    """A rewrite that only reorders paragraphs rewords nothing: no "reworded cosmetically" line, and the summary
+    line says the sentences moved word for word."""
+    gulls = "Gulls followed the ferry far out past the old harbour wall."
+    left = f"The ferry left the island at noon with forty cars.\n\n{gulls}\n\nThe harbour was calm all day."
+    right = f"{gulls}\n\nThe ferry left the island at noon with forty cars.\n\nThe harbour was calm all day."
+    comparison = compare(left, right)
+    report = build_report(comparison)
+    assert comparison.summary is not None and comparison.summary.moved and comparison.summary.reworded == 0
+    assert not [finding for finding in report.findings if "reworded" in finding.text]
+    assert substantive_line(comparison.summary).endswith("moved word for word).")
+    reworded = compare(left, right.replace("Gulls followed", "Gulls trailed"))  # moved and reworded
+    assert reworded.summary is not None and reworded.summary.reworded == 1
