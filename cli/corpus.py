@@ -26,8 +26,10 @@ from typing import Any
 
 from cli.terminal import ProgressBar, short_path, skipped_lines, table
 from core.corpus import (
+    PERHAPS_REVERSED,
     REVERSED,
     CorpusIndex,
+    Evidence,
     Found,
     SkippedFile,
     UpdateReport,
@@ -240,9 +242,12 @@ def _found_table(found: list[Found], reverse: bool) -> str:
             + " (a link need not share a passage)"
             + ("; same text: the file holds the very same sentences (a copy, wholly derived either way)"
                if any(f.same_text for f in found) else "")
-            + (f"; {REVERSED}: by the texts (a credit naming the other, which holds more of the other, length) the "
-               f"file looks like the {other_way(reverse)}" if any(f.shown_verdict.endswith(REVERSED) for f in found)
-               else ""))  # fmt: skip
+            + (f"; {REVERSED}: by the texts (a credit naming the other, which holds more of the other) the "
+               f"file looks like the {other_way(reverse)}"
+               if any(f.reversed and f.reversed_by != Evidence.LENGTH.value for f in found) else "")
+            + (f"; {PERHAPS_REVERSED}: only its length says the file is the {other_way(reverse)} (a guess: no "
+               "credit, no date, neither text holds clearly more of the other)"
+               if any(f.reversed and f.reversed_by == Evidence.LENGTH.value for f in found) else ""))  # fmt: skip
 
 
 def _reuse(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from core.corpus import REVERSED, Found, other_way, shown_date
+from core.corpus import Evidence, Found, other_way, shown_date
 from core.corpus.dates import parse_date
 
 QUIET_VERDICTS = ("independent", "unknown")  # candidates the comparison cleared: listed in grey
@@ -85,8 +85,9 @@ def _tip(item: Found, column: int, text: str, reverse: bool) -> str:
 
 def _verdict_tip(item: Found, reverse: bool) -> str:
     copy = "The file holds the very same sentences: a copy, wholly derived either way. " if item.same_text else ""
-    turned = (f"Reversed: by its texts ({item.reversed_by}) the file looks like the {other_way(reverse)}. "
-              if item.shown_verdict.endswith(REVERSED) else "")  # fmt: skip
+    how = "Perhaps reversed: only by length" if item.reversed_by == Evidence.LENGTH.value else "Reversed: by its texts"
+    turned = (f"{how} ({item.reversed_by}) the file looks like the {other_way(reverse)}. "
+              if item.reversed else "")  # fmt: skip
     return copy + turned + item.verdict_reason
 
 

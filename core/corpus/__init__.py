@@ -21,7 +21,8 @@ CorpusIndex.open(folder=None), default_index_folder(), SCHEMA_VERSION, INDEX_FIL
 update_index(index, roots, progress=None, should_cancel=None, examine_many=None) -> UpdateReport
     UpdateReport (added, changed, removed, unchanged, skipped: SkippedFile, cancelled, seconds)
 find(article, index, roots, top=5, reverse=False, ..., progress=None) -> list[Found]; shown_date(found, reverse);
-    other_way(reverse), REVERSED: a result the direction rule (``direction``) says runs the other way
+    other_way(reverse), REVERSED: a result the direction rule (``direction``) says runs the other way;
+    PERHAPS_REVERSED: one only its length turns round
 find_reuse(index, roots) -> ReuseResult (pairs: ReusePair, documents, candidates)
 fingerprint(document) -> Fingerprints, rank_candidates(query, postings, ...) -> list[Candidate]
 judge(comparison) -> Judgement, missing_roots(roots) -> list[str]
@@ -37,13 +38,14 @@ from core.corpus.index import INDEX_FILE, SCHEMA_VERSION, CorpusIndex, IndexedDo
 from core.corpus.judge import Judgement, judge
 from core.corpus.reuse import ReusePair, ReuseResult, find_reuse
 from core.corpus.scan import missing_roots
-from core.corpus.search import REVERSED, Found, find, other_way, shown_date
+from core.corpus.search import PERHAPS_REVERSED, REVERSED, Found, find, other_way, shown_date
 from core.corpus.stock import NO_COMMON_FEATURES, CommonFeatures, stock_lines, without_stock
 from core.corpus.update import SkippedFile, UpdateReport, update_index
 
 __all__ = [
     "INDEX_FILE",
     "NO_COMMON_FEATURES",
+    "PERHAPS_REVERSED",
     "REVERSED",
     "SCHEMA_VERSION",
     "Candidate",

@@ -2,7 +2,7 @@
 
 API: ``find(article, index, roots, top=5, reverse=False, options=None, should_cancel=None, article_path="",
 progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VERIFY_AT_LEAST``, ``SAME_TEXT``,
-``REVERSED``, ``other_way(reverse)``.
+``REVERSED``, ``PERHAPS_REVERSED``, ``other_way(reverse)``.
 
 1. Paragraphs the corpus holds in hundreds of articles (an outlet's newsletter plug: ``core.corpus.stock``) are
    set aside from the article; then candidate search over the index (``core.corpus.candidates``), restricted to
@@ -24,8 +24,9 @@ progress=None) -> list[Found]``, ``Found``, ``shown_date(found, reverse)``, ``VE
    is ``reuse``'s (``core.corpus.direction``, one rule: a credit naming the other, which text is contained in
    the other by words, length): a result that rule says runs the other way (the file a rewrite of the article;
    with ``reverse``, the original's source) keeps its place and verdict, ``reversed_by`` names the evidence and
-   the verdict shows "(reversed)". A candidate that can no longer be read (it changed or vanished since it was
-   indexed) is dropped.
+   the verdict shows "(reversed)", "(reversed?)" when only the texts' lengths say so (the tie-break: weak
+   evidence, a rewrite may be longer than its source). A candidate that can no longer be read (it changed or
+   vanished since it was indexed) is dropped.
 
 ``should_cancel`` is asked before each verification (and passed to each comparison); it raises
 ``ComparisonCancelled``. ``progress(done, total)`` is called after each verification.
@@ -53,6 +54,7 @@ from core.text import readable_date
 VERIFY_AT_LEAST = 5  # candidates compared in full even when fewer are asked for
 SAME_TEXT = "same text"  # how a copy's verdict is shown
 REVERSED = "(reversed)"  # after the verdict of a result the texts say runs the other way
+PERHAPS_REVERSED = "(reversed?)"  # ... when only their lengths say so (no credit, neither holds clearly more)
 DERIVED = (Verdict.WHOLLY_DERIVED.value, Verdict.PARTIALLY_DERIVED.value)
 
 
@@ -81,9 +83,14 @@ class Found:
         derived one that the direction rule says runs the other way by the texts (dates show in the date)."""
         if self.same_text:
             return SAME_TEXT
-        if self.reversed_by and self.reversed_by != Evidence.DATES.value and self.verdict in DERIVED:
-            return f"{self.verdict} {REVERSED}"
+        if self.reversed:
+            return f"{self.verdict} {PERHAPS_REVERSED if self.reversed_by == Evidence.LENGTH.value else REVERSED}"
         return self.verdict
+
+    @property
+    def reversed(self) -> bool:
+        """Whether the table marks the result reversed: derived, and the texts (not dates) turn it round."""
+        return bool(self.reversed_by) and self.reversed_by != Evidence.DATES.value and self.verdict in DERIVED
 
     def as_dict(self) -> dict[str, object]:
         """The candidate as in ``parallax-find/1``."""

@@ -133,9 +133,13 @@ def test_find_says_when_a_result_runs_the_other_way(tmp_path: Path, capsys: pyte
 
 
 def test_the_table_explains_a_reversed_result() -> None:
-    found = Found("/c/a.txt", "A", "", 0.5, 0.9, 0.6, "wholly derived", "", 0.9, reversed_by="length")
+    found = Found("/c/a.txt", "A", "", 0.5, 0.9, 0.6, "wholly derived", "", 0.9, reversed_by="containment")
     assert found.shown_verdict == "wholly derived (reversed)"
     assert "the file looks like the original's source, not its rewrite" in _found_table([found], reverse=True)
+    guessed = Found("/c/b.txt", "B", "", 0.5, 0.9, 0.6, "wholly derived", "", 0.9, reversed_by="length")
+    assert guessed.shown_verdict == "wholly derived (reversed?)"  # length alone: a guess, said as one
+    table = _found_table([guessed], reverse=False)
+    assert "(reversed?): only its length says" in table and "(reversed): by the texts" not in table
     dated = Found("/c/a.txt", "A", "1 May 2025", 0.5, 0.9, 0.6, "wholly derived", "", 0.9, out_of_order=True,
                   reversed_by="dates")  # fmt: skip
     assert dated.shown_verdict == "wholly derived"  # a date out of order shows in the date: "(later)"
