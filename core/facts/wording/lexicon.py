@@ -108,6 +108,9 @@ OBLIGATION_VERBS = frozenset("have has had having got need needs needed".split()
 PASSIVE_HEDGES = {"said": "hearsay", "reported": "hearsay", "rumoured": "hearsay", "rumored": "hearsay",
                   "alleged": "hearsay", "claimed": "hearsay",
                   "believed": "belief", "thought": "belief", "understood": "belief"}  # fmt: skip
+# An allegation before what it alleges is of the group of "suspected": "accused of taking £2m" -> "took £2m"
+# is "hedge dropped: accused of" (the word and the one it needs after it).
+ALLEGATIONS = {"accused": "of", "charged": "with"}
 APPEARANCE_VERBS = frozenset("seem seems seemed appear appears appeared".split())  # "seems to", "appears to"
 # Intention before "to": "plans to raise" says what is meant to happen, "will raise" that it will ("modality:
 # plans to -> will"); "was preparing to" is one too. Not "wants to" (a wish: "she wanted to find love").
@@ -250,6 +253,7 @@ TRIGGERS = frozenset(
     | DECLINE_FORMS
     | LOADED
     | OBLIGATION_VERBS
+    | set(ALLEGATIONS)
     | {"alleged", "according", "heard", "suspicion", "defeat", "!", "may", "little"}
 )
 
@@ -263,6 +267,7 @@ SIGNATURE = {
     **{word: "fail" for word in FAIL_FORMS},
     **{word: "not" for word in DECLINE_FORMS},
     "suspicion": "hedge:suspicion",
+    **dict.fromkeys(ALLEGATIONS, "hedge:suspicion"),
     **{word: "hedge:" + group for word, group in HEDGES.items()},
     **{word: "passive:" + group for word, group in PASSIVE_HEDGES.items()},
     **{word: "appear" for word in APPEARANCE_VERBS},

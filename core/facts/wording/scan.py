@@ -218,6 +218,9 @@ def _word(scan: Scan, i: int, low: str, prev: str, nxt: str) -> None:
         return
     if low in lx.EXPECTATION and prev in ("as", "than"):
         return  # "as expected", "less than expected": a comparison, no hedge of the claim
+    if lx.ALLEGATIONS.get(low) == nxt:  # "accused of taking", "charged with fraud": what is alleged, not done
+        scan.hedges.append(scan.item("suspicion", i, i + 1))
+        return
     if low == "suspicion" and prev == "on" and nxt == "of":  # "arrested on suspicion of" = "suspected of"
         scan.hedges.append(scan.item("suspicion", i - 1, i + 1))
         return

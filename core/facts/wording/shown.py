@@ -11,6 +11,9 @@ API: ``in_context(side, item, before=1, after=1) -> str`` (a negator, an exclama
 >>> side = scan("Intelligence officials in the South claimed the unit had withdrawn.")
 >>> with_speaker(side, side.reporting[0])
 '“officials in the South claimed”'
+>>> side = scan("The director took £2.4bn, court told")
+>>> with_speaker(side, side.reporting[0])
+'“court told”'
 >>> side = scan("The road will close, according to the police.")
 >>> with_speaker(side, side.reporting[0])
 '“according to the police”'
@@ -48,6 +51,12 @@ def in_context(side: Scan, item: Item, before: int = 1, after: int = 1) -> str:
     return f"“{text[min(starts[first], item.start) : max(ends[last], item.end)]}”"
 
 
+def _joined(side: Scan, k: int) -> bool:
+    """Whether token ``k`` and the next stand in one clause: nothing but space between them, and no comma, colon
+    or semicolon closing token ``k`` ("£2.4bn, court told": "court told")."""
+    return not side.text[side.ends[k] : side.starts[k + 1]].strip() and not side.words[k].endswith((",", ";", ":"))
+
+
 def with_speaker(side: Scan, item: Item) -> str:
     """A reporting item quoted with its speaker's words in the same clause: before it ("officials said", up to
     ``SPEAKER_WORDS``, further back while the first is a preposition, to ``SPEAKER_REACH``: "officials in the
@@ -58,14 +67,14 @@ def with_speaker(side: Scan, item: Item) -> str:
     last = bisect_left(side.starts, item.end) - 1
     text, starts, ends, lows = side.text, side.starts, side.ends, side.lows
     before = first
-    while before > 0 and first - before < SPEAKER_WORDS and not text[ends[before - 1] : starts[before]].strip():
+    while before > 0 and first - before < SPEAKER_WORDS and _joined(side, before - 1):
         before -= 1
     while (  # never from a preposition: "officials in the South claimed", not "in the South claimed"
         before < first
         and lows[before] in _PREPOSITIONS
         and first - before < SPEAKER_REACH
         and before > 0
-        and not text[ends[before - 1] : starts[before]].strip()
+        and _joined(side, before - 1)
     ):
         before -= 1
     after = last
