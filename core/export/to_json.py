@@ -173,9 +173,7 @@ def _links(comparison: Comparison, source: Callable[[Link], int]) -> _Items:
             "substantive": index in changes,
         }
 
-    return _Items(
-        enumerate(comparison.links), as_dict, lambda chunk: (json_text.links(chunk, changes, source, change_dicts),)
-    )
+    return _Items(enumerate(comparison.links), as_dict, lambda chunk: (json_text.links(chunk, changes, source),))
 
 
 def _numbers(entries: list[dict[str, Any]]) -> Iterator[str]:

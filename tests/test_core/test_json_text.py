@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core import Comparison, combine_sources, compare, comparison_to_dict, document_from_text, write_json
-from core.export import to_json
+from core.export import json_text, to_json
 
 
 def _numbered(count: int) -> list[str]:
@@ -57,5 +57,23 @@ def test_a_list_is_written_without_a_dict_per_link_or_paragraph(tmp_path: Path) 
     with pytest.MonkeyPatch.context() as patch:
         for name in ("_ops", "_left_paragraph", "_right_paragraph", "_row"):
             patch.setattr(to_json, name, no_dicts)
+        write_json(comparison, tmp_path / "out.json")
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == expected
+
+
+def test_substantive_changes_are_written_without_json_dumps(tmp_path: Path) -> None:
+    comparison = compare(
+        "The council said “about 40” homes were hit\tby the flood.",
+        "The council claimed that 400 homes were allegedly hit by the shocking flood!",
+    )
+    assert comparison.changes  # an attribution, a hedge, loaded words, a figure: notes with quotes and marks
+    expected = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    def no_dumps(value: object) -> str:
+        raise AssertionError(f"json.dumps of {value!r}")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(to_json, "PRETTY_MAX_ITEMS", 0)
+        patch.setattr(json_text, "_dumps", no_dumps)
         write_json(comparison, tmp_path / "out.json")
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == expected

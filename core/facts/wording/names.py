@@ -248,7 +248,7 @@ class _Other:
 
     def __init__(self, scan: Scan) -> None:
         self.text = text = scan.text
-        words = token_words(scan.words) if scan.whole else words_of(text)
+        words = token_words(scan.words, text) if scan.whole else words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
         self._unique = unique

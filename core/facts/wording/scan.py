@@ -35,6 +35,7 @@ _SPLIT = re.compile(r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*(?:&[^\W\d_]
 # word): a word's trailing apostrophes and hyphens are taken, then stripped
 # the words of ``_SPLIT``, apostrophes not stripped:
 _WORDS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][\w'’-]*(?:&[^\W\d_][\w'’-]*)*")
+_FIGURE_OR_MARK = re.compile(r"[\d!]")  # what a token other than a word starts with (``_TOKEN``)
 _FIGURE = "0123456789,."  # what a figure's token holds before a unit written onto it ("90C", "1st")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
@@ -112,10 +113,13 @@ def words_of(text: str) -> list[str]:
     return list(map(str.rstrip, found, repeat("'’-"))) if "'" in text or "’" in text or "-" in text else found
 
 
-def token_words(tokens: list[str]) -> list[str]:
+def token_words(tokens: list[str], text: str = "") -> list[str]:
     """``words_of`` of a whole text, from its tokens (as written) rather than by splitting it again: the words of
     the tokens, a figure's unit written onto it kept ("90C": "C"), figures alone left out (a word's ``lstrip`` of
-    figure characters changes nothing)."""
+    figure characters changes nothing). Every token but a figure's and "!" starts with a letter: when ``text``
+    (the tokens' text, if given) holds no digit and no "!", the words are the tokens (the list itself)."""
+    if text and not _FIGURE_OR_MARK.search(text):
+        return tokens
     return [word for token in tokens if (word := token.lstrip(_FIGURE))[:1].isalpha()]
 
 

@@ -42,8 +42,8 @@ def _parts(low: str) -> list[str] | None:
 
 def title_units(scan: Scan) -> list[Unit]:
     """The lower-case titles of a scan, in order."""
-    if lx.TITLE_WORDS.isdisjoint(scan.lows) and "-" not in scan.text:
-        return []  # no title word (the common case), tested without a loop in Python
+    if lx.TITLE_HEADS.isdisjoint(scan.lows) and "-" not in scan.text:
+        return []  # no office (the common case: every title holds one, ``_office``), tested without a Python loop
     units: list[Unit] = []
     run: list[int] = []
     words: list[str] = []

@@ -1,0 +1,40 @@
+"""The shortcuts of the wording checks (issue 15's cost) skip only work that cannot find anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.facts.wording import titles
+from core.facts.wording.scan import scan, token_words, words_of
+
+
+def _no_token_read(low: str) -> list[str] | None:
+    raise AssertionError(f"title words read one by one: {low!r}")
+
+
+def test_a_text_without_an_office_is_not_read_for_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "first", "state", "city", "party" and "home" are title modifiers, but a title holds an office
+    text = "The first state visit to the city was a party at home."
+    monkeypatch.setattr(titles, "_parts", _no_token_read)
+    assert titles.title_units(scan(text)) == []
+
+
+def test_a_text_with_an_office_is_still_read_for_titles() -> None:
+    found = titles.title_units(scan("The city council leader and the former home secretary met."))
+    assert [unit.text for unit in found] == ["city council leader", "former home secretary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Leeds said the O’Neill family's well-known shop had closed.",
+        "The U.S. envoy met “the mayor” — and left.",
+        "Ann Lee, the mayor, said it was 90C at 3pm on the 1st!",
+        "Nobody came!",
+    ],
+)
+def test_the_words_of_a_text_are_its_tokens_unless_it_holds_a_figure_or_an_exclamation_mark(text: str) -> None:
+    tokens = scan(text).words
+    words = token_words(tokens, text)
+    assert words == token_words(tokens) == words_of(text)  # the short way and the long way agree
+    assert (words is tokens) == (not any(c.isdigit() or c == "!" for c in text))  # no copy without a figure or "!"
