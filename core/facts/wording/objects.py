@@ -11,8 +11,8 @@ minute's silence", "concluded the talks"; "she noted the figures were provisiona
 ``DEED_VERBS`` is a deed when a word stands right before it (its subject: no punctuation between) and right after
 it a determiner, a number or a content word (not an adverb: "added later", "added quietly") opens a phrase that
 runs to punctuation, to the end of the text or ``OBJECT_PHRASE`` tokens on without a clause's verb
-(``CLAUSE_VERBS``, a word in -ed after a noun) or a "that". A phrase cut short by a window of the scan (text left
-out) is read as a report, as before this check.
+(``CLAUSE_VERBS``, a word in -ed after a noun) or a "that". The phrase is read from the text itself, beyond the
+windows a scan may be limited to.
 
 "Admitted" (``ADMITTED``) before "to" or "into" and a place that admits people ("admitted to hospital", "admitted
 into the intensive care unit", ``INSTITUTIONS``) is a deed; "admitted the charge", "admitted to stealing" stay
@@ -27,6 +27,8 @@ reported 40 new cases" (the figure's source), "admitted the charge", "told repor
 """
 
 from __future__ import annotations
+
+import re
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.items import Scan
@@ -51,48 +53,61 @@ _WHEN = lx.TIME_TRIGGERS | frozenset("later earlier afterwards again also too so
 _NO_OBJECT = _PRONOUNS | _WHEN | {"that"}  # what opens no direct object after the verb
 
 
-def _gap(scan: Scan, k: int) -> str:
-    """The text between token ``k - 1`` and token ``k``."""
-    return scan.text[scan.ends[k - 1] : scan.starts[k]]
+_AFTER = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’&-]*|[^\w\s]")  # the words, figures and marks after a verb
+_LOOK = 120  # characters after the verb read for its object phrase (the text itself, whatever the scan's windows)
 
 
-def _admitted_in(scan: Scan, i: int) -> bool:
+def _following(scan: Scan, i: int) -> list[str]:
+    """The words (lower case), figures and punctuation marks after token ``i``, read from the text: up to
+    ``OBJECT_PHRASE`` words and the mark that ends them; a space before the first is required ("" first when none)."""
+    end = scan.ends[i]
+    if scan.text[end : end + 1] != " ":
+        return [""]
+    found: list[str] = []
+    for match in _AFTER.finditer(scan.text, end, end + _LOOK):
+        found.append(match.group().lower().replace("’", "'"))
+        if not found[-1][0].isalnum() or len(found) > OBJECT_PHRASE:
+            break
+    return found
+
+
+def _admitted_in(words: list[str]) -> bool:
     """ "admitted to hospital", "admitted into the intensive care unit": a person taken in, not an admission."""
-    lows = scan.lows
-    if i + 2 >= len(lows) or lows[i + 1] not in ("to", "into"):
+    if len(words) < 2 or words[0] not in ("to", "into"):
         return False
-    k = i + 2 + (lows[i + 2] in lx.DETERMINERS)
-    return k < len(lows) and lows[k] in INSTITUTIONS and all(_gap(scan, j).isspace() for j in range(i + 1, k + 1))
+    k = 1 + (words[1] in lx.DETERMINERS)
+    return k < len(words) and words[k] in INSTITUTIONS
 
 
 def deed_not_report(scan: Scan, i: int) -> bool:
     """Whether the reporting verb at token ``i`` names a deed rather than a report (module docstring)."""
     low = scan.lows[i]
     if low in ADMITTED:
-        return _admitted_in(scan, i)
-    if low not in DEED_VERBS or i == 0 or i + 1 >= len(scan.lows):
-        return False
-    if _gap(scan, i).strip() or _gap(scan, i + 1) != " ":
-        return False  # "..., added the spokesman", "added: ...", "added, smiling, that"
-    nxt = scan.lows[i + 1]
-    if nxt in _NO_OBJECT or nxt.endswith("ly") or (nxt in STOP_WORDS and nxt not in lx.DETERMINERS):
-        return False  # "added that", "added it was over", "added later", "added quietly", "added in a statement"
-    return _object_phrase(scan, i + 1)
+        return _admitted_in(_following(scan, i))
+    before = scan.text[max(0, scan.starts[i] - 2) : scan.starts[i]]
+    if low not in DEED_VERBS or len(before) < 2 or before[0] == " " or not before[0].isalnum() or before[1] != " ":
+        return False  # a word right before it (its subject), else "..., added the spokesman", "“…” added X"
+    words = _following(scan, i)
+    nxt = words[0] if words else ""
+    if (
+        not nxt[:1].isalnum()
+        or nxt in _NO_OBJECT
+        or nxt.endswith("ly")
+        or (nxt in STOP_WORDS and nxt not in lx.DETERMINERS)
+    ):
+        return False  # "added:", "added that", "added it was over", "added later", "added quietly", "added in a"
+    return _object_phrase(words)
 
 
-def _object_phrase(scan: Scan, first: int) -> bool:
-    """Whether the tokens from ``first`` make a phrase without a clause's verb up to punctuation, the end of the
-    text or ``OBJECT_PHRASE`` tokens on (a clause shows its verb sooner)."""
-    lows, last = scan.lows, min(len(scan.lows), first + OBJECT_PHRASE)
-    for k in range(first, last):
-        gap = _gap(scan, k) if k > first else " "
-        if gap.strip():
-            return not any(c.isalnum() for c in gap)  # punctuation ends the phrase; words between: a window's cut
-        low, before = lows[k], lows[k - 1]
+def _object_phrase(words: list[str]) -> bool:
+    """Whether ``words`` make a phrase without a clause's verb up to punctuation, the end of the text or
+    ``OBJECT_PHRASE`` words on (a clause shows its verb sooner)."""
+    for k, low in enumerate(words):
+        if not low[0].isalnum():
+            return True  # punctuation ends the phrase
         if low == "that" or low in CLAUSE_VERBS:
             return False  # "added the council would pay", "added a clause that"
-        if k > first and low.endswith("ed") and before not in STOP_WORDS and before not in lx.DETERMINERS:
+        before = words[k - 1] if k else ""
+        if k and low.endswith("ed") and before not in STOP_WORDS and before not in lx.DETERMINERS:
             return False  # "reported profits dipped": a noun, then its verb
-    if last < len(lows) or scan.whole:
-        return True
-    return not any(c.isalnum() for c in scan.text[scan.ends[-1] :])  # the end of the text, not of a window
+    return True  # the end of the text, or ``OBJECT_PHRASE`` words without a clause's verb
