@@ -71,6 +71,7 @@ def test_a_name_shortened_to_its_leading_name_is_the_same(left: str, right: str)
          ["name changed: P&O Ferries -> P&O Cruises"]),  # the leading part joined to another name
         ("The bid came from British Airways.", "The bid came from British bidders.", ["name dropped: British Airways"]),
         ("The mayor of New Bern spoke.", "The mayor spoke about New rules.", ["name dropped: New Bern"]),
+        ("Beds at the Dunmore ICU ran out.", "Beds at the Dunmore ward ran out.", ["name dropped: Dunmore ICU"]),
     ],
 )  # fmt: skip
 def test_a_common_leading_word_is_no_short_form(left: str, right: str, found: list[str]) -> None:

@@ -9,7 +9,9 @@ another name; none right before it, but a sentence's first word) and never writt
 word must itself be a name, not a common word that opens many names ("New York" / "New", "British Airways" /
 "British", "Apple Music" / "Apple"): an acronym or a word with an ampersand ("BBC", "P&O"), else a word that is
 neither a demonym or place alias (``lexicon.ALIASES``), a compass word nor a common English word
-(``ShortFormThresholds.common_zipf``).
+(``ShortFormThresholds.common_zipf``). The words it drops must say what the named thing is, common words
+("Ferries", "Retail", "Holdings": ``ShortFormThresholds.descriptor_zipf``), not a name of their own ("Leeds A&E"
+/ "Leeds", "DFDS Seaways" / "DFDS" are still names dropped).
 
 >>> short_form("P&O Ferries", "Sailings resumed. P&O said the storm had passed.")
 True
@@ -31,6 +33,8 @@ from core.text.terms import STOP_WORDS
 class ShortFormThresholds:
     common_zipf: float = 4.5  # Zipf (log10 uses per billion words): a first word this common is no short form
     # ("new" 6.6, "british" 5.1, "apple" 4.8; "ryanair", "tesco" under 4)
+    descriptor_zipf: float = 3.0  # Zipf: the words after it must be this common, words that say what it is
+    # ("ferries" 3.18, "retail" 4.55, "holdings" 4.0), no name of their own ("A&E", "Seaways" 0)
 
 
 SHORT_FORM = ShortFormThresholds()
@@ -51,6 +55,15 @@ def _own_name(word: str, thresholds: ShortFormThresholds) -> bool:
     )
 
 
+def _descriptor(word: str, thresholds: ShortFormThresholds) -> bool:
+    """Whether a word after a name's first says what it is ("Ferries", "Retail", "Holdings", "of"), not a name of
+    its own (an acronym, a rare word: "A&E", "Seaways")."""
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    if low in lx.NAME_CONNECTORS or low in ("&", "and", "the"):
+        return True
+    return not word.isupper() and low.isalpha() and zipf(low) >= thresholds.descriptor_zipf
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` of ``text`` stands alone: no capitalised word joined to it either side."""
     if _NEXT_NAME.match(text, end):
@@ -68,6 +81,8 @@ def short_form(name: str, other_text: str, thresholds: ShortFormThresholds = SHO
     first = words[0].removesuffix("'s").removesuffix("’s") if len(words) >= 2 else ""
     if not first or first not in other_text or not _own_name(first, thresholds):
         return False
+    if not all(_descriptor(word, thresholds) for word in words[1:]):
+        return False  # "Leeds A&E" / "Leeds": a name of its own went
     low = first.lower()
     if low != first and re.search(rf"(?<![\w&'’-]){re.escape(low)}(?![\w&'’-])", other_text):
         return False  # written in lower case there: a common word after all
