@@ -366,6 +366,10 @@ def _names(
     speakers = (_changed_speakers(scans[0], spans[0], changed[0]), _changed_speakers(scans[1], spans[1], changed[1]))
     changes: dict[str, Change] = {}  # by note: one name added in two places of a link is one change, both marked
     for _, left, right in name_changes(scans[0], scans[1], regions, speakers):
+        if changed[0]:  # "speaker changed: Haddad -> officials" says the name went: no "name dropped: Haddad"
+            left, right = ([u for u in units if u.text != changed[s]] for s, units in enumerate((left, right)))
+            if not left and not right:
+                continue
         words = (" / ".join(u.text for u in left), " / ".join(u.text for u in right))
         what = "title" if all(u.title for u in (*left, *right)) else "name"
         if left and right:

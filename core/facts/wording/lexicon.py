@@ -39,7 +39,7 @@ def _groups(table: dict[str, str], *, only_past: frozenset[str] = frozenset()) -
     for group, verbs in table.items():
         for verb in verbs.split():
             for form in verb_forms(verb):
-                if verb in only_past and not form.endswith(("ed", "ing", "d")):
+                if verb in only_past and not form.endswith(("ed", "ing")):  # "add" is no past in -d
                     continue
                 forms[form] = group
     return forms

@@ -42,6 +42,7 @@ from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.elsewhere import said_elsewhere
+from core.facts.wording.headline_body import stated_in_body
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
 from core.model import Document, Link, LinkKind, SentenceId, link_text
@@ -229,7 +230,8 @@ def _title_case(title: str) -> bool:
 def headline_changes(left: Document, right: Document, figures: Sequence[FigureFinding] = ()) -> tuple[Change, ...]:
     """The wording changes of the rewrite's headline against the original's (``Document.title``), when both
     have one: a headline that adds a loaded word, drops a hedge or an attribution claims more than the original's.
-    Names are left out when either headline capitalises every word (Title Case). Spans are in the titles.
+    Names are left out when either headline capitalises every word (Title Case), and so is a change whose
+    words the other article's body states (``core.facts.wording.headline_body``). Spans are in the titles.
     ``figures`` are the bodies' figure findings: a headline figure dropped that the rewrite's body tells, or one
     added that the original's body tells, is neither (``core.facts.figure_headlines``).
 
@@ -245,6 +247,8 @@ def headline_changes(left: Document, right: Document, figures: Sequence[FigureFi
     found = substantive_changes(*titles, diff, days_between(left.date, right.date))
     if _title_case(titles[0]) or _title_case(titles[1]):
         found = tuple(change for change in found if change.kind is not ChangeKind.NAMES)
+    if found:  # what the other article's body states is no change of the claim (``headline_body``)
+        found = stated_in_body(found, titles, (left, right), days_between(left.date, right.date))
     changes = _headline_figures(titles, (left, right), figures)
     return tuple(sorted((*changes, *found), key=lambda change: RANK[change.kind])) if changes else found
 

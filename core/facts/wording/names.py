@@ -39,6 +39,8 @@ from core.facts.wording import lexicon as lx
 from core.facts.wording.items import Scan, Unit
 from core.facts.wording.kinds import Span
 from core.facts.wording.scan import SENTENCE_START, narrow, split_tokens, token_words, words_of
+from core.facts.wording.sentence_names import speaker_at_start
+from core.facts.wording.short_forms import short_form
 from core.facts.wording.titles import leading_title, same_title, title_units, title_words
 from core.text.terms import STOP_WORDS
 
@@ -118,7 +120,10 @@ def _is_name_word(scan: Scan, k: int, capitalised_later: frozenset[str], starts:
     if low in STOP_WORDS or low in lx.DETERMINERS:
         return False
     joined = k + 1 in starts and scan.text[scan.ends[k] : scan.starts[k + 1]] == " "  # the next word capitalised
-    return joined or low in lx.ALIASES or word.isupper() or word in capitalised_later
+    if joined or low in lx.ALIASES or word.isupper() or word in capitalised_later:
+        return True
+    after = scan.lows[k + 1] if k + 1 < len(scan.lows) else ""
+    return after in lx.REPORTING and speaker_at_start(scan, k)  # "Haddad said": a speaker (``sentence_names``)
 
 
 def name_units(
@@ -294,8 +299,8 @@ def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
     """Whether the other side has this name (see the module docstring)."""
     if unit.keys <= other.keys or all(_plural_of(key, other.keys) for key in unit.keys - other.keys):
         return True  # "DVD" / "DVDs", "the Tower" / "the Towers": one name, counted otherwise
-    if " " in unit.text and unit.last in other.alone():  # "Seth Jones" / "Jones"
-        return True
+    if " " in unit.text and (unit.last in other.alone() or short_form(unit.text, other.text)):
+        return True  # "Seth Jones" / "Jones", "P&O Ferries" / "P&O" (``short_forms``)
     if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
         return True
     bare = _bare(unit.text)

@@ -14,6 +14,7 @@ import re
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.items import Item, Scan
+from core.facts.wording.objects import AMBIGUOUS, deed_not_report
 from core.text.terms import STOP_WORDS
 
 
@@ -28,6 +29,8 @@ def reporting_item(scan: Scan, i: int, low: str, prev: str, nxt: str) -> Item | 
             return scan.item("neutral", i - 1, i, _head_after(scan, i + 2))
         return scan.item(lx.UNNAMED, i - 1, i)
     group = lx.REPORTING.get(low)
+    if low in AMBIGUOUS and deed_not_report(scan, i):
+        return None  # "the shop added staff", "admitted to hospital" (``objects``)
     if group and nxt != "that" and after_be(scan, i):
         group = _passive_report(low, nxt)
     if group == lx.UNNAMED:
