@@ -19,8 +19,6 @@ hedge '' 'allegedly' hedge added: allegedly
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -31,11 +29,12 @@ from core.facts.wording.ability import no_hedge
 from core.facts.wording.items import Item, Scan
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
+from core.facts.wording.negation import unrestated
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import scan
-from core.facts.wording.shown import CONTEXT_AFTER, in_context, with_speaker
+from core.facts.wording.shown import in_context, with_speaker
 from core.model import DiffOp, OpKind
-from core.text.terms import STOP_WORDS, term_key
+from core.text.terms import term_key
 
 Region = tuple[int, Span, Span]  # (op index, left span, right span) of a changed op
 CONTEXT = 40  # characters: how far around a changed op the wording checks look (a reporting verb's speaker)
@@ -289,37 +288,11 @@ def _negation(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) ->
         return None
     left, right = ([i for i in scans[s].negators if (i.start, i.end) in spans_] for s, spans_ in
                    ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
-    left, right = _unrestated(scans[0], left, scans[1]), _unrestated(scans[1], right, scans[0])
+    left, right = unrestated(scans[0], left, scans[1]), unrestated(scans[1], right, scans[0])
     if not left and not right:
         return None
     note = _note("negation", left, right, (partial(in_context, scans[0]), partial(in_context, scans[1])))
     return _change(ChangeKind.NEGATION, note, left, right)
-
-
-def _unrestated(side: Scan, items: list[Item], other: Scan) -> list[Item]:
-    """The surplus negators of ``side`` save those negating a word that ``other`` negates as often: "left without
-    a centre line" told again as "there had been no centre line" is the same negation said twice, no new one."""
-    if not other.negators:
-        return items
-    mine, theirs = (
-        Counter(_negated(side, i) for i in side.negators),
-        Counter(_negated(other, i) for i in other.negators),
-    )
-    return [item for item in items if not (word := _negated(side, item)) or mine[word] > theirs[word]]
-
-
-def _negated(side: Scan, item: Item) -> str:
-    """The key of the first content word after a negator in the same clause (at most ``CONTEXT_AFTER`` words on:
-    "no centre", "without a centre"), or "" when there is none among the tokens."""
-    last = bisect_left(side.starts, item.end) - 1
-    text, starts, ends, lows = side.text, side.starts, side.ends, side.lows
-    for _ in range(CONTEXT_AFTER):
-        if last + 1 >= len(starts) or text[ends[last] : starts[last + 1]].strip():
-            return ""
-        last += 1
-        if lows[last] not in STOP_WORDS and lows[last] not in lx.DETERMINERS:
-            return term_key(lows[last])
-    return ""
 
 
 def _loaded_shown(side: Scan) -> Callable[[Item], str]:
