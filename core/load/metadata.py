@@ -15,7 +15,8 @@ it: the first line ends in a word such as "after" or "of", or the second starts 
 A date line is mostly date: at most ``DATE_OTHER_WORDS`` other words, and fewer than its date words ("Ferry fares
 to rise by 8% in April" is a headline). A byline and a date on one line ("By Jane Doe, Saturday 14 March 2026",
 also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
-"BREAKING", "Embargoed until ...") is set aside with the boilerplate.
+"BREAKING", "Embargoed until ...") is set aside with the boilerplate. A date line that dates an update ("Updated 5
+March 2026") after the date line is its history, joined to it with "; ".
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
 stop). A dateline ("LONDON (Reuters) - ", "SEOUL, 3 March 2026 (Yonhap) - ") is taken off the front of the first
 body paragraph; a date in it is the article's date when no date line gave one.
@@ -77,6 +78,8 @@ _DATE_FILLER = frozenset(
 _HISTORY = re.compile(
     r"\s*[;|]\s*|(?<!last)\s*,?\s+(?=(?:last\s+)?(?:updated|modified|edited|revised|amended)\b)", re.IGNORECASE
 )  # where a date line's published date and its updates part
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended)\b", re.IGNORECASE)
+# a date line that dates a later version ("Updated 5 March 2026, 09:00 GMT")
 _BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
 _LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
@@ -114,6 +117,16 @@ def looks_like_date(line: str) -> bool:
         return False
     other = sum(1 for w in words if not _DATE_WORD.fullmatch(w) and w.lower().strip(":,") not in _DATE_FILLER)
     return other <= DATE_OTHER_WORDS and other < len(words) - other
+
+
+def only_date_words(line: str) -> bool:
+    """Whether every word of a line is a date or time word ("2025 05.05 GMT"): the rest of a date line wrapped.
+
+    >>> only_date_words("2025 05.05 GMT"), only_date_words("The council")
+    (True, False)
+    """
+    words = line.split()
+    return bool(words) and all(_DATE_WORD.fullmatch(w) or w.lower().strip(":,") in _DATE_FILLER for w in words)
 
 
 def byline_and_date(line: str) -> tuple[str, str] | None:
@@ -213,6 +226,8 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["byline"], found["date"] = both
         elif not found["date"] and looks_like_date(line):
             found["date"] = line
+        elif found["date"] and _UPDATED.match(line) and looks_like_date(line):
+            found["date"] = f"{found['date']}; {line}"  # a version's history over two lines
         elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
             found["byline"] = line
         elif not found["title"] and line.strip().lower() != known.title.strip().lower():
