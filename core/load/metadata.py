@@ -58,8 +58,11 @@ _NOT_A_NAME = r"(?!(?i:the|a|an|this|these|our|my|your|how|why|what|when|where|i
 _NAME = re.compile(
     _NOT_A_NAME + r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?"
 )
-_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z0-9][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
-# "LONDON (Reuters) - ", "SEOUL, March 3 (Yonhap) - ", "ORWELL FERRY, 3 March 2026 (Northline News) - "
+_DATELINE = re.compile(
+    r"([A-Z][A-Z .'’-]{2,40}((?:,\s*[A-Z0-9][\w .]{1,30}){0,2})(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)"
+)
+# "LONDON (Reuters) - ", "SEOUL, March 3 (Yonhap) - ", "ORWELL FERRY, 3 March 2026 (Northline News) - ",
+# "CALDERBROOK, England, March 14 (Reuters) - " (place, country, date)
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
 CARRIES_ON = frozenset(  # a line ending in one of these words runs on into the next
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
@@ -213,12 +216,14 @@ def _header_end(paragraphs: list[str]) -> int:
     return end
 
 
-def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
-    """Metadata and body paragraphs of an article (see the module docstring)."""
-    header_end = _header_end(paragraphs)
+def _read_header(lines: list[str], known: Metadata) -> tuple[dict[str, str], list[str], list[str]]:
+    """What each header line is: the title, standfirst, byline and date found, the lines left over (body), and
+    the labels above the headline (see the module docstring)."""
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
     leftover, labels = [], []
-    for line in paragraphs[:header_end]:
+    after_byline = False  # whether the line before gave the byline
+    for line in lines:
+        byline = found["byline"]
         both = None if found["byline"] or found["date"] else byline_and_date(line)
         if not found["title"] and _LABEL.fullmatch(line.strip()):
             labels.append(line)
@@ -230,6 +235,8 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["date"] = f"{found['date']}; {line}"  # a version's history over two lines
         elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
             found["byline"] = line
+        elif after_byline and looks_like_byline(line) and not _BYLINE.fullmatch(line):
+            found["byline"] = f"{found['byline']}, {line}"  # its second line: "By Ann Lee" / "Associated Press"
         elif not found["title"] and line.strip().lower() != known.title.strip().lower():
             found["title"] = line
         elif not known.title and not found["standfirst"] and _carries_on(found["title"], line):
@@ -238,6 +245,14 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["standfirst"] = line
         elif line.strip().lower() != known.title.strip().lower():
             leftover.append(line)
+        after_byline = found["byline"] != byline
+    return found, leftover, labels
+
+
+def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
+    """Metadata and body paragraphs of an article (see the module docstring)."""
+    header_end = _header_end(paragraphs)
+    found, leftover, labels = _read_header(paragraphs[:header_end], known)
     aside = labels + [
         found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)
     ]
@@ -252,7 +267,7 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
     dated = ""  # a date the dateline gives ("SEOUL, 3 March 2026 (Yonhap) - "), for an article with no date line
     if body and (match := _DATELINE.match(body[0])):
         dateline, body[0] = match.group(1).strip(), body[0][match.end() :]
-        place_or_date = (match.group(2) or "").lstrip(", ").strip()
+        place_or_date = (match.group(2) or "").split(",")[-1].strip()  # the last part: "March 14"
         dated = place_or_date if looks_like_date(place_or_date) else ""
     merged = Metadata(
         title=known.title or found["title"],
