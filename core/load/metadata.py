@@ -16,7 +16,8 @@ A date line is mostly date: at most ``DATE_OTHER_WORDS`` other words, and fewer 
 to rise by 8% in April" is a headline). A byline and a date on one line ("By Jane Doe, Saturday 14 March 2026",
 also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
 "BREAKING", "Embargoed until ...") is set aside with the boilerplate. A date line that dates an update ("Updated 5
-March 2026") after the date line is its history, joined to it with "; ".
+March 2026") after the date line is its history, joined to it with "; ". A name-like line
+right under the byline ("By TOM HALE" / "Associated Press") is part of it, joined with ", ".
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
 stop). A dateline ("LONDON (Reuters) - ", "SEOUL, 3 March 2026 (Yonhap) - ") is taken off the front of the first
 body paragraph; a date in it is the article's date when no date line gave one.

@@ -10,7 +10,10 @@ byline (``By Ann Lee, PA News``), ``more`` / ``ends`` marks, TeX-style ````quote
 - the header between SOH and STX and anything after ETX are set aside;
 - a control byte, or a ``<`` at a line end, ends a paragraph; lines inside one are joined (the feed wraps hard
   at about 75 columns); without such marks the lines go through ``core.load.unwrap``;
-- the slug block at the top (rules, the time/date/page line, catchlines) is set aside and its byline kept;
+- the slug block at the top (rules, the time/date/page line or an agency slug ``ABC123 14/03/26 0912 GMT``,
+  catchlines) is set aside and its byline kept; its headline (a line between two rules, or of at least
+  ``HEADLINE_MIN_WORDS`` words: a catchline is a word or two) is the title, and the slug line's date as written
+  (``14/03/26``, ``14 Mar 2026``) the date the article falls back on;
 - ``more`` / ``ends`` marks, and what follows the last ``ends``, are set aside: never deleted;
 - ``#`` before a digit is a pound sign (the UK 7-bit set puts £ where ASCII has #), ````x''`` is “x”.
 
@@ -20,8 +23,10 @@ byline (``By Ann Lee, PA News``), ``more`` / ``ends`` marks, TeX-style ````quote
 >>> wire.paragraphs, wire.byline
 (['Flood victims will get £300 each, the council said on Monday.', '“We are relieved,” said one resident.'], \
 'By Ann Lee, PA News')
->>> wire.aside
-['PA 0912', '09:12 14/06/01: Page 2 (HHH) HOME Flood', 'ends']
+>>> wire.aside, wire.date
+(['PA 0912', '09:12 14/06/01: Page 2 (HHH) HOME Flood', 'ends'], '14/06/01')
+>>> read_wire("ABC123 14/03/26 0912 GMT\\n----\\nDAM BURSTS\\n----\\nWater filled the street on Monday.\\nends").title
+'DAM BURSTS'
 """
 
 from __future__ import annotations
