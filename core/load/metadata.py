@@ -15,9 +15,9 @@ it: the first line ends in a word such as "after" or "of", or the second starts 
 A date line is mostly date: at most ``DATE_OTHER_WORDS`` other words, and fewer than its date words ("Ferry fares
 to rise by 8% in April" is a headline). A byline and a date on one line ("By Jane Doe, Saturday 14 March 2026",
 also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
-"BREAKING", "Embargoed until ...") is set aside with the boilerplate. A date line that dates an update ("Updated 5
-March 2026") after the date line is its history, joined to it with "; ". A name-like line
-right under the byline ("By TOM HALE" / "Associated Press") is part of it, joined with ", ".
+"BREAKING", "Embargoed until ...") is set aside with the boilerplate. A date line under the date line that dates
+a version ("Updated 5 March 2026", "Published 4 March 2026") is its history, joined to it with "; ". A name-like
+line right under the byline ("By TOM HALE" / "Associated Press") is part of it, joined with ", ".
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
 stop). A dateline ("LONDON (Reuters) - ", "SEOUL, 3 March 2026 (Yonhap) - ") is taken off the front of the first
 body paragraph; a date in it is the article's date when no date line gave one.
@@ -82,8 +82,9 @@ _DATE_FILLER = frozenset(
 _HISTORY = re.compile(
     r"\s*[;|]\s*|(?<!last)\s*,?\s+(?=(?:last\s+)?(?:updated|modified|edited|revised|amended)\b)", re.IGNORECASE
 )  # where a date line's published date and its updates part
-_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended)\b", re.IGNORECASE)
-# a date line that dates a later version ("Updated 5 March 2026, 09:00 GMT")
+_VERSION = re.compile(
+    r"\s*(?:(?:last|first)\s+)?(?:updated|modified|edited|revised|amended|published|posted)\b", re.IGNORECASE
+)  # a date line that dates one version ("Updated 5 March 2026, 09:00 GMT", "First published 4 March 2026")
 _BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
 _LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
@@ -232,7 +233,7 @@ def _read_header(lines: list[str], known: Metadata) -> tuple[dict[str, str], lis
             found["byline"], found["date"] = both
         elif not found["date"] and looks_like_date(line):
             found["date"] = line
-        elif found["date"] and _UPDATED.match(line) and looks_like_date(line):
+        elif found["date"] and _VERSION.match(line) and looks_like_date(line):
             found["date"] = f"{found['date']}; {line}"  # a version's history over two lines
         elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
             found["byline"] = line

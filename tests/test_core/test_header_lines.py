@@ -108,3 +108,8 @@ def test_a_paragraph_holding_a_date_line_is_not_split() -> None:
     assert read(text)[4] == [
         BODY[0], "The next meeting is set for Thursday 16 April 2026 and will be open to the public.", BODY[1],
     ]  # fmt: skip
+
+
+def test_a_history_over_two_lines_in_either_order() -> None:
+    text = f"{HEADLINE}\n\nUpdated 10 April 2026, 12:05 BST\nFirst published 9 April 2026\n\n{long_lines()}"
+    assert read(text) == (HEADLINE, "", "", "Updated 10 April 2026, 12:05 BST; First published 9 April 2026", BODY)
