@@ -123,14 +123,16 @@ def article_from_text(
 ) -> Document:
     """An article from plain text: pasted, read from a .txt file, or what a reader made of another format.
 
-    Agency wire copy (``core.load.wire``) is recognised and read as such. ``read``: what loading another text
+    Agency wire copy (``core.load.wire``) is recognised and read as such: its slug block's headline is the title,
+    its slug line's date the date when the story gives none. ``read``: what loading another text
     learnt, to use and add to (``ReadBefore``; not for wire copy); the document is the same with it or without.
     """
     wire = read_wire(text)
     if wire is not None:
         paragraphs = [clean_text(p) for p in wire.paragraphs if clean_text(p).strip()]
-        byline = known.byline or wire.byline
-        return _assemble(paragraphs, wire.aside, name, known._replace(byline=byline))
+        wired = known._replace(byline=known.byline or wire.byline, title=known.title or wire.title)
+        document = _assemble(paragraphs, wire.aside, name, wired)
+        return document if document.date else replace(document, date=wire.date)  # the slug's, when none other
     clean: set[str] = set() if read is None else read.clean
     lines, aside = _set_aside(clean_text(text).split("\n"), clean)
     if not any(line.strip() for line in lines) and not aside:

@@ -15,7 +15,9 @@ it: the first line ends in a word such as "after" or "of", or the second starts 
 A date line is mostly date: at most ``DATE_OTHER_WORDS`` other words, and fewer than its date words ("Ferry fares
 to rise by 8% in April" is a headline). A byline and a date on one line ("By Jane Doe, Saturday 14 March 2026",
 also split by "|", "–" or "·") give both. A label above the headline ("PRESS RELEASE", "For immediate release",
-"BREAKING", "Embargoed until ...") is set aside with the boilerplate.
+"BREAKING", "Embargoed until ...") is set aside with the boilerplate. A date line under the date line that dates
+a version ("Updated 5 March 2026", "Published 4 March 2026") is its history, joined to it with "; ". A name-like
+line right under the byline ("By TOM HALE" / "Associated Press") is part of it, joined with ", ".
 A standfirst longer than the whole body below it is body text (an article of one paragraph without a final full
 stop). A dateline ("LONDON (Reuters) - ", "SEOUL, 3 March 2026 (Yonhap) - ") is taken off the front of the first
 body paragraph; a date in it is the article's date when no date line gave one.
@@ -57,8 +59,11 @@ _NOT_A_NAME = r"(?!(?i:the|a|an|this|these|our|my|your|how|why|what|when|where|i
 _NAME = re.compile(
     _NOT_A_NAME + r"[A-Z][\w'’.-]+(\s+(de|van|von|da|al|bin|[A-Z][\w'’.-]+)){1,3}(\s+(in|and|&)\s+[A-Z][\w'’. -]+)?"
 )
-_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{2,40}(,\s*[A-Z0-9][\w .]{1,30})?(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)")
-# "LONDON (Reuters) - ", "SEOUL, March 3 (Yonhap) - ", "ORWELL FERRY, 3 March 2026 (Northline News) - "
+_DATELINE = re.compile(
+    r"([A-Z][A-Z .'’-]{2,40}((?:,\s*[A-Z0-9][\w .]{1,30}){0,2})(\s*\([\w .]{1,30}\))?)\s*[-–—]\s+(?=\S)"
+)
+# "LONDON (Reuters) - ", "SEOUL, March 3 (Yonhap) - ", "ORWELL FERRY, 3 March 2026 (Northline News) - ",
+# "CALDERBROOK, England, March 14 (Reuters) - " (place, country, date)
 _TERMINAL = tuple(SENTENCE_ENDS + '"”’」』')
 CARRIES_ON = frozenset(  # a line ending in one of these words runs on into the next
     """a an the of to in on at for with by from after before over under into amid as and or but than its their his
@@ -77,6 +82,9 @@ _DATE_FILLER = frozenset(
 _HISTORY = re.compile(
     r"\s*[;|]\s*|(?<!last)\s*,?\s+(?=(?:last\s+)?(?:updated|modified|edited|revised|amended)\b)", re.IGNORECASE
 )  # where a date line's published date and its updates part
+_VERSION = re.compile(
+    r"\s*(?:(?:last|first)\s+)?(?:updated|modified|edited|revised|amended|published|posted)\b", re.IGNORECASE
+)  # a date line that dates one version ("Updated 5 March 2026, 09:00 GMT", "First published 4 March 2026")
 _BYLINE_DATE = re.compile(r"\s*(?:,|\||–|—|·|\s-)\s*")  # where a byline and a date on one line part
 _LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|for\s+(?:immediate|general)\s+release|embargoed\b.*|under\s+embargo\b.*|"
@@ -114,6 +122,16 @@ def looks_like_date(line: str) -> bool:
         return False
     other = sum(1 for w in words if not _DATE_WORD.fullmatch(w) and w.lower().strip(":,") not in _DATE_FILLER)
     return other <= DATE_OTHER_WORDS and other < len(words) - other
+
+
+def only_date_words(line: str) -> bool:
+    """Whether every word of a line is a date or time word ("2025 05.05 GMT"): the rest of a date line wrapped.
+
+    >>> only_date_words("2025 05.05 GMT"), only_date_words("The council")
+    (True, False)
+    """
+    words = line.split()
+    return bool(words) and all(_DATE_WORD.fullmatch(w) or w.lower().strip(":,") in _DATE_FILLER for w in words)
 
 
 def byline_and_date(line: str) -> tuple[str, str] | None:
@@ -200,12 +218,14 @@ def _header_end(paragraphs: list[str]) -> int:
     return end
 
 
-def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
-    """Metadata and body paragraphs of an article (see the module docstring)."""
-    header_end = _header_end(paragraphs)
+def _read_header(lines: list[str], known: Metadata) -> tuple[dict[str, str], list[str], list[str]]:
+    """What each header line is: the title, standfirst, byline and date found, the lines left over (body), and
+    the labels above the headline (see the module docstring)."""
     found = {"title": "", "standfirst": "", "byline": "", "date": ""}
     leftover, labels = [], []
-    for line in paragraphs[:header_end]:
+    after_byline = False  # whether the line before gave the byline
+    for line in lines:
+        byline = found["byline"]
         both = None if found["byline"] or found["date"] else byline_and_date(line)
         if not found["title"] and _LABEL.fullmatch(line.strip()):
             labels.append(line)
@@ -213,8 +233,12 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["byline"], found["date"] = both
         elif not found["date"] and looks_like_date(line):
             found["date"] = line
+        elif found["date"] and _VERSION.match(line) and looks_like_date(line):
+            found["date"] = f"{found['date']}; {line}"  # a version's history over two lines
         elif not found["byline"] and looks_like_byline(line, after_title=bool(found["title"] or known.title)):
             found["byline"] = line
+        elif after_byline and looks_like_byline(line) and not _BYLINE.fullmatch(line):
+            found["byline"] = f"{found['byline']}, {line}"  # its second line: "By Ann Lee" / "Associated Press"
         elif not found["title"] and line.strip().lower() != known.title.strip().lower():
             found["title"] = line
         elif not known.title and not found["standfirst"] and _carries_on(found["title"], line):
@@ -223,6 +247,14 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
             found["standfirst"] = line
         elif line.strip().lower() != known.title.strip().lower():
             leftover.append(line)
+        after_byline = found["byline"] != byline
+    return found, leftover, labels
+
+
+def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tuple[Metadata, list[str], list[str]]:
+    """Metadata and body paragraphs of an article (see the module docstring)."""
+    header_end = _header_end(paragraphs)
+    found, leftover, labels = _read_header(paragraphs[:header_end], known)
     aside = labels + [
         found[k] for k in ("byline", "date") if found[k] and getattr(known, k) and found[k] != getattr(known, k)
     ]
@@ -237,7 +269,7 @@ def split_metadata(paragraphs: list[str], known: Metadata = NO_METADATA) -> tupl
     dated = ""  # a date the dateline gives ("SEOUL, 3 March 2026 (Yonhap) - "), for an article with no date line
     if body and (match := _DATELINE.match(body[0])):
         dateline, body[0] = match.group(1).strip(), body[0][match.end() :]
-        place_or_date = (match.group(2) or "").lstrip(", ").strip()
+        place_or_date = (match.group(2) or "").split(",")[-1].strip()  # the last part: "March 14"
         dated = place_or_date if looks_like_date(place_or_date) else ""
     merged = Metadata(
         title=known.title or found["title"],

@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.load.metadata import looks_like_metadata, runs_on
+from core.load.metadata import (
+    byline_and_date,
+    looks_like_byline,
+    looks_like_date,
+    looks_like_metadata,
+    only_date_words,
+    runs_on,
+)
 
 WIDTH_RANGE = (30, 130)  # characters: widths a hard wrap is looked for in
 NEAR_FULL = 0.72  # share of the width from which a line counts as filled by the wrap
@@ -38,6 +45,8 @@ PROPORTIONAL_SLACK = 0.15  # share of the width a word must leave free to surely
 OUTLIER = 1.15  # lines longer than this times the typical long line (a URL, a table) do not set the width
 OPENER_MIN = 3  # openers a text must show before short first lines are joined to the next line
 HEADER_LINE_WORDS = 24  # words: the longest line of a header typed as a stack of lines (a headline's length)
+HEADER_BLOCKS = 6  # blocks: a byline or date line heading one of these keeps its own paragraph (metadata.HEADER_MAX)
+HEADER_LINES_MAX = 5  # lines: the most header lines looked for at the top of a block
 
 # First halves of hyphenated compounds ("well-known", "mid-January"): a line ending in one keeps its hyphen.
 COMPOUND_HEADS = frozenset(
@@ -140,7 +149,16 @@ def _breaks_before(
         # mid-sentence (above the body, headlines and standfirsts do)
     if not _next_word_fits(line, following, width, proportional):
         return openers and _ends_sentence(line) and _is_opener(following, after, width)
-    return not (openers and first_in_paragraph and _is_opener(line, following, width))
+    return not (openers and first_in_paragraph and _is_opener(line, following, width) and not _apart(line, following))
+
+
+def _apart(line: str, following: str) -> bool:
+    """Whether a short line that could open a paragraph ("By Ann Lee", "12 March 2026") is a header line of its
+    own: a byline or a date line that the next line does not carry on ("By Ann" / "Lee in Tokyo", "Fri 7 Feb" /
+    "2025 05.05 GMT" are one line wrapped)."""
+    if looks_like_byline(line, after_title=False):
+        return not looks_like_byline(f"{line} {following}", after_title=False)
+    return looks_like_date(line) and not only_date_words(following)
 
 
 def _stands_alone(line: str, following: str) -> bool:
@@ -193,9 +211,13 @@ def blocks(lines: list[str]) -> list[str]:
     """Blocks of lines between blank lines, each joined into one paragraph; but a first block that is a stack of
     short lines, each but the first opening in a capital ("PRESS RELEASE" / "Ferry fares to rise" / "By Ann
     Lee, 14 March 2026"), keeps one paragraph a line: a header typed without blank lines above a body with them.
+    So does, in any of the first ``HEADER_BLOCKS`` blocks, a head of lines down to a byline or a date line ("By
+    Ann Lee" / "12 March 2026", in any order): the lines after it are one paragraph, the body's first.
 
     >>> blocks(["Storm hits coast", "By Jane Doe", "", "A storm hit the coast", "on Monday."])
     ['Storm hits coast', 'By Jane Doe', 'A storm hit the coast on Monday.']
+    >>> blocks(["Storm hits coast", "", "By Jane Doe", "12 March 2026", "", "A storm hit the coast", "on Monday."])
+    ['Storm hits coast', 'By Jane Doe', '12 March 2026', 'A storm hit the coast on Monday.']
     """
     found: list[list[str]] = []
     current: list[str] = []
@@ -205,9 +227,16 @@ def blocks(lines: list[str]) -> list[str]:
         elif current:
             found.append(current)
             current = []
-    if found and _header_stack(found[0]):
-        return found[0] + [" ".join(block) for block in found[1:]]
-    return [" ".join(block) for block in found]
+    paragraphs: list[str] = []
+    for index, block in enumerate(found):
+        if index == 0 and _header_stack(block):
+            paragraphs += block
+            continue
+        head = _dated_head(block) if index < HEADER_BLOCKS else 0
+        paragraphs += block[:head]
+        if block[head:]:
+            paragraphs.append(" ".join(block[head:]))
+    return paragraphs
 
 
 def _header_stack(block: list[str]) -> bool:
@@ -220,3 +249,20 @@ def _header_stack(block: list[str]) -> bool:
         and len(block[-1].split()) <= HEADER_LINE_WORDS
         and all(_STARTS_PARAGRAPH.match(line) for line in block[1:])
     )
+
+
+def _names_author_or_day(line: str) -> bool:
+    """A line that is surely no part of a sentence: "By Ann Lee", a date line or a version's history, or both on
+    one line (a bare name is not enough: "North Korean" / "troops sent to ..." opens a paragraph)."""
+    return looks_like_byline(line, after_title=False) or looks_like_date(line) or byline_and_date(line) is not None
+
+
+def _dated_head(block: list[str]) -> int:
+    """How many lines at the top of a block are header lines of their own: those down to the last byline or date
+    line among its first ``HEADER_LINES_MAX``, when all of them stand apart (``_header_stack``) and the line after
+    it does not carry a sentence on (lower case); 0 when there is no such line."""
+    head = 0
+    for k, line in enumerate(block[:HEADER_LINES_MAX]):
+        if _names_author_or_day(line) and (k + 1 == len(block) or not block[k + 1][:1].islower()):
+            head = k + 1
+    return head if head == 1 or _header_stack(block[:head]) else 0  # else a paragraph's own lines

@@ -10,7 +10,10 @@ byline (``By Ann Lee, PA News``), ``more`` / ``ends`` marks, TeX-style ````quote
 - the header between SOH and STX and anything after ETX are set aside;
 - a control byte, or a ``<`` at a line end, ends a paragraph; lines inside one are joined (the feed wraps hard
   at about 75 columns); without such marks the lines go through ``core.load.unwrap``;
-- the slug block at the top (rules, the time/date/page line, catchlines) is set aside and its byline kept;
+- the slug block at the top (rules, the time/date/page line or an agency slug ``ABC123 14/03/26 0912 GMT``,
+  catchlines) is set aside and its byline kept; its headline (a line between two rules, or of at least
+  ``HEADLINE_MIN_WORDS`` words: a catchline is a word or two) is the title, and the slug line's date as written
+  (``14/03/26``, ``14 Mar 2026``) the date the article falls back on;
 - ``more`` / ``ends`` marks, and what follows the last ``ends``, are set aside: never deleted;
 - ``#`` before a digit is a pound sign (the UK 7-bit set puts £ where ASCII has #), ````x''`` is “x”.
 
@@ -20,8 +23,10 @@ byline (``By Ann Lee, PA News``), ``more`` / ``ends`` marks, TeX-style ````quote
 >>> wire.paragraphs, wire.byline
 (['Flood victims will get £300 each, the council said on Monday.', '“We are relieved,” said one resident.'], \
 'By Ann Lee, PA News')
->>> wire.aside
-['PA 0912', '09:12 14/06/01: Page 2 (HHH) HOME Flood', 'ends']
+>>> wire.aside, wire.date
+(['PA 0912', '09:12 14/06/01: Page 2 (HHH) HOME Flood', 'ends'], '14/06/01')
+>>> read_wire("ABC123 14/03/26 0912 GMT\\n----\\nDAM BURSTS\\n----\\nWater filled the street on Monday.\\nends").title
+'DAM BURSTS'
 """
 
 from __future__ import annotations
@@ -35,12 +40,23 @@ PARAGRAPH_MARKS_MIN = 3  # control bytes at paragraph starts that alone make a t
 CUES_MIN = 2  # distinct feed habits that make a text a feed when it has no control bytes
 SLUG_MAX_LINES = 12  # lines: the slug block is looked for among the first this many non-blank lines
 CATCHLINE_MAX_WORDS = 8  # words: a longer line in the slug block is the story's first paragraph
+HEADLINE_MIN_WORDS = 4  # words: a line of the slug block this long is the headline, not a catchline ("HOME Flood")
 
 _SOH, _STX, _ETX = "\x01", "\x02", "\x03"
 _MARK = re.compile(r"[\x04-\x08\x0e-\x1f\x7f]")  # control bytes that start paragraphs (0x19 and its kin)
 _SCAN = 1 << 20  # characters: the longest stretch one regex call scans (the window's thread waits for it)
 _RULE = re.compile(r"\s*[-=_*]{3,}\s*")
-_SLUG_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s+\d{1,2}/\d{1,2}/\d{2,4}\b.*|.*\bpage\s+\d+\b.*", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_SLUG_DATE = re.compile(  # "14/03/26", "14 Mar 2026", "14-Mar-2026", "Mar 14, 2026"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}[- ]{_MONTH}[- ]\d{{2,4}}\b|\b{_MONTH} \d{{1,2}},? \d{{4}}\b",
+    re.IGNORECASE,
+)
+_TIME = r"\d{1,2}[:.]\d{2}|\d{4}"
+_SLUG_LINE = re.compile(  # "09:12 14/06/01: Page 2 (HHH) HOME Flood", "ABC123 14/03/26 0912 GMT", "... Page 2 ..."
+    rf"\s*(?:{_TIME})\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b.*|.*\bpage\s+\d+\b.*"
+    rf"|\s*(?:[A-Z0-9][\w-]{{1,11}}\s+)?(?:{_SLUG_DATE.pattern})\s+(?:{_TIME})(?:\s+[A-Z]{{2,4}})?\s*",
+    re.IGNORECASE,
+)
 _AGENCY_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[\w.&'’ -]{2,40}\s*")
 _END_MARK = re.compile(r"\s*[-(]*\s*(?:more|ends|endit|end|more follows|mfl)\s*[-)]*\s*", re.IGNORECASE)
 _LAST_END = re.compile(r"\s*[-(]*\s*(?:ends|endit|end)\s*[-)]*\s*", re.IGNORECASE)
@@ -50,11 +66,24 @@ _TERMINAL = tuple(".!?…:;\"”’'")
 
 
 class WireCopy(NamedTuple):
-    """A feed story: its paragraphs, the lines set aside (header, slug, marks) and the byline ("" if none)."""
+    """A feed story: its paragraphs, the lines set aside (header, slug, marks), the byline, the headline of its
+    slug block and the date of its slug line, as written ("" if none)."""
 
     paragraphs: list[str]
     aside: list[str]
     byline: str
+    title: str = ""
+    date: str = ""
+
+
+class _Slug(NamedTuple):
+    """The slug block: how many top lines it takes, those set aside, its byline, headline and date."""
+
+    end: int
+    aside: list[str]
+    byline: str
+    title: str
+    date: str
 
 
 def _is_feed(text: str, lines: list[str]) -> bool:
@@ -96,27 +125,40 @@ def _unframe(text: str) -> tuple[str, list[str]]:
     return text, [_MARK.sub(" ", line).strip() for line in aside if _MARK.sub("", line).strip()]
 
 
-def _slug(lines: list[str]) -> tuple[int, list[str], str]:
-    """How many top lines the slug block takes, those set aside, and its byline."""
+def _is_slug_line(text: str) -> bool:
+    return bool(_SLUG_LINE.fullmatch(text)) and any(c.isdigit() for c in text)
+
+
+def _framed(texts: list[str], k: int) -> bool:
+    """Whether the ``k``-th non-blank line stands between two dashed rules (the feed's headline)."""
+    return 0 < k < len(texts) - 1 and bool(_RULE.fullmatch(texts[k - 1]) and _RULE.fullmatch(texts[k + 1]))
+
+
+def _slug(lines: list[str]) -> _Slug:
+    """The slug block at the top of the story (see the module docstring)."""
+    numbered = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()][: SLUG_MAX_LINES + 1]
+    texts = [text for _, text in numbered]
     aside: list[str] = []
-    byline = ""
-    seen = 0
-    for k, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > SLUG_MAX_LINES:
-            return k, aside, byline
-        if _RULE.fullmatch(text) or (_SLUG_LINE.fullmatch(text) and any(c.isdigit() for c in text)):
+    byline = title = date = ""
+    for seen, (k, text) in enumerate(numbered):
+        words = len(text.split())
+        if seen == SLUG_MAX_LINES:
+            return _Slug(k, aside, byline, title, date)
+        if _RULE.fullmatch(text) or _is_slug_line(text):
             aside.append(text)
+            found = _SLUG_DATE.search(text) if not date and not _RULE.fullmatch(text) else None
+            date = found.group() if found else date
         elif _AGENCY_BYLINE.fullmatch(text) or (not byline and re.fullmatch(r"By\s+[A-Z].{0,60}", text)):
             byline = text
-        elif not aside or len(text.split()) > CATCHLINE_MAX_WORDS or text.endswith(_TERMINAL):
-            return k, aside, byline
+        elif not title and _framed(texts, seen) and not text.endswith(_TERMINAL):
+            title = text  # "----" / "RESERVOIR BREACH FORCES EVACUATION" / "----"
+        elif not aside or words > CATCHLINE_MAX_WORDS or text.endswith(_TERMINAL):
+            return _Slug(k, aside, byline, title, date)
+        elif not title and words >= HEADLINE_MIN_WORDS:
+            title = text  # a headline under the slug line; a catchline is a word or two ("HOME Flood")
         else:
             aside.append(text)  # a catchline ("HOME Flood", "FLOOD VICTIMS")
-    return len(lines), aside, byline
+    return _Slug(len(lines), aside, byline, title, date)
 
 
 def _end_marks(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -164,8 +206,9 @@ def read_wire(text: str) -> WireCopy | None:
         return None
     story, aside = _unframe(text)
     lines, marked = _paragraph_lines(story)
-    start, slug_aside, byline = _slug(lines)
-    body, end_aside = _end_marks(lines[start:])
+    slug = _slug(lines)
+    body, end_aside = _end_marks(lines[slug.end :])
     body = [_fix_characters(line) for line in body]
     paragraphs = blocks(body) if marked else unwrap(body)
-    return WireCopy(paragraphs, aside + slug_aside + end_aside, _fix_characters(byline))
+    byline, title = _fix_characters(slug.byline), _fix_characters(slug.title)
+    return WireCopy(paragraphs, aside + slug.aside + end_aside, byline, title, slug.date)

@@ -156,3 +156,94 @@ def test_a_press_release_line_for_immediate_release_is_its_date() -> None:
     assert release.date == "For immediate release - 9 February 2026"
     assert str(parse_date(release.date)) == "2026-02-09"
     assert release.paragraphs[0].text.startswith("The harbour trust today opened")
+
+
+CALDER = [
+    "Hundreds of people left their homes on Saturday after an earth dam above the village of Calderbrook gave "
+    "way in heavy rain, the county fire service said.",
+    "Water from the upper reservoir filled the main street to the depth of a metre within an hour, and two "
+    "schools were opened as shelters for the night.",
+    "No one was reported hurt. Engineers will inspect the lower dam on Sunday morning.",
+]
+HEADLINE = "RESERVOIR BREACH FORCES EVACUATION IN CALDERBROOK"
+
+
+def agency_copy(slug: str, byline: str = "By Tom Hale, Northline News", rule: str = "-" * 40) -> str:
+    """UK agency copy as a newsroom system prints it: slug line, the headline in capitals between dashed rules,
+    a byline, the story hard-wrapped without blank lines, an end mark."""
+    story = "\n".join("\n".join(textwrap.wrap(p, 69)) for p in CALDER)
+    return "\n".join(line for line in (slug, rule, HEADLINE, rule, byline, story, "ends") if line) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("slug", "date"),
+    [("ABC123 14/03/26 0912 GMT", "14/03/26"), ("NLN0456 14 Mar 2026 09:12 GMT", "14 Mar 2026"),
+     ("09:12 14/03/26: Page 1 (HHH) HOME Reservoir", "14/03/26")],
+)  # fmt: skip
+def test_a_headline_between_rules_is_the_title_and_the_slug_gives_the_date(slug: str, date: str) -> None:
+    document = article_from_text(agency_copy(slug), "wire.txt")
+    assert (document.title, document.byline, document.date) == (HEADLINE, "By Tom Hale, Northline News", date)
+    assert [p.text for p in document.paragraphs] == CALDER
+    assert HEADLINE not in document.boilerplate and slug in document.boilerplate and "ends" in document.boilerplate
+
+
+def test_a_date_the_story_gives_wins_over_the_slug_date() -> None:
+    copy = agency_copy("ABC123 13/03/26 2350 GMT").replace(
+        "Hundreds of people", "CALDERBROOK, 14 March 2026 (Northline) - Hundreds of people"
+    )
+    document = article_from_text(copy, "wire.txt")
+    assert (document.title, document.date) == (HEADLINE, "14 March 2026")
+    assert [p.text for p in document.paragraphs] == CALDER
+
+
+def test_a_short_headline_under_the_slug_is_the_title_a_catchline_is_not() -> None:
+    """A catchline is a word or two ("HOME Flood"); a line of four words or more under the slug is a headline."""
+    copy = "\n".join(["09:12 14/03/26: Page 1 (HHH)", "HOME Reservoir", "Dam gives way above village", *CALDER, "ends"])
+    document = article_from_text(copy, "wire.txt")
+    assert (document.title, document.date) == ("Dam gives way above village", "14/03/26")
+    assert "HOME Reservoir" in document.boilerplate and [p.text for p in document.paragraphs] == CALDER
+
+
+def test_the_wire_headline_is_compared_with_the_rewrite_headline() -> None:
+    """The headline set in capitals is its type style: no "loaded wording" for every word of it."""
+    published = article_from_text(
+        "Dam gives way above Calderbrook as hundreds flee\n\nBy Tom Hale\n\n" + "\n\n".join(CALDER), "story.txt"
+    )
+    comparison = compare(article_from_text(agency_copy("ABC123 14/03/26 0912 GMT"), "wire.txt"), published)
+    assert comparison.left.title == HEADLINE
+    assert all("loaded" not in change.note for change in comparison.headline)
+
+
+def test_reuters_style_copy_reads_its_header_and_long_dateline() -> None:
+    """A headline with an "UPDATE 1-" tag, a slug date line, a byline; the dateline names a country too."""
+    copy = (
+        "UPDATE 1-Reservoir breach forces evacuation in English village\n14-Mar-2026 09:12 GMT\nBy Tom Hale\n\n"
+        "CALDERBROOK, England, March 14 (Northline) - " + "\n\n".join(CALDER) + "\n\n(Reporting by Tom Hale)\n"
+    )
+    document = article_from_text(copy, "wire.txt")
+    assert document.title == "UPDATE 1-Reservoir breach forces evacuation in English village"
+    assert (document.byline, document.date) == ("By Tom Hale", "14-Mar-2026 09:12 GMT")
+    assert document.dateline == "CALDERBROOK, England, March 14 (Northline)"
+    assert [p.text for p in document.paragraphs][:3] == CALDER
+
+
+def test_ap_style_copy_keeps_the_agency_line_with_the_byline() -> None:
+    """AP prints the agency's name on the line under the byline: part of the byline, not a standfirst."""
+    copy = (
+        "AP-EU--Britain-Reservoir Breach,1st Ld-Writethru\nReservoir breach forces evacuation in English village\n"
+        "By TOM HALE\nAssociated Press\n\nCALDERBROOK, England (AP) — " + "\n\n".join(CALDER) + "\n"
+    )
+    document = article_from_text(copy, "wire.txt")
+    assert (document.title, document.standfirst) == ("Reservoir breach forces evacuation in English village", "")
+    assert (document.byline, document.dateline) == ("By TOM HALE, Associated Press", "CALDERBROOK, England (AP)")
+    assert [p.text for p in document.paragraphs] == CALDER
+
+
+def test_a_headline_set_in_capitals_shouts_no_word_one_word_in_capitals_still_does() -> None:
+    from core.facts.wording import headline_changes
+    from core.model import Document
+
+    plain = "Reservoir breach forces evacuation in Calderbrook"
+    assert headline_changes(Document("a", HEADLINE, ()), Document("b", plain, ())) == ()
+    shouted = headline_changes(Document("a", plain, ()), Document("b", plain.replace("breach", "BREACH"), ()))
+    assert [change.note for change in shouted] == ["loaded wording added: BREACH"]

@@ -280,6 +280,12 @@ def _time_spans(scan: Scan, windows: Sequence[Span] | None, contracted: bool) ->
     return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
 
 
+def _set_in_capitals(words: Sequence[str]) -> bool:
+    """Whether a text is set wholly in capitals (every word of four letters or more): its type style, as a wire
+    headline's ("RESERVOIR BREACH FORCES EVACUATION"), not words shouted in it."""
+    return all(word.isupper() for word in words if len(word) >= 4 and word.isalpha())
+
+
 def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -> Scan:
     """Tokens and (unless ``items`` is false) items of ``text``, or of its ``windows`` only; loaded words inside
     quotation marks are the speaker's and are left out."""
@@ -298,7 +304,7 @@ def scan(text: str, items: bool = True, windows: Sequence[Span] | None = None) -
     if has_shout(text):  # else ``_SHOUTED`` finds nothing
         capitals = compress(range(len(words)), map(str.isupper, words))  # the few, picked without a Python loop
         shouted = [k for k in capitals if len(words[k]) >= 4 and words[k].isalpha()]
-        if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text):
+        if shouted and (_SHOUTED_ASCII if text.isascii() else _SHOUTED).search(text) and not _set_in_capitals(words):
             result.shouted = shouted
     if result.loaded and ('"' in text or "“" in text):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
