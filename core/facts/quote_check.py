@@ -24,9 +24,11 @@ quote). A right quote matched to a left quote
 Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
 A right quote that holds a left quote (longer than a quoted term) word for word, and more, is ``altered`` against
 it, not unsupported. An altered right quote that only adds words to its match has them in ``extended`` (words put
-in the speaker's mouth); a kept left quote that a right quote standing in it, read as a whole utterance (longer than
-a quoted term, opening with a capital), cuts short within one of its sentences has the words left out in
-``shortened`` (``core.facts.quote_parts``).
+in the speaker's mouth), one that only takes words out of it has those in ``removed``; a kept left quote that a
+right quote standing in it, read as a whole utterance (longer than a quoted term, opening with a capital), cuts
+short within one of its sentences has the words left out in ``shortened`` (``core.facts.quote_parts``).
+Each finding has the quote's ``pieces``, one per sentence it spans, and the sentence whose words changed
+(``focus``: ``core.facts.quote_places``).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
@@ -42,7 +44,8 @@ from itertools import accumulate
 from core.diff.worddiff import word_diff
 from core.facts.quote_model import QuoteFinding as QuoteFinding
 from core.facts.quote_model import QuoteStatus as QuoteStatus
-from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, unquoted_part
+from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, removed_part, unquoted_part
+from core.facts.quote_places import pieces_of, placed
 from core.facts.quote_speakers import given_away
 from core.facts.quotes import Quote, extract_quotes, quote_key
 from core.model import Document, Link, SentenceId, Side
@@ -180,13 +183,15 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         kept |= _pair_in_links(findings, quotes, kept | scare, links, (left, right))
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
-        finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
+        finding = QuoteFinding(
+            Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote), pieces=pieces_of(left, quote)
+        )
         if k in sources:
             finding = _partly_unquoted(finding, left_keys[k], sources[k], (right_keys, right_text))
             if k in whole and not finding.unquoted:
                 finding = replace(finding, shortened=cut_part(quote.text, left_keys[k], sources[k], right_text.holds))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
-    return tuple(_extended(finding) for finding in findings)
+    return tuple(placed(_extended(f), left if f.side is Side.LEFT else right) for f in findings)
 
 
 def _as_whole(quote: Quote, key: str) -> bool:
@@ -197,12 +202,14 @@ def _as_whole(quote: Quote, key: str) -> bool:
 
 
 def _extended(finding: QuoteFinding) -> QuoteFinding:
-    """An altered quote of the rewrite with the words it adds to its original's, when it only adds
-    (``quote_parts.added_part``)."""
+    """An altered quote of the rewrite with the words it adds to its original's, when it only adds, or those it
+    takes out of it, when it only takes out (``quote_parts.added_part``, ``removed_part``)."""
     if finding.status is not QuoteStatus.ALTERED or not finding.match:
         return finding
-    added = added_part(finding.match, finding.text)
-    return replace(finding, extended=added) if added else finding
+    if added := added_part(finding.match, finding.text):
+        return replace(finding, extended=added)
+    removed = removed_part(finding.match, finding.text)
+    return replace(finding, removed=removed) if removed else finding
 
 
 class _Unquoted:
@@ -347,6 +354,7 @@ def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources:
         source,
         diff,
         speaker_was=was,
+        pieces=pieces_of(right, quote),
     )
 
 
@@ -401,10 +409,27 @@ def _right_finding(
     right = documents[1]
     span = _span(right, quote)
     if best is None:
-        return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
+        return QuoteFinding(
+            Side.RIGHT,
+            quote.text,
+            QuoteStatus.UNSUPPORTED,
+            quote.speaker,
+            quote.at,
+            span,
+            pieces=pieces_of(right, quote),
+        )
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
     was = source.speaker if given_away(quote, source, documents) else ""
     return QuoteFinding(
-        Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
+        Side.RIGHT,
+        quote.text,
+        status,
+        quote.speaker,
+        quote.at,
+        span,
+        source.text,
+        diff,
+        speaker_was=was,
+        pieces=pieces_of(right, quote),
     )

@@ -98,6 +98,8 @@ class Quote:
     at: SentenceId
     speaker: str
     named: bool = False  # whether the speaker stood next to a reporting verb ("said X"), not the sentence's subject
+    parts: tuple[tuple[int, int, int], ...] = ()  # (paragraph, start, end): its words in each paragraph it spans,
+    # in the order ``text`` joins them with a space (() for a quote made by hand: ``paragraph`` from ``start``)
 
 
 def quote_key(text: str) -> str:
@@ -283,7 +285,10 @@ def extract_quotes(document: Document) -> list[Quote]:
             start += len(raw) - len(raw.lstrip())  # where the quote's words begin
             if carried is not None and index == 0 and start <= 1:
                 speaker = (carried.speaker, carried.named) if carried.speaker else _speaker(text, start, end, 0)
-                quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, *speaker)
+                parts = (*carried.parts, (p, start, start + len(body)))
+                quotes[-1] = Quote(
+                    f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, *speaker, parts
+                )
                 previous_speaker = speaker
                 continue
             at = _sentence_at(document, p, start)
@@ -298,7 +303,7 @@ def extract_quotes(document: Document) -> list[Quote]:
             if not found[0] and (pronoun := pronoun_of(text, start, end, sentence_start)):
                 found = antecedents.resolve(pronoun, p, start, sentence_start, spoken)
             speaker = found if found[0] else previous_speaker
-            quotes.append(Quote(body, p, start, at, *speaker))
+            quotes.append(Quote(body, p, start, at, *speaker, ((p, start, start + len(body)),)))
             previous_speaker = speaker
             if speaker[0]:
                 spoken.append(Mention(p, start, speaker[0], guessed=not speaker[1]))

@@ -150,7 +150,7 @@ def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
 
 def _quote_note(q: QuoteFinding) -> str:
     """The note of one quote finding, naming its words: those dropped from a quote cut short, those added inside
-    a quote extended, else the quote's."""
+    a quote extended or taken out of one (``inside``), else the quote's."""
     text = q.text.strip(" ,.;:")
     if q.note:
         return _marks_note(q)  # a scare quote: the words are the original's, the marks are not
@@ -158,8 +158,7 @@ def _quote_note(q: QuoteFinding) -> str:
         return f"quote shortened: words dropped from the quote: “{q.shortened.strip(' ,.;:')}”"
     if q.speaker_was and q.status is not QuoteStatus.ALTERED:
         return f"quote {q.reattribution}: “{text}”"
-    said = f"extended: words added inside the quote: “{q.extended}”" if q.extended else ""
-    return f"quote {said or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
+    return f"quote {q.inside or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
 
 
 def _words(text: str) -> set[str]:
@@ -213,7 +212,7 @@ def _facts(
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
         if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was or quote.shortened:
-            index = owners[0 if quote.side == "left" else 1].get(quote.at)
+            index = owners[0 if quote.side == "left" else 1].get(quote.home)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
     return found
