@@ -40,6 +40,7 @@ from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
 from core.facts.figure_headlines import told_in_body
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
+from core.facts.quote_speakers import anonymous
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.elsewhere import said_elsewhere
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
@@ -171,11 +172,17 @@ _NAMING = (ChangeKind.NAMES, ChangeKind.ATTRIBUTION)  # changes that may say a s
 def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list[QuoteFinding]:
     """The quotes left to a quote change: a quote given to another speaker whose name the link's names or
     attribution change already reports ("name changed: Smith -> Jones", "speaker changed: Smith -> Jones") is said
-    in that change's note, once, not again as a quote."""
+    in that change's note, once, not again as a quote. A quote given to an anonymous speaker, or taken from one
+    ("Mr Reid" / "a company spokesman": ``quote_speakers.anonymous``), is the quote's change: a names change that
+    only swaps the two speakers is left out ("company spokesman" names nobody)."""
     left = []
     for quote in quotes:
         renamed = quote.speaker_was and quote.status is not QuoteStatus.ALTERED
         now, was = _words(quote.speaker), _words(quote.speaker_was)
+        if quote.speaker_was and (anonymous(quote.speaker) or anonymous(quote.speaker_was)):
+            changes[:] = [c for c in changes if not _swaps(c, was, now)]  # the quote's finding says it
+            left.append(quote)
+            continue
         named = (k for k, c in enumerate(changes) if c.kind in _NAMING and now & _words(c.right))
         k = next((k for k in named if was & _words(changes[k].left)), None) if renamed else None
         if k is None:
@@ -185,6 +192,12 @@ def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list
         if said not in changes[k].note:
             changes[k] = replace(changes[k], note=f"{changes[k].note}; {said}")
     return left
+
+
+def _swaps(change: Change, was: set[str], now: set[str]) -> bool:
+    """Whether a names change is only a quote's speaker swapped (its words the original speaker's and the new
+    one's: "name changed: Reid -> company spokesman" for "Mr Reid" / "a company spokesman")."""
+    return change.kind is ChangeKind.NAMES and _words(change.left) <= was and _words(change.right) <= now
 
 
 def _owners(links: Sequence[Link]) -> tuple[dict[SentenceId, int], dict[SentenceId, int]]:
