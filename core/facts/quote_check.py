@@ -1,7 +1,8 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
 API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
-``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``).
+``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``; quotes joined:
+``core.facts.quote_joined``).
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
@@ -35,13 +36,14 @@ Candidates come from an index of the left quotes' words, so the check stays fast
 from __future__ import annotations
 
 import difflib
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from core.diff.worddiff import word_diff
+from core.facts.quote_joined import MERGED_MAX as MERGED_MAX
+from core.facts.quote_joined import MERGED_WORDS as MERGED_WORDS
+from core.facts.quote_joined import joined_run
 from core.facts.quote_model import QuoteFinding as QuoteFinding
 from core.facts.quote_model import QuoteStatus as QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, removed_part, unquoted_part
@@ -58,9 +60,6 @@ UNQUOTED = {
 }
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
 CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
-MERGED_MAX = 3  # left quotes one right quote may join ("A," she said. "B." made into "A, B")
-MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand in the right quote
-MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
 PAIRED_MIN = 0.3  # share of a right quote's words that must stand, in order, in a left quote of a sentence linked
 # to its own (and ``MERGED_WORDS`` at least) for "altered" rather than an unsupported quote and a dropped one
 
@@ -155,7 +154,7 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         joined = (
             None
             if best is not None and best[3] is not QuoteStatus.ALTERED
-            else _joined(key, candidates, left_keys, left_quotes)
+            else joined_run(key, candidates, left_keys, left_quotes, ALTERED_MIN)
         )
         if joined is not None:
             findings.append(_merged_finding((left, right), quote, [left_quotes[k] for k in joined]))
@@ -301,41 +300,6 @@ def _span(document: Document, quote: Quote) -> tuple[int, int]:
     sentence = document.sentence(quote.at)
     start = max(0, quote.start - sentence.start)
     return start, min(len(sentence.text), start + len(quote.text))
-
-
-def _runs(seed: int, count: int) -> Iterator[range]:
-    """Runs of two to ``MERGED_MAX`` consecutive left quotes holding ``seed``, longest first."""
-    for length in range(MERGED_MAX, 1, -1):
-        for start in range(max(0, seed - length + 1), min(seed, count - length) + 1):
-            yield range(start, start + length)
-
-
-def _each_stands(words: list[str], pieces: list[list[str]]) -> bool:
-    """Whether most of ``words`` stand, in order, in the pieces joined, and most of each piece's words in them."""
-    joined = [word for piece in pieces for word in piece]
-    ends = list(accumulate(len(piece) for piece in pieces))
-    matched = [0] * len(pieces)
-    for block in difflib.SequenceMatcher(None, words, joined, autojunk=False).get_matching_blocks():
-        for at in range(block.b, block.b + block.size):
-            matched[bisect_right(ends, at)] += 1
-    return sum(matched) >= ALTERED_MIN * len(words) and all(
-        found >= MERGED_WORDS and found >= ALTERED_MIN * len(piece)
-        for found, piece in zip(matched, pieces, strict=True)
-    )
-
-
-def _joined(key: str, candidates: list[int], left_keys: list[str], left_quotes: list[Quote]) -> range | None:
-    """The consecutive left quotes, near each other, that a right quote joins into one (see the module docstring)."""
-    words = key.replace("|", " ").split()
-    vocabulary = set(words)
-    for seed in dict.fromkeys(candidates):
-        for run in _runs(seed, len(left_keys)):
-            pieces = [left_keys[k].replace("|", " ").split() for k in run]
-            near = all(left_quotes[k + 1].paragraph - left_quotes[k].paragraph <= MERGED_PARAGRAPHS for k in run[:-1])
-            shared = all(len(vocabulary.intersection(piece)) >= MERGED_WORDS for piece in pieces)
-            if near and shared and _each_stands(words, pieces):
-                return run
-    return None
 
 
 def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources: list[Quote]) -> QuoteFinding:

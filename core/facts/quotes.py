@@ -79,12 +79,16 @@ _ROLE_SUBJECT = re.compile(
     rf"(?!{_PRONOUNS}\s)[\w’'.-]+)(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b[^“”\"]{{0,40}}$"
 )  # a role that says the quote, at the start of its clause: "..., a spokeswoman said:", "The harbour master told",
 # "..., but a resident said:"
+_ROLE_WORDS = rf"(?:(?!(?:{_PRONOUNS}|the|a|an)\s)[\w’'-]+\s+){{0,3}}?(?!{_PRONOUNS}\s)[a-z][\w’'-]*"
+_OWNER = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|&))*"  # "Harwood Foods", "the Bank of England"
+_ROLE_NOUN = (
+    rf"(?:the|a|an|one|another)\s+{_ROLE_WORDS}(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:{_OWNER}|{_ROLE_WORDS}))?"
+)
 _ROLE_AFTER = re.compile(
-    rf"^[\s,]*((?:the|a|an|one|another)\s+(?:(?!{_PRONOUNS}\s)[\w’'-]+\s+){{0,3}}?(?!{_PRONOUNS}\s)[a-z][\w’'-]*)"
-    rf"(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b"
-    rf"|^[\s,]*(?:said|says|added|adds|told)\s+((?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*)"
-    r"(?=\s*(?:[.;:!?]|,(?!\s*[A-Z]))|$)"
-)  # a role that says the quote, right after it: "“…,” a company spokesman said.", "“…,” said the harbour master."
+    rf"^[\s,]*({_ROLE_NOUN})(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b"
+    rf"|^[\s,]*(?:said|says|added|adds|told)\s+({_ROLE_NOUN})(?=\s*(?:[.;:!?]|,(?!\s*[A-Z]))|$)"
+)  # a role that says the quote, right after it: "“…,” a company spokesman said.", "“…,” said the harbour master.",
+# "a spokesman for the firm said"; no article inside but after "for", "of", ...: "“…” the day the minister said"
 _NOT_NAMES = frozenset(
     "The A An He She It They We I In On At This That But And Officials Monday Tuesday Wednesday Thursday Friday"
     " Saturday Sunday".split()

@@ -45,6 +45,8 @@ def test_a_body_of_a_body_stays_the_body() -> None:
         ("one resident said", "one resident"),
         ("said the harbour master", "the harbour master"),
         ("the company told reporters", "the company"),
+        ("said a spokeswoman for Harwood Foods", "a spokeswoman for Harwood Foods"),
+        ("a spokesman for the port said", "a spokesman for the port"),
     ],
 )
 def test_a_role_right_after_a_quote_says_it(after: str, role: str) -> None:
@@ -53,6 +55,7 @@ def test_a_role_right_after_a_quote_says_it(after: str, role: str) -> None:
 
 def test_a_pronoun_or_a_time_after_a_quote_is_no_role() -> None:
     assert speakers("“The bridge will stay shut,” a week later he said.") == [""]
+    assert speakers("Locals called it a “disgrace” the day the minister said it would close.") == ["Locals"]
 
 
 def test_she_stands_for_the_latest_woman_or_role_speaker_before_her() -> None:
