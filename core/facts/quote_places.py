@@ -11,7 +11,9 @@ link's own diff (the word struck out) is then no cosmetic rewording.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from core.facts.quote_model import QuoteFinding
 from core.facts.quotes import Quote
@@ -22,11 +24,17 @@ def pieces_of(document: Document, quote: Quote) -> tuple[tuple[SentenceId, int, 
     """The quote's words in each sentence it spans: (sentence, start, end) in sentence offsets, reading order."""
     pieces = []
     for p, start, end in quote.parts or ((quote.paragraph, quote.start, quote.start + len(quote.text)),):
-        for s, sentence in enumerate(document.paragraphs[p].sentences):
-            if sentence.end > start and sentence.start < end:
-                a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
-                pieces.append((SentenceId(p, s), a, b))
+        sentences = document.paragraphs[p].sentences
+        s = bisect_right(sentences, start, key=_END)  # the first sentence ending after the quote starts
+        while s < len(sentences) and sentences[s].start < end:
+            sentence = sentences[s]
+            a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+            pieces.append((SentenceId(p, s), a, b))
+            s += 1
     return tuple(pieces)
+
+
+_END = attrgetter("end")
 
 
 def placed(finding: QuoteFinding, document: Document) -> QuoteFinding:
