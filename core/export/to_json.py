@@ -237,6 +237,7 @@ def _quote(finding: QuoteFinding) -> dict[str, Any]:
         "note": finding.note,
         "shortened": finding.shortened,  # words a kept quote's rewrite cuts off a sentence of it; "" otherwise
         "extended": finding.extended,  # words an altered quote adds to its original's, taking none; "" otherwise
+        "removed": finding.removed,  # words an altered quote takes out of its original's, adding none; "" otherwise
         "at": finding.at,
         "diff": _ops(finding.diff),
     }

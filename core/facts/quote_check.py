@@ -1,7 +1,8 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
 API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
-``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``).
+``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``; quotes joined:
+``core.facts.quote_joined``).
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
 one left quote; ``trimmed`` when its pieces around an ellipsis stand there in order; ``altered`` when it is a
@@ -24,25 +25,29 @@ quote). A right quote matched to a left quote
 Smith" / "said Jones"; a speaker unknown on either side, or named by surname alone, is the same).
 A right quote that holds a left quote (longer than a quoted term) word for word, and more, is ``altered`` against
 it, not unsupported. An altered right quote that only adds words to its match has them in ``extended`` (words put
-in the speaker's mouth); a kept left quote that a right quote standing in it, read as a whole utterance (longer than
-a quoted term, opening with a capital), cuts short within one of its sentences has the words left out in
-``shortened`` (``core.facts.quote_parts``).
+in the speaker's mouth), one that only takes words out of it has those in ``removed``; a kept left quote that a
+right quote standing in it, read as a whole utterance (longer than a quoted term, opening with a capital), cuts
+short within one of its sentences has the words left out in ``shortened`` (``core.facts.quote_parts``).
+Each finding has the quote's ``pieces``, one per sentence it spans, and the sentence whose words changed
+(``focus``: ``core.facts.quote_places``).
 Candidates come from an index of the left quotes' words, so the check stays fast on long texts.
 """
 
 from __future__ import annotations
 
 import difflib
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from core.diff.worddiff import word_diff
+from core.facts.quote_joined import MERGED_MAX as MERGED_MAX
+from core.facts.quote_joined import MERGED_WORDS as MERGED_WORDS
+from core.facts.quote_joined import joined_run
 from core.facts.quote_model import QuoteFinding as QuoteFinding
 from core.facts.quote_model import QuoteStatus as QuoteStatus
-from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, unquoted_part
+from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, removed_part, unquoted_part
+from core.facts.quote_places import pieces_of, placed
 from core.facts.quote_speakers import given_away
 from core.facts.quotes import Quote, extract_quotes, quote_key
 from core.model import Document, Link, SentenceId, Side
@@ -55,9 +60,6 @@ UNQUOTED = {
 }
 ALTERED_MIN = 0.6  # share of a right quote's words that must match a left quote, in order, for "altered"
 CANDIDATES = 6  # left quotes checked per right quote, chosen by shared words
-MERGED_MAX = 3  # left quotes one right quote may join ("A," she said. "B." made into "A, B")
-MERGED_WORDS = 2  # words of each joined left quote, at least, that must stand in the right quote
-MERGED_PARAGRAPHS = 1  # paragraphs at most between two joined left quotes
 PAIRED_MIN = 0.3  # share of a right quote's words that must stand, in order, in a left quote of a sentence linked
 # to its own (and ``MERGED_WORDS`` at least) for "altered" rather than an unsupported quote and a dropped one
 
@@ -152,7 +154,7 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         joined = (
             None
             if best is not None and best[3] is not QuoteStatus.ALTERED
-            else _joined(key, candidates, left_keys, left_quotes)
+            else joined_run(key, candidates, left_keys, left_quotes, ALTERED_MIN)
         )
         if joined is not None:
             findings.append(_merged_finding((left, right), quote, [left_quotes[k] for k in joined]))
@@ -180,13 +182,15 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
         kept |= _pair_in_links(findings, quotes, kept | scare, links, (left, right))
     for k, quote in enumerate(left_quotes):
         status = QuoteStatus.KEPT if k in kept else QuoteStatus.DROPPED
-        finding = QuoteFinding(Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote))
+        finding = QuoteFinding(
+            Side.LEFT, quote.text, status, quote.speaker, quote.at, _span(left, quote), pieces=pieces_of(left, quote)
+        )
         if k in sources:
             finding = _partly_unquoted(finding, left_keys[k], sources[k], (right_keys, right_text))
             if k in whole and not finding.unquoted:
                 finding = replace(finding, shortened=cut_part(quote.text, left_keys[k], sources[k], right_text.holds))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
-    return tuple(_extended(finding) for finding in findings)
+    return tuple(placed(_extended(f), left if f.side is Side.LEFT else right) for f in findings)
 
 
 def _as_whole(quote: Quote, key: str) -> bool:
@@ -197,12 +201,14 @@ def _as_whole(quote: Quote, key: str) -> bool:
 
 
 def _extended(finding: QuoteFinding) -> QuoteFinding:
-    """An altered quote of the rewrite with the words it adds to its original's, when it only adds
-    (``quote_parts.added_part``)."""
+    """An altered quote of the rewrite with the words it adds to its original's, when it only adds, or those it
+    takes out of it, when it only takes out (``quote_parts.added_part``, ``removed_part``)."""
     if finding.status is not QuoteStatus.ALTERED or not finding.match:
         return finding
-    added = added_part(finding.match, finding.text)
-    return replace(finding, extended=added) if added else finding
+    if added := added_part(finding.match, finding.text):
+        return replace(finding, extended=added)
+    removed = removed_part(finding.match, finding.text)
+    return replace(finding, removed=removed) if removed else finding
 
 
 class _Unquoted:
@@ -296,41 +302,6 @@ def _span(document: Document, quote: Quote) -> tuple[int, int]:
     return start, min(len(sentence.text), start + len(quote.text))
 
 
-def _runs(seed: int, count: int) -> Iterator[range]:
-    """Runs of two to ``MERGED_MAX`` consecutive left quotes holding ``seed``, longest first."""
-    for length in range(MERGED_MAX, 1, -1):
-        for start in range(max(0, seed - length + 1), min(seed, count - length) + 1):
-            yield range(start, start + length)
-
-
-def _each_stands(words: list[str], pieces: list[list[str]]) -> bool:
-    """Whether most of ``words`` stand, in order, in the pieces joined, and most of each piece's words in them."""
-    joined = [word for piece in pieces for word in piece]
-    ends = list(accumulate(len(piece) for piece in pieces))
-    matched = [0] * len(pieces)
-    for block in difflib.SequenceMatcher(None, words, joined, autojunk=False).get_matching_blocks():
-        for at in range(block.b, block.b + block.size):
-            matched[bisect_right(ends, at)] += 1
-    return sum(matched) >= ALTERED_MIN * len(words) and all(
-        found >= MERGED_WORDS and found >= ALTERED_MIN * len(piece)
-        for found, piece in zip(matched, pieces, strict=True)
-    )
-
-
-def _joined(key: str, candidates: list[int], left_keys: list[str], left_quotes: list[Quote]) -> range | None:
-    """The consecutive left quotes, near each other, that a right quote joins into one (see the module docstring)."""
-    words = key.replace("|", " ").split()
-    vocabulary = set(words)
-    for seed in dict.fromkeys(candidates):
-        for run in _runs(seed, len(left_keys)):
-            pieces = [left_keys[k].replace("|", " ").split() for k in run]
-            near = all(left_quotes[k + 1].paragraph - left_quotes[k].paragraph <= MERGED_PARAGRAPHS for k in run[:-1])
-            shared = all(len(vocabulary.intersection(piece)) >= MERGED_WORDS for piece in pieces)
-            if near and shared and _each_stands(words, pieces):
-                return run
-    return None
-
-
 def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources: list[Quote]) -> QuoteFinding:
     """A right quote joining several left quotes: altered, against their texts joined, with the diff."""
     right = documents[1]
@@ -347,6 +318,7 @@ def _merged_finding(documents: tuple[Document, Document], quote: Quote, sources:
         source,
         diff,
         speaker_was=was,
+        pieces=pieces_of(right, quote),
     )
 
 
@@ -401,10 +373,27 @@ def _right_finding(
     right = documents[1]
     span = _span(right, quote)
     if best is None:
-        return QuoteFinding(Side.RIGHT, quote.text, QuoteStatus.UNSUPPORTED, quote.speaker, quote.at, span)
+        return QuoteFinding(
+            Side.RIGHT,
+            quote.text,
+            QuoteStatus.UNSUPPORTED,
+            quote.speaker,
+            quote.at,
+            span,
+            pieces=pieces_of(right, quote),
+        )
     source, status = best
     diff = word_diff(source.text, quote.text, CompareOptions()) if status is QuoteStatus.ALTERED else ()
     was = source.speaker if given_away(quote, source, documents) else ""
     return QuoteFinding(
-        Side.RIGHT, quote.text, status, quote.speaker, quote.at, span, source.text, diff, speaker_was=was
+        Side.RIGHT,
+        quote.text,
+        status,
+        quote.speaker,
+        quote.at,
+        span,
+        source.text,
+        diff,
+        speaker_was=was,
+        pieces=pieces_of(right, quote),
     )

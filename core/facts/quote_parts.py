@@ -2,7 +2,8 @@
 or put inside it.
 
 API: ``unquoted_part(text, key, matched, stands_unquoted, term_words) -> str``, ``PART_UNQUOTED``;
-``cut_part(text, key, matched, stands) -> str``; ``added_part(source, text) -> str``.
+``cut_part(text, key, matched, stands) -> str``; ``added_part(source, text) -> str``,
+``removed_part(source, text) -> str``.
 
 A rewrite may quote only part of a quote and state the rest as its own words: 'Lee said: "We have won. The
 others cheated."' becomes 'Lee said: "We have won." The others cheated.' The quote is kept (its rewrite quote
@@ -133,3 +134,46 @@ def added_part(source: str, text: str) -> str:
         if op == "insert" and not _JOINERS.issuperset(words[start:end]):
             runs.append(_as_written(text, (start, end), len(words)) or " ".join(words[start:end]))
     return " … ".join(runs)
+
+
+def removed_part(source: str, text: str) -> str:
+    """The words of an original's quote (``source``) that its rewrite's (``text``) lacks inside it, between words
+    it keeps, as written, runs joined by " … ", when the rewrite only takes words out (its words stand in order in
+    the original's: the shortest such stretch is the one it quotes); "" when it adds or changes any. Words left out
+    before its first word or after its last are the quote cut, not words taken out of it; a run of joining words
+    alone takes nothing out.
+
+    >>> removed_part("There is no immediate danger to life.", "There is no danger to life.")
+    'immediate'
+    >>> removed_part("At last they were exhausted. They were almost dead! Then they rested.", "They were dead!")
+    'almost'
+    """
+    words, source_words = quote_key(text).replace("|", " ").split(), quote_key(source).replace("|", " ").split()
+    picked = _tightest(words, source_words)
+    if picked is None:
+        return ""
+    chosen, runs, start = set(picked), [], picked[0]
+    for k in range(picked[0], picked[-1] + 1):
+        if k in chosen:
+            if start < k and not _JOINERS.issuperset(source_words[start:k]):
+                runs.append(_as_written(source, (start, k), len(source_words)) or " ".join(source_words[start:k]))
+            start = k + 1
+    return " … ".join(runs)
+
+
+def _tightest(words: list[str], source_words: list[str]) -> list[int] | None:
+    """The positions in ``source_words`` of ``words``, in order, over the shortest stretch (each word as early as
+    it can stand after the first); None when they do not all stand there in order."""
+    best: list[int] | None = None
+    for first in (k for k, word in enumerate(source_words) if words and word == words[0]):
+        picked, at = [first], first + 1
+        for word in words[1:]:
+            while at < len(source_words) and source_words[at] != word:
+                at += 1
+            if at == len(source_words):
+                return best  # no later first word finds them all either
+            picked.append(at)
+            at += 1
+        if best is None or picked[-1] - picked[0] < best[-1] - best[0]:
+            best = picked
+    return best

@@ -11,7 +11,7 @@ chairs the group, said", "said Ann Lee", "A spokeswoman for the trust said"), a 
 (``spoken``), or the name a sentence opens with when a pronoun in it reports speech ("Councillor Ruth Akers
 criticised the defences, which she said …"). A name only mentioned ("Police arrested Tom Hale") is no speaker.
 "he" and "she" stand for a person: not an organisation (a name after "the", one holding "of", one ending in a
-word of ``_BODIES``, a lone capitalised word never seen inside a sentence: "Campaigners said"), nor a Mr when
+word of ``BODIES``, a lone capitalised word never seen inside a sentence: "Campaigners said"), nor a Mr when
 "she" (Mr, Mrs, Ms, Miss before the name or its surname anywhere in the article: no guess from first names).
 "they" stands for the latest speaker only when that is no person ("The council said … “…,” they said."). A
 "saying" is its own sentence's subject's, or nobody's. "" when no speaker fits.
@@ -28,7 +28,17 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from core.facts.quote_words import NAME, VERBS, sentence_end_cut, without_lead_in
+from core.facts.quote_words import (
+    BODIES,
+    NAME,
+    PEOPLE,
+    VERBS,
+    by_the_verb,
+    person_of,
+    sentence_end_cut,
+    without_lead_in,
+    without_title,
+)
 from core.model import Document
 from core.text.terms import STOP_WORDS
 
@@ -67,19 +77,10 @@ _INSIDE = re.compile(r"(?<=[\w,”\"’] )[A-Z][\w’'-]*")  # capitalised words
 _GENDER = {"mr": "he", "mr.": "he", "sir": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _GENDER |= {"miss": "she", "dame": "she"}
 _PRONOUNS = frozenset(("he", "she", "they"))
-_BODIES = frozenset(
-    """police agency commission council office ministry department service services trust foods ltd limited plc
-    inc corp corporation company firm group bank university college school hospital party government committee
-    board authority association union court news times network institute foundation club team army navy force
-    forces federation organisation organization society fund church league""".split()
-)  # the last word of an organisation's name ("West Yorkshire Police", "Harwood Foods Ltd"): no "he" or "she"
-_PEOPLE = frozenset(
-    """man woman boy girl resident witness neighbour neighbor mother father son daughter wife husband friend
-    passenger patient student teacher worker nurse doctor officer owner survivor victim spokesman spokeswoman
-    spokesperson minister secretary president mayor leader chief executive director chairman chairwoman chair
-    councillor councilor senator governor ambassador envoy judge prosecutor lawyer attorney inspector
-    superintendent constable commissioner manager founder head""".split()
-)  # a role that is a person ("a spokeswoman for the trust", "a neighbour"): not "the trust"
+_ROLE_GENDER = {word: "he" for word in "man boy father son husband brother spokesman chairman businessman".split()}
+_ROLE_GENDER |= {
+    w: "she" for w in "woman girl mother daughter wife sister spokeswoman chairwoman businesswoman".split()
+}
 _THINGS = frozenset("paper newspaper letter computer order chapter poster number other".split())  # no agents
 _AGENT = re.compile(r"[a-z-]*(?:er|or|ist|ian|man|woman|person)$")  # "shopkeeper", "campaigner", "chairwoman"
 
@@ -185,18 +186,21 @@ class Antecedents:
         """Whether a speaker may be "he" or "she" (see the module docstring)."""
         words = mention.name.split()
         if words[0][:1].islower():
-            return any(word in _PEOPLE or (_AGENT.match(word) and word not in _THINGS) for word in words)
+            return any(word in PEOPLE or (_AGENT.match(word) and word not in _THINGS) for word in words)
         if words[0].lower() in _GENDER:
             return True
         if f"the {mention.name}".casefold() in self.document.paragraphs[mention.paragraph].text.casefold():
             return False
-        if any(word in ("of", "for", "and") for word in words) or words[-1].lower() in _BODIES:
+        if any(word in ("of", "for", "and") for word in words) or words[-1].lower() in BODIES:
             return False
         return len(words) > 1 or words[0] in self.inside
 
     def gender(self, name: str) -> str:
-        """The gender the article shows for a name ("he", "she": Mr, Ms, ... before it or its surname), else ""."""
+        """The gender the article shows for a name ("he", "she": Mr, Ms, ... before it or its surname), or a role
+        says ("a spokeswoman for the trust": a word of ``_ROLE_GENDER``), else ""."""
         words = name.split()
+        if words[0][:1].islower():
+            return next((_ROLE_GENDER[word] for word in words if word in _ROLE_GENDER), "")
         return _GENDER.get(words[0].lower(), "") or self.honorifics.get(words[-1], "")
 
     @cached_property
@@ -226,20 +230,24 @@ def _where(mention: Mention) -> tuple[int, int]:
 
 
 def _name(match: re.Match[str]) -> str:
-    """A speaker's name a ``_NAMED`` match found, cleaned as ``core.facts.quotes`` cleans one ("" for none)."""
+    """A speaker's name a ``_NAMED`` match found, cleaned as ``core.facts.quotes`` cleans one ("" for none): a name
+    before its verb the words in the verb's sentence, or the person a body belongs to ("Maria Gomez of the ... Group
+    said": ``person_of``)."""
     name = re.sub(r"^the\s+", "", next((group for group in match.groups() if group), "").strip(), flags=re.I)
-    cut = sentence_end_cut(name)
-    name = name[len(cut) :].strip() if match.group(1) and cut != name else cut.rstrip(".,")  # the words by the verb
+    if match.group(1):
+        name = person_of(match.string[: match.start(1)], name) or by_the_verb(name)
+    else:
+        name = sentence_end_cut(name).rstrip(".,")
     if not name or name.split()[0] in _NOT_NAMES:
         return ""
-    return without_lead_in(name)
+    return without_title(without_lead_in(name))
 
 
 def _opening_name(match: re.Match[str]) -> str:
     """The name a sentence opens with (``_OPENING``), or the one after its role ("Council leader Jason Smithers")."""
     first, role, second = match.groups()
     words = role.split() if second else []
-    if words and (words[-1] in _PEOPLE or _AGENT.match(words[-1])) and STOP_WORDS.isdisjoint(words):
+    if words and (words[-1] in PEOPLE or _AGENT.match(words[-1])) and STOP_WORDS.isdisjoint(words):
         return second
     name = sentence_end_cut(first).rstrip(".,")
     return "" if name.split()[0] in _NOT_NAMES else without_lead_in(name)

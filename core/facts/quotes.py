@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from core.facts.quote_pronouns import Antecedents, Mention, pronoun_after, pronoun_of
 from core.facts.quote_words import NAME as _NAME
 from core.facts.quote_words import VERBS as _VERBS
+from core.facts.quote_words import by_the_verb, person_of, without_title
 from core.facts.quote_words import sentence_end_cut as _sentence_end_cut
 from core.facts.quote_words import without_lead_in as _without_lead_in
 from core.model import Document, SentenceId
@@ -45,7 +46,9 @@ _ROLE = rf"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:{'|'.join(_NOT_ROLES)})\s)[a-z][\w-]*
 _AFTER = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+(?:the\s+|a\s+)?[a-z][\w\s-]{{0,30}}?,\s*{_NAME}|^[\s,]*(?:{_VERBS})\s+{_ROLE}{_NAME}"
     rf"|^[\s,]*{_NAME}\s+(?:{_VERBS})\b|^[\s,]*[^“”\".]{{0,40}}?,\s*{_NAME},\s+(?:{_VERBS})\b"
-)
+    rf"|^[\s,]*{_NAME}\s+of\s+(?:the\s+)?[A-Z][^“”\".,]{{0,60}}?\s+(?:{_VERBS})\b"
+)  # the last: "“…,” Maria Gomez of the Patients' Group said" (a person's name only: ``_PERSON_GROUP``)
+_PERSON_GROUP = 5  # the group of ``_AFTER`` that holds a person's name before "of (the) ..."
 _NOT_ROLE_WORDS = "|".join(
     [
         *_NOT_ROLES,
@@ -68,6 +71,7 @@ _BEFORE = re.compile(
 )  # "The churchwarden, Ann Lee, said": the name in apposition, first; "Ann Lee, the mayor, said"; "said Ann Lee";
 # "Germany's foreign minister, Anna Berger, said" (after an owner's role too); "with Ann Lee saying that" (the
 # participle only right after a name: "spoke to Noah, saying" names no one)
+_BEFORE_VERB_FIRST = 3  # the group of ``_BEFORE`` whose name comes after its verb ("said Ann Lee")
 _SPEECH = r"said|says|told|tells|added|adds|explained|warned|warns|insisted|stated|noted|asked|replied|argued|wrote"
 _AUXILIARIES = r"(?:has|have|had|also|then|later|again|earlier|previously)"  # "the government has argued"
 _ROLE_SUBJECT = re.compile(
@@ -75,6 +79,16 @@ _ROLE_SUBJECT = re.compile(
     rf"(?!{_PRONOUNS}\s)[\w’'.-]+)(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b[^“”\"]{{0,40}}$"
 )  # a role that says the quote, at the start of its clause: "..., a spokeswoman said:", "The harbour master told",
 # "..., but a resident said:"
+_ROLE_WORDS = rf"(?:(?!(?:{_PRONOUNS}|the|a|an)\s)[\w’'-]+\s+){{0,3}}?(?!{_PRONOUNS}\s)[a-z][\w’'-]*"
+_OWNER = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|&))*"  # "Harwood Foods", "the Bank of England"
+_ROLE_NOUN = (
+    rf"(?:the|a|an|one|another)\s+{_ROLE_WORDS}(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:{_OWNER}|{_ROLE_WORDS}))?"
+)
+_ROLE_AFTER = re.compile(
+    rf"^[\s,]*({_ROLE_NOUN})(?:\s+{_AUXILIARIES}){{0,2}}\s+(?:{_SPEECH})\b"
+    rf"|^[\s,]*(?:said|says|added|adds|told)\s+({_ROLE_NOUN})(?=\s*(?:[.;:!?]|,(?!\s*[A-Z]))|$)"
+)  # a role that says the quote, right after it: "“…,” a company spokesman said.", "“…,” said the harbour master.",
+# "a spokesman for the firm said"; no article inside but after "for", "of", ...: "“…” the day the minister said"
 _NOT_NAMES = frozenset(
     "The A An He She It They We I In On At This That But And Officials Monday Tuesday Wednesday Thursday Friday"
     " Saturday Sunday".split()
@@ -98,6 +112,8 @@ class Quote:
     at: SentenceId
     speaker: str
     named: bool = False  # whether the speaker stood next to a reporting verb ("said X"), not the sentence's subject
+    parts: tuple[tuple[int, int, int], ...] = ()  # (paragraph, start, end): its words in each paragraph it spans,
+    # in the order ``text`` joins them with a space (() for a quote made by hand: ``paragraph`` from ``start``)
 
 
 def quote_key(text: str) -> str:
@@ -174,19 +190,37 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
         subject = None
     later = after and _ROLE_THEN_NAME.match(after.string, after.end())  # "said Lowmarsh shopkeeper Dev Patel"
     if later:
-        return _sentence_end_cut(later.group(1)).rstrip(".,"), True
+        return without_title(_sentence_end_cut(later.group(1)).rstrip(".,")), True
+    if not ends_sentence and (after is None or _modifier(after)):
+        role_after = _ROLE_AFTER.match(text[end + 1 : end + 120])  # "“…,” a company spokesman said."
+        if role_after:
+            return _role(role_after.group(1) or role_after.group(2)), True
     voice = _VOICE.match(sentence) if subject else None  # "The UK's submission ... said": the UK speaks through it
     if voice:
         return voice.group(1), False
     for k, match in enumerate((after, before, subject)):
         if k == 2 and reports and (role := _nearest_role(sentence)):
             return _role(role.group(1)), True  # "Markings were restored, a spokeswoman said:": not "Markings"
-        if match and not (match is after and _modifier(match)):
-            name = next((g for g in match.groups() if g), "")
-            name = _sentence_end_cut(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)).rstrip(".,")
-            if name and name.split()[0] not in _NOT_NAMES and (name := _without_lead_in(name)):
-                return name, match is not subject
+        if match and not (match is after and _modifier(match)) and (name := _matched_name(match)):
+            return name, match is not subject
     return "", False
+
+
+def _matched_name(match: re.Match[str]) -> str:
+    """The speaker's name an ``_AFTER``, ``_BEFORE`` or ``_SUBJECT`` match found, cleaned ("" for none): a name before
+    its verb only its words in the verb's sentence ("… the Oba of Benin. Director Susan Clarke said"), the person a
+    body belongs to ("Maria Gomez of the Northfield Patients' Group said": ``person_of``), no title before it
+    ("Director Susan Clarke": ``without_title``)."""
+    k = next((k for k, group in enumerate(match.groups(), 1) if group), 0)
+    name = match.group(k).strip() if k else ""
+    if match.re is _AFTER and k == _PERSON_GROUP and not person_of(f"{by_the_verb(name)} of "):
+        return ""  # "“…,” The Department of the Environment said": a body's name
+    if match.re is _BEFORE and k != _BEFORE_VERB_FIRST:
+        name = person_of(match.string[: match.start(k)], name) or by_the_verb(name)
+    name = _sentence_end_cut(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).rstrip(".,")
+    if not name or name.split()[0] in _NOT_NAMES:
+        return ""
+    return without_title(_without_lead_in(name))
 
 
 def _nearest_role(sentence: str) -> re.Match[str] | None:
@@ -283,7 +317,10 @@ def extract_quotes(document: Document) -> list[Quote]:
             start += len(raw) - len(raw.lstrip())  # where the quote's words begin
             if carried is not None and index == 0 and start <= 1:
                 speaker = (carried.speaker, carried.named) if carried.speaker else _speaker(text, start, end, 0)
-                quotes[-1] = Quote(f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, *speaker)
+                parts = (*carried.parts, (p, start, start + len(body)))
+                quotes[-1] = Quote(
+                    f"{carried.text} {body}", carried.paragraph, carried.start, carried.at, *speaker, parts
+                )
                 previous_speaker = speaker
                 continue
             at = _sentence_at(document, p, start)
@@ -298,7 +335,7 @@ def extract_quotes(document: Document) -> list[Quote]:
             if not found[0] and (pronoun := pronoun_of(text, start, end, sentence_start)):
                 found = antecedents.resolve(pronoun, p, start, sentence_start, spoken)
             speaker = found if found[0] else previous_speaker
-            quotes.append(Quote(body, p, start, at, *speaker))
+            quotes.append(Quote(body, p, start, at, *speaker, ((p, start, start + len(body)),)))
             previous_speaker = speaker
             if speaker[0]:
                 spoken.append(Mention(p, start, speaker[0], guessed=not speaker[1]))

@@ -122,10 +122,8 @@ def _quote(finding: QuoteFinding, row: int) -> Finding:
         unsupported = f"“{text}”{speaker}: no such quote in the original"
         return Finding(FindingKind.QUOTE_UNSUPPORTED, "❝", unsupported, f"{finding.text} ({said})", row)
     if finding.status is QuoteStatus.ALTERED:
-        how = f"quote extended: words added inside the quote: “{finding.extended}”" if finding.extended else ""
-        altered = f"“{text}”{speaker}: {how or 'quote altered'}" + (
-            " and given to another speaker" if finding.speaker_was else ""
-        )
+        how = f"quote {finding.inside}" if finding.inside else "quote altered"
+        altered = f"“{text}”{speaker}: {how}" + (" and given to another speaker" if finding.speaker_was else "")
         return Finding(FindingKind.QUOTE_ALTERED, "❝", altered, f"original: {finding.match} ({said})", row)
     if finding.shortened:
         cut = f"“{text}”{speaker}: quote shortened: words dropped from the quote: “{finding.shortened.strip(' ,.;:')}”"
@@ -267,7 +265,7 @@ def list_findings(comparison: Comparison, rows: RowLookup | None = None) -> list
             found.append(_figure(figure, at))
     for quote in comparison.quotes:
         if quote.status in _QUOTE_LISTED or quote.note or quote.speaker_was or quote.shortened:
-            found.append(_quote(quote, row_of(quote.side, quote.at)))
+            found.append(_quote(quote, row_of(quote.side, quote.home)))
     found = _once(found)
     found += _wording_findings(comparison, lookup)
     found += _paragraph_findings(comparison, lookup)

@@ -131,8 +131,8 @@ class _Overlays:
                 shown = quote.status in _QUOTE_SHOWN
                 how = "shortened" if quote.shortened else quote.status.value if shown else "given to another speaker"
                 note = f"quote {how} ({said_by(quote)})"
-                start, end = quote.span
-                self.spans.setdefault((quote.side, quote.at), []).append((start, end, Mark.QUOTE, note))
+                for at, start, end in quote.pieces or ((quote.at, *quote.span),):  # every sentence it spans
+                    self.spans.setdefault((quote.side, at), []).append((start, end, Mark.QUOTE, note))
 
         self.changes = comparison.changes
 

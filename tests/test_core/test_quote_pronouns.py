@@ -46,7 +46,7 @@ def speakers(text: str) -> list[str]:
         ),
         (  # a role after an earlier quote
             "“I still have one, but I am the only one,” says one teenager. “Isolated,” he says.",
-            ["", "one teenager"],
+            ["one teenager", "one teenager"],
         ),
         (  # "they" after a body
             "The Harbour Board said the fees would rise.\n\n“We have no choice,” they said.",

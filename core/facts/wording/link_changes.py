@@ -40,6 +40,7 @@ from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
 from core.facts.figure_headlines import told_in_body
 from core.facts.quote_check import QuoteFinding, QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED
+from core.facts.quote_speakers import anonymous
 from core.facts.wording.detect import substantive_changes
 from core.facts.wording.elsewhere import said_elsewhere
 from core.facts.wording.headline_body import stated_in_body
@@ -151,7 +152,7 @@ def _quote(findings: list[QuoteFinding], texts: tuple[str, str]) -> Change:
 
 def _quote_note(q: QuoteFinding) -> str:
     """The note of one quote finding, naming its words: those dropped from a quote cut short, those added inside
-    a quote extended, else the quote's."""
+    a quote extended or taken out of one (``inside``), else the quote's."""
     text = q.text.strip(" ,.;:")
     if q.note:
         return _marks_note(q)  # a scare quote: the words are the original's, the marks are not
@@ -159,8 +160,7 @@ def _quote_note(q: QuoteFinding) -> str:
         return f"quote shortened: words dropped from the quote: “{q.shortened.strip(' ,.;:')}”"
     if q.speaker_was and q.status is not QuoteStatus.ALTERED:
         return f"quote {q.reattribution}: “{text}”"
-    said = f"extended: words added inside the quote: “{q.extended}”" if q.extended else ""
-    return f"quote {said or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
+    return f"quote {q.inside or q.status.value + f': “{text}”'}" + (f", {q.reattribution}" if q.speaker_was else "")
 
 
 def _words(text: str) -> set[str]:
@@ -173,11 +173,17 @@ _NAMING = (ChangeKind.NAMES, ChangeKind.ATTRIBUTION)  # changes that may say a s
 def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list[QuoteFinding]:
     """The quotes left to a quote change: a quote given to another speaker whose name the link's names or
     attribution change already reports ("name changed: Smith -> Jones", "speaker changed: Smith -> Jones") is said
-    in that change's note, once, not again as a quote."""
+    in that change's note, once, not again as a quote. A quote given to an anonymous speaker, or taken from one
+    ("Mr Reid" / "a company spokesman": ``quote_speakers.anonymous``), is the quote's change: a names change that
+    only swaps the two speakers is left out ("company spokesman" names nobody)."""
     left = []
     for quote in quotes:
         renamed = quote.speaker_was and quote.status is not QuoteStatus.ALTERED
         now, was = _words(quote.speaker), _words(quote.speaker_was)
+        if quote.speaker_was and (anonymous(quote.speaker) or anonymous(quote.speaker_was)):
+            changes[:] = [c for c in changes if not _swaps(c, was, now)]  # the quote's finding says it
+            left.append(quote)
+            continue
         named = (k for k, c in enumerate(changes) if c.kind in _NAMING and now & _words(c.right))
         k = next((k for k in named if was & _words(changes[k].left)), None) if renamed else None
         if k is None:
@@ -187,6 +193,12 @@ def _speakers_renamed(changes: list[Change], quotes: list[QuoteFinding]) -> list
         if said not in changes[k].note:
             changes[k] = replace(changes[k], note=f"{changes[k].note}; {said}")
     return left
+
+
+def _swaps(change: Change, was: set[str], now: set[str]) -> bool:
+    """Whether a names change is only a quote's speaker swapped (its words the original speaker's and the new
+    one's: "name changed: Reid -> company spokesman" for "Mr Reid" / "a company spokesman")."""
+    return change.kind is ChangeKind.NAMES and _words(change.left) <= was and _words(change.right) <= now
 
 
 def _owners(links: Sequence[Link]) -> tuple[dict[SentenceId, int], dict[SentenceId, int]]:
@@ -214,7 +226,7 @@ def _facts(
     flagged = {("right", QuoteStatus.ALTERED), ("right", QuoteStatus.UNSUPPORTED), ("left", QuoteStatus.DROPPED)}
     for quote in quotes:
         if (quote.side, quote.status) in flagged or quote.note or quote.speaker_was or quote.shortened:
-            index = owners[0 if quote.side == "left" else 1].get(quote.at)
+            index = owners[0 if quote.side == "left" else 1].get(quote.home)
             if index is not None:
                 found.setdefault(index, ([], []))[1].append(quote)
     return found
