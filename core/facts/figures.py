@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from core.facts.figure_codes import code_spans
 from core.facts.figure_forms import (
     AGE_WORDS,
     VOTES_JOIN,
@@ -33,7 +34,9 @@ from core.facts.figure_forms import (
     repeated_in_brackets,
     score_one,
 )
+from core.facts.figure_hedges import hedge_read, qualifier
 from core.facts.figure_model import Figure, FigureKind, Qualifier
+from core.facts.figure_rates import rate_counted
 from core.facts.figure_words import (
     DATE_PATTERN,
     DAY_NAMES,
@@ -42,7 +45,6 @@ from core.facts.figure_words import (
     NUMBER_PATTERN,
     PART_MEASURES,
     PLAIN_NUMBER_PATTERN,
-    QUALIFIERS,
     TIME_PATTERN,
     VAGUE_PATTERN,
     parse_number,
@@ -52,8 +54,6 @@ from core.facts.figure_words import (
 
 __all__ = ["Figure", "FigureKind", "Qualifier", "extract_figures", "may_hold_figures"]
 
-_LETTERS = re.compile(r"[a-z]+")
-_ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _PLAIN_NUMBER = re.compile(PLAIN_NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -106,28 +106,6 @@ _DATE_AFTER = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 _RANGE_NEXT = re.compile(r"[-–/]\d")  # "11,000-12,000": a second number run on after a dash or slash
 _KINDS = {kind.value: kind for kind in FigureKind}  # a dict lookup: calling the enum is slower
-_QUALIFIER_ENDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)  # the last word of some hedge
-
-
-def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
-    """The qualifier right before ``start`` (its last one to three words) and where it begins."""
-    before = text[max(0, start - 32) : start].lower()
-    if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
-        return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
-    words = _LETTERS.findall(before)
-    if not words or (words[-1] not in _QUALIFIER_ENDS and (words[-1] not in ("a", "an") or len(words) < 2)):
-        return Qualifier.EXACT, start  # no hedge ends with the last word (most figures: no hedge at all)
-    found = list(_LETTERS.finditer(before))
-    if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
-        found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
-        if found and found[-1].group(0) in _PREPOSITIONS and not text[start : start + 1].isalpha():
-            return Qualifier.EXACT, start  # "under a £4.2m scheme": the preposition governs the noun, not the sum
-    for size in (3, 2, 1):
-        if len(found) >= size:
-            relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
-            if relation is not None and _ADJACENT.fullmatch(before, found[-size].start()):
-                return Qualifier(relation), start - len(before) + found[-size].start()
-    return Qualifier.EXACT, start
 
 
 def _counted(text: str, end: int) -> str:
@@ -151,17 +129,17 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     if parsed is None or (match.group("multiple") and not _is_multiple(text, match)):
         return None
     kind_name, value, unit = parsed
-    qualifier, begin = _qualifier(text, match.start())
+    hedge, begin = qualifier(text, match.start())
     kind = _KINDS[kind_name]
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
     part = match.group("partUnit")
     if duration := match.group("mixedUnit") or match.group("halfUnit") or (part in PART_MEASURES and part):
         counted = duration.lower() + "s"  # "a year and a half", "three quarters of a mile": years, miles
+    hedge, begin = hedge_read(text, (begin, match.start(), match.end()), hedge, counted)
+    counted = rate_counted(text, match.end(), counted)  # "seven days a week": "days a week"
     if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
         value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
-    return Figure(
-        text[begin : match.end()], begin, match.end(), kind, value, value, qualifier, counted, f"{value:g}", unit
-    )
+    return Figure(text[begin : match.end()], begin, match.end(), kind, value, value, hedge, counted, f"{value:g}", unit)
 
 
 def _vague_figure(text: str, match: re.Match[str]) -> Figure | None:
@@ -229,8 +207,6 @@ _MONTH_WORD = re.compile(
     r"\b(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december)\b"
 )
 _LAST = re.compile(r"^(?:past|previous)\b")
-_PREPOSITIONS = frozenset("under over below above beyond".split())  # bounds that also govern nouns
-_ARTICLE_QUALIFIER = re.compile(r"\b(?:an estimated|an approximate|a total of|a maximum of)\s+$")
 
 
 def _date_key(text: str) -> str:
@@ -251,8 +227,8 @@ def _date_figure(match: re.Match[str]) -> Figure:
 
 def _time_figure(text: str, match: re.Match[str]) -> Figure:
     minutes, key = parse_time(match)
-    qualifier, begin = _qualifier(text, match.start())
-    return Figure(text[begin : match.end()], begin, match.end(), FigureKind.TIME, minutes, minutes, qualifier, "", key)
+    hedge, begin = qualifier(text, match.start())
+    return Figure(text[begin : match.end()], begin, match.end(), FigureKind.TIME, minutes, minutes, hedge, "", key)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -306,11 +282,19 @@ def _candidate_starts(text: str, lower: str, words: AbstractSet[str]) -> list[in
 
 
 def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
-    """Figures found by trying the patterns only where a candidate starts (cheap on long texts)."""
+    """Figures found by trying the patterns only where a candidate starts (cheap on long texts); none in the
+    spans of ``core.facts.figure_codes`` (phone numbers, postcodes, reference numbers)."""
     figures: list[Figure] = []
     consumed = 0
+    codes = code_spans(text) if _HAS_DIGIT.search(text) else []
+    code = 0
     for start in _candidate_starts(text, lower, words):
         if start < consumed:
+            continue
+        while code < len(codes) and codes[code][1] <= start:
+            code += 1
+        if code < len(codes) and codes[code][0] <= start:
+            consumed = codes[code][1]  # "01632 960 415": a phone number, no figure
             continue
         is_digit = not text[start].isalpha() or lower.startswith("us$", start)
         head = "" if is_digit else _WORDS.match(lower, start).group(0)  # type: ignore[union-attr]
