@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 _SEP = r"[ .\-]"  # one space, dot or dash between two groups of a number
+_RUN = re.compile(r"\d+")
 _ZERO_RUN = re.compile(rf"(?<![\w.,/£$€¥+-])(?<!\d )(?:\(0\d{{2,5}}\)|0\d{{2,}})(?:{_SEP}\d{{2,}})*(?!\w|\.\d)")
 _PLUS_RUN = re.compile(rf"(?<![\w.,])\+\d{{1,15}}(?:{_SEP}?\(\d{{1,5}}\))?(?:[ \-]\d{{1,5}})*(?!\w|\.\d)")
 _JOINED = re.compile(r"(?<![\w.,/£$€¥+-])\d{2,5}(?P<sep>[.-])\d{2,5}(?:(?P=sep)\d{2,5})+(?![\w-]|\.\d)")  # 555-123-4567
@@ -45,29 +46,34 @@ _CALL_WORDS = (
     "call|calling|called|phone|phoned|phoning|telephone|tel|ring|rang|dial|dialled|dialed|dialling|text|texting|"
     "fax|freephone|helpline|hotline|whatsapp"
 )
-_CALL_RUN = re.compile(
-    rf"\b(?P<cue>{_CALL_WORDS}|on)\b[.:]?\s*(?:(?:us|them|him|her|it)\s+)?(?:on\s+)?"
-    rf"(?P<run>\(?\d{{2,}}\)?(?:{_SEP}\d{{2,}}){{1,5}})(?!\w|\.\d)"
-    r"|\b(?:" + _CALL_WORDS + r")\b[.:]?\s*(?:(?:us|them|him|her|it)\s+)?(?:on\s+)?"
-    r"(?P<one>\d{3,})(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|or|if|to|from|and|now|free|today|anytime|any)\b)",
-    re.IGNORECASE,
+_CALL_BEFORE = re.compile(
+    rf"\b(?P<cue>{_CALL_WORDS}|on)[.:]?\s+(?:(?:us|them|him|her|it)\s+)?(?:on\s+)?\(?$", re.IGNORECASE
 )
+_SEVERAL = re.compile(rf"\(?\d{{2,}}\)?(?:{_SEP}\d{{2,}}){{1,5}}(?!\w|\.\d)")
+_ONE = re.compile(r"\d{3,}(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|or|if|to|from|and|now|free|today|anytime|any)\b)")
 _MIN_PHONE_DIGITS = 7  # digits: a phone number after "+" or "on" has at least this many
 _MIN_CALL_DIGITS = 5  # digits: several groups after "call" hold at least this many ("call 555 01")
-_POSTCODE = re.compile(
-    r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # SW1A 1AA, M1 1AE
-    r"|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
-    r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s(?P<zip>\d{5}(?:-\d{4})?)\b"
+_REACH = 40  # characters before a number in which its cue word is looked for
+_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # SW1A 1AA, M1 1AE
+_STATE = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s$"
 )
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?\b")
 _REFERENCE_WORDS = "ref|reference|case|claim|order|account|invoice|policy|ticket|serial|booking|badge"
-_REFERENCE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS}|flight)\.?\s*(?:no\b\.?|number\b|#)\s*:?\s*(?P<numbered>[A-Z\d][\w/-]*\d[\w/-]*)"
-    rf"|\b(?:{_REFERENCE_WORDS})\b[.:]?\s*(?P<code>(?!(?:1[89]|20)\d\d\b)\d{{4,}}\b|[A-Z\d]*(?:\d[A-Z]|[A-Z]\d|\d[/-]\d)[\w/-]*)"
-    r"|\bflight\s+(?P<flight>\d+)\b",
-    re.IGNORECASE,
+_NUMBERED_BEFORE = re.compile(
+    rf"\b(?:{_REFERENCE_WORDS}|flight)\.?\s*(?:no\b\.?|number\b|#)\s*:?\s*$", re.IGNORECASE
 )
-_PRODUCT = re.compile(r"\b[A-Z]{1,5}-\d+[A-Za-z]?\b")
+_REFERENCE_BEFORE = re.compile(rf"\b(?P<cue>{_REFERENCE_WORDS}|flight)\b[.:]?\s+$", re.IGNORECASE)
+_NUMBERED = re.compile(r"\d[\w/-]*")
+_CODE = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d{4,}\b|\d[\w/-]*?(?:\d[A-Za-z]|[A-Za-z]\d|\d[/-]\d)[\w/-]*")
+_FLIGHT = re.compile(r"\d+\b")
+_CUES = frozenset(f"{_CALL_WORDS}|{_REFERENCE_WORDS}|flight|on|no|number".split("|"))  # words a cue may end in
+_PRODUCT_HEAD = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
+_PRODUCT_TAIL = re.compile(r"\d+[A-Za-z]?\b")
 _ALWAYS = re.compile(r"(?<![\w/.-])24/7(?![\w/])")
+
+Span = tuple[int, int]
 
 
 def _digits(text: str) -> int:
@@ -80,39 +86,80 @@ def _thousands(run: str) -> bool:
     return len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
 
 
-def _call_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in _CALL_RUN.finditer(text):
-        if match.group("one"):
-            spans.append(match.span("one"))
+def _by_shape(text: str, at: int, lead: int, end: int) -> Span | None:
+    """A phone number told by its shape (a leading 0 or "+", groups joined by dashes or dots), "24/7" (the run
+    of digits is ``[at, end)``, ``lead`` the "+" or "(" before it or ``at``)."""
+    zero = _ZERO_RUN.match(text, lead) if text[at] == "0" and end - at >= 3 else None
+    if zero and not _TIME_PAIR.fullmatch(zero.group(0)):
+        return zero.span()
+    plus = _PLUS_RUN.match(text, lead) if text[lead] == "+" else None
+    if plus and _digits(plus.group(0)) >= _MIN_PHONE_DIGITS:
+        return plus.span()
+    joined = _JOINED.match(text, at) if text[end : end + 1] in (".", "-") else None
+    if joined and _digits(joined.group(0)) >= _MIN_PHONE_DIGITS:
+        return joined.span()
+    always = _ALWAYS.match(text, at) if text.startswith("24/7", at) else None
+    return always.span() if always else None
+
+
+def _after_a_word(text: str, at: int, lead: int) -> Span | None:
+    """A phone number after a word for calling, a reference number after its word (module docstring)."""
+    reach = max(0, lead - _REACH)
+    cues = _CUES.intersection([word.strip(".:#(") for word in text[reach:lead].lower().split()[-4:]])
+    if not cues or (cues == {"on"} and not _SEVERAL.match(text, lead)):
+        return None  # no cue word right before the number (most numbers; "on 12 May"): nothing to search for
+    call = _CALL_BEFORE.search(text, reach, lead)
+    if call:
+        several = _SEVERAL.match(text, lead)
+        wanted = _MIN_PHONE_DIGITS if call.group("cue").lower() == "on" else _MIN_CALL_DIGITS
+        if several and _digits(several.group(0)) >= wanted and not _thousands(several.group(0)):
+            return several.span()
+        one = _ONE.match(text, at) if call.group("cue").lower() != "on" else None
+        if one:
+            return one.span()
+    if _NUMBERED_BEFORE.search(text, reach, at):
+        return _NUMBERED.match(text, at).span()  # type: ignore[union-attr]
+    reference = _REFERENCE_BEFORE.search(text, reach, at)
+    if reference:
+        code = (_FLIGHT if reference.group("cue").lower() == "flight" else _CODE).match(text, at)
+        return code.span() if code else None
+    return None
+
+
+def _joined_to_letters(text: str, at: int) -> Span | None:
+    """A postcode ("SW1A 1AA", "CA 94103") or a product code ("F-35") the digits at ``at`` belong to."""
+    if not at or not (text[at - 1].isupper() or text[at - 1] in " -"):
+        return None  # neither run on from capitals ("SW1A", "M1"), nor after a space or a dash
+    for back in (2, 1):
+        begin = at - back
+        if begin >= 0 and (begin == 0 or not text[begin - 1].isalnum()) and text[begin:at].isupper():
+            postcode = _POSTCODE.match(text, begin)
+            if postcode:
+                return postcode.span()
+    before = text[at - 2 : at - 1]
+    if (before.isupper() or before == ",") and _STATE.search(text, max(0, at - 5), at):
+        zip_code = _ZIP.match(text, at)
+        if zip_code:
+            return zip_code.span()
+    head = _PRODUCT_HEAD.search(text, max(0, at - 7), at) if text[at - 1] == "-" else None
+    tail = _PRODUCT_TAIL.match(text, at) if head else None
+    return (head.start(), tail.end()) if head and tail else None  # type: ignore[union-attr]
+
+
+def code_spans(text: str) -> list[Span]:
+    """The spans of digits in ``text`` that are no figures (module docstring), in order, none overlapping.
+
+    Each run of digits is looked at once, with the few characters around it: a text costs what its numbers do.
+    """
+    spans: list[Span] = []
+    covered = 0
+    for run in _RUN.finditer(text):
+        at = run.start()
+        if at < covered:
             continue
-        run, cue = match.group("run"), match.group("cue").lower()
-        wanted = _MIN_PHONE_DIGITS if cue == "on" else _MIN_CALL_DIGITS
-        if _digits(run) >= wanted and not _thousands(run):
-            spans.append(match.span("run"))
+        lead = at - 1 if at and text[at - 1] in "+(" else at
+        span = _by_shape(text, at, lead, run.end()) or _after_a_word(text, at, lead) or _joined_to_letters(text, at)
+        if span is not None:
+            spans.append(span)
+            covered = span[1]
     return spans
-
-
-def _number_spans(text: str) -> list[tuple[int, int]]:
-    """Phone numbers told by their shape: a leading 0 or "+" (module docstring)."""
-    spans = [m.span() for m in _ZERO_RUN.finditer(text) if not _TIME_PAIR.fullmatch(m.group(0))]
-    spans += [m.span() for m in _PLUS_RUN.finditer(text) if _digits(m.group(0)) >= _MIN_PHONE_DIGITS]
-    spans += [m.span() for m in _JOINED.finditer(text) if _digits(m.group(0)) >= _MIN_PHONE_DIGITS]
-    return spans
-
-
-def code_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of digits in ``text`` that are no figures (module docstring), in order, merged where they overlap."""
-    spans = _number_spans(text) + _call_spans(text)
-    spans += [m.span("zip") if m.group("zip") else m.span() for m in _POSTCODE.finditer(text)]
-    for match in _REFERENCE.finditer(text):
-        name = next(group for group in ("numbered", "code", "flight") if match.group(group))
-        spans.append(match.span(name))
-    spans += [m.span() for m in _PRODUCT.finditer(text)] + [m.span() for m in _ALWAYS.finditer(text)]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

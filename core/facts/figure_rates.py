@@ -25,6 +25,7 @@ import re
 from core.facts.figure_model import Figure, FigureKind, Qualifier
 
 _UNITS = "minute|hour|day|week|month"
+_UNIT_WORDS = frozenset(_UNITS.split("|"))
 _PERIODS = "hour|day|week|fortnight|month|year"
 _RATE = re.compile(rf"\s*(?P<unit>(?:{_UNITS})s?)\s+(?P<per>an?|per|each)\s+(?P<period>{_PERIODS})\b", re.IGNORECASE)
 _RATE_COUNTED = re.compile(rf"(?P<unit>{_UNITS})s?\s+(?:an?|per|each)\s+(?P<period>{_PERIODS})")
@@ -54,7 +55,7 @@ _SAID = {  # a group of ``_ALWAYS`` -> the whole-cycle rates its words say: (val
 def rate_counted(text: str, end: int, counted: str) -> str:
     """The counted words of a figure ending at ``end``: its ``counted`` words, or, for a rate of time, the unit
     with its period ("seven days a week": "days a week")."""
-    if not counted or counted.lower().rstrip("s") not in _UNITS.split("|"):
+    if not counted or counted.lower().rstrip("s") not in _UNIT_WORDS:
         return counted
     match = _RATE.match(text, end)
     return f"{match.group('unit')} {match.group('per')} {match.group('period')}" if match else counted

@@ -12,7 +12,10 @@ age groups ("under-fives": under five) and a figure repeated in brackets ("four 
 ``core.facts.figure_forms`` says.
 The words before a figure give its qualifier: approximate (about, around, some, an estimated, roughly), lower
 bound (more than, over, at least, upwards of), upper bound (up to, as many as, at most, fewer than) or near
-(nearly, almost, just under). The words after it give the thing it counts ("300 North Koreans").
+(nearly, almost, just under) or average (an average of, on average), read by ``core.facts.figure_hedges``
+("over" before a span of time opening a clause is "during": exact). The words after it give the thing it counts
+("300 North Koreans"; a rate of time its period: "seven days a week" counts "days a week"). Phone numbers,
+postcodes, reference numbers and product codes are no figures (``core.facts.figure_codes``).
 
 >>> [(f.text, f.kind.value, f.low, f.qualifier.value, f.counted) for f in extract_figures(
 ...     "About 300 soldiers died and more than 2,700 were hurt; as many as half fled.")]
