@@ -61,9 +61,7 @@ _STATE = re.compile(
 )
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?\b")
 _REFERENCE_WORDS = "ref|reference|case|claim|order|account|invoice|policy|ticket|serial|booking|badge"
-_NUMBERED_BEFORE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS}|flight)\.?\s*(?:no\b\.?|number\b|#)\s*:?\s*$", re.IGNORECASE
-)
+_NUMBERED_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS}|flight)\.?\s*(?:no\b\.?|number\b|#)\s*:?\s*$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(rf"\b(?P<cue>{_REFERENCE_WORDS}|flight)\b[.:]?\s+$", re.IGNORECASE)
 _NUMBERED = re.compile(r"\d[\w/-]*")
 _CODE = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d{4,}\b|\d[\w/-]*?(?:\d[A-Za-z]|[A-Za-z]\d|\d[/-]\d)[\w/-]*")

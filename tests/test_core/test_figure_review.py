@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from core import compare
+from core.export import report_to_html
 from core.facts import FigureStatus, extract_figures, quoted, shown_value
 from core.facts.figure_model import FigureKind
 from core.facts.figure_text import number_text, value_text
-from core.export import report_to_html
 from core.report import build_report
 from tests.test_core.figure_findings import changed_figures
 
@@ -109,7 +109,7 @@ def test_over_before_a_span_of_time_at_a_clause_start_means_during() -> None:
     ],
 )
 def test_over_is_during_only_before_a_span_opening_a_clause_or_after_a_change(text: str, qualifier: str) -> None:
-    figure = [f for f in extract_figures(text) if "three" in f.text or "300" in f.text][0]
+    figure = next(f for f in extract_figures(text) if "three" in f.text or "300" in f.text)
     assert figure.qualifier.value == qualifier
 
 
