@@ -141,7 +141,7 @@ def _joined_to_letters(text: str, at: int) -> Span | None:
             return zip_code.span()
     head = _PRODUCT_HEAD.search(text, max(0, at - 7), at) if text[at - 1] == "-" else None
     tail = _PRODUCT_TAIL.match(text, at) if head else None
-    return (head.start(), tail.end()) if head and tail else None  # type: ignore[union-attr]
+    return (head.start(), tail.end()) if head and tail else None
 
 
 def code_spans(text: str) -> list[Span]:
