@@ -11,8 +11,9 @@ thing is known (``number`` is the figure's number ``(begin, start, end)``).
 - **"Over" meaning "during"**: before an amount of time, "over" tells when, not how much, where it opens a clause
   (the sentence's start, or after a comma, semicolon, colon, dash or bracket: "Over two years, a team...") or
   follows a verb of change ("prices rose over two years", "payments spread over three months") or a figure
-  ("a 5% rise over two years"): the figure is exact. Elsewhere it is a lower bound: "for over two years", "in
-  over a decade", "over 200 people" (a count, not a span of time).
+  ("a 5% rise over two years"), and wherever "over the" stands before it ("over the two years": a definite
+  period): the figure is exact. Elsewhere it is a lower bound: "for over two years", "in over a decade", "over
+  200 people" (a count, not a span of time).
 
 >>> text = "Waits of an average of 9 weeks"
 >>> qualifier(text, text.index("9"))
@@ -81,8 +82,9 @@ def hedge_read(text: str, number: tuple[int, int, int], hedge: Qualifier, counte
         if "average" in tail.lower() and _AVERAGE_AFTER.match(tail, len(counted) + (tail[:1] == " ")):
             return Qualifier.AVERAGE, begin
         return hedge, begin
-    over = hedge is Qualifier.LOWER_BOUND and text[begin:start].strip().lower() == "over"
-    if over and unit_of_time(counted) and _opens_clause_or_follows_a_change(text, begin):
+    words = " ".join(text[begin:start].lower().split()) if hedge is Qualifier.LOWER_BOUND else ""
+    during = words == "over the" or (words == "over" and _opens_clause_or_follows_a_change(text, begin))
+    if during and unit_of_time(counted):  # "over the two years", "Over two years, ...": when, not how much
         return Qualifier.EXACT, start
     return hedge, begin
 

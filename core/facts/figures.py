@@ -67,7 +67,7 @@ _COUNTED_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z
 _COUNTED_STOP = frozenset(
     """had have has were was been are is be in on to and or who which that for with from at by as than of the a an
     this these those it its their there more less per cent percent said say says ago before after since when
-    while but if so would could will may might""".split()
+    while but if so would could will may might over under during through within across into against""".split()
 )
 _VERBS = frozenset("died fled said say says went came left lost won fell rose remain remains face faces".split())
 _FIGURE_START = frozenset(

@@ -103,6 +103,7 @@ def test_over_before_a_span_of_time_at_a_clause_start_means_during() -> None:
         ("Over three years, a team built it.", "exact"),
         ("Prices rose over three years.", "exact"),
         ("A 5% rise over three years was seen.", "exact"),
+        ("It grew over the three years of the trial.", "exact"),
         ("The talks ran for over three years.", "lower bound"),
         ("It took over three years.", "lower bound"),
         ("Over 300 people came.", "lower bound"),
@@ -111,6 +112,11 @@ def test_over_before_a_span_of_time_at_a_clause_start_means_during() -> None:
 def test_over_is_during_only_before_a_span_opening_a_clause_or_after_a_change(text: str, qualifier: str) -> None:
     figure = next(f for f in extract_figures(text) if "three" in f.text or "300" in f.text)
     assert figure.qualifier.value == qualifier
+
+
+def test_a_preposition_after_a_sum_is_no_counted_thing() -> None:
+    (figure,) = extract_figures("The fund lost £18m over the year.")
+    assert figure.counted == ""
 
 
 def test_an_average_dropped_is_a_qualifier_change() -> None:
