@@ -341,7 +341,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in figures:
         previous = merged[-1] if merged else None
-        if previous is not None and previous.kind is figure.kind and figure.qualifier is Qualifier.EXACT:
+        if previous is not None and previous.kind is figure.kind and _ends_a_range(figure):
             joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
             is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
             is_change = _FROM_BY.search(text, 0, previous.start) is not None  # "rose from 8m to 28m": no range
@@ -356,7 +356,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     figure.kind,
                     previous.low,
                     figure.high,
-                    previous.qualifier,
+                    figure.qualifier if previous.qualifier is Qualifier.EXACT else previous.qualifier,
                     figure.counted or ("votes" if votes else ""),
                     f"{previous.key}-{figure.key}"
                     if figure.kind in (FigureKind.TIME, FigureKind.DATE)
@@ -366,6 +366,17 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 continue
         merged.append(figure)
     return merged
+
+
+_HEDGE_WORDS_FIRST = re.compile(r"(?:an?|on|the)?\s*(?:average|mean|median)", re.IGNORECASE)
+
+
+def _ends_a_range(figure: Figure) -> bool:
+    """Whether a figure may be a range's second: no hedge of its own, or an average said after it ("between
+    £50,000 and £80,000, on average": the whole range is an average), not before ("5 and an average of 8")."""
+    if figure.qualifier is Qualifier.EXACT:
+        return True
+    return figure.qualifier is Qualifier.AVERAGE and not _HEDGE_WORDS_FIRST.match(figure.text)
 
 
 def may_hold_figures(words: list[str]) -> bool:

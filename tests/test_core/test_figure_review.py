@@ -134,6 +134,15 @@ def test_averages_are_read_before_and_after_a_figure(text: str) -> None:
     assert [f.qualifier.value for f in extract_figures(text)] == ["average"]
 
 
+def test_an_average_said_after_a_range_hedges_the_whole_range() -> None:
+    (figure,) = extract_figures("Pay ranges between £40,000 and £65,000, on average.")
+    assert (figure.low, figure.high, figure.qualifier.value) == (40_000, 65_000, "average")
+    assert [f.qualifier.value for f in extract_figures("It scored between 4 and an average of 6.")] == [
+        "exact",
+        "average",
+    ]
+
+
 def test_an_average_said_two_ways_is_the_same_figure() -> None:
     left = ["Drivers waited an average of 40 minutes at the border."]
     right = ["Drivers waited 40 minutes on average at the border."]
