@@ -12,7 +12,8 @@ API
 check_figures(left, right, links, without_figures=None, stop=None) -> tuple[FigureFinding, ...]
 check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]
 extract_figures(text) -> list[Figure], extract_quotes(document) -> list[Quote]
-shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000"), quoted(figure) -> str (words and value)
+shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000", written out, never "1.8e+10"),
+quoted(figure) -> str (words and value)
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote
 substantive_changes(left_text, right_text, diff, days_apart=None) -> tuple[Change, ...]
 link_changes(left, right, links, figures, quotes, stop=None) -> dict[int, tuple[Change, ...]]

@@ -31,6 +31,7 @@ class Qualifier(enum.StrEnum):
     LOWER_BOUND = "lower bound"  # more than, over, at least, upwards of
     UPPER_BOUND = "upper bound"  # up to, as many as, at most, fewer than
     NEAR = "near"  # nearly, almost, just under
+    AVERAGE = "average"  # an average of, a mean of, a median of, on average, averaging
     VAGUE = "vague"  # a magnitude without a number: hundreds, tens of thousands, several thousand (a range)
 
 

@@ -13,6 +13,8 @@ asks for them only for a link with such a figure left over, and pairs them like 
   months to August", "over the week" -> "over seven days" (``core.facts.counted.converted``). Alone, "the year"
   is no figure ("earlier in the year", "the year's best"), and a period that is not the same span as the other
   side's amount stays none: "the year" -> "six months" leaves the six months new.
+- **"Always"** (``core.facts.figure_rates``): "every day", "daily", "round the clock", "24/7", the partner of a
+  rate that fills its period: "open seven days a week" -> "open every day" is the same figure.
 
 >>> [(f.text, f.low, f.counted) for f in spelled_periods("In the year to May, and over a fortnight, prices rose.")]
 [('the year', 1.0, 'years'), ('a fortnight', 1.0, 'fortnights')]
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterable
 from core.facts.counted import unit_of_time
 from core.facts.figure_model import Figure, FigureKind, Located, Qualifier
 from core.facts.figure_pairs import pair
+from core.facts.figure_rates import always_words, whole_cycle
 from core.facts.figure_values import equal_value
 from core.facts.ordinals import spelled_ordinals
 from core.model import Document, Link, SentenceId
@@ -60,7 +63,11 @@ def _ordinal(figure: Figure) -> bool:
     return figure.kind is FigureKind.ORDINAL
 
 
-_READERS = ((_ordinal, spelled_ordinals), (_amount_of_time, spelled_periods))  # (figures wanting one, reader)
+_READERS = (
+    (_ordinal, spelled_ordinals),
+    (_amount_of_time, spelled_periods),
+    (whole_cycle, always_words),
+)  # (figures wanting one, reader)
 
 
 def partners(
@@ -75,8 +82,8 @@ def partners(
             continue
         found = pair(wanted_left, _words(right, link.right, reader) if wanted_left else [], by_order=False)[0]
         found += pair(_words(left, link.left, reader) if wanted_right else [], wanted_right, by_order=False)[0]
-        if reader is spelled_periods:
-            found = [(a, b) for a, b in found if equal_value(a[0], b[0])]  # the same span only: "the year" = 12 months
+        if reader is not spelled_ordinals:  # the same span only: "the year" = 12 months, "daily" = 7 days a week
+            found = [(a, b) for a, b in found if equal_value(a[0], b[0])]
         used = {id(x) for pair_ in found for x in pair_}
         pairs = pairs + found
         free_left = [a for a in free_left if id(a) not in used]

@@ -1,9 +1,15 @@
 """A figure as a person reads it: its normalised value, and the words to quote with the value beside them.
 
-API: ``shown_value(figure) -> str``, ``quoted(figure) -> str``, ``value_text(figure) -> str``.
+API: ``shown_value(figure) -> str``, ``quoted(figure) -> str``, ``value_text(figure) -> str``,
+``number_text(value, significant=10) -> str``: every value shown to a person (a note, a tooltip, the report) is
+written by this one function, out in full with thousands separators, never in scientific notation ("£18bn" is
+"£18,000,000,000", not "£1.8e+10"; a share of 0.00001% is "0.00001%"). JSON keeps values as numbers.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
+from math import isfinite
 
 from core.facts.figures import Figure, FigureKind, extract_figures  # noqa: F401  (extract_figures: the doctests)
 
@@ -35,12 +41,31 @@ def quoted(figure: Figure) -> str:
     return figure.text if digits in text and percent else f"{figure.text} ({value})"
 
 
+SHARE_DIGITS = 4  # significant digits of a share shown as a percentage ("33.33%")
+VALUE_DIGITS = 10  # significant digits of any other value shown
+
+
+def number_text(value: float, significant: int = VALUE_DIGITS) -> str:
+    """A number written out in full, rounded to ``significant`` digits, with thousands separators and no
+    exponent; a value too large for a float (written with hundreds of digits) is "more than 10^308".
+
+    >>> [number_text(v) for v in (1.8e10, 2.5, 1 / 3, 1e-7, -4500.0, float("inf"))]
+    ['18,000,000,000', '2.5', '0.3333333333', '0.0000001', '-4,500', 'more than 10^308']
+    >>> number_text(1e21), number_text(100 / 3, 4)
+    ('1,000,000,000,000,000,000,000', '33.33')
+    """
+    if not isfinite(value):
+        return "more than 10^308" if value > 0 else "less than -10^308"
+    text = f"{Decimal(f'{value:.{significant}g}'):,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def value_text(figure: Figure) -> str:
-    """A figure's value in digits: "£30,000", "50%", "2.5-3"."""
+    """A figure's value in digits: "£30,000", "50%", "2.5-3", "£18,000,000,000" (``number_text``)."""
 
     def show(value: float) -> str:
         if figure.kind is FigureKind.SHARE:
-            return f"{value * 100:.4g}%"
-        return f"{figure.unit}{value:,.10g}"
+            return f"{number_text(value * 100, SHARE_DIGITS)}%"
+        return f"{figure.unit}{number_text(value)}"
 
     return show(figure.low) if figure.low == figure.high else f"{show(figure.low)}-{show(figure.high)}"

@@ -54,6 +54,8 @@ QUALIFIERS = dict(
                                     "no more than", "as much as", "a maximum of", "below", "as long as",
                                     "as high as", "as far as", "as large as")]
     + [(p, "near") for p in ("nearly", "almost", "just under", "just shy of", "close on")]
+    + [(p, "average") for p in ("an average of", "a mean of", "a median of", "on average", "average of",
+                                "averaging", "averaged")]
     + [(p, "exact") for p in ("exactly", "precisely", "a total of")]
 )  # fmt: skip
 

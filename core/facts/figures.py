@@ -12,7 +12,10 @@ age groups ("under-fives": under five) and a figure repeated in brackets ("four 
 ``core.facts.figure_forms`` says.
 The words before a figure give its qualifier: approximate (about, around, some, an estimated, roughly), lower
 bound (more than, over, at least, upwards of), upper bound (up to, as many as, at most, fewer than) or near
-(nearly, almost, just under). The words after it give the thing it counts ("300 North Koreans").
+(nearly, almost, just under) or average (an average of, on average), read by ``core.facts.figure_hedges``
+("over" before a span of time opening a clause is "during": exact). The words after it give the thing it counts
+("300 North Koreans"; a rate of time its period: "seven days a week" counts "days a week"). Phone numbers,
+postcodes, reference numbers and product codes are no figures (``core.facts.figure_codes``).
 
 >>> [(f.text, f.kind.value, f.low, f.qualifier.value, f.counted) for f in extract_figures(
 ...     "About 300 soldiers died and more than 2,700 were hurt; as many as half fled.")]
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from core.facts.figure_codes import code_spans
 from core.facts.figure_forms import (
     AGE_WORDS,
     VOTES_JOIN,
@@ -33,7 +37,9 @@ from core.facts.figure_forms import (
     repeated_in_brackets,
     score_one,
 )
+from core.facts.figure_hedges import hedge_read, qualifier
 from core.facts.figure_model import Figure, FigureKind, Qualifier
+from core.facts.figure_rates import rate_counted
 from core.facts.figure_words import (
     DATE_PATTERN,
     DAY_NAMES,
@@ -42,7 +48,6 @@ from core.facts.figure_words import (
     NUMBER_PATTERN,
     PART_MEASURES,
     PLAIN_NUMBER_PATTERN,
-    QUALIFIERS,
     TIME_PATTERN,
     VAGUE_PATTERN,
     parse_number,
@@ -52,8 +57,6 @@ from core.facts.figure_words import (
 
 __all__ = ["Figure", "FigureKind", "Qualifier", "extract_figures", "may_hold_figures"]
 
-_LETTERS = re.compile(r"[a-z]+")
-_ADJACENT = re.compile(r"[a-z]+(?:\s+[a-z]+)*[\s“‘\"'(\[]*")  # a hedge's words, side by side, up to the figure
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _PLAIN_NUMBER = re.compile(PLAIN_NUMBER_PATTERN, re.IGNORECASE | re.VERBOSE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -64,7 +67,7 @@ _COUNTED_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z
 _COUNTED_STOP = frozenset(
     """had have has were was been are is be in on to and or who which that for with from at by as than of the a an
     this these those it its their there more less per cent percent said say says ago before after since when
-    while but if so would could will may might""".split()
+    while but if so would could will may might over under during through within across into against""".split()
 )
 _VERBS = frozenset("died fled said say says went came left lost won fell rose remain remains face faces".split())
 _FIGURE_START = frozenset(
@@ -106,28 +109,6 @@ _DATE_AFTER = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 _RANGE_NEXT = re.compile(r"[-–/]\d")  # "11,000-12,000": a second number run on after a dash or slash
 _KINDS = {kind.value: kind for kind in FigureKind}  # a dict lookup: calling the enum is slower
-_QUALIFIER_ENDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)  # the last word of some hedge
-
-
-def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
-    """The qualifier right before ``start`` (its last one to three words) and where it begins."""
-    before = text[max(0, start - 32) : start].lower()
-    if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
-        return Qualifier.EXACT, start  # "20-cent": a number run on from a word has no hedge of its own
-    words = _LETTERS.findall(before)
-    if not words or (words[-1] not in _QUALIFIER_ENDS and (words[-1] not in ("a", "an") or len(words) < 2)):
-        return Qualifier.EXACT, start  # no hedge ends with the last word (most figures: no hedge at all)
-    found = list(_LETTERS.finditer(before))
-    if found and found[-1].group(0) in ("a", "an") and not _ARTICLE_QUALIFIER.search(before):
-        found.pop()  # "at least an 8.5": the article stands between the hedge and the figure
-        if found and found[-1].group(0) in _PREPOSITIONS and not text[start : start + 1].isalpha():
-            return Qualifier.EXACT, start  # "under a £4.2m scheme": the preposition governs the noun, not the sum
-    for size in (3, 2, 1):
-        if len(found) >= size:
-            relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
-            if relation is not None and _ADJACENT.fullmatch(before, found[-size].start()):
-                return Qualifier(relation), start - len(before) + found[-size].start()
-    return Qualifier.EXACT, start
 
 
 def _counted(text: str, end: int) -> str:
@@ -151,17 +132,17 @@ def _number_figure(text: str, match: re.Match[str]) -> Figure | None:
     if parsed is None or (match.group("multiple") and not _is_multiple(text, match)):
         return None
     kind_name, value, unit = parsed
-    qualifier, begin = _qualifier(text, match.start())
+    hedge, begin = qualifier(text, match.start())
     kind = _KINDS[kind_name]
     counted = "" if kind in (FigureKind.SHARE, FigureKind.POINTS) else _counted(text, match.end())
     part = match.group("partUnit")
     if duration := match.group("mixedUnit") or match.group("halfUnit") or (part in PART_MEASURES and part):
         counted = duration.lower() + "s"  # "a year and a half", "three quarters of a mile": years, miles
+    hedge, begin = hedge_read(text, (begin, match.start(), match.end()), hedge, counted)
+    counted = rate_counted(text, match.end(), counted)  # "seven days a week": "days a week"
     if match.group("scale") == "m" and kind is FigureKind.COUNT and _METRES_AFTER.match(text, match.end()):
         value, counted = value / 1_000_000, "metres"  # "a height of about 2m," "2m tall": metres, not millions
-    return Figure(
-        text[begin : match.end()], begin, match.end(), kind, value, value, qualifier, counted, f"{value:g}", unit
-    )
+    return Figure(text[begin : match.end()], begin, match.end(), kind, value, value, hedge, counted, f"{value:g}", unit)
 
 
 def _vague_figure(text: str, match: re.Match[str]) -> Figure | None:
@@ -229,8 +210,6 @@ _MONTH_WORD = re.compile(
     r"\b(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december)\b"
 )
 _LAST = re.compile(r"^(?:past|previous)\b")
-_PREPOSITIONS = frozenset("under over below above beyond".split())  # bounds that also govern nouns
-_ARTICLE_QUALIFIER = re.compile(r"\b(?:an estimated|an approximate|a total of|a maximum of)\s+$")
 
 
 def _date_key(text: str) -> str:
@@ -251,8 +230,8 @@ def _date_figure(match: re.Match[str]) -> Figure:
 
 def _time_figure(text: str, match: re.Match[str]) -> Figure:
     minutes, key = parse_time(match)
-    qualifier, begin = _qualifier(text, match.start())
-    return Figure(text[begin : match.end()], begin, match.end(), FigureKind.TIME, minutes, minutes, qualifier, "", key)
+    hedge, begin = qualifier(text, match.start())
+    return Figure(text[begin : match.end()], begin, match.end(), FigureKind.TIME, minutes, minutes, hedge, "", key)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -306,11 +285,19 @@ def _candidate_starts(text: str, lower: str, words: AbstractSet[str]) -> list[in
 
 
 def _scan(text: str, lower: str, words: AbstractSet[str]) -> list[Figure]:
-    """Figures found by trying the patterns only where a candidate starts (cheap on long texts)."""
+    """Figures found by trying the patterns only where a candidate starts (cheap on long texts); none in the
+    spans of ``core.facts.figure_codes`` (phone numbers, postcodes, reference numbers)."""
     figures: list[Figure] = []
     consumed = 0
+    codes = code_spans(text) if _HAS_DIGIT.search(text) else []
+    code = 0
     for start in _candidate_starts(text, lower, words):
         if start < consumed:
+            continue
+        while code < len(codes) and codes[code][1] <= start:
+            code += 1
+        if code < len(codes) and codes[code][0] <= start:
+            consumed = codes[code][1]  # "01632 960 415": a phone number, no figure
             continue
         is_digit = not text[start].isalpha() or lower.startswith("us$", start)
         head = "" if is_digit else _WORDS.match(lower, start).group(0)  # type: ignore[union-attr]
@@ -354,7 +341,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in figures:
         previous = merged[-1] if merged else None
-        if previous is not None and previous.kind is figure.kind and figure.qualifier is Qualifier.EXACT:
+        if previous is not None and previous.kind is figure.kind and _ends_a_range(figure):
             joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
             is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
             is_change = _FROM_BY.search(text, 0, previous.start) is not None  # "rose from 8m to 28m": no range
@@ -369,7 +356,7 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     figure.kind,
                     previous.low,
                     figure.high,
-                    previous.qualifier,
+                    figure.qualifier if previous.qualifier is Qualifier.EXACT else previous.qualifier,
                     figure.counted or ("votes" if votes else ""),
                     f"{previous.key}-{figure.key}"
                     if figure.kind in (FigureKind.TIME, FigureKind.DATE)
@@ -379,6 +366,17 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 continue
         merged.append(figure)
     return merged
+
+
+_HEDGE_WORDS_FIRST = re.compile(r"(?:an?|on|the)?\s*(?:average|mean|median)", re.IGNORECASE)
+
+
+def _ends_a_range(figure: Figure) -> bool:
+    """Whether a figure may be a range's second: no hedge of its own, or an average said after it ("between
+    £50,000 and £80,000, on average": the whole range is an average), not before ("5 and an average of 8")."""
+    if figure.qualifier is Qualifier.EXACT:
+        return True
+    return figure.qualifier is Qualifier.AVERAGE and not _HEDGE_WORDS_FIRST.match(figure.text)
 
 
 def may_hold_figures(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core import compare
 from core.engine import summary
-from core.facts import figure_check, figures
+from core.facts import figure_check, figure_hedges
 from core.facts.figure_check import FigureStatus, check_figures
 from core.facts.figure_words import QUALIFIERS
 from core.facts.figures import Qualifier, extract_figures
@@ -25,17 +25,17 @@ _HEDGED = [f"The agency counted {phrase} 300 boats." for phrase in QUALIFIERS] +
 
 
 def _qualifier_the_long_way(text: str, start: int) -> tuple[Qualifier, int]:
-    """``figures._qualifier`` as it was before its shortcut: every phrase ending before the figure is looked up."""
+    """``figure_hedges.qualifier`` as it was before its shortcut: every phrase ending before the figure is looked up."""
     before = text[max(0, start - 32) : start].lower()
     if before and not before[-1].isspace() and before[-1] not in "“‘\"'([":
         return Qualifier.EXACT, start
-    found = list(figures._LETTERS.finditer(before))
-    if found and found[-1].group(0) in ("a", "an") and not figures._ARTICLE_QUALIFIER.search(before):
+    found = list(figure_hedges._LETTERS.finditer(before))
+    if found and found[-1].group(0) in ("a", "an") and not figure_hedges._ARTICLE_QUALIFIER.search(before):
         found.pop()
     for size in (3, 2, 1):
         if len(found) >= size:
             relation = QUALIFIERS.get(" ".join(m.group(0) for m in found[-size:]))
-            if relation is not None and figures._ADJACENT.fullmatch(before, found[-size].start()):
+            if relation is not None and figure_hedges._ADJACENT.fullmatch(before, found[-size].start()):
                 return Qualifier(relation), start - len(before) + found[-size].start()
     return Qualifier.EXACT, start
 
@@ -43,7 +43,7 @@ def _qualifier_the_long_way(text: str, start: int) -> tuple[Qualifier, int]:
 @pytest.mark.parametrize("text", [*_HEDGED, "At least an 8.5 magnitude quake.", "A 300-seat hall.", "Line 7 of 9."])
 def test_hedge_shortcut_reads_what_the_long_way_reads(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     quick = [(f.text, f.qualifier) for f in extract_figures(text)]
-    monkeypatch.setattr("core.facts.figures._qualifier", _qualifier_the_long_way)
+    monkeypatch.setattr("core.facts.figures.qualifier", _qualifier_the_long_way)
     assert quick == [(f.text, f.qualifier) for f in extract_figures(text)]
     assert quick, text
 
