@@ -14,8 +14,9 @@ from core.facts import figure_check, figures
 from core.facts.figure_check import FigureStatus, check_figures
 from core.facts.figure_words import QUALIFIERS
 from core.facts.figures import Qualifier, extract_figures
-from core.load import article
+from core.load import article, boilerplate
 from core.load.boilerplate import is_boilerplate
+from core.text import any_of_pattern
 from core.text.paragraphs import document_from_text
 
 # Each hedge in the middle of a sentence, then at its start, against the figure it qualifies.
@@ -135,3 +136,24 @@ def test_one_source_attribution_is_what_the_votes_give() -> None:
     result = compare("The bridge opened. Cars crossed it.\n\nIt rained.", "Cars crossed it. The bridge opened today.")
     votes = {sid: 0 for link in result.links for sid in link.right}  # one source: each vote is for source 0
     assert summary.attribute_sources(result.left, result.links) == votes and votes
+
+
+_CUE_PIECES = ["read", "reading", "re", "(c)", "©", "share", "sh", "σχόλι", "σχολ", " ", "x", "a", "d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([c for c in _CUE_PIECES if c.strip()]), min_size=1, max_size=8),
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=10),
+)
+def test_a_trie_of_cues_finds_a_cue_where_the_flat_alternation_does(cues: list[str], pieces: list[str]) -> None:
+    text = "".join(pieces)
+    flat = re.compile("|".join(map(re.escape, cues)))
+    assert bool(re.search(any_of_pattern(cues), text)) == bool(flat.search(text))
+
+
+def test_boilerplate_cues_are_scanned_as_a_trie() -> None:
+    """The cue scan of long lines (``core.load.boilerplate``) is a trie: a flat alternation tried its 70 branches
+    at every character of every line."""
+    assert boilerplate._CUE.pattern == any_of_pattern(boilerplate._LONG_LINE_CUES)
+    assert boilerplate._CUE.search("spread the word, then click") and not boilerplate._CUE.search("nothing")
