@@ -101,7 +101,11 @@ def _judged(
     text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]], judged: Judged
 ) -> tuple[bool | None, int]:
     """``_is_passage``, looked up by the text's shape when it has digits (see ``_content_of``): texts of one shape
-    have as many words and the same content words, so the same answer (a numbered list is judged once)."""
+    have as many words and the same content words, so the same answer (a numbered list is judged once). A run
+    too short to be a passage (most of a diff's unchanged runs: "the", "of the") is answered before any of it."""
+    words = len(text.split())
+    if words < thresholds.passage_words:
+        return False, words  # what ``_is_passage`` answers first, without the shape's regex
     shape = _DIGITS.sub("0", text)
     if shape == text:
         return _is_passage(text, thresholds, similarity, counted)

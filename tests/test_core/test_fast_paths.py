@@ -157,3 +157,14 @@ def test_boilerplate_cues_are_scanned_as_a_trie() -> None:
     at every character of every line."""
     assert boilerplate._CUE.pattern == any_of_pattern(boilerplate._LONG_LINE_CUES)
     assert boilerplate._CUE.search("spread the word, then click") and not boilerplate._CUE.search("nothing")
+
+
+def test_words_are_counted_without_the_cjk_scan_below_its_first_character() -> None:
+    """A text with no character from U+3040 up ("“Quoted”, café") holds no Chinese or Japanese: counted by its
+    spaces, the CJK pattern not even compiled; from U+3040 on, the characters count."""
+    from core.text import counting, word_count
+
+    counting._cjk.cache_clear()
+    assert word_count("“Quoted”, café — and \u303f") == 5  # U+303F is below the first CJK character
+    assert counting._cjk.cache_info().currsize == 0
+    assert word_count("大雨 flooded \u3040\u3040\u3040") == 1 + 4  # "flooded", then 5 characters: ceil(5 / 1.5)
