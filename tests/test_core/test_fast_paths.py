@@ -168,3 +168,26 @@ def test_words_are_counted_without_the_cjk_scan_below_its_first_character() -> N
     assert word_count("“Quoted”, café — and \u303f") == 5  # U+303F is below the first CJK character
     assert counting._cjk.cache_info().currsize == 0
     assert word_count("大雨 flooded \u3040\u3040\u3040") == 1 + 4  # "flooded", then 5 characters: ceil(5 / 1.5)
+
+
+def test_reuse_judges_a_run_by_its_shape_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run too short to be a passage is answered before its digit shape is made; a longer one makes it once
+    (``_judged`` passes it on), and the answers stay ``_is_passage``'s."""
+    from core.engine import reuse
+    from core.engine.verdict import VerdictThresholds
+
+    made: list[str] = []
+    digits = reuse._DIGITS
+
+    class Counting:
+        def sub(self, replacement: str, text: str) -> str:
+            made.append(text)
+            return digits.sub(replacement, text)
+
+    thresholds = VerdictThresholds()
+    expected = {t: reuse._is_passage(t, thresholds, 0.5, {}) for t in ("of the", "the 12 bridges were closed")}
+    monkeypatch.setattr(reuse, "_DIGITS", Counting())
+    for text, answer in expected.items():
+        made.clear()
+        assert reuse._judged(text, thresholds, 0.5, {}, {}) == answer
+        assert made == ([] if text == "of the" else [text])
