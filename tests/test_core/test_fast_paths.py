@@ -191,3 +191,12 @@ def test_reuse_judges_a_run_by_its_shape_made_once(monkeypatch: pytest.MonkeyPat
         made.clear()
         assert reuse._judged(text, thresholds, 0.5, {}, {}) == answer
         assert made == ([] if text == "of the" else [text])
+
+
+def test_the_number_pattern_without_factors_is_compiled_only_for_a_times_that_is_no_factor() -> None:
+    """``_plain_number`` (the size of the number pattern: milliseconds to compile) waits for its first need."""
+    figures._plain_number.cache_clear()
+    assert [f.text for f in extract_figures("Three times more boats came, 300 in all.")][-1] == "300"
+    assert figures._plain_number.cache_info().currsize == 0
+    counted = [f.text for f in extract_figures("The ferry sails three times a day.")]
+    assert figures._plain_number.cache_info().currsize == 1 and counted == ["three"]
