@@ -55,11 +55,11 @@ def _content_words(words: list[str]) -> set[str]:
     return {word for word in bare if word.isalpha() and word.islower()}
 
 
-def _content_of(text: str, counted: dict[str, set[str]]) -> set[str]:
+def _content_of(text: str, counted: dict[str, set[str]], shape: str | None = None) -> set[str]:
     """``_content_words`` of a text's words, through ``counted``, which holds them by the text's *shape*: each
     run of digits made one 0. A word with a digit is never a content word and every other word is unchanged, so
     texts of one shape have the same content words ("Line 7 of the list.", "Line 18 of the list."): a numbered
-    list is looked at once.
+    list is looked at once. ``shape``: the text's shape, when the caller made it already.
 
     >>> counted = {}
     >>> _content_of("Line 7 of 2 lists.", counted), _content_of("Line 18 of 30 lists.", counted)
@@ -67,7 +67,7 @@ def _content_of(text: str, counted: dict[str, set[str]]) -> set[str]:
     >>> counted
     {'Line 0 of 0 lists.': {'lists'}}
     """
-    shape = _DIGITS.sub("0", text)
+    shape = _DIGITS.sub("0", text) if shape is None else shape
     if shape == text:  # no digit but 0s: nothing to share
         return _content_words(text.split())
     content = counted.get(shape)
@@ -77,16 +77,16 @@ def _content_of(text: str, counted: dict[str, set[str]]) -> set[str]:
 
 
 def _is_passage(
-    text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]]
+    text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]], shape: str | None = None
 ) -> tuple[bool | None, int]:
     """Whether an unchanged run of words is a passage: long enough and with content words; None for a stock
     phrase (a short run whose content words are all common English words: "burst its banks", "said in a
     statement") in a link whose sentences are not alike besides (``similarity``: the link's cosine). Then the
-    run's words."""
+    run's words (``shape``: see ``_content_of``)."""
     words = len(text.split())
     if words < thresholds.passage_words:
         return False, words
-    content = _content_of(text, counted)
+    content = _content_of(text, counted, shape)
     if len(content) < thresholds.passage_content_words:
         return False, words
     if similarity >= thresholds.stock_link_cosine or words >= thresholds.stock_run_words:
@@ -101,14 +101,18 @@ def _judged(
     text: str, thresholds: VerdictThresholds, similarity: float, counted: dict[str, set[str]], judged: Judged
 ) -> tuple[bool | None, int]:
     """``_is_passage``, looked up by the text's shape when it has digits (see ``_content_of``): texts of one shape
-    have as many words and the same content words, so the same answer (a numbered list is judged once)."""
+    have as many words and the same content words, so the same answer (a numbered list is judged once). A run
+    too short to be a passage (most of a diff's unchanged runs: "the", "of the") is answered before any of it."""
+    words = len(text.split())
+    if words < thresholds.passage_words:
+        return False, words  # what ``_is_passage`` answers first, without the shape's regex
     shape = _DIGITS.sub("0", text)
     if shape == text:
-        return _is_passage(text, thresholds, similarity, counted)
+        return _is_passage(text, thresholds, similarity, counted, shape)
     key = (shape, similarity >= thresholds.stock_link_cosine)
     known = judged.get(key)
     if known is None:
-        known = judged[key] = _is_passage(text, thresholds, similarity, counted)
+        known = judged[key] = _is_passage(text, thresholds, similarity, counted, shape)
     return known
 
 

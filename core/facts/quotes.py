@@ -122,7 +122,11 @@ def quote_key(text: str) -> str:
     >>> quote_key("“Again, [it’s] hard to know … with 1,000 killed.”")
     'again hard to know | with 1000 killed'
     """
-    text = _ELLIPSIS.sub(" | ", _BRACKETS.sub(" ", _without_quote_marks(text.casefold())))
+    text = _without_quote_marks(text.casefold())
+    if "[" in text:  # (a scan for the character, several times faster than the regex finding none)
+        text = _BRACKETS.sub(" ", text)
+    if "…" in text or "..." in text:
+        text = _ELLIPSIS.sub(" | ", text)
     text = text.replace(",", "").replace(".", "")  # dropped; other punctuation parts words (no call per mark)
     return " ".join(_PUNCTUATION.sub(" ", text).replace("|", " | ").split())
 

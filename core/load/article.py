@@ -36,7 +36,6 @@ from core.load.metadata import (
     reads_as_body,
     split_metadata,
 )
-from core.load.news_xml import news_xml
 from core.load.page_edges import PAGE_NUMBER, strip_page_edges
 from core.load.unwrap import unwrap
 from core.load.wire import read_wire
@@ -241,6 +240,8 @@ def load_article(path: str | Path, read: ReadBefore | None = None) -> Document:
         return _assemble(unwrap(lines, proportional=True), aside + more_aside, name)
     data = _read_bytes(path)
     if suffix == ".xml":
+        from core.load.news_xml import news_xml  # only for .xml
+
         story = news_xml(data, name)
         paragraphs = [clean_text(p) for p in story.paragraphs]
         document = document_from_paragraphs(paragraphs, name=name, title=clean_text(story.title))

@@ -19,9 +19,12 @@ parse_date(text) -> datetime.date | None, readable_date(text) -> str
     reader ("20260915T071500Z" -> "15 September 2026").
 word_count(text) -> int, SENTENCE_ENDS
     Words in any script (Chinese and Japanese, written without spaces, count by characters); full stops.
+any_of_pattern(cues) -> str
+    (``core.text.cues``) A regex telling whether a text holds any of many fixed strings, as a trie: one scan.
 """
 
 from core.text.counting import SENTENCE_ENDS, word_count
+from core.text.cues import any_of_pattern
 from core.text.dates import parse_date, readable_date
 from core.text.frequency import zipf
 from core.text.paragraphs import document_from_paragraphs, document_from_text, paragraph_from_text, split_paragraphs
@@ -32,6 +35,7 @@ __all__ = [
     "NUMBER_PREFIX",
     "SENTENCE_ENDS",
     "STOP_WORDS",
+    "any_of_pattern",
     "document_from_paragraphs",
     "document_from_text",
     "paragraph_from_text",

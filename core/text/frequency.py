@@ -32,18 +32,22 @@ _CENTIBELS = 100  # buckets a Zipf unit
 
 
 @functools.cache
-def _frequencies() -> dict[str, float]:
+def _buckets() -> dict[str, int]:
+    """Each listed word's bucket (its centibels below the top); ``dict.fromkeys`` per bucket, a later bucket
+    overriding an earlier one as a comprehension would: a third of the time of working out every word's value."""
     spec = importlib.util.find_spec(_PACKAGE)  # finds the package without importing it
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError(f"the {_PACKAGE} package (a dependency of Parallax) is not installed")
     with gzip.open(Path(spec.origin).parent / _LIST, "rb") as stream:
         header, *buckets = msgpack.unpack(stream, raw=False)
     assert header.get("format") == "cB", f"{_PACKAGE}'s word list is in an unknown format: {header}"
-    return {
-        word: round(_ZIPF_OF_TOP - bucket / _CENTIBELS, 2) for bucket, words in enumerate(buckets) for word in words
-    }
+    found: dict[str, int] = {}
+    for bucket, words in enumerate(buckets):
+        found.update(dict.fromkeys(words, bucket))
+    return found
 
 
 def zipf(word: str) -> float:
     """The word's Zipf frequency in English (see the module docstring)."""
-    return _frequencies().get(word.lower(), 0.0)
+    bucket = _buckets().get(word.lower())
+    return 0.0 if bucket is None else round(_ZIPF_OF_TOP - bucket / _CENTIBELS, 2)

@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 
 from core import compare
 from core.engine import summary
-from core.facts import figure_check, figure_hedges
+from core.facts import figure_check, figure_hedges, figures
 from core.facts.figure_check import FigureStatus, check_figures
 from core.facts.figure_words import QUALIFIERS
 from core.facts.figures import Qualifier, extract_figures
-from core.load import article
+from core.load import article, boilerplate
 from core.load.boilerplate import is_boilerplate
+from core.text import any_of_pattern
 from core.text.paragraphs import document_from_text
 
 # Each hedge in the middle of a sentence, then at its start, against the figure it qualifies.
@@ -135,3 +136,67 @@ def test_one_source_attribution_is_what_the_votes_give() -> None:
     result = compare("The bridge opened. Cars crossed it.\n\nIt rained.", "Cars crossed it. The bridge opened today.")
     votes = {sid: 0 for link in result.links for sid in link.right}  # one source: each vote is for source 0
     assert summary.attribute_sources(result.left, result.links) == votes and votes
+
+
+_CUE_PIECES = ["read", "reading", "re", "(c)", "©", "share", "sh", "σχόλι", "σχολ", " ", "x", "a", "d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([c for c in _CUE_PIECES if c.strip()]), min_size=1, max_size=8),
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=10),
+)
+def test_a_trie_of_cues_finds_a_cue_where_the_flat_alternation_does(cues: list[str], pieces: list[str]) -> None:
+    text = "".join(pieces)
+    flat = re.compile("|".join(map(re.escape, cues)))
+    assert bool(re.search(any_of_pattern(cues), text)) == bool(flat.search(text))
+
+
+def test_boilerplate_cues_are_scanned_as_a_trie() -> None:
+    """The cue scan of long lines (``core.load.boilerplate``) is a trie: a flat alternation tried its 70 branches
+    at every character of every line."""
+    assert boilerplate._CUE.pattern == any_of_pattern(boilerplate._LONG_LINE_CUES)
+    assert boilerplate._CUE.search("spread the word, then click") and not boilerplate._CUE.search("nothing")
+
+
+def test_words_are_counted_without_the_cjk_scan_below_its_first_character() -> None:
+    """A text with no character from U+3040 up ("“Quoted”, café") holds no Chinese or Japanese: counted by its
+    spaces, the CJK pattern not even compiled; from U+3040 on, the characters count."""
+    from core.text import counting, word_count
+
+    counting._cjk.cache_clear()
+    assert word_count("“Quoted”, café — and \u303f") == 5  # U+303F is below the first CJK character
+    assert counting._cjk.cache_info().currsize == 0
+    assert word_count("大雨 flooded \u3040\u3040\u3040") == 1 + 4  # "flooded", then 5 characters: ceil(5 / 1.5)
+
+
+def test_reuse_judges_a_run_by_its_shape_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run too short to be a passage is answered before its digit shape is made; a longer one makes it once
+    (``_judged`` passes it on), and the answers stay ``_is_passage``'s."""
+    from core.engine import reuse
+    from core.engine.verdict import VerdictThresholds
+
+    made: list[str] = []
+    digits = reuse._DIGITS
+
+    class Counting:
+        def sub(self, replacement: str, text: str) -> str:
+            made.append(text)
+            return digits.sub(replacement, text)
+
+    thresholds = VerdictThresholds()
+    expected = {t: reuse._is_passage(t, thresholds, 0.5, {}) for t in ("of the", "the 12 bridges were closed")}
+    monkeypatch.setattr(reuse, "_DIGITS", Counting())
+    for text, answer in expected.items():
+        made.clear()
+        assert reuse._judged(text, thresholds, 0.5, {}, {}) == answer
+        assert made == ([] if text == "of the" else [text])
+
+
+def test_the_number_pattern_without_factors_is_compiled_only_for_a_times_that_is_no_factor() -> None:
+    """``_plain_number`` (the size of the number pattern: milliseconds to compile) waits for its first need."""
+    figures._plain_number.cache_clear()
+    assert [f.text for f in extract_figures("Three times more boats came, 300 in all.")][-1] == "300"
+    assert figures._plain_number.cache_info().currsize == 0
+    counted = [f.text for f in extract_figures("The ferry sails three times a day.")]
+    assert figures._plain_number.cache_info().currsize == 1 and counted == ["three"]

@@ -33,7 +33,7 @@ def test_json_to_a_file_without_qt(tmp_path: Path) -> None:
         "status = main.main(args)\n"
         "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
         "print(sorted({'zipfile', 'xml.etree.ElementTree', 'core.load.readers_binary', 'logging', 'tempfile',\n"
-        "              'shutil'} & set(sys.modules)))\n"
+        "              'shutil', 'core.load.news_xml'} & set(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[0].split() == ["0", "False"]
