@@ -3,9 +3,10 @@
 
 API: ``share_speaker(scan, i) -> str | None``: for the reporting verb at token ``i``, None when its subject (the
 words before it back to the clause's start, ``SHARE_REACH`` at most) opens with no share word; else the speaker
-word the share is of: the first content word after "of" ("half of the respondents": "respondents") or after the
-share word ("most residents": "residents"), or "" when the share names no group ("a third", "most of them",
-"a quarter of those with the longest commutes": a pronoun). A share is no speaker: "a quarter of those ... said"
+word the share is of: the first content word after "of" ("half of the respondents": "respondents"), or "" when
+the share names no group ("a third", "one in five", "most of them", "a quarter of those with the longest
+commutes": a pronoun); None too for a share word before a noun ("most residents", "one Dutch newspaper": the
+noun is the speaker, found as any other). A share is no speaker: "a quarter of those ... said"
 / "a third said" is the same group, the figure change (a quarter -> a third) the figures' finding; so a head
 of "" is compared with nothing, and words inside the subject's modifiers ("commutes") are never its head.
 
@@ -66,8 +67,9 @@ def share_speaker(scan: Scan, i: int) -> str | None:
         return None
     while k < i and (_share_word(lows[k]) or lows[k] in _SHARE_LINKS):
         k += 1  # "two thirds", "one in five", "40 per cent"
-    if k < i and lows[k] == "of":
-        k += 1
+    if k < i and lows[k] != "of":
+        return None  # "most residents said", "one Dutch newspaper wrote": a plain noun phrase, its noun the speaker
+    k += 1
     while k < i and lows[k] in lx.DETERMINERS and lows[k] not in ("those", "these"):
         k += 1
     if k >= i or lows[k] in STOP_WORDS or not lows[k].isalpha() or (k and scan.words[k][:1].isupper()):
