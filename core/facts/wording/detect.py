@@ -30,9 +30,10 @@ from core.facts.wording.items import Item, Scan
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.negation import unrestated
+from core.facts.wording.permission import restated_as_permission
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import scan
-from core.facts.wording.shown import in_context, with_speaker
+from core.facts.wording.shown import in_context, reports_shown
 from core.model import DiffOp, OpKind
 from core.text.terms import term_key
 
@@ -133,10 +134,14 @@ Shown = tuple[Callable[[Item], str], Callable[[Item], str]]  # how an item of ea
 
 def _note(what: str, left: Sequence[Item], right: Sequence[Item], shown: Shown = (_TEXT, _TEXT)) -> str:
     """The note of a change, its words as written (``shown`` tells how each side's items read: a quoted context)."""
-    words = (", ".join(map(shown[0], left)), ", ".join(map(shown[1], right)))
-    if left and right:
+    return _worded(what, (", ".join(map(shown[0], left)), ", ".join(map(shown[1], right))))
+
+
+def _worded(what: str, words: tuple[str, str]) -> str:
+    """A change's note from the words of its two sides (one may be "")."""
+    if words[0] and words[1]:
         return f"{what}: {words[0]} -> {words[1]}"
-    return f"{what} {'dropped' if left else 'added'}: {words[0] or words[1]}"
+    return f"{what} {'dropped' if words[0] else 'added'}: {words[0] or words[1]}"
 
 
 def _compare(kind: ChangeKind, what: str, sides: tuple[list[Item], list[Item]], spans: tuple[list[Span], list[Span]],
@@ -164,8 +169,8 @@ def _attribution(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]])
                           found.left_spans, found.right_spans)  # fmt: skip
         left, right = ([i for i in sides[s] if (i.start, i.end) in spans_] for s, spans_ in
                        ((0, found.left_spans), (1, found.right_spans)))  # fmt: skip
-        shown = (partial(with_speaker, scans[0]), partial(with_speaker, scans[1]))
-        note = _note("attribution", left, right, shown)  # "attribution added: “she added”", not "...: added"
+        note = _worded("attribution", (reports_shown(scans[0], left), reports_shown(scans[1], right)))
+        # "attribution added: “she added”", not "...: added"; "“police said, adding”", not "“adding”"
         if found.left and not sides[1]:
             note += " (the claim is no longer attributed)"
         return replace(found, note=note)
@@ -235,6 +240,12 @@ def _restated_degree(item: Item, other: Scan) -> bool:
 _ADJECTIVE_DEGREES = frozenset({lx.DEGREE + "severe", lx.DEGREE + "slight"})
 
 
+def _no_hedge(scans: tuple[Scan, Scan], side: int, item: Item) -> bool:
+    """Whether a hedge item of ``side`` qualifies no claim (``ability``) or says a possibility the other side
+    says again as a permission ("could rest" / "let them rest": ``permission``)."""
+    return no_hedge(scans[side], item) or restated_as_permission(scans[side], item, scans[1 - side])
+
+
 def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Change | None:
     sides = (scans[0].hedges, scans[1].hedges)
     if any(item.group in _ADJECTIVE_DEGREES for side in sides for item in side):
@@ -242,9 +253,9 @@ def _hedge(scans: tuple[Scan, Scan], spans: tuple[list[Span], list[Span]]) -> Ch
             [item for item in sides[s] if not _restated_degree(item, scans[1 - s])] for s in (0, 1)
         )
     found = _compare(ChangeKind.HEDGE, "hedge", sides, spans)
-    if found is not None and any(no_hedge(scans[s], i) for s in (0, 1) for i in sides[s]):
+    if found is not None and any(_no_hedge(scans, s, i) for s in (0, 1) for i in sides[s]):
         left, right = (
-            [i for i in _surplus(sides[s], sides[1 - s], spans[s]) if not no_hedge(scans[s], i)] for s in (0, 1)
+            [i for i in _surplus(sides[s], sides[1 - s], spans[s]) if not _no_hedge(scans, s, i)] for s in (0, 1)
         )
         found = _change(found.kind, _note("hedge", left, right), left, right) if left or right else None
     if found is None or (found.left and found.right):

@@ -6,7 +6,10 @@ link, by link index, as ``link_changes`` makes them) less those answered by a ne
 
 - a sentence split in two, each half linked to the one left sentence ("Drivers will strike from Monday after
   talks broke down on Wednesday" / "Drivers will strike from Monday." ... "Talks broke down on Wednesday."):
-  words dropped in one link of it that another link of it says (in its right sentences) are dropped by neither;
+  words dropped in one link of it that another link of it says (in its right sentences) are dropped by neither,
+  and so are the names of a names change that another link of it says ("name dropped: Network Rail / Dawlish",
+  the other half saying "Dawlish": "name dropped: Network Rail"); an attribution the other half keeps for its
+  own claim still leaves this half's claim unattributed (``core.facts.wording.split_claims``);
 - a name a link adds, dropping none, that both texts name before it (the original in the link's paragraphs or
   the two before them, the rewrite in the two paragraphs before the link or earlier in its own): "the road
   reopened" -> "the A338 reopened", both leads naming the A338, is a reference made explicit;
@@ -60,7 +63,7 @@ def said_elsewhere(
 ) -> dict[int, tuple[Change, ...]]:
     """``result`` less the changes a neighbouring link answers (see the module docstring)."""
     if any(link.reused for link in links):
-        result = _said_by_a_sibling(right, _Around(links, _sentences), result)
+        result = _said_by_a_sibling((left, right), _Around(links, _sentences), result)
     if any(c.kind is _NAMES for changes in result.values() for c in changes):
         result = _names_moved((left, right), _Around(links, _paragraphs), result)
     if any(c.kind is _NAMES and not c.left for changes in result.values() for c in changes):
@@ -110,14 +113,20 @@ def _words_before(left: Document, link: Link) -> set[str]:
 
 
 def _said_by_a_sibling(
-    right: Document, around: _Around, result: dict[int, tuple[Change, ...]]
+    documents: tuple[Document, Document], around: _Around, result: dict[int, tuple[Change, ...]]
 ) -> dict[int, tuple[Change, ...]]:
-    """``result`` without the words dropped in one link of a left sentence that another link of it still says."""
+    """``result`` without the words dropped in one link of a left sentence that another link of it still says,
+    and without the names a link drops that another link of it says (the rest of its names change kept)."""
     kept: dict[int, tuple[Change, ...]] = {}
     for index, changes in result.items():
-        said = " ".join(link_text(right, around.links[k].right) for k in around.of(index)).lower()
+        said = " ".join(link_text(documents[1], around.links[k].right) for k in around.of(index)).lower()
         if said:
             changes = tuple(c for c in changes if not _dropped_words_in(c, said))
+        if said and any(c.kind is _NAMES and not c.right for c in changes):
+            link = around.links[index]
+            sides = link_text(documents[0], link.left), link_text(documents[1], link.right)
+            moved: Moved = ({_words(p) for c in changes for p in _split(c, 0) if p.lower() in said}, set())
+            changes = tuple(c for c in (_without(c, moved, sides) if not c.right else c for c in changes) if c)
         if changes:
             kept[index] = changes
     return kept

@@ -46,6 +46,7 @@ from core.facts.wording.elsewhere import said_elsewhere
 from core.facts.wording.headline_body import stated_in_body
 from core.facts.wording.kinds import RANK, Change, ChangeKind, Span
 from core.facts.wording.scan import TIME_CUE, TIME_PATTERN
+from core.facts.wording.split_claims import unattributed_parts
 from core.model import Document, Link, LinkKind, SentenceId, link_text
 from core.options import CompareOptions
 from core.text.paragraphs import document_from_paragraphs
@@ -315,4 +316,4 @@ def link_changes(
                 changes.append(_quote(link_quotes, texts))
         if changes:
             result[index] = tuple(sorted(changes, key=lambda change: RANK[change.kind]))
-    return said_elsewhere(left, right, links, result)
+    return unattributed_parts(left, right, links, said_elsewhere(left, right, links, result))

@@ -15,6 +15,7 @@ import re
 from core.facts.wording import lexicon as lx
 from core.facts.wording.items import Item, Scan
 from core.facts.wording.objects import AMBIGUOUS, deed_not_report
+from core.facts.wording.shares import share_speaker
 from core.text.terms import STOP_WORDS
 
 
@@ -35,7 +36,18 @@ def reporting_item(scan: Scan, i: int, low: str, prev: str, nxt: str) -> Item | 
         group = _passive_report(low, nxt)
     if group == lx.UNNAMED:
         return scan.item(group, i - 1 if prev in lx.BE_FORMS else i - 2, i)
+    if group and low.endswith("ing") and _after_report(scan, i):  # "police said, adding that": the police's
+        return scan.item(group, i, i, scan.reporting[-1].head)
     return scan.item(group, i, i, _speaker(scan, i)) if group else None
+
+
+def _after_report(scan: Scan, i: int) -> bool:
+    """Whether token ``i`` (a participle: "adding", "saying") follows a comma after a reporting item, whose speaker
+    it takes ("Devon and Cornwall Police said, adding that ...")."""
+    last = scan.reporting[-1] if scan.reporting else None
+    if last is None or i == 0 or last.end != scan.ends[i - 1]:
+        return False
+    return scan.text[last.end : scan.starts[i]].strip() == ","
 
 
 def after_be(scan: Scan, i: int) -> bool:
@@ -87,6 +99,9 @@ def _speaker(scan: Scan, i: int) -> str:
     unless the verb is one whose object is the person addressed ("..., told the jury": not the speaker)."""
     before = i > 0 and not scan.text[scan.ends[i - 1] : scan.starts[i]].strip()
     if before:
+        share = share_speaker(scan, i)  # "a quarter of those surveyed said": no speaker word but the group's
+        if share is not None:
+            return share
         return _content(scan, range(i - 1, max(-1, i - 4), -1))
     if scan.lows[i] in lx.ADDRESSING:
         return ""

@@ -2,7 +2,8 @@
 
 API: ``in_context(side, item, before=1, after=1) -> str`` (a negator, an exclamation mark: "“did not go”"),
 ``with_speaker(side, item) -> str`` (a reporting verb with the words naming its speaker: "“she added”",
-"“said the council leader”", "“according to police”"), ``CONTEXT_AFTER``.
+"“said the council leader”", "“according to police”"), ``reports_shown(side, items) -> str`` (several, a
+participle after a reporting verb quoted with it: "“Devon and Cornwall Police said, adding”"), ``CONTEXT_AFTER``.
 
 >>> from core.facts.wording.scan import scan
 >>> side = scan("The road will close in May, the council leader added.")
@@ -69,9 +70,9 @@ def with_speaker(side: Scan, item: Item) -> str:
     before = first
     while before > 0 and first - before < SPEAKER_WORDS and _joined(side, before - 1):
         before -= 1
-    while (  # never from a preposition: "officials in the South claimed", not "in the South claimed"
-        before < first
-        and lows[before] in _PREPOSITIONS
+    while (  # never from a preposition: "officials in the South claimed", not "in the South claimed"; nor from
+        before < first  # the "and" of a name: "Devon and Cornwall Police said", not "and Cornwall Police said"
+        and (lows[before] in _PREPOSITIONS or (lows[before] == "and" and side.words[before - 1][:1].isupper()))
         and first - before < SPEAKER_REACH
         and before > 0
         and _joined(side, before - 1)
@@ -94,3 +95,29 @@ def with_speaker(side: Scan, item: Item) -> str:
         return f"“{text[starts[before] : item.end]}”"
     named = after > last and side.words[last + 1][:1].isupper()  # "said Arif Sayani", not "saying that many"
     return f"“{text[item.start : ends[after]]}”" if named else f"“{item.text}”"
+
+
+def _verb_before(side: Scan, item: Item) -> Item | None:
+    """The reporting item that a participle ("adding", "saying") follows after a comma, whose speaker it has."""
+    if not item.text.lower().endswith("ing"):
+        return None
+    text = side.text
+    return next((v for v in side.reporting if v.end < item.start and text[v.end : item.start].strip() == ","), None)
+
+
+def reports_shown(side: Scan, items: list[Item]) -> str:
+    """Reporting items quoted with their speakers (``with_speaker``), joined by commas; a participle after a
+    reporting verb and a comma is quoted with that verb, whose speaker it has ("“Devon and Cornwall Police said,
+    adding”"), not alone ("“adding”"), and with it once when both are listed."""
+    shown: list[str] = []
+    for k, item in enumerate(items):
+        verb = _verb_before(side, item)
+        if verb is None:
+            shown.append(with_speaker(side, item))
+            continue
+        words = f"{with_speaker(side, verb)[:-1]}{side.text[verb.end : item.end]}”"
+        if k and items[k - 1] == verb:
+            shown[-1] = words
+        else:
+            shown.append(words)
+    return ", ".join(shown)
