@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self.help_window: QDialog | None = None  # the last Help window opened (they are not modal)
         self.exporter = Exporter(lambda: self.session.report, self.prompter, self, self.session.input_paths)
+        self.prompter.near = self.session.input_paths  # open dialogs start beside the articles shown
         self._build_widgets()
         self.sources = SourcePicker(self.session, self.prompter, self.status_line.say, self.show_chosen)
         self.finder = CorpusFinder(self.session, self.prompter, self.settings, self.compare_sources, self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -22,12 +22,19 @@ OPEN_FILTER = (
 
 class Prompter:
     """Asks the user for files and tells them about errors; open and save dialogs start in the folder last used
-    (kept in ``settings`` between runs, when given)."""
+    (kept in ``settings`` between runs, when given), else beside the articles shown (``near``)."""
 
     def __init__(self, parent: QWidget | None, settings: Settings | None = None) -> None:
         self.parent = parent
         self.settings = settings
         self._folder = settings.folder() if settings is not None else ""
+        self.near: Callable[[], Sequence[str]] = tuple  # the articles shown (the window sets it): where to start
+
+    @property
+    def start(self) -> str:
+        """Where an open dialog starts: the last folder used, else beside the articles shown (not the bundled
+        sample's), else the documents folder; never the folder the program happened to start in."""
+        return self.folder or _save_folder(self.near())
 
     @property
     def folder(self) -> str:
@@ -43,19 +50,19 @@ class Prompter:
         return path
 
     def open_file(self, title: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, self.folder, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, self.start, OPEN_FILTER)
         return self._used(path)
 
     def open_files(self, title: str) -> list[str]:
         """One or more files (several chosen for the left side become its sources)."""
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, self.folder, OPEN_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, self.start, OPEN_FILTER)
         if paths:
             self._used(paths[0])
         return list(paths)
 
     def open_folder(self, title: str) -> str | None:
         """A folder (a corpus to search)."""
-        folder = QFileDialog.getExistingDirectory(self.parent, title, self.folder)
+        folder = QFileDialog.getExistingDirectory(self.parent, title, self.start)
         return folder or None
 
     def save_file(self, title: str, suggested: str, file_filter: str, near: Sequence[str] = ()) -> str | None:

@@ -17,7 +17,7 @@ from core.report import LEGEND, FindingKind, Presentation, RowView, Run, build_r
 from tests.test_ui.conftest import SAMPLES, FakePrompter, wait_for_comparison
 from ui.findings_panel import NO_FINDINGS
 from ui.main_window import MainWindow
-from ui.prompter import Prompter
+from ui.prompter import Prompter, _save_folder
 from ui.settings import Settings
 
 ORIGINAL, REWRITE = str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")
@@ -174,7 +174,7 @@ def test_open_and_save_dialogs_start_in_the_last_folder(tmp_path: Path, settings
     with mock.patch("ui.prompter.QFileDialog.getOpenFileName", return_value=(str(folder / "a.txt"), "")) as ask:
         prompter.open_file("Open")
         prompter.open_file("Open")
-    assert ask.call_args_list[0].args[2] == "" and ask.call_args_list[1].args[2] == str(folder)
+    assert ask.call_args_list[0].args[2] == _save_folder(()) and ask.call_args_list[1].args[2] == str(folder)
     later = Prompter(None, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
     with mock.patch("ui.prompter.QFileDialog.getSaveFileName", return_value=("", "")) as save:
         later.save_file("Export", "a-vs-b.html", "HTML (*.html)")
@@ -186,6 +186,17 @@ def test_open_and_save_dialogs_start_in_the_last_folder(tmp_path: Path, settings
         assert prompter.open_files("Open the original") == chosen  # File > Open's left side: one or several
         prompter.open_files("Open the original")
     assert [call.args[2] for call in ask_several.call_args_list] == [str(folder), str(sources)]
+
+
+def test_the_first_open_starts_beside_the_articles_shown(tmp_path: Path, settings: Settings) -> None:
+    """Nothing remembered yet: File > Open starts beside the articles on screen, not where the program started."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    prompter = Prompter(None, settings)
+    prompter.near = lambda: [ORIGINAL, str(articles / "b.txt")]
+    with mock.patch("ui.prompter.QFileDialog.getOpenFileName", return_value=("", "")) as ask:
+        prompter.open_file("Open")
+    assert ask.call_args.args[2] == str(articles)
 
 
 def test_the_first_save_starts_beside_the_articles_or_in_documents(tmp_path: Path, settings: Settings) -> None:
