@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assets import SAMPLE_PAIR
-from core.load import STANDARD_STREAM
+from core.load import STANDARD_STREAM, as_typed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from core import Comparison, Document, LoadError
+    from core import Comparison, Document
     from core.report import Report
 
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
@@ -110,16 +110,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _as_typed(error: LoadError, typed: str) -> str:
-    """The loader's message, naming the file as the user typed it (the loader names files by their name)."""
-    text, name = str(error), Path(typed).name
-    if typed == STANDARD_STREAM or text.startswith(typed):
-        return text
-    if text.startswith(name):
-        return typed + text[len(name) :]
-    return f"{typed}: {text}"  # a message that names no file ("this RTF file is damaged ...")
-
-
 def _plain(path: str) -> Document:
     """A file read as paragraphs exactly as given (``--plain``)."""
     from core import LoadError, LoadFailure, document_from_text
@@ -145,7 +135,7 @@ def _load(args: argparse.Namespace) -> tuple[Document, Document] | str:
         try:
             documents.append(_plain(typed) if args.plain else load_from_argument(typed, read))
         except LoadError as error:
-            return _as_typed(error, typed)
+            return as_typed(str(error), typed)
     if len(documents) > 2:  # several sources, then the rewrite
         from core.load import combine_sources
 

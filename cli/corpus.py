@@ -184,13 +184,14 @@ def _index(args: argparse.Namespace) -> int:
 def _find(args: argparse.Namespace) -> int:
     from core import CompareOptions, LoadError, load_article
     from core.corpus import find
+    from core.load import as_typed
 
     _check_roots([args.article])
     _check_roots(args.corpus)
     try:
         article = load_article(args.article)
     except LoadError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(as_typed(str(error), args.article)) from None
     with _open_index(args) as index, _client(args) as client:
         if args.no_update:
             skipped = tuple(SkippedFile(*row) for row in index.skipped_under([os.path.abspath(c) for c in args.corpus]))

@@ -24,6 +24,8 @@ near_copies(document, thresholds, stop) -> list[tuple[int, ...]], word_ratio(a, 
     the engine folds into the version the rewrite matches; ``without_sentences(document, dropped)``
     (``core.load.sources``) leaves the folded ones out.
 SUPPORTED_SUFFIXES, MAX_FILE_BYTES, STANDARD_STREAM ("-": standard input or output in a path argument)
+as_typed(message, typed) -> str
+    A loader's message naming the file as the user typed it.
 is_boilerplate(line) -> bool
 LIBRARY_LOGGERS
     The loggers of the format libraries, which repeat what a LoadError says; the application may quiet them.
@@ -38,6 +40,7 @@ from core.load.article import (
     ReadBefore,
     Repeated,
     article_from_text,
+    as_typed,
     check_choice,
     check_file,
     load_article,
@@ -57,6 +60,7 @@ __all__ = [
     "ReadBefore",
     "Repeated",
     "article_from_text",
+    "as_typed",
     "check_choice",
     "check_file",
     "combine_sources",

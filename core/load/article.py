@@ -44,6 +44,18 @@ from core.text.paragraphs import document_from_paragraphs
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # bytes: a larger file is refused (an article is rarely over 1 MB)
 STANDARD_STREAM = "-"  # a path argument for standard input (an article) or standard output (a report)
+
+
+def as_typed(message: str, typed: str) -> str:
+    """A loader's message naming the file as the user typed it (the loader names files by their name alone)."""
+    name = Path(typed).name
+    if typed == STANDARD_STREAM or message.startswith(typed):
+        return message
+    if message.startswith(name):
+        return typed + message[len(name) :]
+    return f"{typed}: {message}"  # a message that names no file ("this RTF file is damaged ...")
+
+
 SUPPORTED_SUFFIXES = (
     ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf", ".rtf", ".xml",
 )  # fmt: skip

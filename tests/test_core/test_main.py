@@ -93,6 +93,9 @@ def test_messages_name_the_path_as_typed(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), typed, str(SAMPLES / "rewrite.txt"), "--json",
                              "-"], capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
     assert result.stderr.strip() == f"parallax: {typed} is empty"
+    found = subprocess.run([sys.executable, str(ROOT / "main.py"), "find", typed, str(SAMPLES), "--index",
+                            str(tmp_path / "index")], capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert found.returncode == 2 and found.stderr.strip() == f"parallax: {typed} is empty"  # find says it alike
 
 
 def test_both_sides_from_standard_input_is_refused() -> None:
