@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from core.facts.look_back import ends_with
 from core.facts.quote_words import NAME, VERBS, sentence_end_cut, without_lead_in
 from core.model import Document
 from core.text.terms import STOP_WORDS
@@ -45,6 +46,7 @@ _PRONOUN_AFTER = re.compile(
 )  # "“…,” he said", "“…,” she later added", "“…,” said he"
 _PRONOUN_BEFORE = re.compile(rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b[^“”\"]{{0,40}}$")
 _SAYING = re.compile(r",\s+saying\b[^“”\",]{0,40}$")  # "…, saying it would “…”"
+_FIRST_WORD = re.compile(r"[ “\"]*\s*(\S*)")  # a sentence's first word, past its opening marks
 _CLAUSE = re.compile(rf"\b(?:he|she)\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b|,\s+saying\b")  # in running text
 _NAMED = re.compile(
     rf"{NAME}(?:,[^,“”\"]{{1,60}},|,)?\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b"
@@ -110,10 +112,11 @@ def pronoun_of(text: str, start: int, end: int, sentence_start: int) -> str:
     before = _PRONOUN_BEFORE.search(text, max(0, start - 140), max(0, start - 1))
     if before:
         return before.group(1).lower()
-    sentence = text[sentence_start : max(sentence_start, start - 1)]
-    if not _SAYING.search(sentence):
+    stop = max(sentence_start, start - 1)  # the sentence before the quote, searched in place: no copy per quote
+    if not ends_with(_SAYING, text, stop, sentence_start):
         return ""
-    first = (sentence.lstrip(' “"').split(None, 1) or [""])[0].lower()
+    found = _FIRST_WORD.match(text, sentence_start, stop)  # (it always matches, if only the empty word)
+    first = found.group(1).lower() if found else ""
     return first if first in _PRONOUNS else "saying"
 
 
@@ -134,6 +137,7 @@ class Antecedents:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.found: dict[int, list[Mention]] = {}
+        self._folded: dict[int, str] = {}
 
     def resolve(
         self, pronoun: str, paragraph: int, offset: int, sentence_start: int, spoken: list[Mention]
@@ -188,11 +192,18 @@ class Antecedents:
             return any(word in _PEOPLE or (_AGENT.match(word) and word not in _THINGS) for word in words)
         if words[0].lower() in _GENDER:
             return True
-        if f"the {mention.name}".casefold() in self.document.paragraphs[mention.paragraph].text.casefold():
+        if f"the {mention.name}".casefold() in self.folded(mention.paragraph):
             return False
         if any(word in ("of", "for", "and") for word in words) or words[-1].lower() in _BODIES:
             return False
         return len(words) > 1 or words[0] in self.inside
+
+    def folded(self, paragraph: int) -> str:
+        """A paragraph's text casefolded, once (per speaker asked about, it made a paragraph of one long sentence
+        quadratic)."""
+        if paragraph not in self._folded:
+            self._folded[paragraph] = self.document.paragraphs[paragraph].text.casefold()
+        return self._folded[paragraph]
 
     def gender(self, name: str) -> str:
         """The gender the article shows for a name ("he", "she": Mr, Ms, ... before it or its surname), else ""."""
