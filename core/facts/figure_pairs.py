@@ -77,27 +77,41 @@ def _pair_long(
     lefts: list[Located], rights: list[Located], by_order: bool
 ) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
     """``pair`` for two long lists: the figures difflib finds in step with the same (kind, value, unit, counted
-    thing) pair as they stand; each run between two such blocks is paired by ``pair`` in pieces of at most
-    ``PIECE`` figures a side (the k-th piece of one side with the k-th of the other)."""
+    thing) pair as they stand; each run between two such blocks is paired by ``pair`` in pieces (``_in_pieces``),
+    and what all runs leave over once more, in pieces (a figure difflib set against a twin further on)."""
     keys = [[(f.kind.value, f.key, f.unit, f.counted) for f, _ in side] for side in (lefts, rights)]
     pairs: list[tuple[Located, Located]] = []
     free_left: list[Located] = []
     free_right: list[Located] = []
     i = j = 0
     for block in SequenceMatcher(None, keys[0], keys[1]).get_matching_blocks():  # (the last: the ends, size 0)
-        run_left, run_right = lefts[i : block.a], rights[j : block.b]
-        pieces = max(1, -(-max(len(run_left), len(run_right)) // PIECE))
-        for k in range(pieces):
-            found, rest_left, rest_right = pair(
-                run_left[k * len(run_left) // pieces : (k + 1) * len(run_left) // pieces],
-                run_right[k * len(run_right) // pieces : (k + 1) * len(run_right) // pieces],
-                by_order,
-            )
-            pairs += found
-            free_left += rest_left
-            free_right += rest_right
+        found, rest_left, rest_right = _in_pieces(lefts[i : block.a], rights[j : block.b], by_order)
+        pairs += found
+        free_left += rest_left
+        free_right += rest_right
         i, j = block.a + block.size, block.b + block.size
         pairs += zip(lefts[block.a : i], rights[block.b : j], strict=True)
+    found, free_left, free_right = _in_pieces(free_left, free_right, by_order)
+    return pairs + found, free_left, free_right
+
+
+def _in_pieces(
+    lefts: list[Located], rights: list[Located], by_order: bool
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """``pair`` on the k-th ``PIECE`` figures of one side and the k-th share of the other, piece by piece."""
+    pieces = max(1, -(-max(len(lefts), len(rights)) // PIECE))
+    pairs: list[tuple[Located, Located]] = []
+    free_left: list[Located] = []
+    free_right: list[Located] = []
+    for k in range(pieces):
+        found, rest_left, rest_right = pair(
+            lefts[k * len(lefts) // pieces : (k + 1) * len(lefts) // pieces],
+            rights[k * len(rights) // pieces : (k + 1) * len(rights) // pieces],
+            by_order,
+        )
+        pairs += found
+        free_left += rest_left
+        free_right += rest_right
     return pairs, free_left, free_right
 
 

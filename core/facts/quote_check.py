@@ -1,6 +1,6 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
-API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
+API: ``check_quotes(left, right, links=(), stop=None) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
 ``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``).
 
 A right quote is ``verbatim`` when its words (case, punctuation, quote marks and [insertions] ignored) stand in
@@ -35,7 +35,7 @@ from __future__ import annotations
 import difflib
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -44,7 +44,7 @@ from core.facts.quote_model import QuoteFinding as QuoteFinding
 from core.facts.quote_model import QuoteStatus as QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, unquoted_part
 from core.facts.quote_speakers import given_away
-from core.facts.quotes import Quote, extract_quotes, quote_key
+from core.facts.quotes import POLL, Quote, extract_quotes, quote_key
 from core.model import Document, Link, SentenceId, Side
 from core.options import CompareOptions
 
@@ -132,10 +132,16 @@ def _best_match(key: str, candidates: list[int], left_keys: list[str]) -> tuple[
     return min(ranked, default=None)
 
 
-def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) -> tuple[QuoteFinding, ...]:
+def check_quotes(
+    left: Document, right: Document, links: Sequence[Link] = (), stop: Callable[[], bool] | None = None
+) -> tuple[QuoteFinding, ...]:
     """Quote findings of both sides: right quotes first, then left quotes (see the module docstring); ``links``:
-    the sentence links, when known."""
-    left_quotes, right_quotes = extract_quotes(left), extract_quotes(right)
+    the sentence links, when known. ``stop`` is polled as quotes are read and matched (every ``POLL``): once it
+    says so, no findings at all (the quotes not reached would be told dropped or unsupported)."""
+    halted = _sticky(stop)
+    left_quotes, right_quotes = extract_quotes(left, halted), extract_quotes(right, halted)
+    if halted():
+        return ()
     left_keys = [quote_key(q.text) for q in left_quotes]
     index = _word_index(left_keys)
     exact: dict[str, list[int]] = defaultdict(list)
@@ -146,7 +152,9 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
     whole: set[int] = set()  # the left quotes one of those quotes as a whole utterance (``_as_whole``)
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
-    for quote, key in zip(right_quotes, right_keys, strict=True):
+    for count, (quote, key) in enumerate(zip(right_quotes, right_keys, strict=True)):
+        if count % POLL == POLL - 1 and halted():
+            return ()
         candidates = exact.get(key, []) + _candidates(key, index)
         best = _best_match(key, candidates, left_keys)
         joined = (
@@ -187,6 +195,17 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
                 finding = replace(finding, shortened=cut_part(quote.text, left_keys[k], sources[k], right_text.holds))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
     return tuple(_extended(finding) for finding in findings)
+
+
+def _sticky(stop: Callable[[], bool] | None) -> Callable[[], bool]:
+    """``stop``, true from its first true answer on (never, for none)."""
+    said = [False]
+
+    def halted() -> bool:
+        said[0] = said[0] or (stop is not None and stop())
+        return said[0]
+
+    return halted
 
 
 def _as_whole(quote: Quote, key: str) -> bool:

@@ -1,6 +1,7 @@
 """Quoted passages in an article, with who said them.
 
-API: ``extract_quotes(document) -> list[Quote]``, ``quote_key(text) -> str``.
+API: ``extract_quotes(document, stop=None) -> list[Quote]`` (``stop`` polled every ``POLL`` quotes: when it says
+so, the quotes found so far), ``quote_key(text) -> str``.
 
 Double quotes may be curly, straight, guillemets (« », ‹ ›) or TeX-style (``like this''); UK single quotes count
 only where they open after a space or bracket and close before a space or punctuation, so apostrophes (don't,
@@ -20,6 +21,7 @@ the speaker of the previous quote in the same paragraph. A name may hold "of" ("
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.facts.quote_pronouns import Antecedents, Mention, pronoun_after, pronoun_of
@@ -273,8 +275,11 @@ def _introduced(document: Document, paragraph: int) -> tuple[str, bool]:
     return found if found[1] else ("", False)  # a sentence's subject is only a guess: not across paragraphs
 
 
-def extract_quotes(document: Document) -> list[Quote]:
-    """Every quote of a document in reading order (see the module docstring)."""
+POLL = 64  # quotes read between two polls of ``stop`` (one paragraph may hold thousands)
+
+
+def extract_quotes(document: Document, stop: Callable[[], bool] | None = None) -> list[Quote]:
+    """Every quote of a document in reading order (see the module docstring); when ``stop`` says so, those so far."""
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quote left open at the end of the previous paragraph
     spoken: list[Mention] = []  # the speakers of the quotes so far, for a pronoun's antecedent
@@ -286,6 +291,8 @@ def extract_quotes(document: Document) -> list[Quote]:
         spans, left_open = _spans(text)
         previous_speaker = ("", False)
         for index, (start, end) in enumerate(spans):
+            if stop is not None and len(quotes) % POLL == POLL - 1 and stop():
+                return quotes
             raw = text[start:end]
             body = raw.strip()
             if not body:
