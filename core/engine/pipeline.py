@@ -210,7 +210,7 @@ def _links(
             kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
             diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)
         else:
-            diff = word_diff(left_text, right_text, options)
+            diff = word_diff(left_text, right_text, options, budget.expired)
         if group.moved:
             kind = LinkKind.MOVED
         elif diff[0].op is OpKind.EQUAL if len(diff) == 1 else all(op.op is OpKind.EQUAL for op in diff):

@@ -9,10 +9,11 @@ import pytest
 
 from core import compare
 from core.budget import Budget
+from core.diff import worddiff
 from core.engine import pipeline
 from core.facts import quote_check
 from core.facts.quotes import POLL, extract_quotes
-from core.model import ComparisonState
+from core.model import ComparisonState, OpKind
 from core.options import CompareOptions
 from core.text.paragraphs import document_from_text
 
@@ -77,3 +78,20 @@ def test_a_budget_spent_while_quotes_are_read_gives_a_partial_result(monkeypatch
     assert read and max(read) < 2 * POLL  # stopped at a poll, not after the 1,280 quotes of each side
     assert result.numbers  # the figures were read before the budget ran out
     assert result.summary is None  # no counts of findings cut short (was a summary of no quotes)
+
+
+def test_the_word_diff_of_a_huge_link_stops_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worddiff, "HUGE_TEXT_TOKENS", 100)  # a huge text a test can afford
+    left = " ".join(f"the ferry {k} left pier {k % 9} at dawn" for k in range(300))
+    right = left.replace("at dawn", "at noon", 40).replace("ferry 7", "boat 7")
+    polls = [0]
+
+    def stop() -> bool:
+        polls[0] += 1
+        return polls[0] > 1
+
+    stopped = worddiff.word_diff(left, right, CompareOptions(), stop)
+    assert polls[0] == 2 and [(op.op, op.left, op.right) for op in stopped] == [(OpKind.REPLACE, left, right)]
+    whole = worddiff.word_diff(left, right, CompareOptions(), lambda: False)
+    assert whole == worddiff.word_diff(left, right, CompareOptions())  # polled, the same diff
+    assert len(whole) > 40
