@@ -153,8 +153,9 @@ def check_quotes(
     for count, (quote, key) in enumerate(zip(right_quotes, right_keys, strict=True)):
         if count % POLL == POLL - 1 and halted():
             return ()
-        candidates = exact.get(key, []) + _candidates(key, index)
-        best = _best_match(key, candidates, left_keys)
+        same, shared = exact.get(key, []), _candidates(key, index)
+        candidates = same + shared
+        best = _best_match(key, same[:1] + shared, left_keys)  # a later twin of the first equal quote never wins
         joined = (
             None
             if best is not None and best[3] is not QuoteStatus.ALTERED
