@@ -24,7 +24,10 @@ word of ``_BODIES``, a lone capitalised word never seen inside a sentence: "Camp
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -138,6 +141,7 @@ class Antecedents:
         self.document = document
         self.found: dict[int, list[Mention]] = {}
         self._folded: dict[int, str] = {}
+        self._in_order: dict[int, list[Mention]] = {}
 
     def resolve(
         self, pronoun: str, paragraph: int, offset: int, sentence_start: int, spoken: list[Mention]
@@ -145,7 +149,7 @@ class Antecedents:
         """The speaker ``pronoun`` (from ``pronoun_of``) of a quote at ``offset`` in ``paragraph`` stands for, among
         the speakers before it (``spoken``: the speakers of the quotes before it), and whether it was named beside a
         verb (not a guessed subject); ("", False) when none fits."""
-        for mention in reversed(self.heard(paragraph, offset, spoken)):
+        for mention in self.heard(paragraph, offset, spoken):
             if pronoun == "saying":
                 same = mention.paragraph == paragraph and mention.offset >= sentence_start
                 return (mention.name, not mention.guessed) if same else ("", False)
@@ -156,15 +160,27 @@ class Antecedents:
                 return mention.name, not mention.guessed
         return "", False
 
-    def heard(self, paragraph: int, offset: int, spoken: list[Mention]) -> list[Mention]:
-        """The speakers before ``offset`` in ``paragraph`` and in the ``LOOK_BACK`` paragraphs before it, in reading
-        order; a sentence's subject (``opening``) only in ``paragraph``."""
-        first = max(0, paragraph - LOOK_BACK)
-        heard = [m for m in spoken if first <= m.paragraph <= paragraph]
-        for p in range(first, paragraph + 1):
-            heard.extend(self.mentions(p))
-        at = (paragraph, offset)
-        return sorted((m for m in heard if _where(m) < at and (m.paragraph == paragraph or not m.opening)), key=_where)
+    def heard(self, paragraph: int, offset: int, spoken: list[Mention]) -> Iterator[Mention]:
+        """The speakers before ``offset`` in ``paragraph`` and in the ``LOOK_BACK`` paragraphs before it, the
+        nearest first (reading order backwards; of two at one place, the later listed first); a sentence's subject
+        (``opening``) only in ``paragraph``. Merged lazily from runs already in order (``spoken`` is, in reading
+        order): a pronoun mostly stands for the last speaker or two, and one paragraph may hold thousands."""
+        first, at = max(0, paragraph - LOOK_BACK), (paragraph, offset)
+        runs: list[Iterable[Mention]] = []
+        for p in range(paragraph, first - 1, -1):
+            mentions = self.in_order(p)
+            end = bisect_left(mentions, at, key=_where) if p == paragraph else len(mentions)
+            runs.append(_backwards(mentions, 0, end))
+        low, high = bisect_left(spoken, first, key=_paragraph), bisect_left(spoken, at, key=_where)
+        runs.append(_backwards(spoken, low, high))
+        merged = heapq.merge(*runs, key=_where, reverse=True)  # (stable: ties from the earlier run first)
+        return (m for m in merged if m.paragraph == paragraph or not m.opening)
+
+    def in_order(self, paragraph: int) -> list[Mention]:
+        """``mentions(paragraph)`` in reading order (of two at one place, as listed)."""
+        if paragraph not in self._in_order:
+            self._in_order[paragraph] = sorted(self.mentions(paragraph), key=_where)
+        return self._in_order[paragraph]
 
     def mentions(self, paragraph: int) -> list[Mention]:
         """The speakers a paragraph names beside a reporting verb and the names opening its sentences (``opening``
@@ -234,6 +250,15 @@ def _blanked(quoted: re.Match[str]) -> str:
 
 def _where(mention: Mention) -> tuple[int, int]:
     return mention.paragraph, mention.offset
+
+
+def _paragraph(mention: Mention) -> int:
+    return mention.paragraph
+
+
+def _backwards(mentions: list[Mention], low: int, high: int) -> Iterator[Mention]:
+    """``mentions[low:high]`` from the last, without a copy."""
+    return (mentions[k] for k in range(high - 1, low - 1, -1))
 
 
 def _name(match: re.Match[str]) -> str:

@@ -168,3 +168,24 @@ def test_time_references_of_a_text_are_found_once(monkeypatch: pytest.MonkeyPatc
     assert not any(answers)  # the counts stand outside "on Monday" and "two days ago"
     said = "It happened two days ago."
     assert link_changes.in_time_reference(said, ((said.find("two"), said.find("two") + 3),))
+
+
+def test_a_pronoun_looks_back_only_as_far_as_its_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    def looked_at(count: int) -> int:
+        calls = [0]
+        real = quote_pronouns._where
+
+        def where(mention: quote_pronouns.Mention) -> tuple[int, int]:
+            calls[0] += 1
+            return real(mention)
+
+        monkeypatch.setattr(quote_pronouns, "_where", where)
+        text = " ".join(
+            f"Ms Ann Lee, the mayor, said “we will rebuild pier {k}”, and “soon,” she added" for k in range(count)
+        )
+        found = extract_quotes(document_from_text(text))
+        monkeypatch.undo()
+        assert [q.speaker for q in found[-2:]] == ["Ms Ann Lee", "Ms Ann Lee"]  # "she" stands for her
+        return calls[0]
+
+    assert _growth(looked_at, 150) < 2.5  # was about 4: every speaker so far sorted for each pronoun
