@@ -22,8 +22,14 @@ class Budget:
     False
     """
 
-    def __init__(self, seconds: float | None, should_cancel: Callable[[], bool] | None) -> None:
-        self._deadline = None if seconds is None else time.monotonic() + seconds
+    def __init__(
+        self,
+        seconds: float | None,
+        should_cancel: Callable[[], bool] | None,
+        clock: Callable[[], float] = time.monotonic,  # seconds; a test passes a fake one
+    ) -> None:
+        self._clock = clock
+        self._deadline = None if seconds is None else clock() + seconds
         self._should_cancel = should_cancel
         self.ran_out = False
 
@@ -35,7 +41,7 @@ class Budget:
     def expired(self) -> bool:
         """Poll the cancel hook, then tell whether the time budget is used up (and remember that it was)."""
         self.check_cancel()
-        if self._deadline is not None and time.monotonic() > self._deadline:
+        if self._deadline is not None and self._clock() > self._deadline:
             self.ran_out = True
         return self.ran_out
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -150,8 +151,12 @@ HUGE_TEXT_TOKENS = 4000  # tokens (words and gaps) a side, past which difflib's 
 # longest-match search; no sentence of news, of the Bible or of the benchmarks comes near
 
 
-def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
-    """difflib opcodes, after trimming the common prefix and suffix (cheap, and it spares difflib the work)."""
+DIFF_POLL = 8  # longest-match searches between two polls of ``stop`` in a huge text's diff (the first few span it)
+
+
+def _opcodes(left: list[str], right: list[str], stop: Callable[[], bool] | None = None) -> list[Opcode] | None:
+    """difflib opcodes, after trimming the common prefix and suffix (cheap, and it spares difflib the work); for a
+    huge text with a ``stop`` hook, None once it says so (its matching blocks searched with polls between)."""
     prefix = 0
     limit = min(len(left), len(right))
     while prefix < limit and left[prefix] == right[prefix]:
@@ -161,17 +166,66 @@ def _opcodes(left: list[str], right: list[str]) -> list[Opcode]:
         suffix += 1
     inner = left[prefix : len(left) - suffix], right[prefix : len(right) - suffix]
     huge = min(len(inner[0]), len(inner[1])) > HUGE_TEXT_TOKENS  # a sentence of hundreds of near-identical clauses
-    middle = difflib.SequenceMatcher(None, *inner, autojunk=huge)
+    middle = (
+        _Polled(*inner, stop) if huge and stop is not None else difflib.SequenceMatcher(None, *inner, autojunk=huge)
+    )
+    try:
+        opcodes = middle.get_opcodes()
+    except _Stopped:
+        return None
     codes: list[Opcode] = [("equal", 0, prefix, 0, prefix)] if prefix else []
-    for tag, i1, i2, j1, j2 in middle.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         codes.append((tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix))
     if suffix:
         codes.append(("equal", len(left) - suffix, len(left), len(right) - suffix, len(right)))
     return codes
 
 
-def word_diff(left: str, right: str, options: CompareOptions) -> tuple[DiffOp, ...]:
-    """The cleaned-up word diff that turns ``left`` into ``right`` (see the module docstring)."""
+class _Stopped(Exception):
+    """The stop hook said so while a huge text was diffed."""
+
+
+class _Polled(difflib.SequenceMatcher[str]):
+    """difflib's matcher with ``stop`` polled every ``DIFF_POLL`` longest-match searches of its matching blocks
+    (one sentence of 600,000 words took 40 s there); ``_Stopped`` once it says so. Found as difflib finds them: its
+    own loop (the longest match, then the ranges on each side of it), adjacent blocks joined."""
+
+    a: list[str]
+    b: list[str]
+
+    def __init__(self, left: list[str], right: list[str], stop: Callable[[], bool]) -> None:
+        self.stop = stop
+        super().__init__(None, left, right, autojunk=True)
+
+    def get_matching_blocks(self) -> list[difflib.Match]:
+        queue, found = [(0, len(self.a), 0, len(self.b))], []
+        searches = 0
+        while queue:
+            searches += 1
+            if searches % DIFF_POLL == 0 and self.stop():
+                raise _Stopped
+            alo, ahi, blo, bhi = queue.pop()
+            i, j, k = block = self.find_longest_match(alo, ahi, blo, bhi)
+            if k:
+                found.append(block)
+                if alo < i and blo < j:
+                    queue.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    queue.append((i + k, ahi, j + k, bhi))
+        joined: list[tuple[int, int, int]] = []
+        for i, j, k in sorted(found):  # adjacent blocks made one, as difflib does
+            if joined and joined[-1][0] + joined[-1][2] == i and joined[-1][1] + joined[-1][2] == j:
+                joined[-1] = (joined[-1][0], joined[-1][1], joined[-1][2] + k)
+            else:
+                joined.append((i, j, k))
+        return [difflib.Match(*block) for block in [*joined, (len(self.a), len(self.b), 0)]]
+
+
+def word_diff(
+    left: str, right: str, options: CompareOptions, stop: Callable[[], bool] | None = None
+) -> tuple[DiffOp, ...]:
+    """The cleaned-up word diff that turns ``left`` into ``right`` (see the module docstring); for a text of more
+    than ``HUGE_TEXT_TOKENS``, ``stop`` is polled as it is diffed: once it says so, one replacement of the whole."""
     if left == right:
         return (DiffOp(OpKind.EQUAL, left, right, 0, 0),)
     left_keys, left_cuts = _compared(left, options)
@@ -179,8 +233,10 @@ def word_diff(left: str, right: str, options: CompareOptions) -> tuple[DiffOp, .
     if not left_keys or not right_keys:  # one side holds nothing to compare (e.g. only ignored punctuation)
         kind = OpKind.EQUAL if left_keys == right_keys else OpKind.REPLACE
         return (DiffOp(kind, left, right, 0, 0),)
-    codes = _opcodes(left_keys, right_keys)
-    codes = _fold_islands(codes, left_keys, options.diff)
+    found = _opcodes(left_keys, right_keys, stop)
+    if found is None:  # stopped: coarse but lossless
+        return (DiffOp(OpKind.REPLACE, left, right, 0, 0),)
+    codes = _fold_islands(found, left_keys, options.diff)
     return _to_ops(codes, left, right, left_cuts, right_cuts)
 
 

@@ -17,7 +17,7 @@ from core.options import CompareOptions
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Both documents, the sentence links, the display rows, and the figure and quote findings with their
-    summary (``None`` when the time budget ran out before them). ``changes`` holds the substantive changes of
+    summary (``None`` when the time budget ran out before all were made). ``changes`` holds the substantive changes of
     each link that has any, keyed by link index (``core.facts.wording``), ``headline`` those of the two
     headlines. ``options`` are the options the comparison was made with, without their hooks (cancel,
     progress), so an export names what was really used."""

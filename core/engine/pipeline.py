@@ -165,16 +165,19 @@ def _findings(
     no_figures: tuple[set[SentenceId], set[SentenceId]],
     report: Callable[[float], None],
 ) -> tuple[tuple[FigureFinding, ...], tuple[QuoteFinding, ...], dict[int, tuple[Change, ...]], Summary | None]:
-    """Figures, quotes, the substantive changes of each link and the summary, unless the budget is spent."""
+    """Figures, quotes, the substantive changes of each link and the summary, unless the budget is spent: then the
+    findings made so far (each stage stops at its next poll) and no summary."""
     if budget.expired():
         return (), (), {}, None
     report(FIGURES.start)
     figures = check_figures(left, right, links, no_figures, stop=budget.expired)
     report(QUOTES.start)
-    quotes = () if budget.expired() else check_quotes(left, right, links)
+    quotes = () if budget.expired() else check_quotes(left, right, links, stop=budget.expired)
     report(WORDING.start)
     changes = {} if budget.expired() else link_changes(left, right, links, figures, quotes, stop=budget.expired)
     report(SUMMARY.start)
+    if budget.ran_out:  # some findings were cut short: a summary of them would tell counts that are not the text's
+        return figures, quotes, changes, None
     return figures, quotes, changes, summarize(left, right, links, figures, quotes, changes=changes)
 
 
@@ -207,7 +210,7 @@ def _links(
             kind_op = OpKind.EQUAL if left_text == right_text else OpKind.REPLACE
             diff: tuple[DiffOp, ...] = (DiffOp(kind_op, left_text, right_text, 0, 0),)
         else:
-            diff = word_diff(left_text, right_text, options)
+            diff = word_diff(left_text, right_text, options, budget.expired)
         if group.moved:
             kind = LinkKind.MOVED
         elif diff[0].op is OpKind.EQUAL if len(diff) == 1 else all(op.op is OpKind.EQUAL for op in diff):

@@ -10,8 +10,8 @@ references, and the link's figure and quote findings) and which are cosmetic.
 API
 ---
 check_figures(left, right, links, without_figures=None, stop=None) -> tuple[FigureFinding, ...]
-check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]
-extract_figures(text) -> list[Figure], extract_quotes(document) -> list[Quote]
+check_quotes(left, right, links=(), stop=None) -> tuple[QuoteFinding, ...]
+extract_figures(text) -> list[Figure], extract_quotes(document, stop=None) -> list[Quote]
 shown_value(figure) -> str (normalised: "2.5", "15:30", "£30,000", written out, never "1.8e+10"),
 quoted(figure) -> str (words and value)
 FigureFinding, FigureStatus, Figure, FigureKind, Qualifier, QuoteFinding, QuoteStatus, Quote

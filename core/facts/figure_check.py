@@ -232,7 +232,7 @@ def check_figures(
 
     try:
         pair_one = _one_to_one(left, right, (left_cache, right_cache), by_text, shapes)
-        _pair_in_order(left, right, links, (read, pair_one), findings, (pending_left, pending_right))
+        _pair_in_order(left, right, links, (read, pair_one, stop), findings, (pending_left, pending_right))
     except _Stopped:
         return tuple(sorted(findings, key=_reading_order))
     related = sentences_related(left, right)
@@ -265,14 +265,15 @@ def _pair_in_order(
     left: Document,
     right: Document,
     links: Sequence[Link],
-    readers: tuple[Callable[[int, Iterable[SentenceId]], list[Located]], PairOne],
+    readers: tuple[Callable[[int, Iterable[SentenceId]], list[Located]], PairOne, Callable[[], bool]],
     findings: list[FigureFinding],
     pending: tuple[list[Located], list[Located]],
 ) -> None:
     """Pair the figures inside each link, then in the gaps between links; add the findings, and put the figures
     left over on each side in ``pending`` (``readers``: ``read(side, ids)``, the figures of some sentences of a
-    side, located, and ``pair_one``, those of a link of one sentence a side: see ``_one_to_one``)."""
-    read, pair_one = readers
+    side, located, ``pair_one``, those of a link of one sentence a side: see ``_one_to_one``, and ``stop``, polled
+    before pairing a link of more than ``POLL_EVERY`` figures)."""
+    read, pair_one, stop = readers
     twice = _linked_twice(links)
     paired: set[tuple[int, SentenceId]] = set()  # figures of ``twice`` paired in some link: (id, sentence)
     for link in links:
@@ -291,6 +292,8 @@ def _pair_in_order(
             findings += unchanged
             paired.update((id(figure), sid) for figure, sid in lefts if sid in twice)
             continue
+        if len(lefts) + len(rights) > POLL_EVERY and stop():  # one giant link: polled before its pairing
+            raise _Stopped
         pairs, free_left, free_right = pair(lefts, rights)
         if free_left or free_right:  # words that state a figure left over ("second" for "2nd", "the year")
             pairs, free_left, free_right = partners(left, right, link, pairs, free_left, free_right)

@@ -55,6 +55,7 @@ from core.facts.figure_words import (
     parse_time,
     vague_range,
 )
+from core.facts.look_back import ends_with
 
 __all__ = ["Figure", "FigureKind", "Qualifier", "extract_figures", "may_hold_figures"]
 
@@ -210,6 +211,7 @@ _MULTIPLE_VERB_BEFORE = frozenset(
     "to will would could can may might should must did does do not set expected likely almost nearly than".split()
 )
 _MULTIPLE_VERB_AFTER = frozenset("the its their his her our your in by from to".split())
+_DIGIT_AFTER = re.compile(r"\s+\(?\d")  # "Monday (3 March)": matched in place (a copy of the rest was quadratic)
 _METRES_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:tall|high|long|deep|wide|away|above|below|across)\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MONTH_DAY = re.compile(r"^(?P<month>[a-z]+) (?P<day>\d{1,2})(?P<rest>(?: \d{4})?)$")
@@ -264,7 +266,7 @@ def _is_date(text: str, match: re.Match[str]) -> bool:
     if before and before[:1].isupper() and before.lower() not in _DATE_BEFORE:
         return False  # "Theresa May", "Black Friday"
     if name in DAY_NAMES:
-        followed_by_date = after.lower()[:3] in _MONTHS3 or bool(re.match(r"\s+\(?\d", text[match.end() :]))
+        followed_by_date = after.lower()[:3] in _MONTHS3 or bool(_DIGIT_AFTER.match(text, match.end()))
         return (
             before.lower() in _DATE_BEFORE
             or not after
@@ -351,11 +353,11 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if previous is not None and previous.kind is figure.kind and _ends_a_range(figure):
             joint = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
             is_and = joint is not None and text[previous.end : figure.start].strip().lower() == "and"
-            is_change = _FROM_BY.search(text, 0, previous.start) is not None  # "rose from 8m to 28m": no range
+            is_change = ends_with(_FROM_BY, text, previous.start) is not None  # "rose from 8m to 28m": no range
             votes = previous.kind is FigureKind.COUNT and VOTES_JOIN.fullmatch(text, previous.end, figure.start)
             if votes:  # "by 7 votes to 4": a tally, "by" and all
                 joint, is_change = votes, False
-            if joint and not is_change and (not is_and or _BETWEEN.search(text, 0, previous.start)):
+            if joint and not is_change and (not is_and or ends_with(_BETWEEN, text, previous.start)):
                 merged[-1] = Figure(
                     text[previous.start : figure.end],
                     previous.start,

@@ -1,6 +1,6 @@
 """Checking quotes: is each quote of the rewrite in the original, and which quotes of the original survive?
 
-API: ``check_quotes(left, right, links=()) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
+API: ``check_quotes(left, right, links=(), stop=None) -> tuple[QuoteFinding, ...]`` (who may be the same speaker:
 ``core.facts.quote_speakers``; a quote kept in part: ``core.facts.quote_parts``; quotes joined:
 ``core.facts.quote_joined``).
 
@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from core.diff.worddiff import word_diff
 from core.facts.quote_joined import MERGED_MAX as MERGED_MAX
@@ -49,7 +50,7 @@ from core.facts.quote_model import QuoteStatus as QuoteStatus
 from core.facts.quote_parts import PART_UNQUOTED, added_part, cut_part, removed_part, unquoted_part
 from core.facts.quote_places import pieces_of, placed
 from core.facts.quote_speakers import given_away
-from core.facts.quotes import Quote, extract_quotes, quote_key
+from core.facts.quotes import POLL, Quote, extract_quotes, quote_key
 from core.model import Document, Link, SentenceId, Side
 from core.options import CompareOptions
 
@@ -114,10 +115,8 @@ def _word_index(keys: list[str], only: set[str] | None = None) -> dict[str, list
 
 
 def _candidates(key: str, index: dict[str, list[int]]) -> list[int]:
-    shared: Counter[int] = Counter()
-    for word in set(key.replace("|", " ").split()):
-        for k in index.get(word, ()):
-            shared[k] += 1
+    """The left quotes sharing most words with ``key`` (counted in C: one word may be in thousands of quotes)."""
+    shared = Counter(chain.from_iterable(index.get(word, ()) for word in set(key.replace("|", " ").split())))
     return [k for k, _ in shared.most_common(CANDIDATES)]
 
 
@@ -134,10 +133,16 @@ def _best_match(key: str, candidates: list[int], left_keys: list[str]) -> tuple[
     return min(ranked, default=None)
 
 
-def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) -> tuple[QuoteFinding, ...]:
+def check_quotes(
+    left: Document, right: Document, links: Sequence[Link] = (), stop: Callable[[], bool] | None = None
+) -> tuple[QuoteFinding, ...]:
     """Quote findings of both sides: right quotes first, then left quotes (see the module docstring); ``links``:
-    the sentence links, when known."""
-    left_quotes, right_quotes = extract_quotes(left), extract_quotes(right)
+    the sentence links, when known. ``stop`` is polled as quotes are read and matched (every ``POLL``): once it
+    says so, no findings at all (the quotes not reached would be told dropped or unsupported)."""
+    halted = _sticky(stop)
+    left_quotes, right_quotes = extract_quotes(left, halted), extract_quotes(right, halted)
+    if halted():
+        return ()
     left_keys = [quote_key(q.text) for q in left_quotes]
     index = _word_index(left_keys)
     exact: dict[str, list[int]] = defaultdict(list)
@@ -148,9 +153,12 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
     whole: set[int] = set()  # the left quotes one of those quotes as a whole utterance (``_as_whole``)
     findings = []
     right_keys = [quote_key(q.text) for q in right_quotes]
-    for quote, key in zip(right_quotes, right_keys, strict=True):
-        candidates = exact.get(key, []) + _candidates(key, index)
-        best = _best_match(key, candidates, left_keys)
+    for count, (quote, key) in enumerate(zip(right_quotes, right_keys, strict=True)):
+        if count % POLL == POLL - 1 and halted():
+            return ()
+        same, shared = exact.get(key, []), _candidates(key, index)
+        candidates = same + shared
+        best = _best_match(key, same[:1] + shared, left_keys)  # a later twin of the first equal quote never wins
         joined = (
             None
             if best is not None and best[3] is not QuoteStatus.ALTERED
@@ -191,6 +199,17 @@ def check_quotes(left: Document, right: Document, links: Sequence[Link] = ()) ->
                 finding = replace(finding, shortened=cut_part(quote.text, left_keys[k], sources[k], right_text.holds))
         findings.append(_unquoted(finding, left_keys[k], right_text) if status is QuoteStatus.DROPPED else finding)
     return tuple(placed(_extended(f), left if f.side is Side.LEFT else right) for f in findings)
+
+
+def _sticky(stop: Callable[[], bool] | None) -> Callable[[], bool]:
+    """``stop``, true from its first true answer on (never, for none)."""
+    said = [False]
+
+    def halted() -> bool:
+        said[0] = said[0] or (stop is not None and stop())
+        return said[0]
+
+    return halted
 
 
 def _as_whole(quote: Quote, key: str) -> bool:

@@ -24,10 +24,14 @@ word of ``BODIES``, a lone capitalised word never seen inside a sentence: "Campa
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from core.facts.look_back import ends_with
 from core.facts.quote_words import (
     BODIES,
     NAME,
@@ -55,6 +59,7 @@ _PRONOUN_AFTER = re.compile(
 )  # "“…,” he said", "“…,” she later added", "“…,” said he"
 _PRONOUN_BEFORE = re.compile(rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b[^“”\"]{{0,40}}$")
 _SAYING = re.compile(r",\s+saying\b[^“”\",]{0,40}$")  # "…, saying it would “…”"
+_FIRST_WORD = re.compile(r"[ “\"]*\s*(\S*)")  # a sentence's first word, past its opening marks
 _CLAUSE = re.compile(rf"\b(?:he|she)\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b|,\s+saying\b")  # in running text
 _NAMED = re.compile(
     rf"{NAME}(?:,[^,“”\"]{{1,60}},|,)?\s+(?:{_AUX}\s+){{0,2}}(?:{_SPOKE})\b"
@@ -111,10 +116,11 @@ def pronoun_of(text: str, start: int, end: int, sentence_start: int) -> str:
     before = _PRONOUN_BEFORE.search(text, max(0, start - 140), max(0, start - 1))
     if before:
         return before.group(1).lower()
-    sentence = text[sentence_start : max(sentence_start, start - 1)]
-    if not _SAYING.search(sentence):
+    stop = max(sentence_start, start - 1)  # the sentence before the quote, searched in place: no copy per quote
+    if not ends_with(_SAYING, text, stop, sentence_start):
         return ""
-    first = (sentence.lstrip(' “"').split(None, 1) or [""])[0].lower()
+    found = _FIRST_WORD.match(text, sentence_start, stop)  # (it always matches, if only the empty word)
+    first = found.group(1).lower() if found else ""
     return first if first in _PRONOUNS else "saying"
 
 
@@ -135,6 +141,8 @@ class Antecedents:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.found: dict[int, list[Mention]] = {}
+        self._folded: dict[int, str] = {}
+        self._in_order: dict[int, list[Mention]] = {}
 
     def resolve(
         self, pronoun: str, paragraph: int, offset: int, sentence_start: int, spoken: list[Mention]
@@ -142,7 +150,7 @@ class Antecedents:
         """The speaker ``pronoun`` (from ``pronoun_of``) of a quote at ``offset`` in ``paragraph`` stands for, among
         the speakers before it (``spoken``: the speakers of the quotes before it), and whether it was named beside a
         verb (not a guessed subject); ("", False) when none fits."""
-        for mention in reversed(self.heard(paragraph, offset, spoken)):
+        for mention in self.heard(paragraph, offset, spoken):
             if pronoun == "saying":
                 same = mention.paragraph == paragraph and mention.offset >= sentence_start
                 return (mention.name, not mention.guessed) if same else ("", False)
@@ -153,15 +161,27 @@ class Antecedents:
                 return mention.name, not mention.guessed
         return "", False
 
-    def heard(self, paragraph: int, offset: int, spoken: list[Mention]) -> list[Mention]:
-        """The speakers before ``offset`` in ``paragraph`` and in the ``LOOK_BACK`` paragraphs before it, in reading
-        order; a sentence's subject (``opening``) only in ``paragraph``."""
-        first = max(0, paragraph - LOOK_BACK)
-        heard = [m for m in spoken if first <= m.paragraph <= paragraph]
-        for p in range(first, paragraph + 1):
-            heard.extend(self.mentions(p))
-        at = (paragraph, offset)
-        return sorted((m for m in heard if _where(m) < at and (m.paragraph == paragraph or not m.opening)), key=_where)
+    def heard(self, paragraph: int, offset: int, spoken: list[Mention]) -> Iterator[Mention]:
+        """The speakers before ``offset`` in ``paragraph`` and in the ``LOOK_BACK`` paragraphs before it, the
+        nearest first (reading order backwards; of two at one place, the later listed first); a sentence's subject
+        (``opening``) only in ``paragraph``. Merged lazily from runs already in order (``spoken`` is, in reading
+        order): a pronoun mostly stands for the last speaker or two, and one paragraph may hold thousands."""
+        first, at = max(0, paragraph - LOOK_BACK), (paragraph, offset)
+        runs: list[Iterable[Mention]] = []
+        for p in range(paragraph, first - 1, -1):
+            mentions = self.in_order(p)
+            end = bisect_left(mentions, at, key=_where) if p == paragraph else len(mentions)
+            runs.append(_backwards(mentions, 0, end))
+        low, high = bisect_left(spoken, first, key=_paragraph), bisect_left(spoken, at, key=_where)
+        runs.append(_backwards(spoken, low, high))
+        merged = heapq.merge(*runs, key=_where, reverse=True)  # (stable: ties from the earlier run first)
+        return (m for m in merged if m.paragraph == paragraph or not m.opening)
+
+    def in_order(self, paragraph: int) -> list[Mention]:
+        """``mentions(paragraph)`` in reading order (of two at one place, as listed)."""
+        if paragraph not in self._in_order:
+            self._in_order[paragraph] = sorted(self.mentions(paragraph), key=_where)
+        return self._in_order[paragraph]
 
     def mentions(self, paragraph: int) -> list[Mention]:
         """The speakers a paragraph names beside a reporting verb and the names opening its sentences (``opening``
@@ -189,11 +209,18 @@ class Antecedents:
             return any(word in PEOPLE or (_AGENT.match(word) and word not in _THINGS) for word in words)
         if words[0].lower() in _GENDER:
             return True
-        if f"the {mention.name}".casefold() in self.document.paragraphs[mention.paragraph].text.casefold():
+        if f"the {mention.name}".casefold() in self.folded(mention.paragraph):
             return False
         if any(word in ("of", "for", "and") for word in words) or words[-1].lower() in BODIES:
             return False
         return len(words) > 1 or words[0] in self.inside
+
+    def folded(self, paragraph: int) -> str:
+        """A paragraph's text casefolded, once (per speaker asked about, it made a paragraph of one long sentence
+        quadratic)."""
+        if paragraph not in self._folded:
+            self._folded[paragraph] = self.document.paragraphs[paragraph].text.casefold()
+        return self._folded[paragraph]
 
     def gender(self, name: str) -> str:
         """The gender the article shows for a name ("he", "she": Mr, Ms, ... before it or its surname), or a role
@@ -227,6 +254,15 @@ def _blanked(quoted: re.Match[str]) -> str:
 
 def _where(mention: Mention) -> tuple[int, int]:
     return mention.paragraph, mention.offset
+
+
+def _paragraph(mention: Mention) -> int:
+    return mention.paragraph
+
+
+def _backwards(mentions: list[Mention], low: int, high: int) -> Iterator[Mention]:
+    """``mentions[low:high]`` from the last, without a copy."""
+    return (mentions[k] for k in range(high - 1, low - 1, -1))
 
 
 def _name(match: re.Match[str]) -> str:

@@ -1,6 +1,7 @@
 """Quoted passages in an article, with who said them.
 
-API: ``extract_quotes(document) -> list[Quote]``, ``quote_key(text) -> str``.
+API: ``extract_quotes(document, stop=None) -> list[Quote]`` (``stop`` polled every ``POLL`` quotes: when it says
+so, the quotes found so far), ``quote_key(text) -> str``.
 
 Double quotes may be curly, straight, guillemets (« », ‹ ›) or TeX-style (``like this''); UK single quotes count
 only where they open after a space or bracket and close before a space or punctuation, so apostrophes (don't,
@@ -20,6 +21,7 @@ the speaker of the previous quote in the same paragraph. A name may hold "of" ("
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.facts.quote_pronouns import Antecedents, Mention, pronoun_after, pronoun_of
@@ -179,17 +181,26 @@ def _spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return sorted(spans), double_open is not None
 
 
+SUBJECT_REACH = 2_000  # characters: a sentence's start further before a quote gives it no speaker (see _speaker)
+
+
 def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str, bool]:
     """The name next to a reporting verb after the quote (unless the quote ends its sentence), or before it,
     or else the subject of the quote's sentence when that sentence reports speech; and whether it stood next to
-    the verb (the subject is a guess: "Asked about it, he said ..." gives "Asked")."""
+    the verb (the subject is a guess: "Asked about it, he said ..." gives "Asked").
+
+    Only the ``SUBJECT_REACH`` characters before the quote are read for the subject and a role opening a clause:
+    a sentence's start further back is no guess a reader would make, and reading from it for every quote made one
+    sentence of 600,000 words (no full stop) quadratic. Shorter sentences are read whole, as before."""
     ends_sentence = text[start:end].rstrip().endswith(".")
     after = None if ends_sentence else _AFTER.search(text[end + 1 : end + 120])
     window = text[max(0, start - 140) : max(0, start - 1)]
     reports = _REPORTING.search(window) is not None or " saying" in window  # a cheap test before costly patterns
     before = _BEFORE.search(window) if reports else None
-    sentence = text[sentence_start : max(sentence_start, start - 1)]
-    subject = _SUBJECT.search(sentence) if reports and _REPORTING.search(sentence) else None
+    stop = max(sentence_start, start - 1)
+    whole = stop - sentence_start <= SUBJECT_REACH  # the sentence's start is within reach
+    sentence = text[sentence_start if whole else stop - SUBJECT_REACH : stop]
+    subject = _SUBJECT.search(sentence) if whole and reports and _REPORTING.search(sentence) else None
     if subject and not _agrees(subject.group(1), sentence):
         subject = None
     later = after and _ROLE_THEN_NAME.match(after.string, after.end())  # "said Lowmarsh shopkeeper Dev Patel"
@@ -203,7 +214,7 @@ def _speaker(text: str, start: int, end: int, sentence_start: int) -> tuple[str,
     if voice:
         return voice.group(1), False
     for k, match in enumerate((after, before, subject)):
-        if k == 2 and reports and (role := _nearest_role(sentence)):
+        if k == 2 and reports and (role := _nearest_role(sentence, whole)):
             return _role(role.group(1)), True  # "Markings were restored, a spokeswoman said:": not "Markings"
         if match and not (match is after and _modifier(match)) and (name := _matched_name(match)):
             return name, match is not subject
@@ -227,10 +238,11 @@ def _matched_name(match: re.Match[str]) -> str:
     return without_title(_without_lead_in(name))
 
 
-def _nearest_role(sentence: str) -> re.Match[str] | None:
+def _nearest_role(sentence: str, whole: bool = True) -> re.Match[str] | None:
     """``_ROLE_SUBJECT`` in the clause nearest the quote ("..., the council said, but a resident said:": the
-    resident)."""
-    for clause in reversed([0, *(m.start() for m in _CLAUSE_START.finditer(sentence))]):
+    resident); at the start of ``sentence`` only when it is the ``whole`` sentence, not the end of a long one."""
+    clauses = [m.start() for m in _CLAUSE_START.finditer(sentence)]
+    for clause in reversed([0, *clauses] if whole else clauses):
         found = _ROLE_SUBJECT.match(sentence, clause)
         if found:
             return found
@@ -301,8 +313,11 @@ def _introduced(document: Document, paragraph: int) -> tuple[str, bool]:
     return found if found[1] else ("", False)  # a sentence's subject is only a guess: not across paragraphs
 
 
-def extract_quotes(document: Document) -> list[Quote]:
-    """Every quote of a document in reading order (see the module docstring)."""
+POLL = 64  # quotes read between two polls of ``stop`` (one paragraph may hold thousands)
+
+
+def extract_quotes(document: Document, stop: Callable[[], bool] | None = None) -> list[Quote]:
+    """Every quote of a document in reading order (see the module docstring); when ``stop`` says so, those so far."""
     quotes: list[Quote] = []
     carried: Quote | None = None  # a quote left open at the end of the previous paragraph
     spoken: list[Mention] = []  # the speakers of the quotes so far, for a pronoun's antecedent
@@ -314,6 +329,8 @@ def extract_quotes(document: Document) -> list[Quote]:
         spans, left_open = _spans(text)
         previous_speaker = ("", False)
         for index, (start, end) in enumerate(spans):
+            if stop is not None and len(quotes) % POLL == POLL - 1 and stop():
+                return quotes
             raw = text[start:end]
             body = raw.strip()
             if not body:

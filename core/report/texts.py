@@ -34,7 +34,7 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 def summary_lines(summary: Summary | None) -> tuple[str, ...]:
     """The summary of a comparison as a few lines of HTML (shares in bold)."""
     if summary is None:
-        return ("Not computed: the time budget ran out before figures, quotes and the summary were checked.",)
+        return ("Not computed: the time budget ran out before figures, quotes and the summary were all checked.",)
     credit = f"yes, “{escape(summary.credit)}”" if summary.credit else "no"
     figures, quotes = summary.figures, summary.quotes
     several = len(summary.from_sources) > 1

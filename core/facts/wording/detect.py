@@ -30,6 +30,7 @@ from core.facts.wording.items import Item, Scan
 from core.facts.wording.kinds import Change, ChangeKind, Span
 from core.facts.wording.names import name_changes
 from core.facts.wording.negation import unrestated
+from core.facts.wording.overlap import Overlaps, touching
 from core.facts.wording.permission import restated_as_permission
 from core.facts.wording.precheck import needed
 from core.facts.wording.scan import scan
@@ -81,7 +82,7 @@ def _regions(diff: Sequence[DiffOp]) -> list[Region]:
 
 
 def _changed(item: Item, spans: list[Span]) -> bool:
-    return any((a < item.end and item.start < b) or a == b == item.start for a, b in spans)
+    return bool(touching(item, spans))
 
 
 def _surplus(
@@ -92,10 +93,13 @@ def _surplus(
     holds no item of their group on the other side (``their_spans``: the other side's spans of the same ops;
     "said" -> "stated" answer each other, the "told" left over is the one dropped), then those in changed text."""
 
+    groups: dict[str, Overlaps] = {}  # the other side's items of each group, asked of its spans by bisection
+
     def answered(item: Item) -> bool:
-        ops = [k for k, (a, b) in enumerate(spans) if (a < item.end and item.start < b) or a == b == item.start]
-        return any(_changed(other, [their_spans[k]]) for k in ops if k < len(their_spans)
-                   for other in theirs if other.group == item.group)  # fmt: skip
+        ops = touching(item, spans)
+        if ops and item.group not in groups:
+            groups[item.group] = Overlaps([other for other in theirs if other.group == item.group])
+        return any(groups[item.group].any(their_spans[k]) for k in ops if k < len(their_spans))
 
     kept = {other.text.lower() for other in theirs}  # words the other side still has, wherever they stand
     ordered = sorted(

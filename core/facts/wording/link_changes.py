@@ -30,10 +30,13 @@ same wording checks.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from operator import itemgetter
 
 from core.diff import word_diff
 from core.facts.figure_check import FigureFinding, FigureStatus, check_figures
@@ -92,11 +95,20 @@ def in_time_reference(text: str, spans: tuple[Span, ...]) -> bool:
     """Whether every one of ``spans`` of ``text`` stands inside a relative time reference ("on Monday", "two days
     ago"): a figure there is the time check's, not a figure change. A text without any of the pattern's words
     (``TIME_CUE``) is not searched."""
-    low = text.lower() if spans else ""
-    if not TIME_CUE.search(low):
-        return False
-    times = [m.span() for m in TIME_PATTERN.finditer(low)]
-    return any(a <= start and end <= b for start, end in spans for a, b in times)
+    times = _time_spans(text) if spans else ()
+    for start, end in spans:  # the references do not overlap: only the last one starting by ``start`` may hold it
+        k = bisect.bisect_right(times, start, key=itemgetter(0)) - 1
+        if k >= 0 and end <= times[k][1]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _time_spans(text: str) -> tuple[Span, ...]:
+    """The relative time references of a text, in order; found once per text, not once per figure of it (a
+    sentence of 600,000 words holds thousands)."""
+    low = text.lower()
+    return tuple(m.span() for m in TIME_PATTERN.finditer(low)) if TIME_CUE.search(low) else ()
 
 
 def _figure(finding: FigureFinding, texts: tuple[str, str]) -> Change | None:

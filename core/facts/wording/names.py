@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -52,6 +53,7 @@ _NAME_BEFORE_HYPHEN = re.compile(r"-[^A-Z].*$")  # what follows a name's last ca
 _JOINING = lx.NAME_CONNECTORS | {"&"}  # what joins two capitalised words into one name ("Marks & Spencer")
 _FIRST = itemgetter(0)  # a token's text, a text's first letter
 _SECOND = itemgetter(1)  # a span's end
+_THIRD = itemgetter(2)  # a changed op's span on the right
 _GROUP = itemgetter(1)  # a match's first group: as the template r"\1", without the template's Python-level expansion
 
 
@@ -352,10 +354,14 @@ def _in_order(units: list[Unit]) -> list[Unit]:
 
 
 def _op_of(unit: Unit, side: int, regions: list[tuple[int, tuple[int, int], tuple[int, int]]]) -> int | None:
-    for op, left, right in regions:
-        start, end = right if side else left
+    """The changed op whose span on ``side`` overlaps ``unit``: spans in text order, as ``_overlaps`` has them, so
+    only the first ending after its start can (by bisection: a walk per name made one giant sentence quadratic)."""
+    span: Callable[[tuple[int, Span, Span]], Span] = _THIRD if side else _SECOND  # (the op's span on ``side``)
+    k = bisect_right(regions, unit.start, key=lambda region: span(region)[1])
+    if k < len(regions):
+        start, end = span(regions[k])
         if start < unit.end and unit.start < end:
-            return op
+            return regions[k][0]
     return None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, islice, pairwise, repeat
 from operator import add, itemgetter
 
 from core.facts.wording import lexicon as lx
@@ -277,7 +277,18 @@ def _time_spans(scan: Scan, windows: Sequence[Span] | None, contracted: bool) ->
         else:
             spans.append((start, end))
     bounds = windows if windows is not None else ((0, len(scan.text)),)
-    return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
+    if not all(a <= b <= c for (a, b), (c, _) in pairwise(bounds)):  # windows out of order: each against each
+        return [(max(a, s), min(b, e)) for a, b in bounds for s, e in spans if max(a, s) < min(b, e)]
+    found, first = [], 0  # both in order, apart: one walk (thousands of each in one giant sentence)
+    for a, b in bounds:
+        while first < len(spans) and spans[first][1] <= a:
+            first += 1  # it ends before this window, so before every later one
+        for s, e in islice(spans, first, None):
+            if s >= b:
+                break
+            if max(a, s) < min(b, e):
+                found.append((max(a, s), min(b, e)))
+    return found
 
 
 def _set_in_capitals(words: Sequence[str]) -> bool:
