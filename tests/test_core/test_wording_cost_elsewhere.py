@@ -12,7 +12,7 @@ from core.facts.wording import elsewhere as ew
 
 
 class _Unsplittable(str):
-    def split(self, *args: object, **kwargs: object) -> list[str]:  # type: ignore[override]
+    def split(self, *args: object, **kwargs: object) -> list[str]:
         raise AssertionError("the text was split into words")
 
 
