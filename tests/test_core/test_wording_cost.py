@@ -42,7 +42,13 @@ def test_the_words_of_a_text_are_its_tokens_unless_it_holds_a_figure_or_an_excla
 
 @pytest.mark.parametrize(
     ("text", "shouted"),
-    [("It was HUGE news", True), ("The BBC and NHS", False), ("ÉTAT, naïve ABCD’s", True), ("", False), ("AAA A", False)],
+    [
+        ("It was HUGE news", True),
+        ("The BBC and NHS", False),
+        ("ÉTAT, naïve ABCD’s", True),
+        ("", False),
+        ("AAA A", False),
+    ],
 )
 def test_four_capitals_in_a_row_are_found_by_a_byte_search(text: str, shouted: bool) -> None:
     from core.facts.wording.scan import has_shout
