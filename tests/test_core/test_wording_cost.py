@@ -54,3 +54,17 @@ def test_four_capitals_in_a_row_are_found_by_a_byte_search(text: str, shouted: b
     from core.facts.wording.scan import has_shout
 
     assert has_shout(text) is shouted
+
+
+def test_a_check_without_items_of_its_kind_is_not_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core import compare
+    from core.facts.wording import detect
+
+    def no_call(*args: object) -> None:
+        raise AssertionError("a check called with no item of its kind on either side")
+
+    for check in ("_negation", "_hedge", "_loaded", "_time"):
+        monkeypatch.setattr(detect, check, no_call)
+    a, b = "Police said the van overturned near Leeds.", "Officers claimed the lorry overturned near York."
+    notes = [change.note for change in detect.substantive_changes(a, b, compare(a, b).links[0].diff)]
+    assert notes == ["reporting verb: said -> claimed", "name changed: Leeds -> York"]
