@@ -68,3 +68,18 @@ def test_a_check_without_items_of_its_kind_is_not_called(monkeypatch: pytest.Mon
     a, b = "Police said the van overturned near Leeds.", "Officers claimed the lorry overturned near York."
     notes = [change.note for change in detect.substantive_changes(a, b, compare(a, b).links[0].diff)]
     assert notes == ["reporting verb: said -> claimed", "name changed: Leeds -> York"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ann O’Neill-Smith met AT&T's CEO", "naïve Éric and ÆON, x2Y _Z a'B -C", "", "ABC", "fooBar Baz.Qux"],
+)
+def test_the_precheck_finds_the_capitalised_words_a_word_boundary_finds(text: str) -> None:
+    import re
+
+    from core.facts.wording import precheck
+
+    by_boundary = re.compile(r"\b[A-Z][\w'’-]*")
+    assert precheck._CAPITALISED.findall(text) == by_boundary.findall(text)
+    if text.isascii():
+        assert precheck._CAPITALISED_ASCII.findall(text) == re.compile(by_boundary.pattern, re.ASCII).findall(text)
