@@ -83,3 +83,21 @@ def test_the_precheck_finds_the_capitalised_words_a_word_boundary_finds(text: st
     assert precheck._CAPITALISED.findall(text) == by_boundary.findall(text)
     if text.isascii():
         assert precheck._CAPITALISED_ASCII.findall(text) == re.compile(by_boundary.pattern, re.ASCII).findall(text)
+
+
+def test_acronyms_are_spelled_out_only_for_a_name_its_keys_do_not_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.facts.wording import names
+
+    def no_spelling(*args: object) -> None:
+        raise AssertionError("an acronym looked up for a name the other side has")
+
+    monkeypatch.setattr(names, "_spelled", no_spelling)
+    left, right = scan("The NHS said Leeds was ready."), scan("Leeds is ready, the NHS said.")
+    assert names.name_changes(left, right, [(0, (0, 29), (0, 29))]) == []
+
+
+def test_an_acronym_spelled_out_is_still_the_same_name() -> None:
+    from core.facts.wording import names
+
+    left, right = scan("The National Health Service said so."), scan("The NHS said so.")
+    assert names.name_changes(left, right, [(0, (4, 30), (4, 7))]) == []

@@ -38,6 +38,7 @@ class _Around:
     def __init__(self, links: Sequence[Link], keys: Callable[[Link], Iterable[Hashable]]) -> None:
         self.links, self.keys = links, keys
         self.index: dict[Hashable, list[int]] = {}
+        self.shared: set[Hashable] = set()  # the keys of more than one link
         index = self.index  # a plain loop, each link's list made once: fewer instructions than ``setdefault``
         for k, link in enumerate(links):
             for key in keys(link):
@@ -46,10 +47,14 @@ class _Around:
                     index[key] = [k]
                 else:
                     found.append(k)
+                    self.shared.add(key)
 
     def of(self, k: int) -> list[int]:
-        """The other links sharing a key with link ``k``, in link order."""
-        return sorted({j for key in self.keys(self.links[k]) for j in self.index[key] if j != k})
+        """The other links sharing a key with link ``k``, in link order (none when no key of it is shared)."""
+        keys = self.keys(self.links[k])
+        if self.shared.isdisjoint(keys):
+            return []
+        return sorted({j for key in keys for j in self.index[key] if j != k})
 
 
 def _sentences(link: Link) -> Iterable[Hashable]:
