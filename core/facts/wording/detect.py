@@ -382,13 +382,13 @@ def substantive_changes(
     regions = _regions(diff)
     spans = (list(map(_SECOND, regions)), list(map(_THIRD, regions)))
     windows = (_windows(spans[0], len(left_text)), _windows(spans[1], len(right_text)))
-    scans = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
-    found = [
-        _attribution(scans, spans),
-        _negation(scans, spans),
-        _hedge(scans, spans),
-        _loaded(scans, spans),
-        _time(scans, spans, days_apart),
+    scans = left, right = (scan(left_text, words, windows[0]), scan(right_text, words, windows[1]))
+    found = [  # a check with no item of its kind on either side finds nothing: it is not called (most checks)
+        _attribution(scans, spans) if left.reporting or right.reporting else None,
+        _negation(scans, spans) if left.negators or right.negators else None,
+        _hedge(scans, spans) if left.hedges or right.hedges else None,
+        _loaded(scans, spans) if left.loaded or right.loaded or left.shouted or right.shouted else None,
+        _time(scans, spans, days_apart) if left.times or right.times else None,
     ]
     changes = [change for change in found if change is not None]
     if names:

@@ -41,13 +41,23 @@ class _Around:
     def __init__(self, links: Sequence[Link], keys: Callable[[Link], Iterable[Hashable]]) -> None:
         self.links, self.keys = links, keys
         self.index: dict[Hashable, list[int]] = {}
+        self.shared: set[Hashable] = set()  # the keys of more than one link
+        index = self.index  # a plain loop, each link's list made once: fewer instructions than ``setdefault``
         for k, link in enumerate(links):
             for key in keys(link):
-                self.index.setdefault(key, []).append(k)
+                found = index.get(key)
+                if found is None:
+                    index[key] = [k]
+                else:
+                    found.append(k)
+                    self.shared.add(key)
 
     def of(self, k: int) -> list[int]:
-        """The other links sharing a key with link ``k``, in link order."""
-        return sorted({j for key in self.keys(self.links[k]) for j in self.index[key] if j != k})
+        """The other links sharing a key with link ``k``, in link order (none when no key of it is shared)."""
+        keys = self.keys(self.links[k])
+        if self.shared.isdisjoint(keys):
+            return []
+        return sorted({j for key in keys for j in self.index[key] if j != k})
 
 
 def _sentences(link: Link) -> Iterable[Hashable]:
@@ -55,7 +65,11 @@ def _sentences(link: Link) -> Iterable[Hashable]:
 
 
 def _paragraphs(link: Link) -> Iterable[Hashable]:
-    return [("left", sid.paragraph) for sid in link.left] + [("right", sid.paragraph) for sid in link.right]
+    """A link's paragraphs: an original's paragraph ``p`` as ``p``, a rewrite's as ``~p`` (below zero)."""
+    left, right = link.left, link.right
+    if len(left) == 1 and len(right) == 1:  # most links: one sentence each, without comprehensions
+        return left[0][0], ~right[0][0]
+    return [sid[0] for sid in left] + [~sid[0] for sid in right]
 
 
 def said_elsewhere(
@@ -80,36 +94,53 @@ def _named_before(
     """``result`` without the names a link adds, dropping none, that the original names itself in the link's
     paragraphs or the ``NAMED_BEFORE`` before them and the rewrite before the link (in its paragraph or those
     before): a reference made explicit ("the road reopened" -> "the A338 reopened", the A338 named in both
-    leads), no new name. A name the rewrite moved here from an earlier sentence it left unnamed stays added."""
+    leads), no new name. A name the rewrite moved here from an earlier sentence it left unnamed stays added.
+    Each text is split into words only when it holds every word of such a name (``_named_in``)."""
     kept: dict[int, tuple[Change, ...]] = {}
     for index, changes in result.items():
         if any(c.kind is _NAMES and c.right and not c.left for c in changes):
             link = links[index]
-            said, told = _words_before(documents[0], link), _words_told_before(documents[1], link)
             named = {_words(part) for c in changes if c.kind is _NAMES and not c.left for part in _split(c, 1)}
-            moved: Moved = (set(), {name for name in named if set(name) <= said and set(name) <= told})
-            sides = link_text(documents[0], link.left), link_text(documents[1], link.right)
-            changes = tuple(c for c in (_without(c, moved, sides) if not c.left else c for c in changes) if c)
+            found = _named_in(_folded(_text_before(documents[0], link)), named)
+            found = _named_in(_folded(_text_told_before(documents[1], link)), found) if found else found
+            if found:
+                moved: Moved = (set(), found)
+                sides = link_text(documents[0], link.left), link_text(documents[1], link.right)
+                changes = tuple(c for c in (_without(c, moved, sides) if not c.left else c for c in changes) if c)
         if changes:
             kept[index] = changes
     return kept
 
 
-def _words_told_before(right: Document, link: Link) -> set[str]:
-    """The words of the rewrite before a link's first sentence, in its paragraph and the ``NAMED_BEFORE`` before."""
+def _folded(text: str) -> str:
+    """A text as ``_words`` reads it before splitting it at spaces."""
+    return text.casefold().replace("’", "'").replace("'s", "").replace("-", " ")
+
+
+def _named_in(folded: str, names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names (as ``_words``) each of whose words is a word of a ``_folded`` text (edges stripped). A word of
+    the text stands in it: a name with a word nowhere in it is none of its words, and the text is split only
+    when some name's words all stand in it (the few)."""
+    candidates = {name for name in names if all(word in folded for word in name)}
+    if not candidates:
+        return candidates
+    words = {word.strip(_EDGES) for word in folded.split()}
+    return {name for name in candidates if words.issuperset(name)}
+
+
+def _text_told_before(right: Document, link: Link) -> str:
+    """The rewrite's text before a link's first sentence, in its paragraph and the ``NAMED_BEFORE`` before."""
     first = link.right[0]
     paragraph = right.paragraphs[first.paragraph]
     text = " ".join(right.paragraphs[p].text for p in range(max(0, first.paragraph - NAMED_BEFORE), first.paragraph))
-    text += " " + " ".join(sentence.text for sentence in paragraph.sentences[: first.sentence])
-    return {word.strip(_EDGES) for word in _words(text)}
+    return text + " " + " ".join(sentence.text for sentence in paragraph.sentences[: first.sentence])
 
 
-def _words_before(left: Document, link: Link) -> set[str]:
-    """The words (as ``_words``) of the original's paragraphs of a link and the ``NAMED_BEFORE`` before them."""
+def _text_before(left: Document, link: Link) -> str:
+    """The original's paragraphs of a link and the ``NAMED_BEFORE`` before them."""
     paragraphs = sorted({sid.paragraph for sid in link.left})
     first = max(0, paragraphs[0] - NAMED_BEFORE) if paragraphs else 0
-    text = " ".join(left.paragraphs[p].text for p in range(first, paragraphs[-1] + 1)) if paragraphs else ""
-    return {word.strip(_EDGES) for word in _words(text)}
+    return " ".join(left.paragraphs[p].text for p in range(first, paragraphs[-1] + 1)) if paragraphs else ""
 
 
 def _said_by_a_sibling(
@@ -144,37 +175,42 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 class _Texts:
-    """The words of each link's two sides (case folded, possessives off), made once and only when asked."""
+    """The words of each link's two sides (case folded, possessives off), made once and only when asked; link
+    ``k``'s side ``side`` is kept under ``2 * k + side`` (an int hashes for less than a tuple)."""
 
     def __init__(self, documents: tuple[Document, Document], links: Sequence[Link]) -> None:
         self.documents, self.links = documents, links
-        self.found: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
-        self.texts: dict[tuple[int, int], str] = {}
-        self.folded: dict[tuple[int, int], str] = {}
+        self.found: dict[int, tuple[set[str], set[str]]] = {}
+        self.folded: dict[int, str] = {}
 
     def text(self, k: int, side: int) -> str:
         """Link ``k``'s text on ``side``, straight apostrophes, no possessives or hyphens."""
-        if (k, side) not in self.texts:
-            ids = self.links[k].right if side else self.links[k].left
-            self.texts[k, side] = (
-                link_text(self.documents[side], ids).replace("’", "'").replace("'s", "").replace("-", " ")
-            )
-        return self.texts[k, side]
+        ids = self.links[k].right if side else self.links[k].left
+        return link_text(self.documents[side], ids).replace("’", "'").replace("'s", "").replace("-", " ")
 
     def holds(self, k: int, side: int, word: str) -> bool:
         """Whether ``word`` (case folded) stands anywhere in link ``k``'s text on ``side``, inside a word or not."""
-        if (k, side) not in self.folded:
-            self.folded[k, side] = self.text(k, side).casefold()
-        return word in self.folded[k, side]
+        return word in self._folded(k, side)
+
+    def _folded(self, k: int, side: int) -> str:
+        found = self.folded.get(2 * k + side)
+        if found is None:
+            found = self.folded[2 * k + side] = self.text(k, side).casefold()
+        return found
+
+    def around(self, links: list[int], side: int) -> str:
+        """The texts of ``links`` on ``side`` as ``holds`` reads them, one a line: a word without a space stands
+        in this text when one of theirs holds it (one search for all the links)."""
+        return "\n".join([self._folded(k, side) for k in links])
 
     def words(self, k: int, side: int) -> tuple[set[str], set[str]]:
         """Link ``k``'s words on ``side``, all and those written capitalised."""
-        if (k, side) not in self.found:
-            written = self.text(k, side)
-            tokens = [token.strip(_EDGES) for token in written.split()]
+        found = self.found.get(2 * k + side)
+        if found is None:
+            tokens = [token.strip(_EDGES) for token in self.text(k, side).split()]
             capitals = {token.casefold() for token in tokens if token[:1].isupper()}
-            self.found[k, side] = {token.casefold() for token in tokens}, capitals
-        return self.found[k, side]
+            found = self.found[2 * k + side] = {token.casefold() for token in tokens}, capitals
+        return found
 
 
 _EDGES = "\"'“”‘.,;:!?()[]"  # what may stand on either side of a word in a text split at spaces
@@ -218,9 +254,13 @@ def _moved_names(changes: tuple[Change, ...], neighbours: list[int], texts: _Tex
     ones), or None when there are none."""
     moved: Moved = (set(), set())
     for side in (0, 1):
-        for change in changes:
+        there: str | None = None  # the neighbours' other sides, read once: a name's last word nowhere there
+        for change in changes:  # moved in from none of them (most names): no neighbour is read one by one
             if change.kind is _NAMES:
                 for part in map(_words, _split(change, side)):
+                    there = texts.around(neighbours, 1 - side) if there is None else there
+                    if part and part[-1] not in there:
+                        continue
                     if any(_moved(part, side, k, texts) for k in neighbours):
                         moved[side].add(part)
     return moved if moved[0] or moved[1] else None

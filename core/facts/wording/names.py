@@ -250,21 +250,40 @@ def _joins(gap: str) -> bool:
 
 
 class _Other:
-    """What one side's whole text offers the other side's names: word keys, capitalised words, acronyms, and
-    (when needed) its tokens and its lone capitalised words."""
+    """What one side's whole text offers the other side's names: word keys, capitalised words, and (when needed)
+    its acronyms, where ``against`` (the scan whose names are looked for here) spells them out, its tokens and
+    its lone capitalised words."""
 
-    def __init__(self, scan: Scan) -> None:
+    def __init__(self, scan: Scan, against: Scan | None = None) -> None:
         self.text = text = scan.text
         words = token_words(scan.words, text) if scan.whole else words_of(text)
         unique = set(words)
         self.keys = set(chain.from_iterable(map(name_key, unique)))
-        self._unique = unique
-        possessive = "'s" in text or "’s" in text
-        shouted = filter(str.isupper, map(_bare, words) if possessive else words)  # the few words in capitals
-        self.acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]  # "M&S" as written
+        self._unique, self._words = unique, words
+        self._acronyms: list[str] | None = None
+        self._against = against
+        self._spelled: list[Span] | None = None
         self._capitals: set[str] | None = None
         self._scan: Scan | None = scan if scan.whole else None
         self._alone: set[str] | None = None
+
+    def acronyms(self) -> list[str]:
+        """Its words in capitals of two to six letters, without a possessive ("M&S" as written)."""
+        if self._acronyms is None:
+            words, text = self._words, self.text
+            possessive = "'s" in text or "’s" in text
+            shouted = filter(str.isupper, map(_bare, words) if possessive else words)  # the few words in capitals
+            self._acronyms = [a for w in shouted if 2 <= len(a := w.replace(".", "")) <= 6]
+        return self._acronyms
+
+    def spelled(self) -> list[Span]:
+        """Where ``against`` spells out one of these acronyms (``_spelled``; none without ``against``), made for
+        the first of its names that the keys do not settle (most names are settled by them)."""
+        if self._spelled is None:
+            against = self._against
+            found = [] if against is None else [s for a in self.acronyms() if (s := _spelled(against, a)) is not None]
+            self._spelled = found
+        return self._spelled
 
     def capitals(self) -> set[str]:
         """Its capitalised words, without a possessive."""
@@ -297,13 +316,13 @@ def _plural_of(key: str, keys: set[str]) -> bool:
     return (key.endswith("s") and key[:-1] in keys) or key + "s" in keys
 
 
-def _same_name(unit: Unit, other: _Other, spelled: list[Span]) -> bool:
+def _same_name(unit: Unit, other: _Other) -> bool:
     """Whether the other side has this name (see the module docstring)."""
     if unit.keys <= other.keys or all(_plural_of(key, other.keys) for key in unit.keys - other.keys):
         return True  # "DVD" / "DVDs", "the Tower" / "the Towers": one name, counted otherwise
     if " " in unit.text and (unit.last in other.alone() or short_form(unit.text, other.text)):
         return True  # "Seth Jones" / "Jones", "P&O Ferries" / "P&O" (``short_forms``)
-    if any(a <= unit.start and unit.end <= b for a, b in spelled):  # "National Health Service" / "NHS"
+    if any(a <= unit.start and unit.end <= b for a, b in other.spelled()):  # "National Health Service" / "NHS"
         return True
     bare = _bare(unit.text)
     if bare.isupper() and _expansion(other.scan(), bare.replace(".", "")) is not None:
@@ -334,16 +353,13 @@ def name_changes(
     others: list[_Other | None] = [None, None]
     found: dict[int, tuple[list[Unit], list[Unit]]] = {}
     for side in (0, 1):
-        spelled: list[Span] | None = None
         for unit in units[side]:
             op = _op_of(unit, side, regions)
             if op is None:
                 continue
-            other = others[1 - side] or _Other(scans[1 - side])
+            other = others[1 - side] or _Other(scans[1 - side], scans[side])
             others[1 - side] = other
-            if spelled is None:
-                spelled = [s for a in other.acronyms if (s := _spelled(scans[side], a)) is not None]
-            if not _same_name(unit, other, spelled):
+            if not _same_name(unit, other):
                 found.setdefault(op, ([], []))[side].append(unit)
         _titles(scans, titles, side, regions, found, speakers)
     return [(op, _in_order(pair[0]), _in_order(pair[1])) for op, pair in sorted(found.items())]
@@ -423,5 +439,5 @@ def _beside_kept_name(scans: tuple[Scan, Scan], unit: Unit, other_words: set[str
     for name in name_units(scans[0]):
         after = name.start >= unit.end and text[unit.end : name.start] in (" ", ", ")
         if after or (name.end <= unit.start and _APPOSITION.fullmatch(text, name.end, unit.start)):
-            return _same_name(name, _Other(scans[1]), [])
+            return _same_name(name, _Other(scans[1]))
     return False

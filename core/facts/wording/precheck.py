@@ -34,7 +34,8 @@ from core.model import DiffOp, OpKind
 from core.text.terms import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|!")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*")  # r"\b[A-Z][\w'’-]*", the capital first: the regex
+# engine skips to the next capital in a C loop rather than trying the whole pattern at every character
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _MONTH_MAY = re.compile(r"\bMay\b")
 _OBLIGATION = re.compile(  # lower case: every obligation said with a verb that ``scan`` finds holds a match

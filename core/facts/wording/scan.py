@@ -98,8 +98,9 @@ def starts_sentence(text: str, start: int) -> bool:
 def has_shout(text: str) -> bool:
     """Whether ``text`` holds four ASCII capitals in a row, as every match of ``\\b[A-Z]{4,}\\b`` does: a ``bytes``
     translation and a substring test, a C loop each (a regex costs an attempt at every character). In UTF-8 every
-    byte of a character outside ASCII is 128 or more: none is a capital."""
-    return b"AAAA" in text.encode("utf-8", "surrogatepass").translate(_CAPS)
+    byte of a character outside ASCII is 128 or more: none is a capital. ``bytes.find``, not ``in``: bytes' ``in``
+    first reads its operand as an int, raising and clearing a TypeError (a formatted message) every time."""
+    return text.encode("utf-8", "surrogatepass").translate(_CAPS).find(b"AAAA") >= 0
 
 
 def plain_word(word: str) -> str:

@@ -20,12 +20,12 @@ the text ("Security said ... tighter security").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from core.facts.wording import lexicon as lx
 from core.facts.wording.items import Scan
 from core.facts.wording.objects import AMBIGUOUS, deed_not_report
+from core.facts.wording.standing import standing
 from core.text.frequency import zipf
 from core.text.terms import STOP_WORDS
 
@@ -41,7 +41,7 @@ _INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobo
 
 
 def _in_lower_case(text: str, low: str) -> bool:
-    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    return next(standing(text, low, "'’-"), None) is not None
 
 
 def speaker_at_start(scan: Scan, k: int, thresholds: SpeakerNameThresholds = SPEAKER_NAME) -> bool:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from core.facts.wording import lexicon as lx
+from core.facts.wording.standing import standing
 from core.text.frequency import zipf
 from core.text.terms import STOP_WORDS
 
@@ -38,6 +39,8 @@ class ShortFormThresholds:
 
 
 SHORT_FORM = ShortFormThresholds()
+_JOINING = "&'’-"  # what joins a word to the next one: no word of its own stands there
+_POSSESSIVE = ("'s", "’s", "")  # what may end the first word where it stands alone ("P&O's")
 _NEXT_NAME = re.compile(r" (?:&|[A-Z]|(?:of|for|de|la|van|von) [A-Z])")  # what continues a name after a word
 
 
@@ -84,7 +87,7 @@ def short_form(name: str, other_text: str, thresholds: ShortFormThresholds = SHO
     if not all(_descriptor(word, thresholds) for word in words[1:]):
         return False  # "Leeds A&E" / "Leeds": a name of its own went
     low = first.lower()
-    if low != first and re.search(rf"(?<![\w&'’-]){re.escape(low)}(?![\w&'’-])", other_text):
+    if low != first and next(standing(other_text, low, _JOINING), None) is not None:
         return False  # written in lower case there: a common word after all
-    found = re.finditer(rf"(?<![\w&'’-]){re.escape(first)}(?:['’]s)?(?![\w&'’-])", other_text)
-    return any(_alone(other_text, m.start(), m.end()) for m in found)
+    found = standing(other_text, first, _JOINING, _POSSESSIVE)
+    return any(_alone(other_text, start, end) for start, end in found)

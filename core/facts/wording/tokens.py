@@ -53,7 +53,8 @@ def plain_tokens(part: str, start: int) -> Tokens | None:
             return None
     data = plain.encode("ascii")
     classes = data.translate(_CLASSES)
-    if b"#" in classes or (b"A.A." in classes and _ACRONYM.search(plain)):
+    if classes.find(b"#") >= 0 or (classes.find(b"A.A.") >= 0 and _ACRONYM.search(plain)):  # ``find``, not ``in``:
+        # bytes' ``in`` first reads its operand as an int, raising and clearing a TypeError with a formatted message
         return None
     gapped = data.translate(_RUNS).decode("ascii")
     if "'" in plain or "-" in plain:
