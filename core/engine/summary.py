@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from core.engine.reuse import measure_reuse
 from core.engine.verdict import Verdict, VerdictThresholds, judge
@@ -131,8 +132,7 @@ def find_credit(document: Document, besides: Document | None = None) -> str:
     the lines its loader set aside), or ""; ``besides`` (the original): see the module docstring."""
     texts = [paragraph.text for paragraph in document.paragraphs] + [document.standfirst, *document.boilerplate]
     whole = "\n".join(texts)
-    other = _said("\n".join(paragraph.text for paragraph in besides.paragraphs)) if besides is not None else ""
-    other_words = set(_WORDS.findall(other))
+    other = _Said(besides)
     for k, (pattern, words) in enumerate(zip(_CREDITS, _CREDIT_WORDS, strict=True)):
         if not _may_hold(whole, words):
             continue
@@ -140,9 +140,25 @@ def find_credit(document: Document, besides: Document | None = None) -> str:
             found = pattern.finditer(text) if _may_hold(text, words) else ()
             for match in found:
                 credit = match.group(0).strip("(.,;: ")
-                if _said(credit) not in other and not (k >= _SPEAKER_CREDITS and _named(credit, other_words)):
+                if _said(credit) not in other.text and not (k >= _SPEAKER_CREDITS and _named(credit, other.words)):
                     return credit
     return ""
+
+
+class _Said:
+    """The original's text as ``_said`` has it, and its words, made only when a credit is found to test."""
+
+    def __init__(self, document: Document | None) -> None:
+        self.document = document
+
+    @cached_property
+    def text(self) -> str:
+        paragraphs = self.document.paragraphs if self.document is not None else ()
+        return _said("\n".join(paragraph.text for paragraph in paragraphs))
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(_WORDS.findall(self.text))
 
 
 _SPEAKER_CREDITS = 1  # the first of _CREDITS whose X may be a speaker: "told X", "according to X"

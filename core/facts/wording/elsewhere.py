@@ -171,7 +171,7 @@ def _dropped_words_in(change: Change, said: str) -> bool:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(name.casefold().replace("’", "'").replace("'s", "").replace("-", " ").split())
+    return tuple(_folded(name).split())
 
 
 class _Texts:
